@@ -1,0 +1,4 @@
+export * from './geometry';
+export * from './prng';
+export * from './tiling';
+export { chineseNumber } from './names';

@@ -1,0 +1,103 @@
+/** Structural checks of a grid geometry: type, rings, positions, WGS-84 ranges. */
+import type { Polygonal, Position } from './geometry';
+import type { FeatureReporter } from './geojson-problems';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Returns the geometry when it is a well-formed WGS-84 Polygon or MultiPolygon, else null (problems reported). */
+export function checkGeometry(geometry: unknown, path: string, report: FeatureReporter): Polygonal | null {
+  if (geometry === undefined || geometry === null) {
+    report(path, 'GEOMETRY_MISSING', 'the feature has no geometry');
+    return null;
+  }
+  if (!isObject(geometry) || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
+    const type = isObject(geometry) ? JSON.stringify(geometry.type ?? null) : typeof geometry;
+    report(`${path}.type`, 'GEOMETRY_TYPE_INVALID', `geometry must be a Polygon or MultiPolygon, not ${type}`);
+    return null;
+  }
+  const coords = geometry.coordinates;
+  const at = `${path}.coordinates`;
+  if (!Array.isArray(coords)) {
+    report(at, 'COORDINATES_INVALID', 'coordinates must be an array');
+    return null;
+  }
+  if (coords.length === 0) {
+    report(at, 'GEOMETRY_EMPTY', `the ${geometry.type} has no ${geometry.type === 'Polygon' ? 'rings' : 'polygons'}`);
+    return null;
+  }
+  const ok =
+    geometry.type === 'Polygon'
+      ? checkPolygon(coords, at, report)
+      : coords.map((polygon, i) => checkPolygon(polygon, `${at}[${i}]`, report)).every(Boolean);
+  return ok ? (geometry as unknown as Polygonal) : null;
+}
+
+function checkPolygon(polygon: unknown, path: string, report: FeatureReporter): boolean {
+  if (!Array.isArray(polygon)) {
+    report(path, 'COORDINATES_INVALID', 'a polygon must be an array of rings');
+    return false;
+  }
+  if (polygon.length === 0) {
+    report(path, 'GEOMETRY_EMPTY', 'the polygon has no rings');
+    return false;
+  }
+  return polygon.map((ring, i) => checkRing(ring, `${path}[${i}]`, report)).every(Boolean);
+}
+
+function checkRing(ring: unknown, path: string, report: FeatureReporter): boolean {
+  if (!Array.isArray(ring)) {
+    report(path, 'COORDINATES_INVALID', 'a ring must be an array of positions');
+    return false;
+  }
+  const positionsOk = ring.map((p, i) => checkPosition(p, `${path}[${i}]`, report)).every(Boolean);
+  let ok = positionsOk;
+  if (ring.length < 4) {
+    report(path, 'RING_TOO_SHORT', `a ring needs at least 4 positions (first = last), it has ${ring.length}`);
+    ok = false;
+  }
+  if (positionsOk && ring.length > 0) {
+    const first = ring[0] as Position;
+    const last = ring[ring.length - 1] as Position;
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      report(path, 'RING_NOT_CLOSED', `the ring is not closed: it starts at [${first[0]}, ${first[1]}] and ends at [${last[0]}, ${last[1]}]`);
+      ok = false;
+    } else if (ok && ringArea(ring as Position[]) === 0) {
+      report(path, 'RING_DEGENERATE', 'the ring encloses no area (all its positions lie on one line)');
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+function checkPosition(position: unknown, path: string, report: FeatureReporter): boolean {
+  if (!Array.isArray(position) || position.length < 2 || position.length > 3) {
+    report(path, 'POSITION_INVALID', 'a position must be [lng, lat] (or [lng, lat, altitude])');
+    return false;
+  }
+  let ok = true;
+  position.forEach((v, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      report(`${path}[${i}]`, 'COORDINATE_NOT_NUMBER', `coordinate ${JSON.stringify(v) ?? String(v)} is not a finite number`);
+      ok = false;
+    }
+  });
+  if (!ok) return false;
+  const [lng, lat] = position as number[];
+  const swapped = Math.abs(lng) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180 ? ' (are lng and lat swapped? GeoJSON is [lng, lat])' : '';
+  if (lng < -180 || lng > 180) {
+    report(`${path}[0]`, 'COORDINATE_OUT_OF_RANGE', `longitude ${lng} is outside -180..180${swapped}`);
+    ok = false;
+  }
+  if (lat < -90 || lat > 90) {
+    report(`${path}[1]`, 'COORDINATE_OUT_OF_RANGE', `latitude ${lat} is outside -90..90${swapped}`);
+    ok = false;
+  }
+  return ok;
+}
+
+/** Planar shoelace area (degrees²); only its being zero matters here. */
+function ringArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return sum / 2;
+}

@@ -1,0 +1,91 @@
+/**
+ * Area checks of grid geometries (B1 no overlaps between grids; every grid inside its parent).
+ * Candidate pairs come from a flatbush index over bounding boxes, so n grids cost about n exact
+ * intersections (each grid meets its few neighbours), not n².
+ */
+import Flatbush from 'flatbush';
+import { area } from '@turf/area';
+import { intersect } from '@turf/intersect';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { bboxesTouch, bboxOf, isPolygonal, type BBox, type Geometry, type Polygonal } from './geometry';
+import type { ProblemList } from './geojson-problems';
+
+/** Shared area (m²) that still counts as "not overlapping", and outside area still "inside". */
+export const AREA_TOLERANCE_M2 = 1;
+
+export interface AreaGrid {
+  /** Index of the feature in the file; -1 for a grid already stored. */
+  feature: number;
+  code: string;
+  parentCode: string;
+  /** Grids of one group must not overlap (here: the same community). */
+  group: string;
+  geometry: Polygonal;
+}
+
+const m2 = (value: number): string => `${value.toFixed(1)} m²`;
+
+/** Area (m²) shared by two polygonal geometries. */
+export function sharedArea(a: Polygonal, b: Polygonal): number {
+  const pair: FeatureCollection<Polygon | MultiPolygon> = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: {}, geometry: a },
+      { type: 'Feature', properties: {}, geometry: b },
+    ],
+  };
+  const common = intersect(pair);
+  return common === null ? 0 : area(common);
+}
+
+function label(grid: AreaGrid): string {
+  return grid.feature >= 0 ? `feature ${grid.feature} (${grid.code})` : `existing grid ${grid.code}`;
+}
+
+/** Reports each pair of grids of one group that share more than the tolerance. */
+export function checkOverlaps(fileGrids: AreaGrid[], existing: AreaGrid[], problems: ProblemList): void {
+  const all = [...fileGrids, ...existing];
+  if (fileGrids.length === 0) return;
+  const boxes = all.map((g) => bboxOf(g.geometry));
+  const tree = new Flatbush(all.length);
+  for (const b of boxes) tree.add(b[0], b[1], b[2], b[3]);
+  tree.finish();
+  fileGrids.forEach((a, i) => {
+    const candidates = tree.search(...boxes[i]).filter((j) => j > i && all[j].group === a.group).sort((x, y) => x - y);
+    for (const j of candidates) {
+      const b = all[j];
+      const target = b.feature >= 0 ? b : a;
+      const other = target === a ? b : a;
+      const path = `features[${target.feature}].geometry`;
+      try {
+        const shared = sharedArea(a.geometry, b.geometry);
+        if (shared > AREA_TOLERANCE_M2) {
+          problems.add(target.feature, path, 'GRIDS_OVERLAP', `overlaps ${label(other)} by ${m2(shared)} (tolerance 1 m²)`);
+        }
+      } catch (e) {
+        problems.add(target.feature, path, 'GEOMETRY_UNPROCESSABLE', `cannot intersect with ${label(other)}: ${(e as Error).message}`);
+      }
+    }
+  });
+}
+
+/** Reports each grid whose part outside its parent's shape exceeds the tolerance. */
+export function checkInsideParents(fileGrids: AreaGrid[], parents: Map<string, Geometry | null>, problems: ProblemList): void {
+  const parentBoxes = new Map<string, BBox>();
+  for (const grid of fileGrids) {
+    const parent = parents.get(grid.parentCode);
+    if (!isPolygonal(parent)) continue;
+    if (!parentBoxes.has(grid.parentCode)) parentBoxes.set(grid.parentCode, bboxOf(parent));
+    const path = `features[${grid.feature}].geometry`;
+    try {
+      const own = area(grid.geometry);
+      const inside = bboxesTouch(bboxOf(grid.geometry), parentBoxes.get(grid.parentCode)!) ? sharedArea(grid.geometry, parent) : 0;
+      const outside = own - inside;
+      if (outside > AREA_TOLERANCE_M2) {
+        problems.add(grid.feature, path, 'OUTSIDE_PARENT', `${m2(outside)} of the grid lies outside its parent ${grid.parentCode} (tolerance 1 m²)`);
+      }
+    } catch (e) {
+      problems.add(grid.feature, path, 'GEOMETRY_UNPROCESSABLE', `cannot intersect with parent ${grid.parentCode}: ${(e as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppConfig } from './config';
+import type { AppContext } from './context';
+import type { Database } from './db/database';
+import { authRoutes } from './modules/auth/auth.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { CalendarStore } from './modules/calendar/calendar.service';
+import { policyRoutes } from './modules/policy/policy.routes';
+import { GridLocator } from './modules/regions/grid-locator';
+import { gridRoutes } from './modules/regions/grids.routes';
+import { regionRoutes } from './modules/regions/regions.routes';
+import { systemRoutes } from './modules/system/system.routes';
+import { userRoutes } from './modules/users/users.routes';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { registerValidation } from './plugins/validation';
+
+export interface BuildOptions {
+  config: AppConfig;
+  database: Database;
+  clock?: () => Date;
+  logger?: boolean | object;
+}
+
+/** Builds the Fastify app (plugins + modules); main.ts starts it, tests use app.inject. */
+export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.GRIDWORK_TRUST_PROXY === 'true',
+    genReqId: () => Math.random().toString(36).slice(2, 12),
+  });
+  const grids = new GridLocator();
+  await grids.load(opts.database.db);
+  const clock = opts.clock ?? (() => new Date());
+  registerValidation(app);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  const auth = registerAuth(app, opts.database.db, clock);
+  const ctx: AppContext = {
+    db: opts.database.db,
+    dbKind: opts.database.kind,
+    config: opts.config,
+    clock,
+    grids,
+    calendar: new CalendarStore(opts.database.db),
+    invalidateActors: auth.invalidate,
+  };
+  app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  await registerOpenApi(app);
+  systemRoutes(app, ctx);
+  authRoutes(app, ctx);
+  regionRoutes(app, ctx);
+  gridRoutes(app, ctx);
+  userRoutes(app, ctx);
+  policyRoutes(app, ctx);
+  calendarRoutes(app, ctx);
+  if (opts.config.webDist) await serveWeb(app, opts.config.webDist);
+  return { app, ctx };
+}
+
+/** The built web app, with index.html for every non-API path (client-side routes). */
+async function serveWeb(app: FastifyInstance, dist: string): Promise<void> {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    const apiLike = /^\/(api|open311|healthz|openapi\.json|docs)(\/|$)/.test(req.url);
+    if (req.method !== 'GET' || apiLike) {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { AppConfig } from './config';
+import type { DatabaseKind } from './db/database';
+import type { DB } from './db/schema';
+import type { CalendarStore } from './modules/calendar/calendar.service';
+import type { GridLocator } from './modules/regions/grid-locator';
+
+/** What the modules share: the database, configuration, the clock and in-memory indexes. */
+export interface AppContext {
+  db: Kysely<DB>;
+  dbKind: DatabaseKind;
+  config: AppConfig;
+  /** Injected so tests can move time; services never call Date.now() directly. */
+  clock: () => Date;
+  grids: GridLocator;
+  calendar: CalendarStore;
+  /** Drops cached sessions/actors after a change to users, roles or sessions. */
+  invalidateActors(): void;
+}

@@ -1,0 +1,87 @@
+import type { Role } from '@gridwork/core';
+import { buildDemoGeometry, type DemoRegion } from '@gridwork/core/demo/geometry';
+import { PRESETS } from '@gridwork/core/policy/index';
+import { bboxOf } from '@gridwork/core/regions/geo/index';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema';
+import { DEMO_PASSWORD, hashPassword } from '../modules/auth/password';
+import { writeAudit } from '../modules/audit/audit.repository';
+import { insertRegion, type RegionRow } from '../modules/regions/regions.repository';
+import { insertRole, insertUser } from '../modules/users/users.repository';
+
+/** The contract's demo accounts: username, display name, role and the demo region key it is bound to. */
+export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role; regionKey: string }> = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin', regionKey: 'district' },
+  { username: 'street1', displayName: '街道干部 王伟', role: 'street-officer', regionKey: 'xingfu' },
+  { username: 'lead1', displayName: '社区网格负责人 李娜', role: 'community-lead', regionKey: 'xingfu/heping' },
+  { username: 'station1', displayName: '工作站 张敏', role: 'workstation-staff', regionKey: 'xingfu/heping/w1' },
+  { username: 'leader1', displayName: '网格长 刘洋', role: 'grid-leader', regionKey: 'xingfu/heping/g01' },
+  { username: 'worker1', displayName: '网格员 陈静', role: 'grid-worker', regionKey: 'xingfu/heping/g01' },
+  { username: 'worker2', displayName: '网格员 杨帆', role: 'grid-worker', regionKey: 'xingfu/youyi/g01' },
+  { username: 'hotline1', displayName: '热线接线员 赵丽', role: 'hotline-operator', regionKey: 'xingfu' },
+  { username: 'supervisor1', displayName: '督办 黄强', role: 'supervisor', regionKey: 'xingfu' },
+  { username: 'dept1', displayName: '区住建局 周涛', role: 'department-handler', regionKey: 'district' },
+  { username: 'town1', displayName: '镇干部 吴刚', role: 'town-officer', regionKey: 'qingshan' },
+  { username: 'townworker1', displayName: '网格员 郑芳', role: 'grid-worker', regionKey: 'qingshan/qingshan/g01' },
+];
+
+/** What the generator made, by demo key, for later generators (households, cases, visits) to build on. */
+export interface DemoIndex {
+  regions: Map<string, RegionRow>;
+  users: Map<string, number>;
+}
+
+async function seedRegions(trx: Transaction<DB>, regions: DemoRegion[]): Promise<Map<string, RegionRow>> {
+  const byKey = new Map<string, RegionRow>();
+  for (const r of regions) {
+    const parent = r.parentKey ? byKey.get(r.parentKey)! : null;
+    const row = await insertRegion(
+      trx,
+      { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: r.geometry ?? null, bbox: r.geometry ? bboxOf(r.geometry) : null, point: r.point ?? null },
+      parent,
+    );
+    byKey.set(r.key, row);
+  }
+  return byKey;
+}
+
+async function seedPolicies(trx: Transaction<DB>, regions: DemoRegion[], byKey: Map<string, RegionRow>): Promise<void> {
+  const attach = [{ key: 'district', preset: 'community' as const }, ...regions.filter((r) => r.preset).map((r) => ({ key: r.key, preset: r.preset! }))];
+  for (const a of attach) {
+    await trx
+      .insertInto('policies')
+      .values({ region_id: byKey.get(a.key)!.id, version: 1, preset: a.preset, values: JSON.stringify(PRESETS[a.preset]), created_by: null })
+      .execute();
+  }
+}
+
+async function seedUsers(trx: Transaction<DB>, byKey: Map<string, RegionRow>): Promise<Map<string, number>> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all demo accounts: demo only
+  const users = new Map<string, number>();
+  for (const a of DEMO_ACCOUNTS) {
+    const region = byKey.get(a.regionKey);
+    if (!region) throw new Error(`demo region ${a.regionKey} is missing`);
+    const id = await insertUser(trx, { username: a.username, displayName: a.displayName, passwordHash, isDemo: true });
+    await insertRole(trx, id, a.role, region.id);
+    users.set(a.username, id);
+  }
+  return users;
+}
+
+/** Fills an empty database with the demo street and town once; later starts reuse it. */
+export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = () => {}): Promise<DemoIndex | null> {
+  const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo').executeTakeFirst();
+  if (done) return null;
+  const started = Date.now();
+  const { regions } = buildDemoGeometry();
+  const index = await db.transaction().execute(async (trx) => {
+    const byKey = await seedRegions(trx, regions);
+    await seedPolicies(trx, regions, byKey);
+    const users = await seedUsers(trx, byKey);
+    await trx.insertInto('app_settings').values({ key: 'demo', value: JSON.stringify({ seededAt: new Date().toISOString() }) }).execute();
+    await writeAudit(trx, { actorId: null, action: 'demo.seed', entity: 'deployment', entityId: null, after: { regions: regions.length, users: users.size } });
+    return { regions: byKey, users };
+  });
+  log(`demo data created (${regions.length} regions, ${index.users.size} accounts) in ${Date.now() - started} ms`);
+  return index;
+}

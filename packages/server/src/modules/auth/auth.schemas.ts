@@ -1,0 +1,37 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+export const RoleRef = Type.Object({
+  id: Type.Integer(),
+  role: Type.String(),
+  regionId: Type.Integer(),
+  regionName: Type.String(),
+  regionType: Type.String(),
+});
+
+export const UserAbilities = Type.Object({
+  manageRegions: Type.Boolean(),
+  manageUsers: Type.Boolean(),
+  editPolicy: Type.Boolean(),
+  editCalendar: Type.Boolean(),
+  viewAudit: Type.Boolean(),
+});
+
+export const SignedInUser = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  displayName: Type.String(),
+  roles: Type.Array(RoleRef),
+  abilities: UserAbilities,
+});
+
+export const LoginResponse = Type.Object({ token: Type.String(), user: SignedInUser });
+export const MeResponse = Type.Object({ user: SignedInUser, demo: Type.Boolean() });

@@ -1,0 +1,22 @@
+import { can } from '@gridwork/core';
+import type { Static } from '@sinclair/typebox';
+import type { SignedInUser } from './auth.schemas';
+import type { SessionUser } from './sessions.repository';
+
+/** The signed-in user as the API shows it, with the abilities the web app needs (never re-derived there). */
+export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser> {
+  const anyRegion = (action: Parameters<typeof can>[1]) => u.roles.some((r) => can(u, action, { path: r.path }));
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles.map((r) => ({ id: r.id, role: r.role, regionId: r.regionId, regionName: r.regionName, regionType: r.regionType })),
+    abilities: {
+      manageRegions: anyRegion('region.create-child'),
+      manageUsers: can(u, 'user.manage', null) || anyRegion('role.assign'),
+      editPolicy: anyRegion('policy.edit'),
+      editCalendar: can(u, 'calendar.edit', null),
+      viewAudit: can(u, 'audit.read', null),
+    },
+  };
+}

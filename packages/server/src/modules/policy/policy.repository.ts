@@ -1,0 +1,92 @@
+import { DomainError } from '@gridwork/core';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface PolicyRow {
+  regionId: number;
+  version: number;
+  preset: string;
+  values: unknown;
+  createdAt: Date;
+  createdBy: number | null;
+}
+
+/** The latest version attached to each region (policies are few: one per street/town or district). */
+export async function listLatestPolicies(db: Db, withValues = false): Promise<Map<number, PolicyRow>> {
+  const rows = await db
+    .selectFrom('policies')
+    .select([
+      'region_id as regionId',
+      'version',
+      'preset',
+      'created_at as createdAt',
+      'created_by as createdBy',
+      withValues ? 'values' : sql<null>`null`.as('values'),
+    ])
+    .where(({ eb, selectFrom }) =>
+      eb('version', '=', selectFrom('policies as p2').select(sql<number>`max(p2.version)`.as('v')).whereRef('p2.region_id', '=', 'policies.region_id')),
+    )
+    .execute();
+  return new Map(rows.map((r) => [r.regionId, r as PolicyRow]));
+}
+
+/** The nearest policy attached to the node or one of its ancestors (`path` root → node). */
+export async function findPolicyInForce(db: Db, path: number[], at?: Date): Promise<PolicyRow | null> {
+  if (path.length === 0) return null;
+  let q = db
+    .selectFrom('policies')
+    .select(['region_id as regionId', 'version', 'preset', 'values', 'created_at as createdAt', 'created_by as createdBy'])
+    .where('region_id', 'in', path);
+  if (at) q = q.where('created_at', '<=', at);
+  const rows = (await q.orderBy('version', 'desc').execute()) as PolicyRow[];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const hit = rows.find((r) => r.regionId === path[i]);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export async function listPolicyVersions(db: Db, regionId: number) {
+  return db
+    .selectFrom('policies')
+    .leftJoin('users', 'users.id', 'policies.created_by')
+    .select(['policies.version', 'policies.preset', 'policies.created_at as createdAt', 'users.username as createdBy'])
+    .where('policies.region_id', '=', regionId)
+    .orderBy('policies.version', 'desc')
+    .execute();
+}
+
+/** Appends version `expectedVersion + 1`; a concurrent edit makes the unique key fail → VERSION_CONFLICT. */
+export async function insertPolicyVersion(
+  trx: Transaction<DB>,
+  p: { regionId: number; expectedVersion: number; preset: string; values: unknown; createdBy: number | null },
+): Promise<number> {
+  const current = await trx
+    .selectFrom('policies')
+    .select(sql<number>`coalesce(max(version), 0)::int`.as('v'))
+    .where('region_id', '=', p.regionId)
+    .executeTakeFirstOrThrow();
+  if (current.v !== p.expectedVersion) {
+    throw new DomainError('VERSION_CONFLICT', 'the policy was changed by someone else', { currentVersion: current.v });
+  }
+  const version = p.expectedVersion + 1;
+  const res = await trx
+    .insertInto('policies')
+    .values({ region_id: p.regionId, version, preset: p.preset, values: JSON.stringify(p.values), created_by: p.createdBy })
+    .onConflict((oc) => oc.columns(['region_id', 'version']).doNothing())
+    .returning('version')
+    .executeTakeFirst();
+  if (!res) throw new DomainError('VERSION_CONFLICT', 'the policy was changed by someone else');
+  return version;
+}
+
+/** Which preset governs each node, from the latest policies and the node's path. */
+export function presetOf(path: number[], latest: Map<number, PolicyRow>): string | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = latest.get(path[i]);
+    if (p) return p.preset;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context';
+import { requireActor } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/openapi';
+import * as service from './policy.service';
+
+const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+const PresetId = Type.Union([Type.Literal('community'), Type.Literal('township'), Type.Literal('marketing')]);
+const PolicyQuery = Type.Object({ regionId: Type.Optional(Id) }, { additionalProperties: false });
+const VersionsQuery = Type.Object({ regionId: Id }, { additionalProperties: false });
+const PolicyResponse = Type.Object({
+  preset: Type.String(),
+  version: Type.Integer(),
+  regionId: Type.Integer(),
+  values: Type.Unknown({ description: 'the policy document; every value group carries its `rule` ID' }),
+  abilities: Type.Object({ edit: Type.Boolean() }),
+});
+const SaveBody = Type.Object(
+  { regionId: Id, preset: PresetId, values: Type.Unknown(), expectedVersion: Type.Integer({ minimum: 0, description: '0 when no policy is attached at this region yet' }) },
+  { additionalProperties: false },
+);
+const VersionRecord = Type.Object({ version: Type.Integer(), preset: Type.String(), createdAt: Type.String(), createdBy: Type.Union([Type.String(), Type.Null()]) });
+
+export function policyRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['policy'];
+  app.get<{ Querystring: Static<typeof PolicyQuery> }>(
+    '/api/v1/policy',
+    { schema: { tags, querystring: PolicyQuery, response: { 200: PolicyResponse, ...errorResponses(400, 401, 404) } } },
+    async (req) => service.getPolicyInForce(ctx, requireActor(req), req.query.regionId),
+  );
+  app.put<{ Body: Static<typeof SaveBody> }>(
+    '/api/v1/policy',
+    { schema: { tags, body: SaveBody, response: { 200: PolicyResponse, ...errorResponses(400, 401, 403, 404, 409) } } },
+    async (req) => service.savePolicy(ctx, requireActor(req), req.body, req.id),
+  );
+  app.get<{ Querystring: Static<typeof VersionsQuery> }>(
+    '/api/v1/policy/versions',
+    { schema: { tags, querystring: VersionsQuery, response: { 200: Type.Array(VersionRecord), ...errorResponses(400, 401, 404) } } },
+    async (req) => service.listVersions(ctx, requireActor(req), req.query.regionId),
+  );
+  app.get(
+    '/api/v1/policy/presets',
+    { schema: { tags, response: { 200: Type.Array(Type.Object({ id: Type.String(), values: Type.Unknown() })) } } },
+    async () => service.listPresets(),
+  );
+}

@@ -1,0 +1,37 @@
+import { DomainError } from '@gridwork/core';
+import { checkGeometry } from '@gridwork/core/regions/geo/geojson-shape';
+import { validateGridCollection, type GeoProblem, type Geometry, type Polygonal } from '@gridwork/core/regions/geo/index';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { gridsOfCommunities } from './grids.repository';
+import type { RegionRow, RegionWithShape } from './regions.repository';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export function geoJsonInvalid(problems: GeoProblem[]): DomainError {
+  return new DomainError('GEOJSON_INVALID', `${problems.length} problem(s) in the geometry`, problems);
+}
+
+/**
+ * Checks a shape given to one region through the API. A grid gets the import's checks (inside its
+ * parent, no overlap with the grids of its community); other areas get the shape checks.
+ */
+export async function checkRegionGeometry(
+  db: Db,
+  r: { type: string; code: string; name: string; parent: RegionRow | RegionWithShape; geometry: unknown; selfId?: number },
+): Promise<Polygonal> {
+  if (r.type !== 'grid') {
+    const problems: GeoProblem[] = [];
+    const shape = checkGeometry(r.geometry, 'geometry', (path, code, message) => problems.push({ feature: 0, path, code, message }));
+    if (!shape || problems.length) throw geoJsonInvalid(problems);
+    return shape;
+  }
+  const parentGeometry = 'geometry' in r.parent ? (r.parent.geometry as Geometry | null) : null;
+  const existing = (await gridsOfCommunities(db, [r.code.slice(0, 12)])).filter((g) => g.id !== r.selfId);
+  const result = validateGridCollection(
+    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: r.code, name: r.name, parentCode: r.parent.code }, geometry: r.geometry }] },
+    { parents: new Map([[r.parent.code, parentGeometry]]), existing },
+  );
+  if (!result.ok) throw geoJsonInvalid(result.problems);
+  return result.features[0].geometry;
+}

@@ -1,0 +1,112 @@
+import { can, DomainError, ROLE_REGION_TYPES, type Role } from '@gridwork/core';
+import type { AppContext } from '../../context';
+import { parsePath, type SessionUser } from '../auth/sessions.repository';
+import { DEMO_PASSWORD, hashPassword } from '../auth/password';
+import { writeAudit } from '../audit/audit.repository';
+import { getRegionInScope } from '../regions/regions.repository';
+import * as repo from './users.repository';
+import type { AssignRoleBody, CreateUserBody, UpdateUserBody, UserRecord } from './users.schemas';
+
+function present(actor: SessionUser, u: repo.UserRow, roles: repo.RoleRow[]): UserRecord {
+  const manage = can(actor, 'user.manage', null);
+  return {
+    ...u,
+    roles: roles.map((r) => ({ id: r.id, role: r.role, regionId: r.regionId, regionName: r.regionName })),
+    abilities: {
+      update: manage,
+      assignRoles: manage || actor.roles.some((r) => can(actor, 'role.assign', { path: [...r.path, 0] })),
+    },
+  };
+}
+
+function requireRead(actor: SessionUser): void {
+  const ok = can(actor, 'user.manage', null) || actor.roles.some((r) => can(actor, 'user.read', { path: r.path }));
+  if (!ok) throw new DomainError('FORBIDDEN', 'your role may not see the people list');
+}
+
+export async function listUsers(ctx: AppContext, actor: SessionUser): Promise<UserRecord[]> {
+  requireRead(actor);
+  const users = await repo.listUsersInScope(ctx.db, actor, can(actor, 'user.manage', null));
+  const roles = await repo.listRolesOf(ctx.db, users.map((u) => u.id));
+  return users.map((u) => present(actor, u, roles.filter((r) => r.userId === u.id)));
+}
+
+/** A user is visible when they hold a role in the actor's scope (admins also see users without roles). */
+export async function getUserInScope(ctx: AppContext, actor: SessionUser, id: number): Promise<UserRecord> {
+  const u = await repo.findUserById(ctx.db, id);
+  if (!u) throw new DomainError('NOT_FOUND', `user ${id} not found`);
+  const roles = await repo.listRolesOf(ctx.db, [id]);
+  const visible =
+    (roles.length === 0 && can(actor, 'user.manage', null)) ||
+    roles.some((r) => can(actor, 'region.read', { path: parsePath(r.regionPath) }));
+  if (!visible) throw new DomainError('NOT_FOUND', `user ${id} not found`);
+  return present(actor, u, roles);
+}
+
+function checkPassword(ctx: AppContext, password: string): void {
+  if (!ctx.config.demo && password === DEMO_PASSWORD) {
+    throw new DomainError('VALIDATION_FAILED', 'the demo password may not be used outside demo mode', [{ field: 'body.password', message: 'demo password refused' }]);
+  }
+}
+
+export async function createUser(ctx: AppContext, actor: SessionUser, body: CreateUserBody, requestId: string): Promise<UserRecord> {
+  checkPassword(ctx, body.password);
+  if (!can(actor, 'user.manage', null)) throw new DomainError('FORBIDDEN', 'only an administrator creates accounts');
+  const passwordHash = await hashPassword(body.password);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const id = await repo.insertUser(trx, { username: body.username, displayName: body.displayName, passwordHash, isDemo: body.password === DEMO_PASSWORD });
+    await writeAudit(trx, { actorId: actor.id, action: 'user.create', entity: 'user', entityId: id, after: { username: body.username, displayName: body.displayName }, requestId });
+    return id;
+  });
+  return getUserInScope(ctx, actor, id);
+}
+
+export async function updateUser(ctx: AppContext, actor: SessionUser, id: number, body: UpdateUserBody, requestId: string): Promise<UserRecord> {
+  const before = await getUserInScope(ctx, actor, id);
+  if (body.password !== undefined) checkPassword(ctx, body.password);
+  if (!can(actor, 'user.manage', null)) throw new DomainError('FORBIDDEN', 'only an administrator edits accounts');
+  if (id === actor.id && body.active === false) throw new DomainError('VALIDATION_FAILED', 'you cannot deactivate yourself', [{ field: 'body.active', message: 'self' }]);
+  const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, id, body.expectedVersion, { displayName: body.displayName, active: body.active, passwordHash, isDemo: body.password === DEMO_PASSWORD });
+    if (body.active === false || passwordHash) await repo.deleteSessionsOf(trx, id);
+    const after = { displayName: body.displayName, active: body.active, ...(passwordHash ? { password: '(changed)' } : {}) };
+    await writeAudit(trx, { actorId: actor.id, action: 'user.update', entity: 'user', entityId: id, before: { displayName: before.displayName, active: before.active }, after, requestId });
+  });
+  ctx.invalidateActors();
+  return getUserInScope(ctx, actor, id);
+}
+
+export async function assignRole(ctx: AppContext, actor: SessionUser, userId: number, body: AssignRoleBody, requestId: string): Promise<UserRecord> {
+  const user = await repo.findUserById(ctx.db, userId);
+  if (!user) throw new DomainError('NOT_FOUND', `user ${userId} not found`);
+  const region = await getRegionInScope(ctx.db, actor, body.regionId);
+  const role = body.role as Role;
+  if (!ROLE_REGION_TYPES[role].includes(region.type)) {
+    throw new DomainError('VALIDATION_FAILED', `a ${role} is bound to a ${ROLE_REGION_TYPES[role].join(' or ')}`, [{ field: 'body.regionId', message: `not a ${ROLE_REGION_TYPES[role].join('/')}` }]);
+  }
+  const path = parsePath(region.path);
+  const allowed = can(actor, 'role.assign', { path }) && (role !== 'admin' || can(actor, 'user.manage', null));
+  if (!allowed) throw new DomainError('FORBIDDEN', 'your role may not assign this role here');
+  await ctx.db.transaction().execute(async (trx) => {
+    const roleId = await repo.insertRole(trx, userId, role, region.id);
+    await writeAudit(trx, { actorId: actor.id, action: 'role.assign', entity: 'user', entityId: userId, regionId: region.id, topRegionId: region.topRegionId, after: { roleId, role, regionId: region.id }, requestId });
+  });
+  ctx.invalidateActors();
+  return getUserInScope(ctx, actor, userId);
+}
+
+export async function removeRole(ctx: AppContext, actor: SessionUser, userId: number, roleId: number, requestId: string): Promise<UserRecord> {
+  const target = await getUserInScope(ctx, actor, userId);
+  const assignment = (await repo.listRolesOf(ctx.db, [userId])).find((r) => r.id === roleId);
+  if (!assignment) throw new DomainError('NOT_FOUND', `role ${roleId} not found`);
+  if (!can(actor, 'role.assign', { path: parsePath(assignment.regionPath) }) || (assignment.role === 'admin' && !can(actor, 'user.manage', null))) {
+    throw new DomainError('FORBIDDEN', 'your role may not remove this role');
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.deleteRole(trx, userId, roleId);
+    await writeAudit(trx, { actorId: actor.id, action: 'role.remove', entity: 'user', entityId: userId, regionId: assignment.regionId, before: { roleId, role: assignment.role, regionId: assignment.regionId }, requestId });
+  });
+  ctx.invalidateActors();
+  return { ...target, roles: target.roles.filter((r) => r.id !== roleId) };
+}

@@ -1,0 +1,78 @@
+import { DomainError } from '@gridwork/core';
+import type { FastifyError, FastifyInstance } from 'fastify';
+
+/** Stable error codes → HTTP status. Anything unknown is a 500 whose internals are hidden. */
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  GEOJSON_INVALID: 400,
+  POLICY_INVALID: 400,
+  FORBIDDEN: 403,
+  VERSION_CONFLICT: 409,
+  ACTION_NOT_ALLOWED: 409,
+  ALREADY_EXISTS: 409,
+  REGION_HAS_CHILDREN: 409,
+  REGION_IN_USE: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_ATTEMPTS: 429,
+  CALENDAR_UNKNOWN: 422,
+};
+
+export function statusOf(code: string): number {
+  return STATUS[code] ?? 400;
+}
+
+interface AjvError {
+  instancePath?: string;
+  params?: { missingProperty?: string; additionalProperty?: string };
+  message?: string;
+}
+
+/** Fastify/Ajv validation errors → `details: [{ field, message }]` naming each field. */
+function validationDetails(error: FastifyError): Array<{ field: string; message: string }> {
+  const context = (error as { validationContext?: string }).validationContext ?? 'body';
+  return ((error.validation ?? []) as AjvError[]).map((v) => {
+    const base = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    const extra = v.params?.missingProperty ?? v.params?.additionalProperty;
+    const field = [context, base, extra].filter(Boolean).join('.');
+    return { field, message: v.message ?? 'invalid' };
+  });
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+  });
+  app.setErrorHandler((error: FastifyError | DomainError, req, reply) => {
+    if (error instanceof DomainError) {
+      const status = statusOf(error.code);
+      return reply.status(status).send({ error: { code: error.code, message: error.message, details: error.details } });
+    }
+    const fe = error as FastifyError;
+    if (fe.validation) {
+      const details = validationDetails(fe);
+      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: 'invalid request', details } });
+    }
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' } });
+    }
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content type' } });
+    }
+    if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && fe instanceof SyntaxError)) {
+      return reply.status(400).send({ error: { code: 'INVALID_JSON', message: 'the body is not valid JSON' } });
+    }
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      return reply.status(fe.statusCode).send({ error: { code: 'BAD_REQUEST', message: fe.message } });
+    }
+    req.log.error({ err: error, reqId: req.id }, 'unhandled error');
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL_ERROR', message: 'internal error', details: { requestId: req.id } } });
+  });
+}

@@ -1,0 +1,18 @@
+import { DomainError } from '@gridwork/core';
+import type { FastifyRequest } from 'fastify';
+import type { SessionUser } from '../modules/auth/sessions.repository';
+
+/**
+ * The contract's check order puts 404 (missing or out of scope) before 400 (invalid body). Fastify
+ * validates before the handler, so routes on one record check existence in `preValidation` with
+ * this helper: a non-numeric id cannot exist, so it is a 404 too.
+ */
+export function existsInScope(load: (actor: SessionUser, id: number) => Promise<unknown>, param = 'id') {
+  return async (req: FastifyRequest): Promise<void> => {
+    if (!req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
+    const raw = (req.params as Record<string, string>)[param];
+    const id = /^[1-9]\d{0,9}$/.test(raw ?? '') ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(id) || id > 2_147_483_647) throw new DomainError('NOT_FOUND', `${param} ${raw} not found`);
+    await load(req.actor, id);
+  };
+}

@@ -1,0 +1,203 @@
+/** Shapes of the Gridwork HTTP API (see shared/docs/API-CONTRACT.md and the server's /openapi.json). */
+import type * as GeoJSON from 'geojson';
+
+export type { GeoJSON };
+
+export type Id = number;
+
+export type RegionType =
+  | 'district'
+  | 'street'
+  | 'town'
+  | 'community'
+  | 'workstation'
+  | 'grid'
+  | 'compound'
+  | 'building';
+
+export type RoleCode =
+  | 'admin'
+  | 'street-officer'
+  | 'town-officer'
+  | 'community-lead'
+  | 'workstation-staff'
+  | 'grid-leader'
+  | 'grid-worker'
+  | 'hotline-operator'
+  | 'department-handler'
+  | 'supervisor';
+
+export const ROLE_CODES: readonly RoleCode[] = [
+  'admin',
+  'street-officer',
+  'town-officer',
+  'community-lead',
+  'workstation-staff',
+  'grid-leader',
+  'grid-worker',
+  'hotline-operator',
+  'department-handler',
+  'supervisor',
+];
+
+export type TileCrs = 'wgs84' | 'gcj02';
+
+export interface Meta {
+  demo: boolean;
+  version: string;
+  map: {
+    tileUrl: string | null;
+    tileCrs: TileCrs;
+    attribution?: string;
+    /** [lat, lng], WGS-84. */
+    center: [number, number];
+    zoom: number;
+  };
+}
+
+export interface RoleAssignment {
+  id: Id;
+  role: RoleCode;
+  regionId: Id;
+  regionName: string;
+  regionType?: RegionType;
+}
+
+export interface UserAbilities {
+  manageRegions: boolean;
+  manageUsers: boolean;
+  editPolicy: boolean;
+  editCalendar: boolean;
+  viewAudit: boolean;
+}
+
+export interface SessionUser {
+  id: Id;
+  username: string;
+  displayName: string;
+  roles: RoleAssignment[];
+  abilities: UserAbilities;
+}
+
+export interface MeResponse {
+  user: SessionUser;
+  demo: boolean;
+}
+
+export interface RegionNode {
+  id: Id;
+  type: RegionType;
+  code: string;
+  name: string;
+  parentId: Id | null;
+  inScope: boolean;
+  preset: string | null;
+  version: number;
+  abilities: { update: boolean; createChild: boolean; delete: boolean };
+}
+
+export type Geometry = GeoJSON.Geometry;
+
+export interface RegionDetail extends RegionNode {
+  geometry: Geometry | null;
+  /** [lng, lat], WGS-84. */
+  point: [number, number] | null;
+}
+
+export interface GridFeatureProps {
+  id: Id;
+  code: string;
+  name: string;
+  parentCode: string | null;
+  parentId: Id | null;
+}
+
+export type GridCollection = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, GridFeatureProps>;
+
+export interface GeoJsonImportResult {
+  created: number;
+  updated: number;
+  dryRun: boolean;
+}
+
+export interface GeoJsonProblem {
+  feature: number;
+  path?: string;
+  code: string;
+  message: string;
+}
+
+export interface UserRecord {
+  id: Id;
+  username: string;
+  displayName: string;
+  active: boolean;
+  version: number;
+  roles: RoleAssignment[];
+  abilities: { update: boolean; assignRoles: boolean };
+}
+
+export interface PolicyDoc {
+  preset: string;
+  version: number;
+  regionId: Id;
+  values: Record<string, unknown>;
+  abilities?: { edit: boolean };
+}
+
+export interface PolicyPreset {
+  id: string;
+  values: Record<string, unknown>;
+}
+
+export interface PolicyVersion {
+  version: number;
+  preset: string;
+  createdAt: string;
+  createdBy: string | { id: Id; username: string } | null;
+}
+
+export interface PolicyProblem {
+  path: string;
+  message: string;
+}
+
+export type YearStatus = 'library' | 'confirmed' | 'provisional';
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday';
+
+export interface CalendarYear {
+  year: number;
+  status: YearStatus;
+}
+
+export interface CalendarDay {
+  date: string;
+  workday: boolean;
+  kind: DayKind;
+  name?: string;
+  source: 'library' | 'override' | 'computed';
+  provisional: boolean;
+}
+
+export interface CalendarOverride {
+  date: string;
+  kind: 'workday' | 'holiday';
+  note: string;
+}
+
+export interface HolidayRange {
+  name: string;
+  from: string;
+  to: string;
+}
+
+export interface AuditEntry {
+  id: Id;
+  at: string;
+  actor: { id: Id; username: string } | null;
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  before: unknown;
+  after: unknown;
+}

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
+/** A thin, always-visible stripe: the data is demo data. */
+export function DemoBanner() {
+  const { t } = useTranslation();
+  return (
+    <div className="gw-demo-banner" role="status" data-testid="demo-banner">
+      {t('demo.banner')}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The grid map: Leaflet used directly. Grids are SVG polygons labelled with their names on a
+ * plain background, so the map works with no internet; a tile layer is added only when the
+ * deployment configures one (/meta map.tileUrl), in its own coordinate system (WGS-84 or GCJ-02).
+ */
+import L from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { GeoJSON, GridCollection, GridFeatureProps, Id } from '../api/types';
+import { DEFAULT_MAP, focusOutline, gridStyle, layerBounds, projector, tagPath, type GridLook, type MapConfig, type Project } from './gridMapLayers';
+
+export interface MapFocus {
+  /** Changes whenever the map should move. */
+  key: string;
+  gridIds: Set<Id>;
+  geometry?: GeoJSON.Geometry | null;
+  point?: [number, number] | null;
+}
+
+export interface GridMapProps {
+  collection: GridCollection | undefined;
+  config: MapConfig | null;
+  focus: MapFocus | null;
+  selectedGridId: Id | null;
+  onGridClick: (grid: GridFeatureProps) => void;
+}
+
+const MAX_LABELS = 400;
+
+interface GridLayer {
+  path: L.Polygon;
+  props: GridFeatureProps;
+}
+type GridLayers = Map<Id, GridLayer>;
+const FIT = { padding: [24, 24] as L.PointTuple, maxZoom: 18 };
+
+function useLeafletMap(el: React.RefObject<HTMLDivElement | null>, config: MapConfig, project: Project) {
+  const [map, setMap] = useState<L.Map | null>(null);
+  useEffect(() => {
+    if (!el.current) return;
+    const m = L.map(el.current, { center: project([config.center[1], config.center[0]]), zoom: config.zoom, attributionControl: Boolean(config.tileUrl), zoomSnap: 0.5 });
+    if (config.tileUrl) {
+      m.attributionControl.setPrefix(false);
+      L.tileLayer(config.tileUrl, { attribution: config.attribution ?? '', maxZoom: 19 }).addTo(m);
+    }
+    const observer = new ResizeObserver(() => m.invalidateSize());
+    observer.observe(el.current);
+    setMap(m);
+    return () => {
+      observer.disconnect();
+      m.remove();
+      setMap(null);
+    };
+  }, [el, config, project]);
+  return map;
+}
+
+function useGridLayers(map: L.Map | null, collection: GridCollection | undefined, project: Project, onClick: (g: GridFeatureProps) => void) {
+  const [layers, setLayers] = useState<GridLayers>(new Map());
+  const clickRef = useRef(onClick);
+  clickRef.current = onClick;
+  useEffect(() => {
+    if (!map || !collection) return;
+    const byId: GridLayers = new Map();
+    const labelled = collection.features.length <= MAX_LABELS;
+    const group = L.geoJSON(collection, {
+      coordsToLatLng: (c) => project(c),
+      style: (f) => gridStyle(f?.properties as GridFeatureProps, 'normal'),
+      onEachFeature: (feature, layer) => {
+        const props = feature.properties as GridFeatureProps;
+        byId.set(props.id, { path: layer as L.Polygon, props });
+        layer.bindTooltip(props.name, { permanent: labelled, direction: 'center', className: 'gw-grid-label', opacity: 1 });
+        layer.on('click', () => clickRef.current(props));
+      },
+    }).addTo(map);
+    for (const { path, props } of byId.values()) tagPath(path, props);
+    setLayers(byId);
+    return () => {
+      group.remove();
+      setLayers(new Map());
+    };
+  }, [map, collection, project]);
+  return layers;
+}
+
+function useLooks(layers: GridLayers, focus: MapFocus | null, selectedGridId: Id | null) {
+  useEffect(() => {
+    const focusing = focus !== null && focus.gridIds.size > 0;
+    for (const [id, { path, props }] of layers) {
+      let look: GridLook = 'normal';
+      if (id === selectedGridId) look = 'selected';
+      else if (focusing) look = focus.gridIds.has(id) ? 'focused' : 'dimmed';
+      path.setStyle(gridStyle(props, look));
+      if (look === 'selected') path.bringToFront();
+    }
+  }, [layers, focus, selectedGridId]);
+}
+
+function boundsOf(layers: GridLayers, ids?: Set<Id>): L.LatLngBounds | null {
+  let bounds: L.LatLngBounds | null = null;
+  for (const [id, { path }] of layers) {
+    if (ids && !ids.has(id)) continue;
+    const b = path.getBounds();
+    bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+  }
+  return bounds && bounds.isValid() ? bounds : null;
+}
+
+function useFocus(map: L.Map | null, layers: GridLayers, focus: MapFocus | null, project: Project) {
+  useEffect(() => {
+    if (!map || (layers.size === 0 && !focus?.geometry && !focus?.point)) return;
+    const outline = focus && focus.gridIds.size === 0 ? focusOutline(focus.geometry, focus.point, project) : null;
+    outline?.addTo(map);
+    const target = outline ? layerBounds(outline) : boundsOf(layers, focus?.gridIds.size ? focus.gridIds : undefined);
+    if (target) {
+      const single = target.getNorthEast().equals(target.getSouthWest());
+      if (single) map.setView(target.getCenter(), 17);
+      else map.fitBounds(target, FIT);
+    }
+    return () => {
+      outline?.remove();
+    };
+  }, [map, layers, focus, project]);
+}
+
+/** Hides the labels when zoomed out so far that they would pile up. */
+function useLabelZoom(map: L.Map | null, el: React.RefObject<HTMLDivElement | null>, layers: GridLayers) {
+  useEffect(() => {
+    if (!map || layers.size === 0) return;
+    const all = boundsOf(layers);
+    const minZoom = all ? map.getBoundsZoom(all) - 0.5 : 0;
+    const update = () => el.current?.classList.toggle('gw-map-labels-off', map.getZoom() < minZoom);
+    update();
+    map.on('zoomend', update);
+    return () => {
+      map.off('zoomend', update);
+    };
+  }, [map, el, layers]);
+}
+
+export function GridMap({ collection, config, focus, selectedGridId, onGridClick }: GridMapProps) {
+  const el = useRef<HTMLDivElement>(null);
+  const cfg = config ?? DEFAULT_MAP;
+  const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]); // eslint-disable-line react-hooks/exhaustive-deps
+  const project = useMemo(() => projector(stableConfig), [stableConfig]);
+  const map = useLeafletMap(el, stableConfig, project);
+  const layers = useGridLayers(map, collection, project, onGridClick);
+  useLooks(layers, focus, selectedGridId);
+  useFocus(map, layers, focus, project);
+  useLabelZoom(map, el, layers);
+  return <div ref={el} className={`gw-map${cfg.tileUrl ? '' : ' gw-map-plain'}`} data-testid="grid-map" />;
+}

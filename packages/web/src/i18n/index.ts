@@ -1,0 +1,37 @@
+/** i18next set-up: Chinese first (zh-CN), English by the header switch; the choice is remembered. */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en';
+import zhCN from './zh-CN';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'gw.lang';
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  return saved === 'en' || saved === 'zh-CN' ? saved : 'zh-CN';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+function applyLanguage(lng: string): void {
+  document.documentElement.lang = lng;
+  document.title = i18n.t('app.title');
+}
+
+applyLanguage(i18n.language);
+i18n.on('languageChanged', applyLanguage);
+
+export function setLanguage(lng: Language): void {
+  localStorage.setItem(STORAGE_KEY, lng);
+  void i18n.changeLanguage(lng);
+}
+
+export default i18n;

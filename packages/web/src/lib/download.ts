@@ -1,0 +1,15 @@
+/** Saves text as a file through a temporary object URL. */
+export function downloadText(filename: string, text: string, type = 'application/geo+json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function readFileText(file: File): Promise<string> {
+  return file.text();
+}

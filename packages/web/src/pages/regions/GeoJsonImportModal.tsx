@@ -1,0 +1,115 @@
+/**
+ * GeoJSON import of grids: pick a file, "check" (dry run) shows every problem with its feature
+ * number, then "import". An invalid file changes nothing on the server.
+ */
+import { Alert, App, Button, Modal, Radio, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gridsApi } from '../../api/endpoints';
+import type { GeoJsonImportResult, GeoJsonProblem, TileCrs } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { isApiError } from '../../lib/errors';
+
+interface Loaded {
+  fileName: string;
+  collection: unknown;
+  features: number;
+}
+
+type Outcome = { kind: 'ok'; result: GeoJsonImportResult } | { kind: 'problems'; problems: GeoJsonProblem[]; message: string } | { kind: 'error'; error: unknown };
+
+async function readCollection(file: File): Promise<Loaded> {
+  const collection = JSON.parse(await file.text()) as { type?: string; features?: unknown[] };
+  return { fileName: file.name, collection, features: Array.isArray(collection.features) ? collection.features.length : 0 };
+}
+
+function ProblemTable({ problems }: { problems: GeoJsonProblem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<GeoJsonProblem>
+      size="small"
+      rowKey={(_, i) => String(i)}
+      dataSource={problems}
+      pagination={problems.length > 20 ? { pageSize: 20, size: 'small' } : false}
+      scroll={{ x: true }}
+      data-testid="geojson-problems"
+      columns={[
+        { title: t('geojson.feature'), dataIndex: 'feature', width: 80, render: (v: number | null | undefined) => (v === undefined || v === null || v < 0 ? '—' : `#${v}`) },
+        { title: t('geojson.code'), dataIndex: 'code', width: 160, render: (v: string) => <span className="gw-mono">{v}</span> },
+        { title: t('geojson.message'), dataIndex: 'message', render: (v: string, r) => (r.path ? `${v} (${r.path})` : v) },
+      ]}
+    />
+  );
+}
+
+export function GeoJsonImportModal({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [crs, setCrs] = useState<TileCrs>('wgs84');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState<'check' | 'import' | null>(null);
+
+  const pick = async (file: File | undefined) => {
+    setOutcome(null);
+    setChecked(false);
+    setLoaded(null);
+    if (!file) return;
+    try {
+      setLoaded(await readCollection(file));
+    } catch {
+      setOutcome({ kind: 'error', error: new Error(t('geojson.notJson')) });
+    }
+  };
+
+  const run = async (dryRun: boolean) => {
+    if (!loaded) return;
+    setBusy(dryRun ? 'check' : 'import');
+    try {
+      const result = await gridsApi.importGeojson(loaded.collection, dryRun, crs);
+      setOutcome({ kind: 'ok', result });
+      setChecked(dryRun);
+      if (!dryRun) {
+        message.success(t('geojson.imported', { created: result.created, updated: result.updated }));
+        onImported();
+      }
+    } catch (e) {
+      const problems = isApiError(e, 'GEOJSON_INVALID') && Array.isArray(e.details) ? (e.details as GeoJsonProblem[]) : null;
+      setOutcome(problems ? { kind: 'problems', problems, message: (e as Error).message } : { kind: 'error', error: e });
+      setChecked(false);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Modal open title={t('geojson.importTitle')} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('geojson.importHelp')}</Typography.Paragraph>
+        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void pick(e.target.files?.[0])} data-testid="geojson-file" />
+        {loaded && <div className="gw-muted">{t('geojson.loaded', { name: loaded.fileName, count: loaded.features })}</div>}
+        <Space wrap>
+          <span>{t('geojson.crs')}</span>
+          <Radio.Group value={crs} onChange={(e) => { setCrs(e.target.value as TileCrs); setChecked(false); }} optionType="button" size="small"
+            options={[{ value: 'wgs84', label: t('geojson.wgs84') }, { value: 'gcj02', label: t('geojson.gcj02') }]} />
+        </Space>
+        <Space wrap>
+          <Button onClick={() => void run(true)} disabled={!loaded} loading={busy === 'check'} data-testid="geojson-check">{t('geojson.check')}</Button>
+          <Button type="primary" onClick={() => void run(false)} disabled={!loaded || !checked} loading={busy === 'import'} data-testid="geojson-import">{t('geojson.import')}</Button>
+        </Space>
+        {outcome?.kind === 'ok' && (
+          <Alert type="success" showIcon data-testid="geojson-ok"
+            title={t(outcome.result.dryRun ? 'geojson.checkOk' : 'geojson.imported', { created: outcome.result.created, updated: outcome.result.updated })} />
+        )}
+        {outcome?.kind === 'problems' && (
+          <>
+            <Alert type="error" showIcon title={t('geojson.problems', { count: outcome.problems.length })} description={t('geojson.nothingChanged')} />
+            <ProblemTable problems={outcome.problems} />
+          </>
+        )}
+        {outcome?.kind === 'error' && <ErrorAlert error={outcome.error} />}
+      </Space>
+    </Modal>
+  );
+}

@@ -1,0 +1,63 @@
+/** Routes; every page is its own chunk (React.lazy) so a phone loads only what it opens. */
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { FullPageSpin } from './components/FullPageSpin';
+import { AppLayout } from './layout/AppLayout';
+import { canSee, type NavKey } from './layout/navItems';
+import { useRegions } from './state/regions';
+import { useSession } from './state/session';
+
+const LoginPage = lazy(() => import('./pages/login/LoginPage'));
+const MapPage = lazy(() => import('./pages/map/MapPage'));
+const RegionsPage = lazy(() => import('./pages/regions/RegionsPage'));
+const UsersPage = lazy(() => import('./pages/users/UsersPage'));
+const PolicyPage = lazy(() => import('./pages/policy/PolicyPage'));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { ready, user } = useSession();
+  const location = useLocation();
+  if (!ready) return <FullPageSpin />;
+  if (!user) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/login${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+/** Hides a page the user's abilities do not allow (the menu hides it too). */
+function Allowed({ page, children }: { page: NavKey; children: ReactNode }) {
+  const { user } = useSession();
+  const { regions, loading } = useRegions();
+  if (loading && regions.length === 0) return <FullPageSpin />;
+  if (!user || !canSee(page, user, regions)) return <Navigate to="/map" replace />;
+  return <>{children}</>;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<FullPageSpin />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<Navigate to="/map" replace />} />
+          <Route path="/map" element={<MapPage />} />
+          <Route path="/regions" element={<Allowed page="regions"><RegionsPage /></Allowed>} />
+          <Route path="/users" element={<Allowed page="users"><UsersPage /></Allowed>} />
+          <Route path="/policy" element={<PolicyPage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,75 @@
+/** Who is signed in, and the deployment's /meta. Loaded once at start. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, setUnauthorizedHandler } from '../api/client';
+import { authApi, metaApi } from '../api/endpoints';
+import type { Meta, SessionUser } from '../api/types';
+
+export interface SessionValue {
+  ready: boolean;
+  meta: Meta | null;
+  user: SessionUser | null;
+  demo: boolean;
+  /** Reloads /auth/me (after login); returns the user or null. */
+  refreshUser: () => Promise<SessionUser | null>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+async function loadUser(): Promise<{ user: SessionUser | null; demo: boolean }> {
+  try {
+    const me = await authApi.me();
+    return { user: me.user, demo: Boolean(me.demo) };
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return { user: null, demo: false };
+    throw e;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(false);
+  const [meta, setMeta] = useState<Meta | null>(null);
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [meDemo, setMeDemo] = useState(false);
+
+  const refreshUser = useCallback(async () => {
+    const { user: u, demo } = await loadUser();
+    setUser(u);
+    setMeDemo(demo);
+    return u;
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => setUser(null));
+    const metaLoad = metaApi.get().then(setMeta, () => setMeta(null));
+    const userLoad = refreshUser().catch(() => setUser(null));
+    void Promise.all([metaLoad, userLoad]).finally(() => setReady(true));
+  }, [refreshUser]);
+
+  const logout = useCallback(async () => {
+    try {
+      await authApi.logout();
+    } finally {
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo<SessionValue>(
+    () => ({ ready, meta, user, demo: Boolean(meta?.demo) || meDemo, refreshUser, logout }),
+    [ready, meta, user, meDemo, refreshUser, logout],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in user; only for components under the authenticated layout. */
+export function useUser(): SessionUser {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}

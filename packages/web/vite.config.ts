@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API server (packages/server) listens on 3000; in development Vite serves the app and
+// forwards these paths to it, so the session cookie stays first-party.
+const apiTarget = process.env.GRIDWORK_API_URL ?? 'http://127.0.0.1:3000';
+const proxy = {
+  '/api': { target: apiTarget, changeOrigin: false },
+  '/healthz': { target: apiTarget },
+  '/openapi.json': { target: apiTarget },
+};
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/',
+  plugins: [react()],
+  server: { port: 5173, strictPort: false, proxy },
+  preview: { port: 4173, proxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // antd alone is ~1 MB before gzip; pages are split with React.lazy (see src/routes.tsx).
+    chunkSizeWarningLimit: 1500,
+  },
+});
