@@ -39,7 +39,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await grids.load(opts.database.db);
   const clock = opts.clock ?? (() => new Date());
   registerValidation(app);
-  registerErrorHandling(app);
+  const webDist = webDistOf(opts.config.webDist);
+  registerErrorHandling(app, { spaIndex: webDist !== null });
   await app.register(cookie);
   const auth = registerAuth(app, opts.database.db, clock);
   const ctx: AppContext = {
@@ -60,20 +61,11 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   userRoutes(app, ctx);
   policyRoutes(app, ctx);
   calendarRoutes(app, ctx);
-  if (opts.config.webDist) await serveWeb(app, opts.config.webDist);
+  if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false });
   return { app, ctx };
 }
 
-/** The built web app, with index.html for every non-API path (client-side routes). */
-async function serveWeb(app: FastifyInstance, dist: string): Promise<void> {
-  const index = path.join(dist, 'index.html');
-  if (!fs.existsSync(index)) return;
-  await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false });
-  app.setNotFoundHandler((req, reply) => {
-    const apiLike = /^\/(api|open311|healthz|openapi\.json|docs)(\/|$)/.test(req.url);
-    if (req.method !== 'GET' || apiLike) {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
-    }
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
-  });
+/** The built web app; unknown GETs fall back to index.html (see registerErrorHandling). */
+function webDistOf(dist: string | null): string | null {
+  return dist && fs.existsSync(path.join(dist, 'index.html')) ? dist : null;
 }

@@ -16,7 +16,7 @@ class DayCursor {
   provisional = false;
 
   constructor(
-    private readonly tableOf: (year: number) => YearTable,
+    private readonly tableOf: TableOf,
     public day: number,
   ) {
     this.table = tableOf(civilOf(day)[0]);
@@ -59,10 +59,12 @@ function dayInfoOf(table: YearTable, index: number): DayInfo {
   return info;
 }
 
-export function createWorkingCalendar(data: WorkingCalendarData): WorkingCalendar {
+type TableOf = (year: number) => YearTable;
+
+/** Lazily built, cached year tables of one calendar. */
+function yearTables(data: WorkingCalendarData): { tableOf: TableOf; status: (year: number) => YearStatus } {
   const { overridesByYear, confirmedYears } = prepareCalendarData(data);
   const tables = new Map<number, YearTable>();
-
   const tableOf = (year: number): YearTable => {
     let table = tables.get(year);
     if (!table) {
@@ -72,61 +74,61 @@ export function createWorkingCalendar(data: WorkingCalendarData): WorkingCalenda
     }
     return table;
   };
+  return { tableOf, status: (year) => yearStatusOf(year, confirmedYears) };
+}
 
-  const locate = (date: string, path: string): { table: YearTable; index: number } => {
-    const day = parseDate(date, path);
-    const table = tableOf(civilOf(day)[0]);
-    return { table, index: day - table.firstDay };
-  };
+function locate(tableOf: TableOf, date: string, path: string): { table: YearTable; index: number } {
+  const day = parseDate(date, path);
+  const table = tableOf(civilOf(day)[0]);
+  return { table, index: day - table.firstDay };
+}
 
-  /** Moves the cursor forward until it stands on a working day. */
-  const toWorkingDay = (cursor: DayCursor): CalendarResult => {
-    while (!cursor.working) cursor.next();
-    return { date: formatDayNumber(cursor.day), provisional: cursor.provisional };
-  };
+/** Moves the cursor forward until it stands on a working day. */
+function toWorkingDay(cursor: DayCursor): CalendarResult {
+  while (!cursor.working) cursor.next();
+  return { date: formatDayNumber(cursor.day), provisional: cursor.provisional };
+}
 
+function addWorkingDays(tableOf: TableOf, from: string, n: number): CalendarResult {
+  const start = parseDate(from, 'from');
+  checkDayCount(n, 'days');
+  // Day 1 is the first working day strictly after `from` (D2); every day walked is a counted day.
+  const cursor = new DayCursor(tableOf, start + 1);
+  for (let counted = cursor.working ? 1 : 0; counted < n; ) {
+    cursor.next();
+    if (cursor.working) counted++;
+  }
+  return { date: formatDayNumber(cursor.day), provisional: cursor.provisional };
+}
+
+function civilDeadlineDate(tableOf: TableOf, receivedDate: string, days: number): CalendarResult {
+  const received = parseDate(receivedDate, 'receivedDate');
+  checkDayCount(days, 'days');
+  // Art. 201: the period starts the day after receipt, so day N is receipt + N. Art. 203: a last
+  // day that is a rest day or holiday moves to the next working day (an adjusted Saturday works).
+  // Only the days from the nominal last day on are looked up, so only they can be provisional.
+  return toWorkingDay(new DayCursor(tableOf, received + days));
+}
+
+export function createWorkingCalendar(data: WorkingCalendarData): WorkingCalendar {
+  const { tableOf, status } = yearTables(data);
   return {
-    dayInfo(date) {
-      const { table, index } = locate(date, 'date');
+    dayInfo: (date) => {
+      const { table, index } = locate(tableOf, date, 'date');
       return dayInfoOf(table, index);
     },
-
-    isWorkday(date) {
-      const { table, index } = locate(date, 'date');
+    isWorkday: (date) => {
+      const { table, index } = locate(tableOf, date, 'date');
       return isWorkingKind(table.kinds[index]);
     },
-
-    addWorkingDays(from, n) {
-      const start = parseDate(from, 'from');
-      checkDayCount(n, 'days');
-      // Day 1 is the first working day strictly after `from` (D2); every day walked is a counted day.
-      const cursor = new DayCursor(tableOf, start + 1);
-      for (let counted = cursor.working ? 1 : 0; counted < n; ) {
-        cursor.next();
-        if (cursor.working) counted++;
-      }
-      return { date: formatDayNumber(cursor.day), provisional: cursor.provisional };
-    },
-
-    workingDayOnOrAfter(date) {
-      return toWorkingDay(new DayCursor(tableOf, parseDate(date, 'date')));
-    },
-
-    civilDeadlineDate(receivedDate, days) {
-      const received = parseDate(receivedDate, 'receivedDate');
-      checkDayCount(days, 'days');
-      // Art. 201: the period starts the day after receipt, so day N is receipt + N. Art. 203: a last
-      // day that is a rest day or holiday moves to the next working day (an adjusted Saturday works).
-      // Only the days from the nominal last day on are looked up, so only they can be provisional.
-      return toWorkingDay(new DayCursor(tableOf, received + days));
-    },
-
-    yearStatus(year): YearStatus {
+    addWorkingDays: (from, n) => addWorkingDays(tableOf, from, n),
+    workingDayOnOrAfter: (date) => toWorkingDay(new DayCursor(tableOf, parseDate(date, 'date'))),
+    civilDeadlineDate: (receivedDate, days) => civilDeadlineDate(tableOf, receivedDate, days),
+    yearStatus: (year) => {
       checkYear(year);
-      return yearStatusOf(year, confirmedYears);
+      return status(year);
     },
-
-    daysOfYear(year) {
+    daysOfYear: (year) => {
       checkYear(year);
       const table = tableOf(year);
       return Array.from(table.kinds, (_, index) => dayInfoOf(table, index));

@@ -27,7 +27,7 @@ function detailsOf(fn: () => unknown): { path: string; message: string }[] {
   throw new Error('expected VALIDATION_FAILED');
 }
 
-/** The 2026 notice (国务院办公厅关于2026年部分节假日安排的通知), reconstructed; lines as published. */
+/** The 2026 notice, reconstructed from the library's data and the lines quoted in its source (gov.cn content_7047091). */
 const NOTICE_2026 = `国务院办公厅关于2026年部分节假日安排的通知
 经国务院批准，现将2026年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
 一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
@@ -38,8 +38,7 @@ const NOTICE_2026 = `国务院办公厅关于2026年部分节假日安排的通�
 六、中秋节：9月25日（周五）至27日（周日）放假，共3天。
 七、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。
 节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。
-国务院办公厅
-2025年11月4日`;
+国务院办公厅`;
 
 const NOTICE_2025 = `一、元旦：1月1日（周三）放假1天，不调休。
 二、春节：1月28日（农历除夕、周二）至2月4日（农历正月初七、周二）放假调休，共8天。1月26日（周日）、2月8日（周六）上班。

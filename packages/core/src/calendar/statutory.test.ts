@@ -1,8 +1,7 @@
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { weekday } from './dates';
 import { lawFixedHolidays, statutoryHolidays } from './statutory';
-import { formatDayNumber } from './dates';
+import { formatDayNumber, weekday } from './dates';
 import { libraryEntry } from './library';
 
 const offDays = (year: number) => statutoryHolidays(year).map((d) => d.date);

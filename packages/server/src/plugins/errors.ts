@@ -44,9 +44,18 @@ function validationDetails(error: FastifyError): Array<{ field: string; message:
   });
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+const API_LIKE = /^\/(api|open311|healthz|openapi\.json|docs)(\/|$|\?)/;
+
+/**
+ * Unknown routes get the JSON 404; with `spaIndex` (the built web app is served), other GETs get
+ * index.html so the client-side routes work on reload.
+ */
+export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex?: boolean } = {}): void {
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+    if (opts.spaIndex && req.method === 'GET' && !API_LIKE.test(req.url)) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
   });
   app.setErrorHandler((error: FastifyError | DomainError, req, reply) => {
     if (error instanceof DomainError) {

@@ -95,7 +95,10 @@ export const calendarApi = {
     api.put<CalendarOverride>(`/calendar/overrides/${date}`, { kind, note }),
   deleteOverride: (date: string) => api.delete<unknown>(`/calendar/overrides/${date}`),
   confirmYear: (year: number, holidays: HolidayRange[], workdays: string[]) =>
-    api.post<{ year: number; status: YearStatus } | YearStatus>(`/calendar/years/${year}/confirm`, { holidays, workdays }),
+    api.post<{ year: number; status: YearStatus }>(`/calendar/years/${year}/confirm`, { holidays, workdays }),
+  /** The notice as published (一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。…), parsed by the server. */
+  confirmYearText: (year: number, text: string) =>
+    api.post<{ year: number; status: YearStatus }>(`/calendar/years/${year}/confirm`, { text }),
   addWorkingDays: (from: string, days: number) =>
     api.get<{ date: string; provisional: boolean }>('/calendar/add-working-days', { query: { from, days } }),
 };

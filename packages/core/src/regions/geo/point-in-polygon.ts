@@ -9,14 +9,14 @@
 import { det2Sign } from './orient';
 import { polygonsOf, type BBox, type Polygonal } from './geometry';
 
-/** A Polygon or MultiPolygon flattened for fast tests. */
+/**
+ * A Polygon or MultiPolygon encoded in one flat array, for fast, cache-friendly tests:
+ * `[polygonCount, (ringCount, (numberCount, x0, y0, x1, y1, ...)...)...]`, every ring closed
+ * (its first position repeated at the end). Many shapes can share one array (`offset`).
+ */
 export interface FlatShape {
-  /** x0, y0, x1, y1, ... of every ring, each ring closed (first position repeated at its end). */
-  coords: Float64Array;
-  /** Start of ring r in `coords` (in numbers, not positions); `rings[r + 1]` is its end. */
-  rings: Uint32Array;
-  /** First ring of polygon p; `polys[p + 1]` is one past its last ring. */
-  polys: Uint32Array;
+  data: Float64Array;
+  offset: number;
   bbox: BBox;
 }
 
@@ -25,29 +25,33 @@ export const INSIDE = 1;
 export const ON_BOUNDARY = 2;
 export type PointPlacement = typeof OUTSIDE | typeof INSIDE | typeof ON_BOUNDARY;
 
-export function flattenPolygonal(geometry: Polygonal): FlatShape {
-  const coords: number[] = [];
-  const rings: number[] = [0];
-  const polys: number[] = [0];
+/** Appends the encoding of a geometry to `out` and returns its bounding box. */
+export function encodePolygonal(geometry: Polygonal, out: number[]): BBox {
   const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of polygonsOf(geometry)) {
-    for (const ring of polygon) {
-      if (ring.length === 0) continue;
-      for (const [x, y] of ring) coords.push(x, y);
-      const [fx, fy] = ring[0];
-      const [lx, ly] = ring[ring.length - 1];
-      if (fx !== lx || fy !== ly) coords.push(fx, fy);
-      rings.push(coords.length);
+  const polygons = polygonsOf(geometry);
+  out.push(polygons.length);
+  for (const polygon of polygons) {
+    const rings = polygon.filter((ring) => ring.length > 0);
+    out.push(rings.length);
+    for (const ring of rings) {
+      const closed = ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1];
+      out.push(2 * (ring.length + (closed ? 0 : 1)));
+      for (const [x, y] of closed ? ring : [...ring, ring[0]]) {
+        out.push(x, y);
+        if (x < bbox[0]) bbox[0] = x;
+        if (y < bbox[1]) bbox[1] = y;
+        if (x > bbox[2]) bbox[2] = x;
+        if (y > bbox[3]) bbox[3] = y;
+      }
     }
-    polys.push(rings.length - 1);
   }
-  for (let i = 0; i < coords.length; i += 2) {
-    bbox[0] = Math.min(bbox[0], coords[i]);
-    bbox[1] = Math.min(bbox[1], coords[i + 1]);
-    bbox[2] = Math.max(bbox[2], coords[i]);
-    bbox[3] = Math.max(bbox[3], coords[i + 1]);
-  }
-  return { coords: Float64Array.from(coords), rings: Uint32Array.from(rings), polys: Uint32Array.from(polys), bbox };
+  return bbox;
+}
+
+export function flattenPolygonal(geometry: Polygonal): FlatShape {
+  const out: number[] = [];
+  const bbox = encodePolygonal(geometry, out);
+  return { data: Float64Array.from(out), offset: 0, bbox };
 }
 
 /**
@@ -79,22 +83,29 @@ function ringCrossings(c: Float64Array, start: number, end: number, x: number, y
   return k;
 }
 
-/** Where (x, y) lies relative to the shape: OUTSIDE, INSIDE or ON_BOUNDARY (of any ring). */
-export function placePoint(shape: FlatShape, x: number, y: number): PointPlacement {
-  const { coords, rings, polys } = shape;
-  for (let p = 0; p + 1 < polys.length; p++) {
+/** Where (x, y) lies relative to the shape encoded at `offset` of `data`: OUTSIDE, INSIDE or ON_BOUNDARY. */
+export function placeEncoded(data: Float64Array, offset: number, x: number, y: number): PointPlacement {
+  let pos = offset + 1;
+  for (let p = data[offset]; p > 0; p--) {
     let crossings = 0;
-    for (let r = polys[p]; r < polys[p + 1]; r++) {
-      const k = ringCrossings(coords, rings[r], rings[r + 1], x, y);
+    for (let r = data[pos++]; r > 0; r--) {
+      const end = pos + 1 + data[pos];
+      const k = ringCrossings(data, pos + 1, end, x, y);
       if (k < 0) return ON_BOUNDARY;
       crossings += k;
+      pos = end;
     }
     if (crossings % 2 === 1) return INSIDE;
   }
   return OUTSIDE;
 }
 
+/** Where (x, y) lies relative to the shape: OUTSIDE, INSIDE or ON_BOUNDARY (of any ring). */
+export function placePoint(shape: FlatShape, x: number, y: number): PointPlacement {
+  return placeEncoded(shape.data, shape.offset, x, y);
+}
+
 /** True when (x, y) is inside the shape or on its boundary. */
 export function pointInShape(shape: FlatShape, x: number, y: number): boolean {
-  return placePoint(shape, x, y) !== OUTSIDE;
+  return placeEncoded(shape.data, shape.offset, x, y) !== OUTSIDE;
 }

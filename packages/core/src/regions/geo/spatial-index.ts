@@ -9,7 +9,8 @@
 import Flatbush from 'flatbush';
 import { DomainError, ErrorCodes } from '../../errors';
 import { isPolygonal, type Polygonal } from './geometry';
-import { flattenPolygonal, pointInShape, type FlatShape } from './point-in-polygon';
+import { encodePolygonal, placeEncoded, OUTSIDE } from './point-in-polygon';
+import { PointWalker } from './rtree-walk';
 
 export interface IndexedGrid<Id = number> {
   id: Id;
@@ -30,19 +31,19 @@ export interface SpatialIndexOptions {
 }
 
 interface Built<Id> {
-  tree: Flatbush | null;
+  tree: PointWalker | null;
   /** Sorted by code: the item number in the tree is the rank, so the lowest number wins. */
   refs: LocatedGrid<Id>[];
-  shapes: FlatShape[];
+  /** The point being located, read by `contains`. */
+  query: Float64Array;
+  /** Whether grid i holds the query point: its shape is encoded in one shared array (see `FlatShape`). */
+  contains: (i: number) => boolean;
 }
 
 export class GridSpatialIndex<Id = number> {
   private readonly grids = new Map<Id, IndexedGrid<Id>>();
   private readonly nodeSize: number;
   private built: Built<Id> | null = null;
-  private qx = 0;
-  private qy = 0;
-  private readonly contains = (i: number): boolean => pointInShape(this.built!.shapes[i], this.qx, this.qy);
 
   constructor(grids: Iterable<IndexedGrid<Id>> = [], options: SpatialIndexOptions = {}) {
     this.nodeSize = options.nodeSize ?? 8;
@@ -80,22 +81,19 @@ export class GridSpatialIndex<Id = number> {
 
   /** The grid containing the WGS-84 point (boundary included; lowest code on shared edges), or null. */
   locate(lng: number, lat: number): LocatedGrid<Id> | null {
-    const { tree, refs } = this.ensureBuilt();
+    const { tree, refs, query, contains } = this.ensureBuilt();
     if (tree === null || !(lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90)) return null;
-    this.qx = lng;
-    this.qy = lat;
-    const hits = tree.search(lng, lat, lng, lat, this.contains);
-    if (hits.length === 0) return null;
-    let best = hits[0];
-    for (let i = 1; i < hits.length; i++) if (hits[i] < best) best = hits[i];
-    return refs[best];
+    query[0] = lng;
+    query[1] = lat;
+    const best = tree.lowest(lng, lat, contains);
+    return best < 0 ? null : refs[best];
   }
 
   /** Ids of the grids whose bounding box holds the point: no polygon test (benchmark ceiling). */
   bareLookup(lng: number, lat: number): Id[] {
     const { tree, refs } = this.ensureBuilt();
     if (tree === null) return [];
-    return tree.search(lng, lat, lng, lat).map((i) => refs[i].id);
+    return tree.all(lng, lat).map((i) => refs[i].id);
   }
 
   private ensureBuilt(): Built<Id> {
@@ -106,11 +104,19 @@ export class GridSpatialIndex<Id = number> {
   private build(): Built<Id> {
     const grids = [...this.grids.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const refs = grids.map(({ id, code, name }) => Object.freeze({ id, code, name }));
-    const shapes = grids.map((g) => flattenPolygonal(g.geometry));
-    if (grids.length === 0) return { tree: null, refs, shapes };
+    const encoded: number[] = [];
+    const offsets = new Float64Array(grids.length);
+    const boxes = grids.map((g, i) => {
+      offsets[i] = encoded.length;
+      return encodePolygonal(g.geometry, encoded);
+    });
+    const data = Float64Array.from(encoded);
+    const query = new Float64Array(2);
+    const contains = (i: number): boolean => placeEncoded(data, offsets[i], query[0], query[1]) !== OUTSIDE;
+    if (grids.length === 0) return { tree: null, refs, query, contains };
     const tree = new Flatbush(grids.length, this.nodeSize);
-    for (const { bbox } of shapes) tree.add(bbox[0], bbox[1], bbox[2], bbox[3]);
+    for (const b of boxes) tree.add(b[0], b[1], b[2], b[3]);
     tree.finish();
-    return { tree, refs, shapes };
+    return { tree: new PointWalker(tree), refs, query, contains };
   }
 }

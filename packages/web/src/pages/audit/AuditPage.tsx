@@ -57,8 +57,8 @@ export default function AuditPage() {
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, i18n.language) },
           { title: t('audit.actor'), dataIndex: 'actor', render: (a: AuditEntry['actor']) => a?.username ?? t('audit.system') },
-          { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag>{t(`audit.actions.${v}`, { defaultValue: v })}</Tag> },
-          { title: t('audit.entity'), dataIndex: 'entity', render: (v: string, r) => `${t(`audit.entities.${v}`, { defaultValue: v })} #${r.entityId ?? '—'}` },
+          { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag>{t(`audit.actions.${v.replace(/\./g, '_')}`, { defaultValue: v })}</Tag> },
+          { title: t('audit.entity'), dataIndex: 'entity', render: (v: string, r) => `${t(`audit.entities.${v.replace(/\./g, '_')}`, { defaultValue: v })} ${r.entityId ?? ''}` },
         ]}
       />
       {more && rows.length > 0 && (

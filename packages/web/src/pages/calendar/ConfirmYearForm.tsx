@@ -1,11 +1,12 @@
 /** "Load the official notice": the year's holiday ranges and adjusted working days; marks the year confirmed. */
-import { Alert, App, Button, Form, Input, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarApi } from '../../api/endpoints';
 import type { CalendarDay, HolidayRange } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { adjustedWorkdays, holidayRanges } from './noticeDraft';
+import { NoticeTextForm } from './NoticeTextForm';
 
 interface Notice {
   holidays: HolidayRange[];
@@ -52,7 +53,22 @@ function WorkdayList() {
   );
 }
 
+type Mode = 'text' | 'fields';
+
+/** Two ways in: paste the notice text, or enter its holiday ranges and working days one by one. */
 export function ConfirmYearForm({ year, days, onConfirmed }: { year: number; days: CalendarDay[]; onConfirmed: () => void }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('text');
+  return (
+    <>
+      <Alert type="info" showIcon title={t('calendar.noticeHelp', { year })} className="gw-block" />
+      <Segmented<Mode> className="gw-block" value={mode} onChange={setMode} options={[{ value: 'text', label: t('calendar.noticePaste') }, { value: 'fields', label: t('calendar.noticeFields') }]} />
+      {mode === 'text' ? <NoticeTextForm year={year} onConfirmed={onConfirmed} /> : <NoticeFieldsForm year={year} days={days} onConfirmed={onConfirmed} />}
+    </>
+  );
+}
+
+function NoticeFieldsForm({ year, days, onConfirmed }: { year: number; days: CalendarDay[]; onConfirmed: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [error, setError] = useState<unknown>(null);
@@ -75,7 +91,7 @@ export function ConfirmYearForm({ year, days, onConfirmed }: { year: number; day
 
   return (
     <Form<Notice> key={`${year}-${days.length}`} layout="vertical" initialValues={initial} onFinish={submit} data-testid="notice-form">
-      <Alert type="info" showIcon title={t('calendar.noticeHelp', { year })} className="gw-block" />
+      <div className="gw-muted gw-block">{t('calendar.fieldsDraftHint')}</div>
       <Form.Item label={t('calendar.holidayRanges')}><HolidayList /></Form.Item>
       <Form.Item label={t('calendar.adjustedWorkdays')}><WorkdayList /></Form.Item>
       <ErrorAlert error={error} />

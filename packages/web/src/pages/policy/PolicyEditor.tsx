@@ -3,14 +3,29 @@ import { Alert, App, Button, Input, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyApi } from '../../api/endpoints';
-import type { PolicyDoc, PolicyProblem } from '../../api/types';
+import type { Id, PolicyDoc, PolicyProblem } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
 
 type Failure = { problems: PolicyProblem[] } | { error: unknown };
 
-export function PolicyEditor({ policy, onClose, onSaved }: { policy: PolicyDoc; onClose: () => void; onSaved: () => void }) {
+/** Where the save goes: the region's own policy (next version), or a new one attached there (expectedVersion 0). */
+export interface SaveTarget {
+  regionId: Id;
+  regionName: string;
+  expectedVersion: number;
+}
+
+interface Props {
+  policy: PolicyDoc;
+  target: SaveTarget;
+  inheritedFrom?: string;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const presets = useAsync(() => policyApi.presets(), []);
@@ -35,7 +50,7 @@ export function PolicyEditor({ policy, onClose, onSaved }: { policy: PolicyDoc; 
     setBusy(true);
     setFailure(null);
     try {
-      await policyApi.save({ regionId: policy.regionId, preset, values, expectedVersion: policy.version });
+      await policyApi.save({ regionId: target.regionId, preset, values, expectedVersion: target.expectedVersion });
       message.success(t('common.saved'));
       onSaved();
     } catch (e) {
@@ -54,7 +69,8 @@ export function PolicyEditor({ policy, onClose, onSaved }: { policy: PolicyDoc; 
           options={(presets.data ?? [{ id: policy.preset, values: {} }]).map((p) => ({ value: p.id, label: t(`presets.${p.id}`, { defaultValue: p.id }) }))} />
         <Button onClick={loadPreset} disabled={!presets.data}>{t('policy.loadPreset')}</Button>
       </Space>
-      <Alert type="info" showIcon title={t('policy.editHelp', { version: policy.version })} className="gw-policy-editor-help" />
+      <Alert type="info" showIcon title={t('policy.editHelp', { version: policy.version })} className="gw-policy-editor-help"
+        description={target.expectedVersion === 0 ? t('policy.newAttachment', { name: target.regionName, from: inheritedFrom ?? '' }) : undefined} />
       <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} rows={18} className="gw-mono" spellCheck={false} data-testid="policy-json" />
       {failure && 'problems' in failure && (
         <Table<PolicyProblem> size="small" rowKey={(_, i) => String(i)} dataSource={failure.problems} pagination={false} className="gw-policy-problems" data-testid="policy-problems"

@@ -6,21 +6,40 @@ import { policyApi } from '../../api/endpoints';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { PageHeader } from '../../components/PageHeader';
+import type { Id } from '../../api/types';
+import { pathTo } from '../../lib/regionTree';
 import { useAsync } from '../../lib/useAsync';
 import { useRegions } from '../../state/regions';
-import { PolicyEditor } from './PolicyEditor';
+import { useUser } from '../../state/session';
+import { PolicyEditor, type SaveTarget } from './PolicyEditor';
 import { PolicyHighlights } from './PolicyHighlights';
 import { PolicyTree } from './PolicyTree';
 import { PolicyVersions } from './PolicyVersions';
 
+/** The region GET /policy answers for: the selected one, else the user's top role region (as the server picks it). */
+function useRequestedRegionId(): Id | null {
+  const user = useUser();
+  const { selected, index } = useRegions();
+  if (selected) return selected.id;
+  const ranked = user.roles.map((r) => ({ id: r.regionId, depth: pathTo(index, r.regionId).length })).sort((a, b) => a.depth - b.depth);
+  return ranked[0]?.id ?? null;
+}
+
 export default function PolicyPage() {
   const { t } = useTranslation();
   const { selected, index } = useRegions();
+  const requestedId = useRequestedRegionId();
   const policy = useAsync(() => policyApi.get(selected?.id ?? null), [selected?.id]);
   const [editing, setEditing] = useState(false);
   const doc = policy.data;
   const owner = doc ? index.byId.get(doc.regionId) : undefined;
-  const inherited = Boolean(doc && selected && doc.regionId !== selected.id);
+  const inherited = Boolean(doc && requestedId !== null && doc.regionId !== requestedId);
+  const requested = requestedId === null ? undefined : index.byId.get(requestedId);
+  const target: SaveTarget | null = !doc
+    ? null
+    : inherited && requested
+      ? { regionId: requested.id, regionName: requested.name, expectedVersion: 0 }
+      : { regionId: doc.regionId, regionName: owner?.name ?? '', expectedVersion: doc.version };
 
   return (
     <div className="gw-page">
@@ -57,7 +76,7 @@ export default function PolicyPage() {
           ]}
         />
       )}
-      {editing && doc && <PolicyEditor policy={doc} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); policy.reload(); }} />}
+      {editing && doc && target && <PolicyEditor policy={doc} target={target} inheritedFrom={owner?.name} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); policy.reload(); }} />}
     </div>
   );
 }

@@ -1,0 +1,65 @@
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb, CHROMIUM, hasChromium, startServer, type RunningServer } from './server';
+
+// Needs Debian's chromium (CI installs it); on a machine without it this file is skipped (README).
+describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo mode)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildWeb();
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(username: string) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill('gridwork-demo');
+    await page.getByTestId('login-submit').click();
+    return page;
+  }
+
+  it('A8.3 street1 signs in and sees the street\'s 36 grids on the map', async () => {
+    const page = await signIn('street1');
+    await page.getByTestId('grid-map').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.gw-grid').length >= 36, null, { timeout: 30_000 });
+    expect(await page.locator('.gw-grid').count()).toBe(36);
+    const codes = await page.locator('.gw-grid').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(new Set(codes).size).toBe(36);
+    expect(codes.every((c) => c?.startsWith('110199001'))).toBe(true);
+    await expect(page.getByText('演示模式').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${server.dataDir}/map-street1.png` });
+    await page.close();
+  });
+
+  it('A1.1 worker1 sees only their own grid on the map', async () => {
+    const page = await signIn('worker1');
+    await page.getByTestId('grid-map').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.gw-grid').length >= 1, null, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    expect(await page.locator('.gw-grid').count()).toBe(1);
+    await page.close();
+  });
+
+  it('a wrong password shows a generic error and stays on the login page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('login-username').fill('worker1');
+    await page.getByTestId('login-password').fill('wrong-password');
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('alert').first().waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('grid-map').count()).toBe(0);
+    await page.close();
+  });
+});
