@@ -73,8 +73,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex?: b
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply.status(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content type' } });
     }
-    if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && fe instanceof SyntaxError)) {
-      return reply.status(400).send({ error: { code: 'INVALID_JSON', message: 'the body is not valid JSON' } });
+    // Fastify 5 reports a body that does not parse (or holds __proto__/constructor keys) as
+    // FST_ERR_CTP_INVALID_JSON_BODY; its message and the parser's are not passed on.
+    if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && fe instanceof SyntaxError)) {
+      return reply.status(400).send({ error: { code: 'INVALID_JSON', message: 'the request body is not valid JSON (check quotes, commas and brackets)' } });
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       return reply.status(fe.statusCode).send({ error: { code: 'BAD_REQUEST', message: fe.message } });

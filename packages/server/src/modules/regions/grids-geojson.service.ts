@@ -67,6 +67,11 @@ async function planImport(ctx: AppContext, actor: SessionUser, input: unknown): 
 
 /** Import: validate everything first; an invalid file changes nothing. Existing codes are updated in place. */
 export async function importGrids(ctx: AppContext, actor: SessionUser, body: unknown, opts: { dryRun: boolean; crs: Crs }, requestId: string) {
+  // A role that may not edit grids anywhere is refused before the (costly) validation: otherwise
+  // it would get a report of parents "not found" (outside its scope) instead of the 403.
+  if (!actor.roles.some((r) => can(actor, 'region.create-child', { path: r.path }))) {
+    throw new DomainError('FORBIDDEN', 'your role may not import grids');
+  }
   const input = opts.crs === 'gcj02' ? toWgs84(body) : body;
   const plan = await planImport(ctx, actor, input);
   const result = validateGridCollection(input, {
