@@ -13,7 +13,7 @@ import type { Polygon, Polygonal, Position } from '../regions/geo/geometry';
 import { flattenPolygonal, placePoint, INSIDE } from '../regions/geo/point-in-polygon';
 import { createRng, type Rng } from './prng';
 import { jitteredTiling, type Tiling } from './tiling';
-import { COMPOUND_NAMES, HAMLET_NAMES, ROAD_NAMES, gridName, workstationName } from './names';
+import { PlaceNamer, gridName, workstationName, type PlaceSeed } from './names';
 
 export interface DemoRegion {
   key: string;
@@ -89,7 +89,10 @@ function buildStreet(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
       const wsKey = `${community.key}/w${w + 1}`;
       regions.push({ key: wsKey, parentKey: community.key, type: 'workstation', code: wsCode, name: workstationName(spec.name, w + 1), geometry: polygon(tiling.outline(3 * w, 2 * i, 3 * w + 3, 2 * i + 2)) });
       const cells = blockCells(3 * w, 2 * i, 3 * w + 3, 2 * i + 2);
-      cells.forEach(([c, r], k) => regions.push(...gridWithPlaces(tiling, community, spec, wsKey, 6 * w + k + 1, [c, r], places.street(rng.int(2, 3)))));
+      cells.forEach((cell, k) => {
+        const spot = { tiling, community, spec, parentKey: wsKey, seq: 6 * w + k + 1, cell };
+        regions.push(...gridWithPlaces(spot, places.street(rng.int(2, 3))));
+      });
     }
   });
   return { regions, outline };
@@ -113,7 +116,9 @@ function buildTown(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
   TOWN_COMMUNITIES.forEach((spec, i) => {
     const community = areaRegion(tiling, key, spec, [2 * i, 0, 2 * i + 2, 2], 101);
     regions.push(community);
-    blockCells(2 * i, 0, 2 * i + 2, 2).forEach((cell, k) => regions.push(...gridWithPlaces(tiling, community, spec, community.key, k + 1, cell, places.hamlets(2))));
+    blockCells(2 * i, 0, 2 * i + 2, 2).forEach((cell, k) => {
+      regions.push(...gridWithPlaces({ tiling, community, spec, parentKey: community.key, seq: k + 1, cell }, places.hamlets(2)));
+    });
   });
   return { regions, outline };
 }
@@ -130,9 +135,17 @@ function blockCells(c0: number, r0: number, c1: number, r1: number): [number, nu
   return cells;
 }
 
-type PlaceSeed = { type: 'compound' | 'building'; name: string; u: number; v: number };
+/** Where a grid goes: its cell of the tiling, its community and parent, its sequence number. */
+interface GridSpot {
+  tiling: Tiling;
+  community: DemoRegion;
+  spec: CommunitySpec;
+  parentKey: string;
+  seq: number;
+  cell: [number, number];
+}
 
-function gridWithPlaces(tiling: Tiling, community: DemoRegion, spec: CommunitySpec, parentKey: string, seq: number, [c, r]: [number, number], places: PlaceSeed[]): DemoRegion[] {
+function gridWithPlaces({ tiling, community, spec, parentKey, seq, cell: [c, r] }: GridSpot, places: PlaceSeed[]): DemoRegion[] {
   const code = composeGridCode({ admin: DEMO_ADMIN_CODE, street: community.code.slice(6, 9), community: community.code.slice(9, 12), seq });
   const key = `${community.key}/g${String(seq).padStart(2, '0')}`;
   const ring = tiling.cell(c, r);
@@ -158,31 +171,3 @@ function pointInside(ring: Position[], u: number, v: number): [number, number] {
 }
 
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
-
-/** Hands out place names and positions, never the same name twice within one area. */
-class PlaceNamer {
-  private compound = 0;
-  private building = 0;
-  private hamlet = 0;
-  constructor(private readonly rng: Rng) {}
-
-  street(count: number): PlaceSeed[] {
-    const slots = [[0.3, 0.3], [0.7, 0.65], [0.35, 0.7]];
-    return slots.slice(0, count).map(([u, v], k) => (k === 0
-      ? { type: 'compound', name: COMPOUND_NAMES[this.compound++ % COMPOUND_NAMES.length], ...this.shift(u, v) }
-      : { type: 'building', name: this.buildingName(), ...this.shift(u, v) }));
-  }
-
-  hamlets(count: number): PlaceSeed[] {
-    return [[0.35, 0.4], [0.65, 0.6]].slice(0, count).map(([u, v]) => ({ type: 'compound', name: HAMLET_NAMES[this.hamlet++ % HAMLET_NAMES.length], ...this.shift(u, v) }));
-  }
-
-  private buildingName(): string {
-    const n = this.building++;
-    return `${ROAD_NAMES[n % ROAD_NAMES.length]}${2 * Math.floor(n / ROAD_NAMES.length) + 1}号楼`;
-  }
-
-  private shift(u: number, v: number): { u: number; v: number } {
-    return { u: u + this.rng.between(-0.08, 0.08), v: v + this.rng.between(-0.08, 0.08) };
-  }
-}

@@ -5,5 +5,6 @@ export * from './point-in-polygon';
 export * from './spatial-index';
 export * from './geojson-problems';
 export * from './validate-geojson';
+export { checkGeometry } from './geojson-shape';
 export { AREA_TOLERANCE_M2, sharedArea } from './grid-overlap';
 export { det2Sign } from './orient';
