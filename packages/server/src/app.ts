@@ -17,6 +17,7 @@ import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
+import { serializeRequest } from './plugins/log-redaction';
 import { registerOpenApi } from './plugins/openapi';
 import { registerValidation } from './plugins/validation';
 
@@ -30,7 +31,7 @@ export interface BuildOptions {
 /** Builds the Fastify app (plugins + modules); main.ts starts it, tests use app.inject. */
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger ? { ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: { req: serializeRequest } } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.GRIDWORK_TRUST_PROXY === 'true',
     genReqId: () => Math.random().toString(36).slice(2, 12),

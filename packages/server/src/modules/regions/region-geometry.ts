@@ -18,9 +18,9 @@ export function geoJsonInvalid(problems: GeoProblem[]): DomainError {
  */
 export async function checkRegionGeometry(
   db: Db,
-  r: { type: string; code: string; name: string; parent: RegionRow | RegionWithShape; geometry: unknown; selfId?: number },
+  r: { type: string; code: string; name: string; parent: RegionRow | RegionWithShape | null; geometry: unknown; selfId?: number },
 ): Promise<Polygonal> {
-  if (r.type !== 'grid') {
+  if (r.type !== 'grid' || !r.parent) {
     const problems: GeoProblem[] = [];
     const shape = checkGeometry(r.geometry, 'geometry', (path, code, message) => problems.push({ feature: 0, path, code, message }));
     if (!shape || problems.length) throw geoJsonInvalid(problems);

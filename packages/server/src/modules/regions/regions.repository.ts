@@ -58,6 +58,15 @@ export async function getRegionInScope(db: Db, actor: Actor, id: number): Promis
 }
 
 /** Unscoped lookups: only for internal use (index building, import resolution). */
+export async function unsafeFindRegionById(db: Db, id: number): Promise<RegionWithShape | undefined> {
+  const row = await db
+    .selectFrom('regions')
+    .select([...BASE, 'regions.geometry', 'regions.point'])
+    .where('regions.id', '=', id)
+    .executeTakeFirst();
+  return row as RegionWithShape | undefined;
+}
+
 export async function unsafeFindRegionByCode(db: Db, code: string): Promise<RegionWithShape | undefined> {
   const row = await db
     .selectFrom('regions')

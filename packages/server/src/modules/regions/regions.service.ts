@@ -85,7 +85,8 @@ export async function createRegion(ctx: AppContext, actor: SessionUser, body: Cr
 export async function updateRegion(ctx: AppContext, actor: SessionUser, id: number, body: UpdateRegionBody, requestId: string) {
   const current = await repo.getRegionInScope(ctx.db, actor, id);
   const type = current.type as RegionType;
-  const parent = current.parentId ? (await repo.listRegionsByIds(ctx.db, [current.parentId]))[0] : null;
+  // with its shape: a grid's new geometry must lie inside its parent's
+  const parent = current.parentId ? ((await repo.unsafeFindRegionById(ctx.db, current.parentId)) ?? null) : null;
   if (body.code !== undefined && body.code !== current.code) {
     const problem = regionCodeProblem(type, body.code, parent ? { type: parent.type as RegionType, code: parent.code } : null);
     if (problem) throw new DomainError('VALIDATION_FAILED', problem, [{ field: 'body.code', message: problem }]);
@@ -97,7 +98,7 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
       await assertCodeFree(trx, body.code, id);
     }
     let geometry: Polygonal | null | undefined = body.geometry as Polygonal | null | undefined;
-    if (body.geometry && parent) {
+    if (body.geometry) {
       geometry = await checkRegionGeometry(trx, { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id });
     }
     await repo.updateRegion(trx, id, body.expectedVersion, {

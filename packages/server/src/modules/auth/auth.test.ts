@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS } from '../../testing/databases';
+import { TEST_PASSWORD } from '../../testing/fixture';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { hashPassword } from './password';
+
+const LOGIN = { method: 'POST' as const, url: '/api/v1/auth/login' };
+const MINUTE = 60_000;
+
+describe.each(DB_KINDS)('auth API on %s', (kind) => {
+  let t: TestApp;
+  let now = new Date('2026-03-02T01:00:00Z').getTime();
+  const clock = () => new Date(now);
+  beforeAll(async () => {
+    t = await createTestApp(kind, { clock });
+  });
+  afterAll(() => t.close());
+
+  const login = (username: string, password: string, remoteAddress?: string) =>
+    t.app.inject({ ...LOGIN, payload: { username, password }, ...(remoteAddress ? { remoteAddress } : {}) });
+  const failures = async () => Number((await t.ctx.db.selectFrom('login_failures').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+  it('login returns a token and the user with roles, and sets an HttpOnly SameSite cookie', async () => {
+    const res = await login('worker1', TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.token).toMatch(/^[\w-]{32,}$/);
+    expect(body.user).toMatchObject({ id: t.fx.users.worker1, username: 'worker1', displayName: 'worker1' });
+    expect(body.user.roles).toHaveLength(1);
+    expect(body.user.roles[0]).toMatchObject({ role: 'grid-worker', regionId: t.fx.regions.g1.id });
+    const cookie = res.cookies.find((c) => c.name === 'gw_session');
+    expect(cookie).toBeDefined();
+    expect(cookie!.value).toBe(body.token);
+    expect(cookie!.httpOnly).toBe(true);
+    expect(String(cookie!.sameSite).toLowerCase()).toMatch(/^(lax|strict)$/);
+    expect(cookie!.path).toBe('/');
+    // the password and its hash are never echoed
+    expect(res.body).not.toContain(TEST_PASSWORD);
+    expect(res.body).not.toContain('scrypt$');
+  });
+
+  it('the session cookie alone authenticates /auth/me, which returns the same user', async () => {
+    const res = await login('lead', TEST_PASSWORD);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { gw_session: res.json().token } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toEqual(res.json().user);
+  });
+
+  it('the bearer token works, and a made-up token does not', async () => {
+    const me = await t.call('officer', { method: 'GET', url: '/api/v1/auth/me' });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toMatchObject({ username: 'officer', roles: [{ role: 'street-officer', regionId: t.fx.regions.street.id }] });
+    const grids = await t.call('officer', { method: 'GET', url: '/api/v1/grids' });
+    expect(grids.statusCode).toBe(200);
+    const fake = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer not-a-real-token' } });
+    expect(fake.statusCode).toBe(401);
+    expect(fake.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('wrong password and unknown user both give 401 INVALID_CREDENTIALS with the same message', async () => {
+    const before = await failures();
+    const wrong = await login('station', 'not-the-password');
+    const unknown = await login('nobody-here', TEST_PASSWORD);
+    for (const res of [wrong, unknown]) {
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
+      expect(res.cookies.find((c) => c.name === 'gw_session')).toBeUndefined();
+    }
+    expect(wrong.json().error.message).toBe(unknown.json().error.message);
+    expect(wrong.json().error.message).not.toMatch(/station|nobody|exist|unknown/i);
+    expect(await failures()).toBe(before + 2);
+  });
+
+  it('more than 10 failed logins for one username within 15 minutes → 429 TOO_MANY_ATTEMPTS, even with the right password, until the window passes', async () => {
+    const start = now;
+    for (let i = 1; i <= 10; i++) {
+      const res = await login('hotline', `wrong-${i}-password`);
+      expect(res.statusCode, `attempt ${i}`).toBe(401);
+      expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await login('hotline', TEST_PASSWORD);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(blocked.cookies.find((c) => c.name === 'gw_session')).toBeUndefined();
+    // other usernames from the same address are not affected
+    expect((await login('supervisor', TEST_PASSWORD)).statusCode).toBe(200);
+    // still locked 1 ms before the failures leave the 15-minute window, open just after
+    now = start + 15 * MINUTE - 1;
+    expect((await login('hotline', TEST_PASSWORD)).statusCode).toBe(429);
+    now = start + 15 * MINUTE + 1;
+    const ok = await login('hotline', TEST_PASSWORD);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user.username).toBe('hotline');
+  });
+
+  it('100 failed logins from one address → 429 for any other username from that address, not from others', async () => {
+    // ten throwaway accounts with cheap hashes, ten wrong passwords each: 100 failures, no username over its limit
+    const passwordHash = await hashPassword('rate-limit-pw', 1024);
+    await t.ctx.db.insertInto('users').values(Array.from({ length: 10 }, (_, i) => ({ username: `rl${i}`, display_name: `rl${i}`, password_hash: passwordHash, updated_at: new Date() }))).execute();
+    const address = '203.0.113.7';
+    for (let i = 0; i < 100; i++) {
+      const res = await login(`rl${i % 10}`, `wrong-${i}`, address);
+      expect(res.statusCode, `attempt ${i}`).toBe(401);
+    }
+    const blocked = await login('dept', TEST_PASSWORD, address);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login('dept', TEST_PASSWORD, '198.51.100.1')).statusCode).toBe(200);
+  });
+
+  it('logout invalidates the token at once and clears the cookie', async () => {
+    const token = (await login('leader', TEST_PASSWORD)).json().token;
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: auth })).statusCode).toBe(200);
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: auth });
+    expect(out.statusCode).toBe(204);
+    const cleared = out.cookies.find((c) => c.name === 'gw_session');
+    expect(cleared?.value ?? '').toBe('');
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: auth });
+    expect(me.statusCode).toBe(401);
+    expect(me.json().error.code).toBe('UNAUTHENTICATED');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/grids', cookies: { gw_session: token } })).statusCode).toBe(401);
+  });
+
+  it('every /api route without a token → 401 UNAUTHENTICATED (except sign-in, sign-out and meta)', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const publicPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/meta']);
+    const checked: string[] = [];
+    for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+      if (!path.startsWith('/api/') || publicPaths.has(path)) continue;
+      for (const method of Object.keys(methods)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        const url = path.replace(/\{[^}]+\}/g, '1');
+        const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url, payload: method === 'get' || method === 'delete' ? undefined : {} });
+        expect(res.statusCode, `${method} ${url}`).toBe(401);
+        expect(res.json().error.code, `${method} ${url}`).toBe('UNAUTHENTICATED');
+        checked.push(`${method} ${path}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(20);
+    expect(checked).toEqual(expect.arrayContaining(['get /api/v1/auth/me', 'post /api/v1/grids/geojson', 'put /api/v1/policy', 'post /api/v1/users']));
+  });
+
+  it('a deactivated user cannot sign in, and their open session stops working', async () => {
+    const token = (await login('townworker', TEST_PASSWORD)).json().token;
+    const res = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${t.fx.users.townworker}`, payload: { expectedVersion: 1, active: false } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().active).toBe(false);
+    const again = await login('townworker', TEST_PASSWORD);
+    expect(again.statusCode).toBe(401);
+    expect(again.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: (await login('nobody-here', TEST_PASSWORD)).json().error.message });
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+    expect(me.statusCode).toBe(401);
+  });
+});
