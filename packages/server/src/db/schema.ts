@@ -71,7 +71,7 @@ export interface AuditLogTable {
 export interface PoliciesTable {
   id: Generated<number>;
   region_id: number;
-  version: number;
+  version: Generated<number>;
   preset: string;
   values: Json;
   created_at: Generated<Date>;

@@ -50,7 +50,7 @@ async function seedPolicies(trx: Transaction<DB>, regions: DemoRegion[], byKey: 
   for (const a of attach) {
     await trx
       .insertInto('policies')
-      .values({ region_id: byKey.get(a.key)!.id, version: 1, preset: a.preset, values: JSON.stringify(PRESETS[a.preset]), created_by: null })
+      .values({ region_id: byKey.get(a.key)!.id, preset: a.preset, values: JSON.stringify(PRESETS[a.preset]), created_by: null })
       .execute();
   }
 }

@@ -62,7 +62,7 @@ export async function seedFixture(db: Kysely<DB>): Promise<Fixture> {
       );
     }
     for (const [key, preset] of [['district', 'community'], ['town', 'township']] as const) {
-      await trx.insertInto('policies').values({ region_id: regions[key].id, version: 1, preset, values: JSON.stringify(PRESETS[preset]) }).execute();
+      await trx.insertInto('policies').values({ region_id: regions[key].id, preset, values: JSON.stringify(PRESETS[preset]) }).execute();
     }
     const users: Record<string, number> = {};
     for (const u of USERS) {

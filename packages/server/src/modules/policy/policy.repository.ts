@@ -58,28 +58,26 @@ export async function listPolicyVersions(db: Db, regionId: number) {
     .execute();
 }
 
-/** Appends version `expectedVersion + 1`; a concurrent edit makes the unique key fail → VERSION_CONFLICT. */
+/**
+ * Attaches a new version at the region. `expectedVersion` is the version in force there (its own or
+ * inherited; 0 when none): a concurrent edit makes it stale → VERSION_CONFLICT. Versions come from
+ * one deployment-wide sequence.
+ */
 export async function insertPolicyVersion(
   trx: Transaction<DB>,
-  p: { regionId: number; expectedVersion: number; preset: string; values: unknown; createdBy: number | null },
+  p: { regionId: number; path: number[]; expectedVersion: number; preset: string; values: unknown; createdBy: number | null },
 ): Promise<number> {
-  const current = await trx
-    .selectFrom('policies')
-    .select(sql<number>`coalesce(max(version), 0)::int`.as('v'))
-    .where('region_id', '=', p.regionId)
-    .executeTakeFirstOrThrow();
-  if (current.v !== p.expectedVersion) {
-    throw new DomainError('VERSION_CONFLICT', 'the policy was changed by someone else', { currentVersion: current.v });
+  await trx.selectFrom('regions').select('id').where('id', '=', p.regionId).forUpdate().execute();
+  const inForce = await findPolicyInForce(trx, p.path);
+  if ((inForce?.version ?? 0) !== p.expectedVersion) {
+    throw new DomainError('VERSION_CONFLICT', 'the policy was changed by someone else', { currentVersion: inForce?.version ?? 0 });
   }
-  const version = p.expectedVersion + 1;
-  const res = await trx
+  const row = await trx
     .insertInto('policies')
-    .values({ region_id: p.regionId, version, preset: p.preset, values: JSON.stringify(p.values), created_by: p.createdBy })
-    .onConflict((oc) => oc.columns(['region_id', 'version']).doNothing())
+    .values({ region_id: p.regionId, preset: p.preset, values: JSON.stringify(p.values), created_by: p.createdBy })
     .returning('version')
-    .executeTakeFirst();
-  if (!res) throw new DomainError('VERSION_CONFLICT', 'the policy was changed by someone else');
-  return version;
+    .executeTakeFirstOrThrow();
+  return row.version;
 }
 
 /** Which preset governs each node, from the latest policies and the node's path. */

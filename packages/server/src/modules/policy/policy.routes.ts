@@ -17,7 +17,7 @@ const PolicyResponse = Type.Object({
   abilities: Type.Object({ edit: Type.Boolean() }),
 });
 const SaveBody = Type.Object(
-  { regionId: Id, preset: PresetId, values: Type.Unknown(), expectedVersion: Type.Integer({ minimum: 0, description: '0 when no policy is attached at this region yet' }) },
+  { regionId: Id, preset: PresetId, values: Type.Unknown(), expectedVersion: Type.Integer({ minimum: 0, description: 'the version in force at the region now (its own or inherited; 0 when none)' }) },
   { additionalProperties: false },
 );
 const VersionRecord = Type.Object({ version: Type.Integer(), preset: Type.String(), createdAt: Type.String(), createdBy: Type.Union([Type.String(), Type.Null()]) });

@@ -43,8 +43,8 @@ export async function savePolicy(
   const path = parsePath(region.path);
   if (!can(actor, 'policy.edit', { path })) throw new DomainError('FORBIDDEN', 'your role may not edit the policy here');
   const version = await ctx.db.transaction().execute(async (trx) => {
-    const before = (await repo.listPolicyVersions(trx, region.id))[0];
-    const v = await repo.insertPolicyVersion(trx, { ...body, values: checked.values, createdBy: actor.id });
+    const before = await repo.findPolicyInForce(trx, path);
+    const v = await repo.insertPolicyVersion(trx, { ...body, path, values: checked.values, createdBy: actor.id });
     await writeAudit(trx, {
       actorId: actor.id,
       action: 'policy.save',
@@ -52,7 +52,7 @@ export async function savePolicy(
       entityId: region.id,
       regionId: region.id,
       topRegionId: region.topRegionId,
-      before: before ? { version: before.version, preset: before.preset } : null,
+      before: before ? { version: before.version, preset: before.preset, regionId: before.regionId } : null,
       after: { version: v, preset: body.preset, values: checked.values },
       requestId,
     });

@@ -33,7 +33,7 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
 
   it('C5.2 D3 a town grid worker gets the township preset (calendar days) attached at the town', async () => {
     const p = (await get('townworker')).json();
-    expect(p).toMatchObject({ preset: 'township', version: 1, regionId: t.fx.regions.town.id });
+    expect(p).toMatchObject({ preset: 'township', version: 2, regionId: t.fx.regions.town.id });
     const classes = p.values.caseClasses as Values['caseClasses'];
     expect(Object.keys(classes).sort()).toEqual(['complex', 'general', 'major']);
     expect(classes.general).toMatchObject({ limit: { value: 7, unit: 'calendar-days' }, rule: 'C5.2' });
@@ -58,25 +58,26 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     const values = structuredClone(current.values) as Values;
     values.caseClasses.general.limit.value = 4;
 
-    // the street has no policy of its own yet: expectedVersion 0 attaches version 1 there
-    const first = await put('officer', { regionId: street, preset: 'community', values, expectedVersion: 0 });
+    // the street inherits the district's version 1: expecting it attaches a new version there
+    // (versions are numbered across the deployment: the town's is 2, so this is 3)
+    const first = await put('officer', { regionId: street, preset: 'community', values, expectedVersion: 1 });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ preset: 'community', version: 1, regionId: street });
+    expect(first.json()).toMatchObject({ preset: 'community', version: 3, regionId: street });
     values.caseClasses.complex.limit.value = 8;
-    const second = await put('officer', { regionId: street, preset: 'community', values, expectedVersion: 1 });
+    const second = await put('officer', { regionId: street, preset: 'community', values, expectedVersion: 3 });
     expect(second.statusCode).toBe(200);
-    expect(second.json()).toMatchObject({ version: 2, regionId: street });
+    expect(second.json()).toMatchObject({ version: 4, regionId: street });
 
     const after = (await get('officer')).json();
-    expect(after).toMatchObject({ preset: 'community', version: 2, regionId: street });
+    expect(after).toMatchObject({ preset: 'community', version: 4, regionId: street });
     expect(after.values).toEqual(values);
     // the street's grids inherit it; the town keeps its own; the district's version 1 is untouched
-    expect((await get('worker1')).json()).toMatchObject({ version: 2, regionId: street, values: { caseClasses: { general: { limit: { value: 4 } } } } });
+    expect((await get('worker1')).json()).toMatchObject({ version: 4, regionId: street, values: { caseClasses: { general: { limit: { value: 4 } } } } });
     expect((await get('townworker')).json()).toMatchObject({ preset: 'township', regionId: t.fx.regions.town.id });
     expect((await get('admin', `?regionId=${t.fx.regions.district.id}`)).json().values.caseClasses.general.limit.value).toBe(5);
 
     const rows = await policyRows();
-    const stale = await put('officer', { regionId: street, preset: 'community', values, expectedVersion: 1 });
+    const stale = await put('officer', { regionId: street, preset: 'community', values, expectedVersion: 3 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     expect(await policyRows()).toEqual(rows);
@@ -84,15 +85,15 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     const versions = await t.call('officer', { method: 'GET', url: `/api/v1/policy/versions?regionId=${street}` });
     expect(versions.statusCode).toBe(200);
     expect(versions.json().map((v: { version: number; createdBy: string; preset: string }) => [v.version, v.createdBy, v.preset])).toEqual([
-      [2, 'officer', 'community'],
-      [1, 'officer', 'community'],
+      [4, 'officer', 'community'],
+      [3, 'officer', 'community'],
     ]);
     expect(Number.isNaN(Date.parse(versions.json()[0].createdAt))).toBe(false);
     expect((await t.call('worker2', { method: 'GET', url: `/api/v1/policy/versions?regionId=${street}` })).statusCode).toBe(404);
 
     const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'policy.save').orderBy('id').execute();
     expect(audit).toHaveLength(2);
-    expect(audit[1]).toMatchObject({ actor_id: t.fx.users.officer, entity: 'policy', entity_id: String(street), before: { version: 1 }, after: { version: 2, preset: 'community' } });
+    expect(audit[1]).toMatchObject({ actor_id: t.fx.users.officer, entity: 'policy', entity_id: String(street), before: { version: 3 }, after: { version: 4, preset: 'community' } });
     expect((audit[1].after as { values: Values }).values.caseClasses.complex.limit.value).toBe(8);
   });
 
@@ -103,7 +104,7 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     values.warnShare.value = 2;
     (values as Record<string, unknown>).bonus = { value: 1 };
     const rows = await policyRows();
-    const res = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values, expectedVersion: 1 });
+    const res = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values, expectedVersion: 2 });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('POLICY_INVALID');
     const paths = res.json().error.details.map((d: { path: string }) => d.path).sort();
@@ -111,15 +112,15 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     for (const d of res.json().error.details) expect(d.message.length).toBeGreaterThan(5);
     // a missing rule tag and a non-object are problems too
     delete (current.values.caseClasses.general as { rule?: string }).rule;
-    const noRule = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values: current.values, expectedVersion: 1 });
+    const noRule = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values: current.values, expectedVersion: 2 });
     expect(noRule.json().error.details.map((d: { path: string }) => d.path)).toContain('/caseClasses/general/rule');
-    expect((await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values: 'strict', expectedVersion: 1 })).statusCode).toBe(400);
+    expect((await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values: 'strict', expectedVersion: 2 })).statusCode).toBe(400);
     // the envelope is checked too: unknown preset, unknown field
-    const badBody = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'rural', values: current.values, expectedVersion: 1, force: true });
+    const badBody = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'rural', values: current.values, expectedVersion: 2, force: true });
     expect(badBody.statusCode).toBe(400);
     expect(badBody.json().error.code).toBe('VALIDATION_FAILED');
     expect(await policyRows()).toEqual(rows);
-    expect((await get('townworker')).json().version).toBe(1);
+    expect((await get('townworker')).json().version).toBe(2);
   });
 
   it('roles without policy rights get 403 (after 404 and 400); officers cannot edit outside their street', async () => {
@@ -134,7 +135,7 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     // check order: out of scope → 404 before the invalid values' 400, and 400 before the 403
     expect((await put('worker1', { regionId: t.fx.regions.c2.id, preset: 'community', values: {}, expectedVersion: 0 })).statusCode).toBe(404);
     expect((await put('worker1', { regionId: g1, preset: 'community', values: {}, expectedVersion: 0 })).statusCode).toBe(400);
-    expect((await put('officer', { regionId: t.fx.regions.town.id, preset: 'township', values, expectedVersion: 1 })).statusCode).toBe(404);
+    expect((await put('officer', { regionId: t.fx.regions.town.id, preset: 'township', values, expectedVersion: 2 })).statusCode).toBe(404);
     expect(await policyRows()).toEqual(rows);
   });
 });
