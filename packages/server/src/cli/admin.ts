@@ -4,21 +4,31 @@ import { loadConfig } from '../config';
 import { DataDirLockedError } from '../db/lock';
 import { createAdmin } from './create-admin';
 
-/** `npm run admin -- create <username> [--district <code> <name>]`: asks for the password twice. */
-function ask(question: string, hidden: boolean): Promise<string> {
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  if (hidden && process.stdin.isTTY) {
-    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
-      if (s.includes(question)) process.stdout.write(question);
+/**
+ * `npm run admin -- create <username> [--district <code> <name>]`: asks for the password twice
+ * (hidden on a terminal; from standard input, one line each, when piped).
+ */
+async function readPasswords(): Promise<[string, string]> {
+  const tty = process.stdin.isTTY === true;
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
+  if (tty) {
+    const out = rl as unknown as { _writeToOutput: (s: string) => void };
+    out._writeToOutput = (s: string) => {
+      if (/password/.test(s) || s === '\r\n' || s === '\n') process.stdout.write(s);
     };
   }
-  return new Promise((resolve) =>
-    rl.question(question, (answer) => {
-      rl.close();
-      if (hidden && process.stdin.isTTY) process.stdout.write('\n');
-      resolve(answer);
-    }),
-  );
+  const lines = rl[Symbol.asyncIterator]();
+  const next = async (prompt: string): Promise<string> => {
+    process.stdout.write(prompt);
+    const { value, done } = await lines.next();
+    if (tty) process.stdout.write('\n');
+    if (done) throw new Error('no password given');
+    return String(value);
+  };
+  const first = await next('password: ');
+  const second = await next('password again: ');
+  rl.close();
+  return [first, second];
 }
 
 async function main(args: string[]): Promise<void> {
@@ -29,14 +39,13 @@ async function main(args: string[]): Promise<void> {
   }
   const d = rest.indexOf('--district');
   const district = d >= 0 ? { code: rest[d + 1], name: rest[d + 2] } : undefined;
-  const password = await ask('password: ', true);
-  const again = await ask('password again: ', true);
+  const [password, again] = await readPasswords();
   if (password !== again) throw new Error('the passwords differ');
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
     await createAdmin(database.db, { username: username.toLowerCase(), password, demoMode: config.demo, district });
-    console.log(`created administrator ${username}`);
+    console.log(`created administrator ${username.toLowerCase()}`);
   } finally {
     await database.close();
     database.release();
@@ -44,6 +53,6 @@ async function main(args: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e) => {
-  console.error(`gridwork admin: ${e instanceof DataDirLockedError ? e.message : e instanceof Error ? e.message : e}`);
+  console.error(`gridwork admin: ${e instanceof Error ? e.message : e}`);
   process.exit(e instanceof DataDirLockedError ? 2 : 1);
 });
