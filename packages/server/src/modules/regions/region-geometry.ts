@@ -1,10 +1,10 @@
 import { DomainError } from '@gridwork/core';
 import { checkGeometry } from '@gridwork/core/regions/geo/geojson-shape';
-import { validateGridCollection, type GeoProblem, type Geometry, type Polygonal } from '@gridwork/core/regions/geo/index';
+import { flattenPolygonal, isPolygonal, OUTSIDE, placePoint, validateGridCollection, type GeoProblem, type Geometry, type Polygonal } from '@gridwork/core/regions/geo/index';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { gridsOfCommunities } from './grids.repository';
-import type { RegionRow, RegionWithShape } from './regions.repository';
+import { unsafeFindRegionById, type RegionRow, type RegionWithShape } from './regions.repository';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -34,4 +34,15 @@ export async function checkRegionGeometry(
   );
   if (!result.ok) throw geoJsonInvalid(result.problems);
   return result.features[0].geometry;
+}
+
+/** A compound or building point must lie in its grid when the grid has a shape (A1.5: no blind spots). */
+export async function checkPointInGrid(db: Db, parent: RegionRow, point: [number, number] | null | undefined): Promise<void> {
+  if (!point) return;
+  const gridId = parent.type === 'grid' ? parent.id : parent.type === 'compound' ? parent.parentId : null;
+  const grid = gridId ? await unsafeFindRegionById(db, gridId) : undefined;
+  if (!grid?.geometry || !isPolygonal(grid.geometry as Geometry)) return;
+  if (placePoint(flattenPolygonal(grid.geometry as Polygonal), point[0], point[1]) === OUTSIDE) {
+    throw new DomainError('VALIDATION_FAILED', `the point lies outside grid ${grid.code}`, [{ field: 'body.point', message: `outside grid ${grid.code}` }]);
+  }
 }

@@ -7,7 +7,7 @@ import type { SessionUser } from '../auth/sessions.repository';
 import { parsePath } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { listLatestPolicies, presetOf, type PolicyRow } from '../policy/policy.repository';
-import { checkRegionGeometry } from './region-geometry';
+import { checkPointInGrid, checkRegionGeometry } from './region-geometry';
 import * as repo from './regions.repository';
 import type { CreateRegionBody, RegionRecord, UpdateRegionBody } from './regions.schemas';
 
@@ -70,6 +70,7 @@ export async function createRegion(ctx: AppContext, actor: SessionUser, body: Cr
   const created = await ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, body.code);
     const geometry = body.geometry ? await checkRegionGeometry(trx, { type, code: body.code, name: body.name, parent, geometry: body.geometry }) : null;
+    await checkPointInGrid(trx, parent, body.point);
     const row = await repo.insertRegion(
       trx,
       { parentId: parent.id, type, code: body.code, name: body.name, geometry, bbox: geometry ? bboxOf(geometry) : null, point: body.point ?? null },
@@ -101,6 +102,7 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
     if (body.geometry) {
       geometry = await checkRegionGeometry(trx, { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id });
     }
+    if (parent) await checkPointInGrid(trx, parent, body.point);
     await repo.updateRegion(trx, id, body.expectedVersion, {
       name: body.name,
       code: body.code,

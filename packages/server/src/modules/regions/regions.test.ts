@@ -91,6 +91,24 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
+  it('A1.5 a compound point must lie inside its grid', async () => {
+    const outside = await t.call('lead', {
+      method: 'POST',
+      url: '/api/v1/regions',
+      payload: { type: 'compound', parentId: t.fx.regions.g1.id, code: '110101001001001P09', name: '错位小区', point: [116.015, 39.01] },
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.details[0].field).toBe('body.point');
+    const inside = await t.call('lead', {
+      method: 'POST',
+      url: '/api/v1/regions',
+      payload: { type: 'compound', parentId: t.fx.regions.g1.id, code: '110101001001001P09', name: '正确小区', point: [116.005, 39.01] },
+    });
+    expect(inside.statusCode).toBe(201);
+    const moved = await t.call('lead', { method: 'PATCH', url: `/api/v1/regions/${inside.json().id}`, payload: { expectedVersion: 1, point: [116.03, 39.01] } });
+    expect(moved.statusCode).toBe(400);
+  });
+
   it('a node with children is not deleted', async () => {
     const res = await t.call('admin', { method: 'DELETE', url: `/api/v1/regions/${t.fx.regions.w1.id}?expectedVersion=1` });
     expect(res.statusCode).toBe(409);
