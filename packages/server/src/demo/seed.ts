@@ -1,7 +1,7 @@
 import type { Role } from '@gridwork/core';
-import { buildDemoGeometry, type DemoRegion } from '@gridwork/core/demo/geometry';
-import { PRESETS } from '@gridwork/core/policy/index';
-import { bboxOf } from '@gridwork/core/regions/geo/index';
+import { buildDemoGeometry, type DemoRegion } from '@gridwork/core/demo';
+import { PRESETS } from '@gridwork/core/policy';
+import { bboxOf } from '@gridwork/core/geo';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { DEMO_PASSWORD, hashPassword } from '../modules/auth/password';

@@ -1,6 +1,6 @@
 import type { Role } from '@gridwork/core';
-import { PRESETS } from '@gridwork/core/policy/index';
-import { bboxOf, type Polygon } from '@gridwork/core/regions/geo/index';
+import { PRESETS } from '@gridwork/core/policy';
+import { bboxOf, type Polygon } from '@gridwork/core/geo';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { hashPassword } from '../modules/auth/password';

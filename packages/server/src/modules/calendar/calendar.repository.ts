@@ -1,4 +1,4 @@
-import type { CalendarOverride } from '@gridwork/core/calendar/index';
+import type { CalendarOverride } from '@gridwork/core/calendar';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 

@@ -1,4 +1,4 @@
-import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '@gridwork/core/calendar/index';
+import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '@gridwork/core/calendar';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';

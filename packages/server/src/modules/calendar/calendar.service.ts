@@ -1,5 +1,5 @@
 import { can, DomainError } from '@gridwork/core';
-import { createWorkingCalendar, parseHolidayNotice, type CalendarOverride, type WorkingCalendar } from '@gridwork/core/calendar/index';
+import { createWorkingCalendar, parseHolidayNotice, type CalendarOverride, type WorkingCalendar } from '@gridwork/core/calendar';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';

@@ -1,5 +1,5 @@
 import { can, DomainError } from '@gridwork/core';
-import { PRESETS, validatePolicy } from '@gridwork/core/policy/index';
+import { PRESETS, validatePolicy } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';

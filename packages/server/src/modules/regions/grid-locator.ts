@@ -1,4 +1,4 @@
-import { GridSpatialIndex, isPolygonal, type Polygonal } from '@gridwork/core/regions/geo/index';
+import { GridSpatialIndex, isPolygonal, type Polygonal } from '@gridwork/core/geo';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { unsafeListGridShapes } from './regions.repository';

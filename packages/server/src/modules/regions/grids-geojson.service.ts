@@ -10,7 +10,7 @@ import {
   type GeoProblem,
   type Geometry,
   type Polygonal,
-} from '@gridwork/core/regions/geo/index';
+} from '@gridwork/core/geo';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';

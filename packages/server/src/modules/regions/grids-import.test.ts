@@ -1,4 +1,4 @@
-import { convertPolygonal, wgs84ToGcj02, type Polygon } from '@gridwork/core/regions/geo/index';
+import { convertPolygonal, wgs84ToGcj02, type Polygon } from '@gridwork/core/geo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { rect } from '../../testing/fixture';

@@ -1,5 +1,5 @@
 import type { Actor } from '@gridwork/core';
-import type { Geometry } from '@gridwork/core/regions/geo/index';
+import type { Geometry } from '@gridwork/core/geo';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';

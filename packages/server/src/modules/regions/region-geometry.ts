@@ -1,6 +1,5 @@
 import { DomainError } from '@gridwork/core';
-import { checkGeometry } from '@gridwork/core/regions/geo/geojson-shape';
-import { flattenPolygonal, isPolygonal, OUTSIDE, placePoint, validateGridCollection, type GeoProblem, type Geometry, type Polygonal } from '@gridwork/core/regions/geo/index';
+import { checkGeometry, flattenPolygonal, isPolygonal, OUTSIDE, placePoint, validateGridCollection, type GeoProblem, type Geometry, type Polygonal } from '@gridwork/core/geo';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { gridsOfCommunities } from './grids.repository';

@@ -1,5 +1,5 @@
 import { can, CHILD_TYPES, DomainError, regionCodeProblem, type RegionType } from '@gridwork/core';
-import { bboxOf, type Polygonal } from '@gridwork/core/regions/geo/index';
+import { bboxOf, type Polygonal } from '@gridwork/core/geo';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
