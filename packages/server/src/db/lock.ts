@@ -11,12 +11,17 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** The lock's owner is alive, and (where /proc tells) a node process: a reused PID is not an owner. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return true; // no /proc (not Linux): trust the signal check
   }
 }
 

@@ -43,10 +43,13 @@ export async function login(
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash()));
   if (!row || !row.active || !ok) {
     await ctx.db.insertInto('login_failures').values({ username, address, at: now }).execute();
+    // keep the table small: failures older than a day no longer count for anything
+    await ctx.db.deleteFrom('login_failures').where('username', '=', username).where('at', '<', new Date(now.getTime() - 86_400_000)).execute();
     throw new DomainError('INVALID_CREDENTIALS', 'wrong username or password');
   }
   const token = newToken();
   await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sessions').where('user_id', '=', row.id).where('expires_at', '<=', now).execute();
     await createSession(trx, row.id, token, now);
     await writeAudit(trx, { actorId: row.id, action: 'auth.login', entity: 'user', entityId: row.id, requestId });
   });
