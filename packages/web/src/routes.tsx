@@ -17,11 +17,11 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
-  const { ready, user } = useSession();
+  const { ready, user, signedOut } = useSession();
   const location = useLocation();
   if (!ready) return <FullPageSpin />;
   if (!user) {
-    const next = location.pathname + location.search;
+    const next = signedOut ? '' : location.pathname + location.search;
     return <Navigate to={`/login${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />;
   }
   return <>{children}</>;

@@ -5,7 +5,8 @@ export function DemoBanner() {
   const { t } = useTranslation();
   return (
     <div className="gw-demo-banner" role="status" data-testid="demo-banner">
-      {t('demo.banner')}
+      <span className="gw-demo-banner-long">{t('demo.banner')}</span>
+      <span className="gw-demo-banner-short">{t('demo.bannerShort')}</span>
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GeoJSON, GridCollection, GridFeatureProps, Id } from '../api/types';
-import { DEFAULT_MAP, focusOutline, gridStyle, layerBounds, projector, tagPath, type GridLook, type MapConfig, type Project } from './gridMapLayers';
+import { declutterLabels, DEFAULT_MAP, focusOutline, gridStyle, layerBounds, projector, tagPath, type GridLook, type MapConfig, type Project } from './gridMapLayers';
 
 export interface MapFocus {
   /** Changes whenever the map should move. */
@@ -33,11 +33,22 @@ interface GridLayer {
 type GridLayers = Map<Id, GridLayer>;
 const FIT = { padding: [24, 24] as L.PointTuple, maxZoom: 18 };
 
+/** Maps already removed: their layers went with them, so later cleanups must not touch them. */
+const removedMaps = new WeakSet<L.Map>();
+
+function removeMap(m: L.Map): void {
+  // Leaflet 1.9 finishes a zoom animation in a 250 ms timer that is not cleared by remove() and
+  // then reads the removed panes ("reading '_leaflet_pos'"): end the animation first.
+  (m as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
+  removedMaps.add(m);
+  m.remove();
+}
+
 function useLeafletMap(el: React.RefObject<HTMLDivElement | null>, config: MapConfig, project: Project) {
   const [map, setMap] = useState<L.Map | null>(null);
   useEffect(() => {
     if (!el.current) return;
-    const m = L.map(el.current, { center: project([config.center[1], config.center[0]]), zoom: config.zoom, attributionControl: Boolean(config.tileUrl), zoomSnap: 0.5 });
+    const m = L.map(el.current, { center: project([config.center[1], config.center[0]]), zoom: config.zoom, attributionControl: Boolean(config.tileUrl), zoomSnap: 0.25 });
     if (config.tileUrl) {
       m.attributionControl.setPrefix(false);
       L.tileLayer(config.tileUrl, { attribution: config.attribution ?? '', maxZoom: 19 }).addTo(m);
@@ -47,7 +58,7 @@ function useLeafletMap(el: React.RefObject<HTMLDivElement | null>, config: MapCo
     setMap(m);
     return () => {
       observer.disconnect();
-      m.remove();
+      removeMap(m);
       setMap(null);
     };
   }, [el, config, project]);
@@ -75,7 +86,7 @@ function useGridLayers(map: L.Map | null, collection: GridCollection | undefined
     for (const { path, props } of byId.values()) tagPath(path, props);
     setLayers(byId);
     return () => {
-      group.remove();
+      if (!removedMaps.has(map)) group.remove();
       setLayers(new Map());
     };
   }, [map, collection, project]);
@@ -117,22 +128,25 @@ function useFocus(map: L.Map | null, layers: GridLayers, focus: MapFocus | null,
       else map.fitBounds(target, FIT);
     }
     return () => {
-      outline?.remove();
+      if (!removedMaps.has(map)) outline?.remove();
     };
   }, [map, layers, focus, project]);
 }
 
-/** Hides the labels when zoomed out so far that they would pile up. */
-function useLabelZoom(map: L.Map | null, el: React.RefObject<HTMLDivElement | null>, layers: GridLayers) {
+/** Re-runs label decluttering whenever the view changes. */
+function useLabelDeclutter(map: L.Map | null, el: React.RefObject<HTMLDivElement | null>, layers: GridLayers) {
   useEffect(() => {
     if (!map || layers.size === 0) return;
-    const all = boundsOf(layers);
-    const minZoom = all ? map.getBoundsZoom(all) - 0.5 : 0;
-    const update = () => el.current?.classList.toggle('gw-map-labels-off', map.getZoom() < minZoom);
-    update();
-    map.on('zoomend', update);
+    let frame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => el.current && declutterLabels(el.current));
+    };
+    schedule();
+    map.on('zoomend moveend resize', schedule);
     return () => {
-      map.off('zoomend', update);
+      cancelAnimationFrame(frame);
+      map.off('zoomend moveend resize', schedule);
     };
   }, [map, el, layers]);
 }
@@ -146,6 +160,6 @@ export function GridMap({ collection, config, focus, selectedGridId, onGridClick
   const layers = useGridLayers(map, collection, project, onGridClick);
   useLooks(layers, focus, selectedGridId);
   useFocus(map, layers, focus, project);
-  useLabelZoom(map, el, layers);
+  useLabelDeclutter(map, el, layers);
   return <div ref={el} className={`gw-map${cfg.tileUrl ? '' : ' gw-map-plain'}`} data-testid="grid-map" />;
 }

@@ -79,3 +79,20 @@ export function tagPath(layer: L.Path, props: GridFeatureProps): void {
   el.setAttribute('data-code', props.code);
   el.setAttribute('data-id', String(props.id));
 }
+
+/**
+ * Hides grid labels that would overlap a label already shown (greedy, in drawing order), so a
+ * zoomed-out map or a narrow phone shows a readable subset instead of a pile of text.
+ */
+export function declutterLabels(container: HTMLElement): void {
+  const labels = Array.from(container.querySelectorAll<HTMLElement>('.gw-grid-label'));
+  for (const el of labels) el.style.visibility = '';
+  const rects = labels.map((el) => el.getBoundingClientRect());
+  const kept: DOMRect[] = [];
+  labels.forEach((el, i) => {
+    const r = rects[i];
+    const hit = kept.some((k) => r.left < k.right + 2 && r.right + 2 > k.left && r.top < k.bottom && r.bottom > k.top);
+    if (hit) el.style.visibility = 'hidden';
+    else kept.push(r);
+  });
+}

@@ -5,7 +5,7 @@ import type zhCN from './zh-CN';
 const en: typeof zhCN = {
   ...terms,
   app: { name: 'Gridwork', title: 'Gridwork · grid management', language: 'Language', openMenu: 'Open menu' },
-  demo: { tag: 'Demo mode', banner: 'Demo mode: demo data only; every demo account uses the password gridwork-demo. Do not enter real information.' },
+  demo: { bannerShort: 'Demo mode · password gridwork-demo', tag: 'Demo mode', banner: 'Demo mode: demo data only; every demo account uses the password gridwork-demo. Do not enter real information.' },
   nav: { map: 'Grid map', regions: 'Regions', users: 'Users & roles', policy: 'Policy', calendar: 'Working calendar', audit: 'Audit' },
   common: {
     actions: 'Actions', close: 'Close', delete: 'Delete', deleted: 'Deleted', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
@@ -56,8 +56,8 @@ const en: typeof zhCN = {
     preset: 'Preset', version: 'Version', inForce: 'in force', createdAt: 'Time', createdBy: 'By',
     editTitle: 'Edit policy', loadPreset: 'Replace with the preset',
     editHelp: 'Edit the policy values as JSON. Saving creates a new version (now v{{version}}); existing records keep the version they were made under.',
-    jsonSyntax: 'JSON syntax error', problemPath: 'Path', problemMessage: 'Problem',
-    newAttachment: 'This sets a policy of its own for “{{name}}” (version 1); it will no longer follow the policy of “{{from}}”.',
+    see: 'See also', jsonSyntax: 'JSON syntax error', problemPath: 'Path', problemMessage: 'Problem',
+    newAttachment: 'This gives “{{name}}” a policy of its own; it will no longer follow the policy of “{{from}}”.',
   },
   calendar: {
     title: 'Working calendar', weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',

@@ -4,7 +4,7 @@ import terms from './zh-CN.terms';
 const zhCN = {
   ...terms,
   app: { name: '网格通', title: '网格通 · 网格化管理', language: '语言', openMenu: '打开菜单' },
-  demo: { tag: '演示模式', banner: '演示模式：当前为演示数据，所有演示账号的密码均为 gridwork-demo，请勿录入真实信息' },
+  demo: { bannerShort: '演示模式 · 密码 gridwork-demo', tag: '演示模式', banner: '演示模式：当前为演示数据，所有演示账号的密码均为 gridwork-demo，请勿录入真实信息' },
   nav: { map: '网格地图', regions: '区域管理', users: '人员与角色', policy: '政策', calendar: '工作日历', audit: '审计' },
   common: {
     actions: '操作', close: '关闭', delete: '删除', deleted: '已删除', edit: '编辑', loading: '加载中…', no: '否', yes: '是',
@@ -55,8 +55,8 @@ const zhCN = {
     preset: '预设', version: '版本', inForce: '现行', createdAt: '时间', createdBy: '修改人',
     editTitle: '编辑政策', loadPreset: '用预设值替换',
     editHelp: '以 JSON 编辑政策参数；保存后生成新版本（当前 v{{version}}），已有记录仍按原版本执行。',
-    jsonSyntax: 'JSON 格式错误', problemPath: '位置', problemMessage: '问题',
-    newAttachment: '将为“{{name}}”单独设定政策（第 1 版），此后它不再沿用“{{from}}”的政策。',
+    see: '另见', jsonSyntax: 'JSON 格式错误', problemPath: '位置', problemMessage: '问题',
+    newAttachment: '将为“{{name}}”单独设定政策，此后它不再沿用“{{from}}”的政策。',
   },
   calendar: {
     title: '工作日历', weekdays: '一,二,三,四,五,六,日',

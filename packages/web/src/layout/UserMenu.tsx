@@ -1,6 +1,5 @@
 import { Button, Dropdown, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { useSession, useUser } from '../state/session';
 
 /** The user's name; the dropdown lists each role with its region, and sign-out. */
@@ -8,7 +7,6 @@ export function UserMenu() {
   const { t } = useTranslation();
   const user = useUser();
   const { logout } = useSession();
-  const navigate = useNavigate();
 
   const roleItems: MenuProps['items'] = user.roles.length
     ? user.roles.map((r) => ({
@@ -31,14 +29,13 @@ export function UserMenu() {
 
   const onClick: MenuProps['onClick'] = async ({ key }) => {
     if (key !== 'logout') return;
-    await logout().catch(() => undefined);
-    navigate('/login', { replace: true });
+    await logout(); // RequireAuth then routes to /login
   };
 
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
       <Button type="text" className="gw-user-button" data-testid="user-menu">
-        {user.displayName}
+        <span className="gw-user-name">{user.displayName}</span>
       </Button>
     </Dropdown>
   );

@@ -31,17 +31,28 @@ export function keyLabel(t: TFunction, key: string): string {
   return t(`policyKeys.${key}`, { defaultValue: key });
 }
 
+/** Code-like string values (periods, subjects) read better translated; unknown ones stay as they are. */
+function valueLabel(t: TFunction, v: string): string {
+  return /^[a-z0-9:-]+$/.test(v) ? t(`policyValues.${v.replace(/:/g, '_')}`, { defaultValue: v }) : v;
+}
+
+/** Cross-references to other rules (`see: ['D2', 'D4']`). */
+export function seeOf(v: unknown): string[] {
+  return isObj(v) && Array.isArray(v.see) ? v.see.filter((x): x is string => typeof x === 'string') : [];
+}
+
 /** A short text for a leaf value (or a small object without a rule of its own). */
 export function formatValue(t: TFunction, lang: string, v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
-  if (typeof v === 'number' || typeof v === 'string') return String(v);
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return valueLabel(t, v);
   if (isLabel(v)) return localize(v, lang);
   if (isLimit(v)) return `${v.value} ${t(`units.${v.unit}`, { defaultValue: v.unit })}`;
   if (Array.isArray(v)) return v.map((x) => formatValue(t, lang, x)).join(', ');
   if (isObj(v)) {
     return Object.entries(v)
-      .filter(([k]) => k !== 'rule')
+      .filter(([k]) => k !== 'rule' && k !== 'see')
       .map(([k, x]) => `${keyLabel(t, k)}: ${formatValue(t, lang, x)}`)
       .join('; ');
   }
@@ -59,21 +70,25 @@ export interface RuleRow {
   key: string;
   name: string;
   rule?: string;
+  see: string[];
   fields: { key: string; label: string; text: string }[];
 }
+
+const SKIPPED_FIELDS = new Set(['rule', 'label', 'see']);
 
 /** Every object carrying a `rule` inside `section`, flattened into rows (name path, fields, rule). */
 export function ruleRows(t: TFunction, lang: string, section: unknown, prefix: string[] = []): RuleRow[] {
   const entries: [string, unknown][] = Array.isArray(section) ? section.map((x, i) => [String(i), x]) : isObj(section) ? Object.entries(section) : [];
   const rows: RuleRow[] = [];
   for (const [key, v] of entries) {
+    if (Array.isArray(v)) rows.push(...ruleRows(t, lang, v, [...prefix, keyLabel(t, key)]));
     if (!isObj(v) || isLabel(v) || isLimit(v)) continue;
     const name = [...prefix, groupName(t, lang, key, v)];
     if (ruleOf(v)) {
       const fields = Object.entries(v)
-        .filter(([k, x]) => k !== 'rule' && k !== 'label' && !ruleOf(x))
+        .filter(([k, x]) => !SKIPPED_FIELDS.has(k) && !ruleOf(x) && !(Array.isArray(x) && x.some(ruleOf)))
         .map(([k, x]) => ({ key: k, label: keyLabel(t, k), text: formatValue(t, lang, x) }));
-      rows.push({ key: [...prefix, key].join('/'), name: name.join(' / '), rule: ruleOf(v), fields });
+      rows.push({ key: name.join('/'), name: name.join(' / '), rule: ruleOf(v), see: seeOf(v), fields });
     }
     rows.push(...ruleRows(t, lang, v, name));
   }

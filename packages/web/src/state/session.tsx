@@ -11,6 +11,8 @@ export interface SessionValue {
   demo: boolean;
   /** Reloads /auth/me (after login); returns the user or null. */
   refreshUser: () => Promise<SessionUser | null>;
+  /** True after the user signed out on purpose (the login page then opens without a `next`). */
+  signedOut: boolean;
   logout: () => Promise<void>;
 }
 
@@ -31,11 +33,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [meta, setMeta] = useState<Meta | null>(null);
   const [user, setUser] = useState<SessionUser | null>(null);
   const [meDemo, setMeDemo] = useState(false);
+  const [signedOut, setSignedOut] = useState(false);
 
   const refreshUser = useCallback(async () => {
     const { user: u, demo } = await loadUser();
     setUser(u);
     setMeDemo(demo);
+    if (u) setSignedOut(false);
     return u;
   }, []);
 
@@ -47,16 +51,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refreshUser]);
 
   const logout = useCallback(async () => {
-    try {
-      await authApi.logout();
-    } finally {
-      setUser(null);
-    }
+    await authApi.logout().catch(() => undefined);
+    setSignedOut(true);
+    setUser(null);
   }, []);
 
   const value = useMemo<SessionValue>(
-    () => ({ ready, meta, user, demo: Boolean(meta?.demo) || meDemo, refreshUser, logout }),
-    [ready, meta, user, meDemo, refreshUser, logout],
+    () => ({ ready, meta, user, demo: Boolean(meta?.demo) || meDemo, signedOut, refreshUser, logout }),
+    [ready, meta, user, meDemo, signedOut, refreshUser, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

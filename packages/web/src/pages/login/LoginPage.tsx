@@ -26,19 +26,12 @@ function loginErrorKey(e: unknown): string {
   return 'login.invalid';
 }
 
-export default function LoginPage() {
-  const { t } = useTranslation();
-  const { ready, user, demo, refreshUser } = useSession();
-  const [form] = Form.useForm<Credentials>();
+/** Signs in, loads the full user (/auth/me: roles and abilities), then goes where the user was heading. */
+function useLogin(next: string) {
+  const { refreshUser } = useSession();
   const [busy, setBusy] = useState(false);
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
-
-  if (!ready) return <FullPageSpin />;
-  if (user) return <Navigate to={next} replace />;
-
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
     setErrorKey(null);
@@ -52,6 +45,19 @@ export default function LoginPage() {
       setBusy(false);
     }
   };
+  return { busy, errorKey, submit };
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { ready, user, demo } = useSession();
+  const [form] = Form.useForm<Credentials>();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const { busy, errorKey, submit } = useLogin(next);
+
+  if (!ready) return <FullPageSpin />;
+  if (user) return <Navigate to={next} replace />;
 
   return (
     <div className="gw-login">

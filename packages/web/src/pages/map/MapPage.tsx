@@ -31,16 +31,34 @@ function useFocus(): MapFocus | null {
   }, [selected, gridIds, needDetail, detail.data]);
 }
 
+/** Title, "共 N 个网格" (the number of polygons drawn), the selected region and the locate button. */
+function MapHeader({ count, loading, focus, onLocated }: { count: number; loading: boolean; focus: MapFocus | null; onLocated: (id: Id) => void }) {
+  const { t } = useTranslation();
+  const { selected } = useRegions();
+  const inFocus = focus && focus.gridIds.size > 0 ? focus.gridIds.size : null;
+  return (
+    <PageHeader title={t('map.title')} extra={<LocateButton onLocated={onLocated} />}>
+      <Tag color="blue" data-testid="grid-count">
+        {loading ? t('common.loading') : t('map.count', { count })}
+      </Tag>
+      {selected && (
+        <Tag color="orange" data-testid="map-selected">
+          {selected.name}
+          {inFocus !== null ? ` · ${t('map.inRegion', { count: inFocus })}` : ''}
+        </Tag>
+      )}
+    </PageHeader>
+  );
+}
+
 export default function MapPage() {
   const { t } = useTranslation();
   const { meta } = useSession();
-  const { selected } = useRegions();
   const grids = useAsync((signal) => gridsApi.geojson(null, undefined, signal), []);
   const focus = useFocus();
   const [picked, setPicked] = useState<GridFeatureProps | null>(null);
   const onGridClick = useCallback((g: GridFeatureProps) => setPicked(g), []);
   const count = grids.data?.features.length ?? 0;
-  const inFocus = focus && focus.gridIds.size > 0 ? focus.gridIds.size : null;
 
   const onLocated = useCallback(
     (id: Id) => {
@@ -52,20 +70,7 @@ export default function MapPage() {
 
   return (
     <div className="gw-map-page">
-      <PageHeader
-        title={t('map.title')}
-        extra={<LocateButton onLocated={onLocated} />}
-      >
-        <Tag color="blue" data-testid="grid-count">
-          {grids.loading && !grids.data ? t('common.loading') : t('map.count', { count })}
-        </Tag>
-        {selected && (
-          <Tag closable={false} color="orange">
-            {selected.name}
-            {inFocus !== null ? ` · ${t('map.inRegion', { count: inFocus })}` : ''}
-          </Tag>
-        )}
-      </PageHeader>
+      <MapHeader count={count} loading={grids.loading && !grids.data} focus={focus} onLocated={onLocated} />
       <ErrorAlert error={grids.error} onRetry={grids.reload} />
       <div className="gw-map-body">
         <GridMap

@@ -10,11 +10,13 @@ import { useAsync } from '../../lib/useAsync';
 
 type Failure = { problems: PolicyProblem[] } | { error: unknown };
 
-/** Where the save goes: the region's own policy (next version), or a new one attached there (expectedVersion 0). */
+/** Where the save goes; `newAttachment` when the region now inherits and gets a policy of its own. */
 export interface SaveTarget {
   regionId: Id;
   regionName: string;
+  /** The version in force at the region now (its own or inherited): stale → 409 VERSION_CONFLICT. */
   expectedVersion: number;
+  newAttachment: boolean;
 }
 
 interface Props {
@@ -25,21 +27,35 @@ interface Props {
   onSaved: () => void;
 }
 
-export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }: Props) {
+function ProblemTable({ problems }: { problems: PolicyProblem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<PolicyProblem & { key: number }>
+      size="small"
+      dataSource={problems.map((p, key) => ({ ...p, key }))}
+      pagination={false}
+      className="gw-policy-problems"
+      data-testid="policy-problems"
+      columns={[
+        { title: t('policy.problemPath'), dataIndex: 'path', width: 260, render: (v: string) => <span className="gw-mono">{v || '/'}</span> },
+        { title: t('policy.problemMessage'), dataIndex: 'message' },
+      ]}
+    />
+  );
+}
+
+function toFailure(e: unknown): Failure {
+  const listed = isApiError(e) && Array.isArray(e.details) && (e.code === 'POLICY_INVALID' || e.code === 'VALIDATION_FAILED');
+  return listed ? { problems: e.details as PolicyProblem[] } : { error: e };
+}
+
+/** Parses the JSON locally (a syntax error is reported like a server problem) and saves it. */
+function usePolicySave(target: SaveTarget, onSaved: () => void) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const presets = useAsync(() => policyApi.presets(), []);
-  const [preset, setPreset] = useState(policy.preset);
-  const [text, setText] = useState(() => JSON.stringify(policy.values, null, 2));
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const loadPreset = () => {
-    const p = presets.data?.find((x) => x.id === preset);
-    if (p) setText(JSON.stringify(p.values, null, 2));
-  };
-
-  const save = async () => {
+  const save = async (text: string, preset: string) => {
     let values: unknown;
     try {
       values = JSON.parse(text);
@@ -54,31 +70,37 @@ export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }
       message.success(t('common.saved'));
       onSaved();
     } catch (e) {
-      const problems = isApiError(e) && Array.isArray(e.details) && (e.code === 'POLICY_INVALID' || e.code === 'VALIDATION_FAILED') ? (e.details as PolicyProblem[]) : null;
-      setFailure(problems ? { problems } : { error: e });
+      setFailure(toFailure(e));
     } finally {
       setBusy(false);
     }
   };
+  return { failure, busy, save };
+}
+
+export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const presets = useAsync(() => policyApi.presets(), []);
+  const [preset, setPreset] = useState(policy.preset);
+  const [text, setText] = useState(() => JSON.stringify(policy.values, null, 2));
+  const { failure, busy, save } = usePolicySave(target, onSaved);
+  const loadPreset = () => {
+    const p = presets.data?.find((x) => x.id === preset);
+    if (p) setText(JSON.stringify(p.values, null, 2));
+  };
+  const presetOptions = (presets.data ?? [{ id: policy.preset, values: {} }]).map((p) => ({ value: p.id, label: t(`presets.${p.id}`, { defaultValue: p.id }) }));
 
   return (
-    <Modal open title={t('policy.editTitle')} onCancel={onClose} onOk={save} okText={t('common.save')} confirmLoading={busy} width={900} destroyOnHidden>
+    <Modal open title={t('policy.editTitle')} onCancel={onClose} onOk={() => void save(text, preset)} okText={t('common.save')} confirmLoading={busy} width={900} destroyOnHidden>
       <Space wrap className="gw-policy-editor-bar">
         <span>{t('policy.preset')}</span>
-        <Select value={preset} onChange={setPreset} style={{ minWidth: 160 }} loading={presets.loading}
-          options={(presets.data ?? [{ id: policy.preset, values: {} }]).map((p) => ({ value: p.id, label: t(`presets.${p.id}`, { defaultValue: p.id }) }))} />
+        <Select value={preset} onChange={setPreset} style={{ minWidth: 160 }} loading={presets.loading} options={presetOptions} />
         <Button onClick={loadPreset} disabled={!presets.data}>{t('policy.loadPreset')}</Button>
       </Space>
       <Alert type="info" showIcon title={t('policy.editHelp', { version: policy.version })} className="gw-policy-editor-help"
-        description={target.expectedVersion === 0 ? t('policy.newAttachment', { name: target.regionName, from: inheritedFrom ?? '' }) : undefined} />
+        description={target.newAttachment ? t('policy.newAttachment', { name: target.regionName, from: inheritedFrom ?? '' }) : undefined} />
       <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} rows={18} className="gw-mono" spellCheck={false} data-testid="policy-json" />
-      {failure && 'problems' in failure && (
-        <Table<PolicyProblem> size="small" rowKey={(_, i) => String(i)} dataSource={failure.problems} pagination={false} className="gw-policy-problems" data-testid="policy-problems"
-          columns={[
-            { title: t('policy.problemPath'), dataIndex: 'path', width: 260, render: (v: string) => <span className="gw-mono">{v || '/'}</span> },
-            { title: t('policy.problemMessage'), dataIndex: 'message' },
-          ]} />
-      )}
+      {failure && 'problems' in failure && <ProblemTable problems={failure.problems} />}
       {failure && 'error' in failure && <ErrorAlert error={failure.error} />}
     </Modal>
   );

@@ -1,6 +1,6 @@
 import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ruleRows, type RuleRow } from '../../lib/policyFormat';
+import { ruleOf, ruleRows, seeOf, type RuleRow } from '../../lib/policyFormat';
 import { RuleTag } from './PolicyTree';
 
 /** Sections shown as tables on top of the full tree, when the policy has them. */
@@ -30,7 +30,7 @@ function SectionTable({ rows }: { rows: RuleRow[] }) {
             </div>
           ),
         },
-        { title: t('policy.rule'), dataIndex: 'rule', width: 90, render: (rule?: string) => <RuleTag rule={rule} /> },
+        { title: t('policy.rule'), dataIndex: 'rule', width: 120, render: (rule: string | undefined, r) => <RuleTag rule={rule} see={r.see} /> },
       ]}
     />
   );
@@ -46,7 +46,7 @@ export function PolicyHighlights({ values }: { values: Record<string, unknown> }
         const rows = ruleRows(t, i18n.language, values[s]);
         if (!rows.length) return null;
         return (
-          <Card key={s} size="small" title={t(`policyKeys.${s}`, { defaultValue: s })} data-testid={`policy-section-${s}`}>
+          <Card key={s} size="small" title={<>{t(`policyKeys.${s}`, { defaultValue: s })} <RuleTag rule={ruleOf(values[s])} see={seeOf(values[s])} /></>} data-testid={`policy-section-${s}`}>
             <SectionTable rows={rows} />
           </Card>
         );

@@ -6,7 +6,7 @@ import { policyApi } from '../../api/endpoints';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { PageHeader } from '../../components/PageHeader';
-import type { Id } from '../../api/types';
+import type { Id, PolicyDoc, RegionNode } from '../../api/types';
 import { pathTo } from '../../lib/regionTree';
 import { useAsync } from '../../lib/useAsync';
 import { useRegions } from '../../state/regions';
@@ -25,6 +25,35 @@ function useRequestedRegionId(): Id | null {
   return ranked[0]?.id ?? null;
 }
 
+function PolicyTabs({ doc }: { doc: PolicyDoc }) {
+  const { t } = useTranslation();
+  const values = (
+    <>
+      <PolicyHighlights values={doc.values} />
+      <h4 className="gw-section-title">{t('policy.allValues')}</h4>
+      <PolicyTree values={doc.values} />
+    </>
+  );
+  return (
+    <Tabs
+      items={[
+        { key: 'values', label: t('policy.inForceTab'), children: values },
+        { key: 'versions', label: t('policy.versionsTab'), children: <PolicyVersions regionId={doc.regionId} current={doc.version} /> },
+      ]}
+    />
+  );
+}
+
+/**
+ * Where an edit is saved: the region the page asked about. When that region inherits its policy,
+ * saving gives it a policy of its own. expectedVersion is always the version in force there now.
+ */
+function saveTarget(doc: PolicyDoc | undefined, requested: RegionNode | undefined, owner: RegionNode | undefined): SaveTarget | null {
+  if (!doc) return null;
+  if (requested && requested.id !== doc.regionId) return { regionId: requested.id, regionName: requested.name, expectedVersion: doc.version, newAttachment: true };
+  return { regionId: doc.regionId, regionName: owner?.name ?? '', expectedVersion: doc.version, newAttachment: false };
+}
+
 export default function PolicyPage() {
   const { t } = useTranslation();
   const { selected, index } = useRegions();
@@ -33,13 +62,9 @@ export default function PolicyPage() {
   const [editing, setEditing] = useState(false);
   const doc = policy.data;
   const owner = doc ? index.byId.get(doc.regionId) : undefined;
-  const inherited = Boolean(doc && requestedId !== null && doc.regionId !== requestedId);
   const requested = requestedId === null ? undefined : index.byId.get(requestedId);
-  const target: SaveTarget | null = !doc
-    ? null
-    : inherited && requested
-      ? { regionId: requested.id, regionName: requested.name, expectedVersion: 0 }
-      : { regionId: doc.regionId, regionName: owner?.name ?? '', expectedVersion: doc.version };
+  const inherited = Boolean(doc && requested && doc.regionId !== requested.id);
+  const target = saveTarget(doc, requested, owner);
 
   return (
     <div className="gw-page">
@@ -58,24 +83,7 @@ export default function PolicyPage() {
       <ErrorAlert error={policy.error} onRetry={policy.reload} />
       {policy.loading && !doc && <FullPageSpin />}
       {inherited && owner && <Alert type="info" showIcon title={t('policy.inherited', { name: owner.name })} className="gw-block" />}
-      {doc && (
-        <Tabs
-          items={[
-            {
-              key: 'values',
-              label: t('policy.inForceTab'),
-              children: (
-                <>
-                  <PolicyHighlights values={doc.values} />
-                  <h4 className="gw-section-title">{t('policy.allValues')}</h4>
-                  <PolicyTree values={doc.values} />
-                </>
-              ),
-            },
-            { key: 'versions', label: t('policy.versionsTab'), children: <PolicyVersions regionId={doc.regionId} current={doc.version} /> },
-          ]}
-        />
-      )}
+      {doc && <PolicyTabs doc={doc} />}
       {editing && doc && target && <PolicyEditor policy={doc} target={target} inheritedFrom={owner?.name} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); policy.reload(); }} />}
     </div>
   );

@@ -2,10 +2,19 @@ import { Tag, Tree, type TreeDataNode } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatValue, groupName, isLabel, isLimit, isObj, ruleOf } from '../../lib/policyFormat';
+import { formatValue, groupName, isLabel, isLimit, isObj, ruleOf, seeOf } from '../../lib/policyFormat';
 
-function RuleTag({ rule }: { rule?: string }) {
-  return rule ? <Tag color="geekblue" className="gw-rule-tag" data-testid="rule-tag">{rule}</Tag> : null;
+/** The rule ID a value comes from (blue), and the rules it refers to (`see`, grey). */
+function RuleTag({ rule, see = [] }: { rule?: string; see?: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {rule && <Tag color="geekblue" className="gw-rule-tag" data-testid="rule-tag">{rule}</Tag>}
+      {see.map((s) => (
+        <Tag key={s} className="gw-rule-tag" title={t('policy.see')}>→ {s}</Tag>
+      ))}
+    </>
+  );
 }
 
 function isBranch(v: unknown): boolean {
@@ -15,7 +24,7 @@ function isBranch(v: unknown): boolean {
 function toNodes(t: TFunction, lang: string, value: unknown, path: string): TreeDataNode[] {
   const entries: [string, unknown][] = Array.isArray(value) ? value.map((x, i) => [String(i), x]) : isObj(value) ? Object.entries(value) : [];
   return entries
-    .filter(([k]) => k !== 'rule')
+    .filter(([k]) => k !== 'rule' && k !== 'see')
     .map(([k, v]) => {
       const key = `${path}/${k}`;
       if (!isBranch(v)) {
@@ -25,7 +34,7 @@ function toNodes(t: TFunction, lang: string, value: unknown, path: string): Tree
         key,
         title: (
           <span>
-            <b>{groupName(t, lang, k, v)}</b> <RuleTag rule={ruleOf(v)} />
+            <b>{groupName(t, lang, k, v)}</b> <RuleTag rule={ruleOf(v)} see={seeOf(v)} />
           </span>
         ),
         children: toNodes(t, lang, v, key),
@@ -37,8 +46,7 @@ function toNodes(t: TFunction, lang: string, value: unknown, path: string): Tree
 export function PolicyTree({ values }: { values: Record<string, unknown> }) {
   const { t, i18n } = useTranslation();
   const treeData = useMemo(() => toNodes(t, i18n.language, values, ''), [t, i18n.language, values]);
-  const topKeys = useMemo(() => treeData.map((n) => n.key), [treeData]);
-  return <Tree className="gw-policy-tree" treeData={treeData} defaultExpandedKeys={topKeys} selectable={false} showLine blockNode data-testid="policy-tree" />;
+  return <Tree className="gw-policy-tree" treeData={treeData} defaultExpandAll selectable={false} showLine blockNode data-testid="policy-tree" />;
 }
 
 export { RuleTag };

@@ -16,20 +16,24 @@ interface Loaded {
   features: number;
 }
 
-type Outcome = { kind: 'ok'; result: GeoJsonImportResult } | { kind: 'problems'; problems: GeoJsonProblem[]; message: string } | { kind: 'error'; error: unknown };
+type Outcome = { kind: 'ok'; result: GeoJsonImportResult } | { kind: 'problems'; problems: GeoJsonProblem[] } | { kind: 'error'; error: unknown };
 
 async function readCollection(file: File): Promise<Loaded> {
   const collection = JSON.parse(await file.text()) as { type?: string; features?: unknown[] };
   return { fileName: file.name, collection, features: Array.isArray(collection.features) ? collection.features.length : 0 };
 }
 
+function toOutcome(e: unknown): Outcome {
+  if (isApiError(e, 'GEOJSON_INVALID') && Array.isArray(e.details)) return { kind: 'problems', problems: e.details as GeoJsonProblem[] };
+  return { kind: 'error', error: e };
+}
+
 function ProblemTable({ problems }: { problems: GeoJsonProblem[] }) {
   const { t } = useTranslation();
   return (
-    <Table<GeoJsonProblem>
+    <Table<GeoJsonProblem & { key: number }>
       size="small"
-      rowKey={(_, i) => String(i)}
-      dataSource={problems}
+      dataSource={problems.map((p, key) => ({ ...p, key }))}
       pagination={problems.length > 20 ? { pageSize: 20, size: 'small' } : false}
       scroll={{ x: true }}
       data-testid="geojson-problems"
@@ -42,11 +46,28 @@ function ProblemTable({ problems }: { problems: GeoJsonProblem[] }) {
   );
 }
 
-export function GeoJsonImportModal({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
+function OutcomeView({ outcome }: { outcome: Outcome | null }) {
+  const { t } = useTranslation();
+  if (!outcome) return null;
+  if (outcome.kind === 'error') return <ErrorAlert error={outcome.error} />;
+  if (outcome.kind === 'problems') {
+    return (
+      <>
+        <Alert type="error" showIcon title={t('geojson.problems', { count: outcome.problems.length })} description={t('geojson.nothingChanged')} />
+        <ProblemTable problems={outcome.problems} />
+      </>
+    );
+  }
+  const { created, updated, dryRun } = outcome.result;
+  return <Alert type="success" showIcon data-testid="geojson-ok" title={t(dryRun ? 'geojson.checkOk' : 'geojson.imported', { created, updated })} />;
+}
+
+/** File, coordinate system, dry-run check and import; `checked` enables "import" only after a clean check. */
+function useGeoJsonImport(onImported: () => void) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [crs, setCrs] = useState<TileCrs>('wgs84');
+  const [crs, setCrsState] = useState<TileCrs>('wgs84');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
@@ -55,14 +76,12 @@ export function GeoJsonImportModal({ onClose, onImported }: { onClose: () => voi
     setOutcome(null);
     setChecked(false);
     setLoaded(null);
-    if (!file) return;
-    try {
-      setLoaded(await readCollection(file));
-    } catch {
-      setOutcome({ kind: 'error', error: new Error(t('geojson.notJson')) });
-    }
+    if (file) await readCollection(file).then(setLoaded, () => setOutcome({ kind: 'error', error: new Error(t('geojson.notJson')) }));
   };
-
+  const setCrs = (value: TileCrs) => {
+    setCrsState(value);
+    setChecked(false);
+  };
   const run = async (dryRun: boolean) => {
     if (!loaded) return;
     setBusy(dryRun ? 'check' : 'import');
@@ -75,40 +94,34 @@ export function GeoJsonImportModal({ onClose, onImported }: { onClose: () => voi
         onImported();
       }
     } catch (e) {
-      const problems = isApiError(e, 'GEOJSON_INVALID') && Array.isArray(e.details) ? (e.details as GeoJsonProblem[]) : null;
-      setOutcome(problems ? { kind: 'problems', problems, message: (e as Error).message } : { kind: 'error', error: e });
+      setOutcome(toOutcome(e));
       setChecked(false);
     } finally {
       setBusy(null);
     }
   };
+  return { loaded, crs, setCrs, outcome, checked, busy, pick, run };
+}
 
+export function GeoJsonImportModal({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
+  const { t } = useTranslation();
+  const s = useGeoJsonImport(onImported);
   return (
     <Modal open title={t('geojson.importTitle')} onCancel={onClose} footer={null} width={760} destroyOnHidden>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('geojson.importHelp')}</Typography.Paragraph>
-        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void pick(e.target.files?.[0])} data-testid="geojson-file" />
-        {loaded && <div className="gw-muted">{t('geojson.loaded', { name: loaded.fileName, count: loaded.features })}</div>}
+        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void s.pick(e.target.files?.[0])} data-testid="geojson-file" />
+        {s.loaded && <div className="gw-muted">{t('geojson.loaded', { name: s.loaded.fileName, count: s.loaded.features })}</div>}
         <Space wrap>
           <span>{t('geojson.crs')}</span>
-          <Radio.Group value={crs} onChange={(e) => { setCrs(e.target.value as TileCrs); setChecked(false); }} optionType="button" size="small"
+          <Radio.Group value={s.crs} onChange={(e) => s.setCrs(e.target.value as TileCrs)} optionType="button" size="small"
             options={[{ value: 'wgs84', label: t('geojson.wgs84') }, { value: 'gcj02', label: t('geojson.gcj02') }]} />
         </Space>
         <Space wrap>
-          <Button onClick={() => void run(true)} disabled={!loaded} loading={busy === 'check'} data-testid="geojson-check">{t('geojson.check')}</Button>
-          <Button type="primary" onClick={() => void run(false)} disabled={!loaded || !checked} loading={busy === 'import'} data-testid="geojson-import">{t('geojson.import')}</Button>
+          <Button onClick={() => void s.run(true)} disabled={!s.loaded} loading={s.busy === 'check'} data-testid="geojson-check">{t('geojson.check')}</Button>
+          <Button type="primary" onClick={() => void s.run(false)} disabled={!s.loaded || !s.checked} loading={s.busy === 'import'} data-testid="geojson-import">{t('geojson.import')}</Button>
         </Space>
-        {outcome?.kind === 'ok' && (
-          <Alert type="success" showIcon data-testid="geojson-ok"
-            title={t(outcome.result.dryRun ? 'geojson.checkOk' : 'geojson.imported', { created: outcome.result.created, updated: outcome.result.updated })} />
-        )}
-        {outcome?.kind === 'problems' && (
-          <>
-            <Alert type="error" showIcon title={t('geojson.problems', { count: outcome.problems.length })} description={t('geojson.nothingChanged')} />
-            <ProblemTable problems={outcome.problems} />
-          </>
-        )}
-        {outcome?.kind === 'error' && <ErrorAlert error={outcome.error} />}
+        <OutcomeView outcome={s.outcome} />
       </Space>
     </Modal>
   );

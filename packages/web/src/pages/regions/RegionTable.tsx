@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { regionsApi } from '../../api/endpoints';
 import type { RegionNode } from '../../api/types';
@@ -6,17 +6,17 @@ import { errorMessage } from '../../lib/errors';
 
 interface Props {
   rows: RegionNode[];
+  /** Regions known to have children (the server refuses to delete them: REGION_HAS_CHILDREN). */
+  hasChildren: (r: RegionNode) => boolean;
   onOpen: (r: RegionNode) => void;
   onEdit: (r: RegionNode) => void;
   onDeleted: () => void;
 }
 
-/** Child regions with the actions each row's abilities allow. */
-export function RegionTable({ rows, onOpen, onEdit, onDeleted }: Props) {
+function RowActions({ r, hasChildren, onEdit, onDeleted }: { r: RegionNode; hasChildren: boolean; onEdit: (r: RegionNode) => void; onDeleted: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-
-  const remove = async (r: RegionNode) => {
+  const remove = async () => {
     try {
       await regionsApi.remove(r.id, r.version);
       message.success(t('common.deleted'));
@@ -25,6 +25,26 @@ export function RegionTable({ rows, onOpen, onEdit, onDeleted }: Props) {
       message.error(errorMessage(t, e));
     }
   };
+  return (
+    <Space size="small">
+      {r.abilities.update && <Button size="small" onClick={() => onEdit(r)}>{t('common.edit')}</Button>}
+      {r.abilities.delete && hasChildren && (
+        <Tooltip title={t('errors.REGION_HAS_CHILDREN')}>
+          <Button size="small" danger disabled>{t('common.delete')}</Button>
+        </Tooltip>
+      )}
+      {r.abilities.delete && !hasChildren && (
+        <Popconfirm title={t('regions.deleteConfirm', { name: r.name })} onConfirm={remove} okButtonProps={{ danger: true }}>
+          <Button size="small" danger>{t('common.delete')}</Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
+}
+
+/** Child regions with the actions each row's abilities allow. */
+export function RegionTable({ rows, hasChildren, onOpen, onEdit, onDeleted }: Props) {
+  const { t } = useTranslation();
 
   return (
     <Table<RegionNode>
@@ -44,16 +64,7 @@ export function RegionTable({ rows, onOpen, onEdit, onDeleted }: Props) {
           title: t('common.actions'),
           key: 'actions',
           width: 150,
-          render: (_, r) => (
-            <Space size="small">
-              {r.abilities.update && <Button size="small" onClick={() => onEdit(r)}>{t('common.edit')}</Button>}
-              {r.abilities.delete && (
-                <Popconfirm title={t('regions.deleteConfirm', { name: r.name })} onConfirm={() => remove(r)} okButtonProps={{ danger: true }}>
-                  <Button size="small" danger>{t('common.delete')}</Button>
-                </Popconfirm>
-              )}
-            </Space>
-          ),
+          render: (_, r) => <RowActions r={r} hasChildren={hasChildren(r)} onEdit={onEdit} onDeleted={onDeleted} />,
         },
       ]}
     />

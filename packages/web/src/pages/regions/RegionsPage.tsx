@@ -53,7 +53,7 @@ export default function RegionsPage() {
         <Breadcrumb items={crumbs} />
       </PageHeader>
       <ErrorAlert error={error} onRetry={reload} />
-      <RegionTable rows={rows} onOpen={(r) => select(r.id)} onEdit={(r) => setForm({ mode: 'edit', node: r })} onDeleted={reload} />
+      <RegionTable rows={rows} hasChildren={(r) => (index.children.get(r.id)?.length ?? 0) > 0} onOpen={(r) => select(r.id)} onEdit={(r) => setForm({ mode: 'edit', node: r })} onDeleted={reload} />
       {!selected && <div className="gw-muted gw-hint">{t('regions.pickHint')}</div>}
       {form && <RegionFormModal target={form} onClose={() => setForm(null)} onSaved={saved} />}
       {importing && <GeoJsonImportModal onClose={() => setImporting(false)} onImported={reload} />}

@@ -16,6 +16,19 @@ interface FormValues {
   active: boolean;
 }
 
+/** Creates the user, or sends only the fields that changed, with the version the form was opened at. */
+async function saveUser(user: UserRecord | undefined, v: FormValues): Promise<void> {
+  if (!user) {
+    await usersApi.create({ username: v.username.trim(), displayName: v.displayName.trim(), password: v.password ?? '' });
+    return;
+  }
+  const body: Parameters<typeof usersApi.update>[1] = { expectedVersion: user.version };
+  if (v.displayName.trim() !== user.displayName) body.displayName = v.displayName.trim();
+  if (v.active !== user.active) body.active = v.active;
+  if (v.password) body.password = v.password;
+  await usersApi.update(user.id, body);
+}
+
 /** New user (username, name, password) or edit (name, active, new password) with expectedVersion. */
 export function UserFormModal({ user, onClose, onSaved }: { user?: UserRecord; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -28,15 +41,7 @@ export function UserFormModal({ user, onClose, onSaved }: { user?: UserRecord; o
     setBusy(true);
     setError(null);
     try {
-      if (!user) {
-        await usersApi.create({ username: v.username.trim(), displayName: v.displayName.trim(), password: v.password ?? '' });
-      } else {
-        const body: Parameters<typeof usersApi.update>[1] = { expectedVersion: user.version };
-        if (v.displayName.trim() !== user.displayName) body.displayName = v.displayName.trim();
-        if (v.active !== user.active) body.active = v.active;
-        if (v.password) body.password = v.password;
-        await usersApi.update(user.id, body);
-      }
+      await saveUser(user, v);
       message.success(t('common.saved'));
       onSaved();
     } catch (e) {
