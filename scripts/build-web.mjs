@@ -2,6 +2,7 @@
 // Part of `npm start`: builds the web app when its build is missing or older than its sources.
 // The server then runs its TypeScript directly through tsx (no separate server build step).
 import { spawnSync } from 'node:child_process';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,5 +30,19 @@ if (process.env.GRIDWORK_SKIP_WEB_BUILD !== 'true' && webIsStale()) {
   console.log('gridwork: building the web app (first start only) ...');
   const r = spawnSync('npm', ['run', 'build', '-w', '@gridwork/web'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  precompress(path.join(web, 'dist'));
+}
+
+/** .gz and .br beside each text asset: the server sends them to browsers that accept them (poor signal). */
+function precompress(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) precompress(p);
+    else if (/\.(js|css|html|svg|json)$/.test(entry.name) && fs.statSync(p).size > 1024) {
+      const data = fs.readFileSync(p);
+      fs.writeFileSync(`${p}.gz`, zlib.gzipSync(data, { level: 9 }));
+      fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+  }
 }
 

@@ -62,7 +62,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   userRoutes(app, ctx);
   policyRoutes(app, ctx);
   calendarRoutes(app, ctx);
-  if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false });
+  if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx };
 }
 
