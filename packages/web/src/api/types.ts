@@ -5,40 +5,11 @@ export type { GeoJSON };
 
 export type Id = number;
 
-export type RegionType =
-  | 'district'
-  | 'street'
-  | 'town'
-  | 'community'
-  | 'workstation'
-  | 'grid'
-  | 'compound'
-  | 'building';
+import type { RegionType } from '@gridwork/core/regions/types';
+import type { Role as RoleCode } from '@gridwork/core/access/roles';
 
-export type RoleCode =
-  | 'admin'
-  | 'street-officer'
-  | 'town-officer'
-  | 'community-lead'
-  | 'workstation-staff'
-  | 'grid-leader'
-  | 'grid-worker'
-  | 'hotline-operator'
-  | 'department-handler'
-  | 'supervisor';
-
-export const ROLE_CODES: readonly RoleCode[] = [
-  'admin',
-  'street-officer',
-  'town-officer',
-  'community-lead',
-  'workstation-staff',
-  'grid-leader',
-  'grid-worker',
-  'hotline-operator',
-  'department-handler',
-  'supervisor',
-];
+export type { RegionType, RoleCode };
+export { ROLES as ROLE_CODES } from '@gridwork/core/access/roles';
 
 export type TileCrs = 'wgs84' | 'gcj02';
 

@@ -1,7 +1,9 @@
 /** Leaflet helpers for GridMap: projection to the base map, grid styles and focus outlines. */
 import L from 'leaflet';
 import type { GeoJSON, GridFeatureProps, Id, Meta } from '../api/types';
-import { wgs84ToGcj02 } from '../lib/gcj02';
+import { wgs84ToGcj02 as toGcj02 } from '@gridwork/core/regions/geo/gcj02';
+
+const wgs84ToGcj02 = (p: readonly number[]): [number, number] => toGcj02(p[0], p[1]);
 
 export type MapConfig = Meta['map'];
 
