@@ -52,6 +52,33 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
     await page.close();
   });
 
+  // Each demo account sees its own part of the demo on the map, and only the pages its role allows.
+  const ACCOUNTS: Array<[string, number, string[]]> = [
+    ['admin', 44, ['regions', 'users', 'audit']],
+    ['street1', 36, ['regions', 'users']],
+    ['lead1', 12, ['regions']],
+    ['station1', 6, []],
+    ['leader1', 1, []],
+    ['worker2', 1, []],
+    ['hotline1', 36, []],
+    ['supervisor1', 36, ['audit']],
+    ['dept1', 44, []],
+    ['town1', 8, ['regions', 'users']],
+    ['townworker1', 1, []],
+  ];
+  it.each(ACCOUNTS)('demo account %s sees %i grids and its own pages', async (username, grids, extraPages) => {
+    const page = await signIn(username);
+    await page.getByTestId('grid-map').waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.gw-grid').length >= n, grids, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    expect(await page.locator('.gw-grid').count()).toBe(grids);
+    for (const always of ['map', 'policy', 'calendar']) expect(await page.getByTestId(`nav-${always}`).count()).toBeGreaterThan(0);
+    for (const key of ['regions', 'users', 'audit']) {
+      expect(await page.getByTestId(`nav-${key}`).count(), `${username} nav-${key}`).toBe(extraPages.includes(key) ? 1 : 0);
+    }
+    await page.close();
+  });
+
   it('a wrong password shows a generic error and stays on the login page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);

@@ -5,7 +5,9 @@ import type { SessionUser } from './sessions.repository';
 
 /** The signed-in user as the API shows it, with the abilities the web app needs (never re-derived there). */
 export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser> {
-  const anyRegion = (action: Parameters<typeof can>[1]) => u.roles.some((r) => can(u, action, { path: r.path }));
+  // "somewhere in my scope": the bound node itself, or (for actions allowed only below it) a child
+  const anyRegion = (action: Parameters<typeof can>[1]) =>
+    u.roles.some((r) => can(u, action, { path: r.path }) || can(u, action, { path: [...r.path, 0] }));
   return {
     id: u.id,
     username: u.username,
