@@ -21,6 +21,7 @@ export type Action =
   | 'policy.read'
   | 'policy.edit'
   | 'calendar.edit'
+  | 'taxonomy.edit'
   | 'audit.read';
 
 /** `ancestor` is the node itself or one of its ancestors of `path`. */
@@ -45,6 +46,7 @@ const RULES: Record<Action, { roles: readonly Role[] | 'any'; strictlyBelow?: bo
   'policy.read': { roles: 'any' },
   'policy.edit': { roles: OFFICERS },
   'calendar.edit': { roles: [] },
+  'taxonomy.edit': { roles: [] },
   'audit.read': { roles: ['supervisor'] },
 };
 
