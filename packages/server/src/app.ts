@@ -8,6 +8,8 @@ import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { caseRoutes } from './modules/cases/cases.routes';
+import { categoryRoutes } from './modules/cases/categories.routes';
 import { CalendarStore } from './modules/calendar/calendar.service';
 import { policyRoutes } from './modules/policy/policy.routes';
 import { GridLocator } from './modules/regions/grid-locator';
@@ -62,6 +64,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   userRoutes(app, ctx);
   policyRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  categoryRoutes(app, ctx);
+  caseRoutes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx };
 }

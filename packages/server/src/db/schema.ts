@@ -98,6 +98,79 @@ export interface AppSettingsTable {
   value: Json;
 }
 
+export interface CaseCategoriesTable {
+  code: string;
+  label_zh: string;
+  label_en: string;
+  default_tier: string | null;
+  default_unit: string | null;
+  active: Generated<boolean>;
+  sort: Generated<number>;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: number;
+  key: string;
+  request_hash: string;
+  status: number;
+  response: Json;
+  created_at: Timestamp;
+}
+
+export interface CasesTable {
+  top_region_id: number;
+  id: Generated<number>;
+  grid_id: number;
+  grid_path: string;
+  title: string;
+  description: string;
+  category: string;
+  source: string;
+  case_class: string;
+  tier: string;
+  status: string;
+  version: number;
+  received_at: Date;
+  clock_start: Date;
+  deadline: Date;
+  deadline_provisional: boolean;
+  policy_version: number;
+  policy_region_id: number;
+  lat: number | null;
+  lng: number | null;
+  owner_id: number;
+  created_by: number;
+  handler_id: number | null;
+  handling_unit: string | null;
+  met_at: Date | null;
+  on_time: boolean | null;
+  visit_id: number | null;
+  state: Json;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface CaseReportersTable {
+  top_region_id: number;
+  case_id: number;
+  name: string | null;
+  phone: string | null;
+  anonymous: boolean;
+  confidential: boolean;
+}
+
+export interface CaseTimelineTable {
+  top_region_id: number;
+  case_id: number;
+  seq: number;
+  at: Date;
+  actor_id: number | null;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  details: Json;
+}
+
 export interface DB {
   regions: RegionsTable;
   users: UsersTable;
@@ -109,4 +182,9 @@ export interface DB {
   calendar_overrides: CalendarOverridesTable;
   calendar_years: CalendarYearsTable;
   app_settings: AppSettingsTable;
+  case_categories: CaseCategoriesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  cases: CasesTable;
+  case_reporters: CaseReportersTable;
+  case_timeline: CaseTimelineTable;
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '@gridwork/core';
+import { CASE_ERRORS } from '@gridwork/core/cases';
 import type { FastifyError, FastifyInstance } from 'fastify';
 
 /** Stable error codes → HTTP status. Anything unknown is a 500 whose internals are hidden. */
@@ -23,8 +24,11 @@ const STATUS: Record<string, number> = {
   CALENDAR_UNKNOWN: 422,
 };
 
+const KIND_STATUS = { invalid: 400, forbidden: 403, conflict: 409 } as const;
+
 export function statusOf(code: string): number {
-  return STATUS[code] ?? 400;
+  const caseKind = (CASE_ERRORS as Record<string, keyof typeof KIND_STATUS>)[code];
+  return STATUS[code] ?? (caseKind ? KIND_STATUS[caseKind] : 400);
 }
 
 interface AjvError {

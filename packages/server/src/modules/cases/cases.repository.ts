@@ -1,0 +1,121 @@
+import type { Actor } from '@gridwork/core';
+import { DomainError } from '@gridwork/core';
+import type { CaseState, TimelineEntry } from '@gridwork/core/cases';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { CasesTable, DB } from '../../db/schema';
+import { whereInScope } from '../../db/scope';
+import { rowOfState } from './case-row';
+
+type Db = Kysely<DB> | Transaction<DB>;
+export type CaseRow = Selectable<CasesTable>;
+
+export async function insertCase(trx: Transaction<DB>, row: Insertable<CasesTable>): Promise<number> {
+  const r = await trx.insertInto('cases').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** One case if it lies in the actor's scope (its grid's path), else 404 (no existence leak). */
+export async function getCaseInScope(db: Db, actor: Actor, id: number): Promise<CaseRow> {
+  const row = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', id)
+    .where((eb) => whereInScope(eb, actor, 'cases.grid_path'))
+    .executeTakeFirst();
+  if (!row) throw new DomainError('NOT_FOUND', `case ${id} not found`);
+  return row;
+}
+
+export async function unsafeFindCase(db: Db, id: number): Promise<CaseRow | undefined> {
+  return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Writes an action's result; the version check makes a concurrent action fail with 409, not overwrite. */
+export async function updateCaseState(trx: Transaction<DB>, row: CaseRow, next: CaseState, expectedVersion: number, now: Date): Promise<void> {
+  const res = await trx
+    .updateTable('cases')
+    .set({ ...rowOfState(next), updated_at: now })
+    .where('top_region_id', '=', row.top_region_id)
+    .where('id', '=', row.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new DomainError('VERSION_CONFLICT', `case ${row.id} was changed by someone else`, { id: row.id });
+}
+
+export async function appendTimeline(trx: Transaction<DB>, topRegionId: number, caseId: number, e: TimelineEntry): Promise<void> {
+  const details = { ...e.details, ...(e.deadlineBefore ? { deadlineBefore: e.deadlineBefore.toISOString(), deadlineAfter: e.deadlineAfter?.toISOString() } : {}) };
+  await trx
+    .insertInto('case_timeline')
+    .values({
+      top_region_id: topRegionId,
+      case_id: caseId,
+      seq: sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM case_timeline WHERE top_region_id = ${topRegionId} AND case_id = ${caseId})`,
+      at: e.at,
+      actor_id: e.actorId,
+      action: e.action,
+      from_status: e.fromStatus,
+      to_status: e.toStatus,
+      details: JSON.stringify(details),
+    })
+    .execute();
+}
+
+export async function listTimeline(db: Db, topRegionId: number, caseId: number) {
+  return db
+    .selectFrom('case_timeline')
+    .leftJoin('users', 'users.id', 'case_timeline.actor_id')
+    .select(['case_timeline.seq', 'case_timeline.at', 'case_timeline.actor_id', 'users.display_name', 'case_timeline.action', 'case_timeline.from_status', 'case_timeline.to_status', 'case_timeline.details'])
+    .where('case_timeline.top_region_id', '=', topRegionId)
+    .where('case_timeline.case_id', '=', caseId)
+    .orderBy('case_timeline.seq')
+    .execute();
+}
+
+export interface ReporterRow {
+  name: string | null;
+  phone: string | null;
+  anonymous: boolean;
+  confidential: boolean;
+}
+
+export async function insertReporter(trx: Transaction<DB>, topRegionId: number, caseId: number, r: ReporterRow): Promise<void> {
+  await trx.insertInto('case_reporters').values({ top_region_id: topRegionId, case_id: caseId, ...r }).execute();
+}
+
+/** Sealed: the only read of reporter identity (explicit columns); callers mask or audit. */
+export async function findReporter(db: Db, topRegionId: number, caseId: number): Promise<ReporterRow | undefined> {
+  return db
+    .selectFrom('case_reporters')
+    .select(['name', 'phone', 'anonymous', 'confidential'])
+    .where('top_region_id', '=', topRegionId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+}
+
+export interface CaseListQuery {
+  status?: 'open' | 'finished' | string;
+  gridId?: number;
+  mine?: number;
+  source?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Cases in scope; open ones by urgency (deadline first), then the newest. */
+export async function listCasesInScope(db: Db, actor: Actor, q: CaseListQuery): Promise<CaseRow[]> {
+  const finished = ['closed', 'archived', 'rejected', 'merged'];
+  let query = db.selectFrom('cases').selectAll().where((eb) => whereInScope(eb, actor, 'cases.grid_path'));
+  if (q.status === 'open') query = query.where('status', 'not in', finished);
+  else if (q.status === 'finished') query = query.where('status', 'in', finished);
+  else if (q.status) query = query.where('status', '=', q.status);
+  if (q.gridId) query = query.where('grid_id', '=', q.gridId);
+  if (q.source) query = query.where('source', '=', q.source);
+  if (q.mine) query = query.where((eb) => eb.or([eb('owner_id', '=', q.mine!), eb('handler_id', '=', q.mine!), eb('created_by', '=', q.mine!)]));
+  return query
+    .orderBy(sql`CASE WHEN status IN ('closed','archived','rejected','merged') THEN 1 ELSE 0 END`)
+    .orderBy('deadline')
+    .orderBy('id', 'desc')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+}

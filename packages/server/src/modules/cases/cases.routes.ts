@@ -1,0 +1,56 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context';
+import { requireActor } from '../../plugins/auth';
+import { idempotencyKeyOf } from '../../plugins/idempotency';
+import { errorResponses } from '../../plugins/openapi';
+import { existsInScope } from '../../plugins/scope-check';
+import { getCaseInScope } from './cases.repository';
+import { ActionBody, ActionParams, CaseIdParams, CaseListQuery, CaseRecord, CreateCaseBody } from './cases.schemas';
+import * as service from './cases.service';
+import { revealReporter } from './reporter-reveal';
+
+export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['cases'];
+  const inScope = existsInScope((actor, id) => getCaseInScope(ctx.db, actor, id));
+
+  app.post<{ Body: CreateCaseBody }>(
+    '/api/v1/cases',
+    { schema: { tags, body: CreateCaseBody, response: { 201: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const res = await service.createCase(ctx, actor, req.body, idempotencyKeyOf(req, actor.id), req.id);
+      return reply.status(res.status).send(res.body);
+    },
+  );
+
+  app.get<{ Querystring: CaseListQuery }>(
+    '/api/v1/cases',
+    { schema: { tags, querystring: CaseListQuery, response: { 200: Type.Array(CaseRecord), ...errorResponses(400, 401) } } },
+    async (req) => service.listCases(ctx, requireActor(req), req.query),
+  );
+
+  app.get<{ Params: Static<typeof CaseIdParams> }>(
+    '/api/v1/cases/:id',
+    { preValidation: inScope, schema: { tags, params: CaseIdParams, response: { 200: CaseRecord, ...errorResponses(401, 404) } } },
+    async (req) => service.getCase(ctx, requireActor(req), req.params.id),
+  );
+
+  app.post<{ Params: ActionParams; Body: ActionBody }>(
+    '/api/v1/cases/:id/actions/:action',
+    {
+      preValidation: inScope,
+      schema: { tags, params: ActionParams, body: ActionBody, response: { 200: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } },
+    },
+    async (req) => service.takeAction(ctx, requireActor(req), req.params, req.body, req.id),
+  );
+
+  app.post<{ Params: Static<typeof CaseIdParams> }>(
+    '/api/v1/cases/:id/reporter/reveal',
+    {
+      preValidation: inScope,
+      schema: { tags, params: CaseIdParams, response: { 200: Type.Object({ name: Type.Union([Type.String(), Type.Null()]), phone: Type.Union([Type.String(), Type.Null()]), confidential: Type.Boolean() }), ...errorResponses(401, 403, 404) } },
+    },
+    async (req) => revealReporter(ctx, requireActor(req), req.params.id, req.id),
+  );
+}

@@ -1,0 +1,102 @@
+import { ACTION_NAMES } from '@gridwork/core/cases';
+import { Type, type Static } from '@sinclair/typebox';
+
+const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+const Code = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 40 });
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+export const SOURCES = ['field', 'walk-in', 'hotline', 'online', 'meeting', 'superior', 'open311'] as const;
+
+export const CreateCaseBody = Type.Object(
+  {
+    title: Text(200),
+    description: Text(5000),
+    category: Code,
+    caseClass: Code,
+    source: Type.Union(SOURCES.map((s) => Type.Literal(s))),
+    gridId: Type.Optional(Id),
+    location: Type.Optional(
+      Type.Object({ lat: Type.Number({ minimum: -90, maximum: 90 }), lng: Type.Number({ minimum: -180, maximum: 180 }) }, { additionalProperties: false }),
+    ),
+    reporter: Type.Optional(
+      Type.Object(
+        {
+          name: Type.Optional(Type.String({ maxLength: 60 })),
+          phone: Type.Optional(Type.String({ pattern: '^[0-9+\\- ]{5,20}$' })),
+          anonymous: Type.Optional(Type.Boolean()),
+          confidential: Type.Optional(Type.Boolean()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    receivedAt: Type.Optional(Type.String({ format: 'date-time' })),
+    visitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateCaseBody = Static<typeof CreateCaseBody>;
+
+/** Every action's fields (the core checks which ones each action needs, naming missing fields). */
+export const ActionBody = Type.Object(
+  {
+    expectedVersion: Type.Integer({ minimum: 1 }),
+    caseClass: Type.Optional(Code),
+    reason: Type.Optional(Type.String({ maxLength: 2000 })),
+    intoCaseId: Type.Optional(Type.Integer({ minimum: 1 })),
+    details: Type.Optional(Type.String({ maxLength: 5000 })),
+    handlingUnit: Type.Optional(Type.String({ maxLength: 200 })),
+    handlerId: Type.Optional(Id),
+    toUserId: Type.Optional(Id),
+    toUnit: Type.Optional(Type.String({ maxLength: 200 })),
+    explanation: Type.Optional(Type.String({ maxLength: 2000 })),
+    proposedDeadline: Type.Optional(Type.String({ format: 'date-time' })),
+    approve: Type.Optional(Type.Boolean()),
+    deadline: Type.Optional(Type.String({ format: 'date-time' })),
+    satisfaction: Type.Optional(Type.Union([Type.Literal('satisfied'), Type.Literal('basically-satisfied'), Type.Literal('unsatisfied')])),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    handler: Type.Optional(Type.String({ maxLength: 200 })),
+    completedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  },
+  { additionalProperties: false },
+);
+export type ActionBody = Static<typeof ActionBody>;
+
+export const ActionParams = Type.Object({ id: Id, action: Type.Union(ACTION_NAMES.map((a) => Type.Literal(a))) });
+export type ActionParams = Static<typeof ActionParams>;
+export const CaseIdParams = Type.Object({ id: Id });
+
+export const CaseListQuery = Type.Object(
+  {
+    status: Type.Optional(Type.String({ maxLength: 20 })),
+    gridId: Type.Optional(Id),
+    mine: Type.Optional(Type.Boolean()),
+    source: Type.Optional(Type.Union(SOURCES.map((s) => Type.Literal(s)))),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type CaseListQuery = Static<typeof CaseListQuery>;
+
+const Instant = Type.String({ description: 'ISO 8601 with +08:00' });
+export const CaseRecord = Type.Object(
+  {
+    id: Type.Integer(),
+    version: Type.Integer(),
+    status: Type.String(),
+    title: Type.String(),
+    description: Type.String(),
+    category: Type.String(),
+    source: Type.String(),
+    caseClass: Type.String(),
+    tier: Type.String(),
+    gridId: Type.Integer(),
+    receivedAt: Instant,
+    deadline: Instant,
+    deadlineProvisional: Type.Boolean(),
+    policyVersion: Type.Integer(),
+    light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]),
+    onTime: Type.Union([Type.Boolean(), Type.Null()]),
+    abilities: Type.Object({ actions: Type.Array(Type.String()), revealReporter: Type.Boolean() }),
+  },
+  { additionalProperties: true },
+);

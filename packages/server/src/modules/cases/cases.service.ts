@@ -1,0 +1,131 @@
+import { DomainError } from '@gridwork/core';
+import { applyCaseAction, backEntryRoles, intakeEntryOf, intakeRoles, newCase, type CaseAction } from '@gridwork/core/cases';
+import { tierLadderOf } from '@gridwork/core/policy';
+import type { AppContext } from '../../context';
+import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
+import type { SessionUser } from '../auth/sessions.repository';
+import { writeAudit } from '../audit/audit.repository';
+import { getRegionInScope, type RegionRow } from '../regions/regions.repository';
+import { rowOfState, stateOfRow } from './case-row';
+import { policyInForceAt, policyOfVersion } from './case-policy';
+import { presentCase, rolesAt } from './case-presenter';
+import * as repo from './cases.repository';
+import type { ActionBody, ActionParams, CreateCaseBody } from './cases.schemas';
+
+const field = (name: string, message: string) => new DomainError('VALIDATION_FAILED', `${name}: ${message}`, [{ field: `body.${name}`, message }]);
+
+/** The grid a new case belongs to: the given grid (in scope), or the one holding its location. */
+async function gridOf(ctx: AppContext, actor: SessionUser, body: CreateCaseBody): Promise<RegionRow> {
+  if (body.gridId) {
+    const grid = await getRegionInScope(ctx.db, actor, body.gridId);
+    if (grid.type !== 'grid') throw field('gridId', 'is not a grid');
+    return grid;
+  }
+  if (!body.location) throw field('gridId', 'gridId or location is required');
+  const hit = ctx.grids.locate(body.location.lng, body.location.lat);
+  if (!hit) throw field('location', 'lies in no grid');
+  try {
+    return await getRegionInScope(ctx.db, actor, hit.id);
+  } catch {
+    throw field('location', 'lies outside your area');
+  }
+}
+
+async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, grid: RegionRow): Promise<Date> {
+  const category = await ctx.db.selectFrom('case_categories').select(['code', 'active']).where('code', '=', body.category).executeTakeFirst();
+  if (!category?.active) throw field('category', 'unknown case category');
+  const receivedAt = body.receivedAt ? new Date(body.receivedAt) : ctx.clock();
+  const roles = rolesAt(actor, grid.path);
+  if (!roles.some((r) => intakeRoles.includes(r))) throw new DomainError('FORBIDDEN', 'your role may not take in cases here');
+  if (body.receivedAt && !roles.some((r) => backEntryRoles.includes(r))) {
+    throw new DomainError('FORBIDDEN', 'only admins, hotline operators, workstation staff and community grid leads back-enter receivedAt');
+  }
+  return receivedAt;
+}
+
+/** Intake from any channel (A1.7: the person taking it in is its first-inquiry owner). */
+export async function createCase(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
+  const grid = await gridOf(ctx, actor, body);
+  const receivedAt = await checkIntake(ctx, actor, body, grid);
+  const policy = await policyInForceAt(ctx, grid.path);
+  const now = ctx.clock();
+  const defaultTier = (await ctx.db.selectFrom('case_categories').select('default_tier').where('code', '=', body.category).executeTakeFirst())?.default_tier;
+  const ladder = tierLadderOf(policy.values).map((t) => t.code);
+  const state = newCase({
+    receivedAt, caseClass: body.caseClass, tier: defaultTier && ladder.includes(defaultTier) ? defaultTier : undefined,
+    ownerId: actor.id, policy: policy.values, policyVersion: policy.version, calendar: await ctx.calendar.get(), now,
+  });
+  const topRegionId = grid.topRegionId ?? grid.id;
+  return runIdempotent(ctx.db, key, now, async (trx) => {
+    const id = await repo.insertCase(trx, {
+      top_region_id: topRegionId, grid_id: grid.id, grid_path: grid.path, title: body.title, description: body.description,
+      category: body.category, source: body.source, received_at: receivedAt, policy_version: policy.version, policy_region_id: policy.regionId,
+      lat: body.location?.lat ?? null, lng: body.location?.lng ?? null, created_by: actor.id, visit_id: body.visitId ?? null,
+      ...rowOfState(state),
+    } as never);
+    const r = body.reporter;
+    if (r) await repo.insertReporter(trx, topRegionId, id, { name: r.anonymous ? null : (r.name ?? null), phone: r.anonymous ? null : (r.phone ?? null), anonymous: r.anonymous ?? false, confidential: r.confidential ?? false });
+    await repo.appendTimeline(trx, topRegionId, id, intakeEntryOf({ ...state, id }, actor.id, now));
+    const { reporter: _r, ...audited } = body;
+    await writeAudit(trx, { actorId: actor.id, action: 'case.create', entity: 'case', entityId: id, regionId: grid.id, topRegionId, after: { ...audited, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null }, requestId });
+    const row = (await repo.unsafeFindCase(trx, id))!;
+    return { status: 201, body: presentCase(actor, row, policy.values, now, { reporter: await repo.findReporter(trx, topRegionId, id) }) };
+  });
+}
+
+export async function getCase(ctx: AppContext, actor: SessionUser, id: number) {
+  const row = await repo.getCaseInScope(ctx.db, actor, id);
+  const [policy, reporter, timeline] = await Promise.all([
+    policyOfVersion(ctx, row.policy_version),
+    repo.findReporter(ctx.db, row.top_region_id, row.id),
+    repo.listTimeline(ctx.db, row.top_region_id, row.id),
+  ]);
+  return presentCase(actor, row, policy, ctx.clock(), { reporter, timeline: timeline.map(presentEntry) });
+}
+
+function presentEntry(e: Awaited<ReturnType<typeof repo.listTimeline>>[number]) {
+  return { seq: e.seq, at: e.at.toISOString(), actor: e.actor_id ? { id: e.actor_id, name: e.display_name } : null, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, details: e.details };
+}
+
+/** Turns the request body into the core's action (instants parsed); bad instants are 400s naming the field. */
+function toAction(name: ActionParams['action'], body: ActionBody): CaseAction {
+  const { expectedVersion: _v, ...fields } = body;
+  const out: Record<string, unknown> = { action: name, ...fields };
+  for (const k of ['proposedDeadline', 'deadline', 'completedAt'] as const) if (fields[k] !== undefined) out[k] = new Date(fields[k]!);
+  return out as unknown as CaseAction;
+}
+
+async function checkReferences(ctx: AppContext, actor: SessionUser, a: CaseAction): Promise<void> {
+  if (a.action === 'merge') await repo.getCaseInScope(ctx.db, actor, a.intoCaseId).catch(() => { throw field('intoCaseId', 'no such case in your area'); });
+  const userId = a.action === 'assign' ? a.handlerId : a.action === 'transfer' ? a.toUserId : undefined;
+  if (userId !== undefined) {
+    const u = await ctx.db.selectFrom('users').select(['id', 'active']).where('id', '=', userId).executeTakeFirst();
+    if (!u?.active) throw field(a.action === 'assign' ? 'handlerId' : 'toUserId', 'no such active user');
+  }
+}
+
+/** One workflow step: core decides, then the new state, its timeline entry and audit row commit together. */
+export async function takeAction(ctx: AppContext, actor: SessionUser, params: ActionParams, body: ActionBody, requestId: string) {
+  const row = await repo.getCaseInScope(ctx.db, actor, params.id);
+  const action = toAction(params.action, body);
+  const [policy, calendar] = await Promise.all([policyOfVersion(ctx, row.policy_version), ctx.calendar.get()]);
+  const now = ctx.clock();
+  const { next, entry } = applyCaseAction(stateOfRow(row), action, {
+    actor: { id: actor.id, roles: rolesAt(actor, row.grid_path) }, now, policy, calendar, expectedVersion: body.expectedVersion,
+  });
+  await checkReferences(ctx, actor, action);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateCaseState(trx, row, next, body.expectedVersion, now);
+    await repo.appendTimeline(trx, row.top_region_id, row.id, entry);
+    await writeAudit(trx, { actorId: actor.id, action: `case.${params.action}`, entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, before: { status: row.status, version: row.version }, after: { status: next.status, version: next.version, ...entry.details }, requestId });
+  });
+  return getCase(ctx, actor, row.id);
+}
+
+export async function listCases(ctx: AppContext, actor: SessionUser, q: { status?: string; gridId?: number; mine?: boolean; source?: string; limit?: number; offset?: number }) {
+  const rows = await repo.listCasesInScope(ctx.db, actor, { ...q, mine: q.mine ? actor.id : undefined, limit: q.limit ?? 100, offset: q.offset ?? 0 });
+  const now = ctx.clock();
+  const out = [];
+  for (const row of rows) out.push(presentCase(actor, row, await policyOfVersion(ctx, row.policy_version), now));
+  return out;
+}

@@ -1,0 +1,26 @@
+import { DomainError } from '@gridwork/core';
+import { coordinatorRoles } from '@gridwork/core/cases';
+import type { AppContext } from '../../context';
+import type { SessionUser } from '../auth/sessions.repository';
+import { writeAudit } from '../audit/audit.repository';
+import { REVEAL_CONFIDENTIAL_ROLES, rolesAt } from './case-presenter';
+import * as repo from './cases.repository';
+
+/**
+ * Reporter identity, one case at a time, every reveal audited (A9.4, C3, D10). A confidential
+ * reporter only to hotline operators and supervisors; others' phones to the people handling it.
+ */
+export async function revealReporter(ctx: AppContext, actor: SessionUser, caseId: number, requestId: string) {
+  const row = await repo.getCaseInScope(ctx.db, actor, caseId);
+  const reporter = await repo.findReporter(ctx.db, row.top_region_id, row.id);
+  if (!reporter || reporter.anonymous) throw new DomainError('NOT_FOUND', 'this case has no named reporter');
+  const roles = rolesAt(actor, row.grid_path);
+  const allowed = reporter.confidential
+    ? roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r))
+    : roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r) || coordinatorRoles.includes(r)) || row.handler_id === actor.id || row.owner_id === actor.id;
+  if (!allowed) throw new DomainError('FORBIDDEN', 'your role may not see this reporter');
+  await ctx.db.transaction().execute((trx) =>
+    writeAudit(trx, { actorId: actor.id, action: 'case.reporter-reveal', entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, after: { confidential: reporter.confidential }, requestId }),
+  );
+  return { name: reporter.name, phone: reporter.phone, confidential: reporter.confidential };
+}
