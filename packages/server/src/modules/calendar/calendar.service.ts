@@ -1,10 +1,11 @@
 import { can, DomainError } from '@gridwork/core';
 import { createWorkingCalendar, parseHolidayNotice, type CalendarOverride, type WorkingCalendar } from '@gridwork/core/calendar';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import type { SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
+import { recomputeProvisionalDeadlines } from '../cases/provisional-deadlines';
 import * as repo from './calendar.repository';
 
 /**
@@ -31,6 +32,12 @@ export class CalendarStore {
   }
 }
 
+/** The calendar as the transaction sees it, and the provisional case deadlines recomputed on it. */
+async function afterCalendarChange(ctx: AppContext, trx: Transaction<DB>, requestId: string): Promise<void> {
+  const [overrides, confirmedYears] = await Promise.all([repo.listOverrides(trx), repo.listConfirmedYears(trx)]);
+  await recomputeProvisionalDeadlines(ctx, trx, createWorkingCalendar({ overrides, confirmedYears }), ctx.clock(), requestId);
+}
+
 function requireEditor(actor: SessionUser): void {
   if (!can(actor, 'calendar.edit', null)) throw new DomainError('FORBIDDEN', 'only an administrator edits the calendar');
 }
@@ -41,6 +48,7 @@ export async function putOverride(ctx: AppContext, actor: SessionUser, o: Calend
     const before = await repo.findOverride(trx, o.date);
     await repo.upsertOverride(trx, o, actor.id);
     await writeAudit(trx, { actorId: actor.id, action: 'calendar.override', entity: 'calendar-day', entityId: o.date, before: before ?? null, after: o, requestId });
+    await afterCalendarChange(ctx, trx, requestId);
   });
   ctx.calendar.invalidate();
   return o;
@@ -53,6 +61,7 @@ export async function removeOverride(ctx: AppContext, actor: SessionUser, date: 
     if (!before) throw new DomainError('NOT_FOUND', `no override on ${date}`);
     await repo.deleteOverride(trx, date);
     await writeAudit(trx, { actorId: actor.id, action: 'calendar.override-remove', entity: 'calendar-day', entityId: date, before, requestId });
+    await afterCalendarChange(ctx, trx, requestId);
   });
   ctx.calendar.invalidate();
 }
@@ -70,6 +79,7 @@ export async function confirmYear(ctx: AppContext, actor: SessionUser, year: num
     for (const o of rows) await repo.upsertOverride(trx, o, actor.id);
     await repo.confirmYear(trx, year, notice, actor.id);
     await writeAudit(trx, { actorId: actor.id, action: 'calendar.confirm-year', entity: 'calendar-year', entityId: year, before, after: rows, requestId });
+    await afterCalendarChange(ctx, trx, requestId);
   });
   ctx.calendar.invalidate();
   return { year, status: (await ctx.calendar.get()).yearStatus(year), overrides: rows.length };

@@ -1,18 +1,21 @@
 import { DomainError } from '@gridwork/core';
 import type { PolicyValues } from '@gridwork/core/policy';
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
+import type { DB } from '../../db/schema';
 import { findPolicyInForce } from '../policy/policy.repository';
 import { parsePath } from '../auth/sessions.repository';
 
 /** Policy versions never change once written, so each is read once per app. */
 const byVersion = new WeakMap<AppContext, Map<number, PolicyValues>>();
 
-export async function policyOfVersion(ctx: AppContext, version: number): Promise<PolicyValues> {
+/** `db`: pass the transaction when called inside one (PGlite has a single connection). */
+export async function policyOfVersion(ctx: AppContext, version: number, db: Kysely<DB> = ctx.db): Promise<PolicyValues> {
   let cache = byVersion.get(ctx);
   if (!cache) byVersion.set(ctx, (cache = new Map()));
   const hit = cache.get(version);
   if (hit) return hit;
-  const row = await ctx.db.selectFrom('policies').select('values').where('version', '=', version).executeTakeFirst();
+  const row = await db.selectFrom('policies').select('values').where('version', '=', version).executeTakeFirst();
   if (!row) throw new Error(`policy version ${version} is missing`);
   cache.set(version, row.values as PolicyValues);
   return row.values as PolicyValues;
