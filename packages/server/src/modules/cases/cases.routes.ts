@@ -8,6 +8,7 @@ import { existsInScope } from '../../plugins/scope-check';
 import { getCaseInScope } from './cases.repository';
 import { ActionBody, ActionParams, CaseIdParams, CaseListQuery, CaseRecord, CreateCaseBody } from './cases.schemas';
 import * as service from './cases.service';
+import { listRegister, registerXlsx } from './register';
 import { revealReporter } from './reporter-reveal';
 
 export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -28,6 +29,29 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/cases',
     { schema: { tags, querystring: CaseListQuery, response: { 200: Type.Array(CaseRecord), ...errorResponses(400, 401) } } },
     async (req) => service.listCases(ctx, requireActor(req), req.query),
+  );
+
+  const RegisterQuery = Type.Object(
+    {
+      from: Type.Optional(Type.String({ format: 'date' })),
+      to: Type.Optional(Type.String({ format: 'date' })),
+      q: Type.Optional(Type.String({ maxLength: 100 })),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1000 })),
+      format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('xlsx')])),
+    },
+    { additionalProperties: false },
+  );
+  app.get<{ Querystring: Static<typeof RegisterQuery> }>(
+    '/api/v1/cases/register',
+    { schema: { tags, description: 'A3.3 register of closed and archived cases; format=xlsx downloads it', querystring: RegisterQuery, response: errorResponses(400, 401) } },
+    async (req, reply) => {
+      const entries = await listRegister(ctx.db, requireActor(req), { ...req.query, limit: req.query.limit ?? 1000 });
+      if (req.query.format !== 'xlsx') return reply.send(entries);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="case-register.xlsx"`)
+        .send(await registerXlsx(entries));
+    },
   );
 
   app.get<{ Params: Static<typeof CaseIdParams> }>(
