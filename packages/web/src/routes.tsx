@@ -9,6 +9,9 @@ import { useSession } from './state/session';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const MapPage = lazy(() => import('./pages/map/MapPage'));
+const CasesPage = lazy(() => import('./pages/cases/CasesPage'));
+const CaseNewPage = lazy(() => import('./pages/cases/CaseNewPage'));
+const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
 const RegionsPage = lazy(() => import('./pages/regions/RegionsPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const PolicyPage = lazy(() => import('./pages/policy/PolicyPage'));
@@ -50,6 +53,9 @@ export function AppRoutes() {
         >
           <Route index element={<Navigate to="/map" replace />} />
           <Route path="/map" element={<MapPage />} />
+          <Route path="/cases" element={<CasesPage />} />
+          <Route path="/cases/new" element={<CaseNewPage />} />
+          <Route path="/cases/:id" element={<CaseDetailPage />} />
           <Route path="/regions" element={<Allowed page="regions"><RegionsPage /></Allowed>} />
           <Route path="/users" element={<Allowed page="users"><UsersPage /></Allowed>} />
           <Route path="/policy" element={<PolicyPage />} />

@@ -27,6 +27,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
   /** Do not treat a 401 as "session expired" (the login call itself). */
   skipAuthRedirect?: boolean;
 }
@@ -89,7 +91,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     res = await fetch(buildUrl(path, opts.query), {
       method,
       credentials: 'include',
-      headers: { Accept: 'application/json', ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
+      headers: { Accept: 'application/json', ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...opts.headers },
       body: hasBody ? JSON.stringify(opts.body) : undefined,
       signal,
     });

@@ -40,6 +40,8 @@ export interface UserAbilities {
   editPolicy: boolean;
   editCalendar: boolean;
   viewAudit: boolean;
+  fileCases: boolean;
+  backEnterCases: boolean;
 }
 
 export interface SessionUser {

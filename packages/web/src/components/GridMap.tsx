@@ -22,6 +22,8 @@ export interface GridMapProps {
   focus: MapFocus | null;
   selectedGridId: Id | null;
   onGridClick: (grid: GridFeatureProps) => void;
+  /** A point to mark on top of the grids ([lng, lat], WGS-84), e.g. where a case was reported. */
+  marker?: [number, number] | null;
 }
 
 const MAX_LABELS = 400;
@@ -133,6 +135,19 @@ function useFocus(map: L.Map | null, layers: GridLayers, focus: MapFocus | null,
   }, [map, layers, focus, project]);
 }
 
+/** Drawn after (so above) the grid polygons: re-added whenever they are redrawn. */
+function useMarker(map: L.Map | null, layers: GridLayers, marker: [number, number] | null | undefined, project: Project) {
+  const lng = marker?.[0];
+  const lat = marker?.[1];
+  useEffect(() => {
+    if (!map || lng === undefined || lat === undefined) return;
+    const m = L.circleMarker(project([lng, lat]), { radius: 8, color: '#fa541c', weight: 3, fillColor: '#fff', fillOpacity: 1, interactive: false, className: 'gw-marker' }).addTo(map);
+    return () => {
+      if (!removedMaps.has(map)) m.remove();
+    };
+  }, [map, layers, lng, lat, project]);
+}
+
 /** Re-runs label decluttering whenever the view changes. */
 function useLabelDeclutter(map: L.Map | null, el: React.RefObject<HTMLDivElement | null>, layers: GridLayers) {
   useEffect(() => {
@@ -151,7 +166,7 @@ function useLabelDeclutter(map: L.Map | null, el: React.RefObject<HTMLDivElement
   }, [map, el, layers]);
 }
 
-export function GridMap({ collection, config, focus, selectedGridId, onGridClick }: GridMapProps) {
+export function GridMap({ collection, config, focus, selectedGridId, onGridClick, marker }: GridMapProps) {
   const el = useRef<HTMLDivElement>(null);
   const cfg = config ?? DEFAULT_MAP;
   const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -161,5 +176,6 @@ export function GridMap({ collection, config, focus, selectedGridId, onGridClick
   useLooks(layers, focus, selectedGridId);
   useFocus(map, layers, focus, project);
   useLabelDeclutter(map, el, layers);
+  useMarker(map, layers, marker, project);
   return <div ref={el} className={`gw-map${cfg.tileUrl ? '' : ' gw-map-plain'}`} data-testid="grid-map" />;
 }

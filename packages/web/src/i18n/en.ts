@@ -1,12 +1,14 @@
 /** English. Typed against the Chinese resources, so a missing key fails the type check. */
+import cases from './en.cases';
 import terms from './en.terms';
 import type zhCN from './zh-CN';
 
 const en: typeof zhCN = {
   ...terms,
+  ...cases,
   app: { name: 'Gridwork', title: 'Gridwork · grid management', language: 'Language', openMenu: 'Open menu' },
   demo: { bannerShort: 'Demo mode · password gridwork-demo', tag: 'Demo mode', banner: 'Demo mode: demo data only; every demo account uses the password gridwork-demo. Do not enter real information.' },
-  nav: { map: 'Grid map', regions: 'Regions', users: 'Users & roles', policy: 'Policy', calendar: 'Working calendar', audit: 'Audit' },
+  nav: { map: 'Grid map', regions: 'Regions', users: 'Users & roles', policy: 'Policy', calendar: 'Working calendar', audit: 'Audit', cases: 'Cases' },
   common: {
     actions: 'Actions', close: 'Close', delete: 'Delete', deleted: 'Deleted', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     refresh: 'Refresh', required: 'Required', retry: 'Retry', save: 'Save', saved: 'Saved',
@@ -88,8 +90,9 @@ const en: typeof zhCN = {
       auth_login: 'Sign in', 'calendar_confirm-year': 'Confirm calendar year', calendar_override: 'Override a date', 'calendar_override-remove': 'Remove a date override',
       demo_seed: 'Seed demo data', policy_save: 'Save policy', region_create: 'Create region', region_update: 'Update region', region_delete: 'Delete region',
       role_assign: 'Assign role', role_remove: 'Remove role', user_create: 'Create user', 'user_create-admin': 'Create administrator', user_update: 'Update user', grids_import: 'Import grids',
+      case_create: 'Case intake', 'case_reporter-reveal': 'Reporter revealed', 'case-category_save': 'Save case category',
     },
-    entities: { region: 'Region', user: 'User', policy: 'Policy', 'calendar-day': 'Calendar day', 'calendar-year': 'Calendar year', deployment: 'Deployment', grid: 'Grid' },
+    entities: { region: 'Region', user: 'User', policy: 'Policy', 'calendar-day': 'Calendar day', 'calendar-year': 'Calendar year', deployment: 'Deployment', grid: 'Grid', case: 'Case', 'case-category': 'Case category' },
   },
 };
 

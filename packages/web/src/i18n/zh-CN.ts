@@ -1,11 +1,13 @@
 /** 简体中文 (default). Domain words follow the terms table of RULES.md. */
+import cases from './zh-CN.cases';
 import terms from './zh-CN.terms';
 
 const zhCN = {
   ...terms,
+  ...cases,
   app: { name: '网格通', title: '网格通 · 网格化管理', language: '语言', openMenu: '打开菜单' },
   demo: { bannerShort: '演示模式 · 密码 gridwork-demo', tag: '演示模式', banner: '演示模式：当前为演示数据，所有演示账号的密码均为 gridwork-demo，请勿录入真实信息' },
-  nav: { map: '网格地图', regions: '区域管理', users: '人员与角色', policy: '政策', calendar: '工作日历', audit: '审计' },
+  nav: { map: '网格地图', regions: '区域管理', users: '人员与角色', policy: '政策', calendar: '工作日历', audit: '审计', cases: '案件' },
   common: {
     actions: '操作', close: '关闭', delete: '删除', deleted: '已删除', edit: '编辑', loading: '加载中…', no: '否', yes: '是',
     refresh: '刷新', required: '必填', retry: '重试', save: '保存', saved: '已保存',
@@ -87,8 +89,9 @@ const zhCN = {
       auth_login: '登录', 'calendar_confirm-year': '确认年度日历', calendar_override: '设置日期调整', 'calendar_override-remove': '删除日期调整',
       demo_seed: '生成演示数据', policy_save: '保存政策', region_create: '新建区域', region_update: '修改区域', region_delete: '删除区域',
       role_assign: '分配角色', role_remove: '移除角色', user_create: '新建人员', 'user_create-admin': '创建管理员', user_update: '修改人员', grids_import: '导入网格',
+      case_create: '登记案件', 'case_reporter-reveal': '查看反映人', 'case-category_save': '保存案件类别',
     },
-    entities: { region: '区域', user: '人员', policy: '政策', 'calendar-day': '日历日期', 'calendar-year': '日历年度', deployment: '部署', grid: '网格' },
+    entities: { region: '区域', user: '人员', policy: '政策', 'calendar-day': '日历日期', 'calendar-year': '日历年度', deployment: '部署', grid: '网格', case: '案件', 'case-category': '案件类别' },
   },
 };
 

@@ -1,7 +1,7 @@
 /** Which pages the signed-in user sees; decided from the abilities the API sends, never re-derived. */
 import type { RegionNode, SessionUser } from '../api/types';
 
-export const NAV_KEYS = ['map', 'regions', 'users', 'policy', 'calendar', 'audit'] as const;
+export const NAV_KEYS = ['map', 'cases', 'regions', 'users', 'policy', 'calendar', 'audit'] as const;
 export type NavKey = (typeof NAV_KEYS)[number];
 
 export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionNode[]): boolean {

@@ -23,6 +23,8 @@ export const UserAbilities = Type.Object({
   editPolicy: Type.Boolean(),
   editCalendar: Type.Boolean(),
   viewAudit: Type.Boolean(),
+  fileCases: Type.Boolean({ description: 'may take in cases (somewhere in scope)' }),
+  backEnterCases: Type.Boolean({ description: 'may set receivedAt when taking in a case (paper records)' }),
 });
 
 export const SignedInUser = Type.Object({

@@ -1,4 +1,5 @@
 import { can } from '@gridwork/core';
+import { backEntryRoles, intakeRoles } from '@gridwork/core/cases';
 import type { Static } from '@sinclair/typebox';
 import type { SignedInUser } from './auth.schemas';
 import type { SessionUser } from './sessions.repository';
@@ -19,6 +20,8 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
       editPolicy: anyRegion('policy.edit'),
       editCalendar: can(u, 'calendar.edit', null),
       viewAudit: can(u, 'audit.read', null),
+      fileCases: u.roles.some((r) => intakeRoles.includes(r.role)),
+      backEnterCases: u.roles.some((r) => backEntryRoles.includes(r.role)),
     },
   };
 }

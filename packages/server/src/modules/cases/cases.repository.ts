@@ -112,7 +112,8 @@ export async function listCasesInScope(db: Db, actor: Actor, q: CaseListQuery): 
   if (q.source) query = query.where('source', '=', q.source);
   if (q.mine) query = query.where((eb) => eb.or([eb('owner_id', '=', q.mine!), eb('handler_id', '=', q.mine!), eb('created_by', '=', q.mine!)]));
   return query
-    .orderBy(sql`CASE WHEN status IN ('closed','archived','rejected','merged') THEN 1 ELSE 0 END`)
+    // by urgency: unmet open cases by deadline, then open cases whose limit is met, then finished ones
+    .orderBy(sql`CASE WHEN status IN ('closed','archived','rejected','merged') THEN 2 WHEN met_at IS NOT NULL THEN 1 ELSE 0 END`)
     .orderBy('deadline')
     .orderBy('id', 'desc')
     .limit(q.limit)

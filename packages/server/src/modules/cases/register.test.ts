@@ -43,7 +43,7 @@ describe.each(DB_KINDS)('A3.3 archive register on %s', (kind) => {
     const xlsx = await t.call('lead', { method: 'GET', url: '/api/v1/cases/register?format=xlsx' });
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.rawPayload);
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('办结登记')!;
     expect(ws.getRow(1).getCell(1).value).toBe('案件编号');
     expect(ws.rowCount).toBe(3);

@@ -1,0 +1,90 @@
+/** Intake defaults from the user's roles, and submission with one Idempotency-Key per report. */
+import { App } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { casesApi, type CaseSource, type NewCase } from '../../../api/cases';
+import type { Id } from '../../../api/types';
+import { fromShanghaiInput, newSubmissionKey } from '../../../lib/caseFormat';
+import { isApiError } from '../../../lib/errors';
+import { useRegions } from '../../../state/regions';
+import { useUser } from '../../../state/session';
+
+export interface IntakeValues {
+  gridId?: Id;
+  category?: string;
+  caseClass?: string;
+  title: string;
+  description: string;
+  source: CaseSource;
+  anonymous?: boolean;
+  confidential?: boolean;
+  reporterName?: string;
+  reporterPhone?: string;
+  receivedAt?: string;
+}
+
+/** Source, grid and which optional fields show, from the user's roles (the server checks them again). */
+export function useIntakeDefaults() {
+  const user = useUser();
+  const { selected } = useRegions();
+  return useMemo(() => {
+    const roles = user.roles.map((r) => r.role);
+    const ownGrid = user.roles.find((r) => r.regionType === 'grid')?.regionId;
+    const gridLevel = roles.includes('grid-worker') || roles.includes('grid-leader');
+    const hotline = roles.includes('hotline-operator');
+    const source: CaseSource = gridLevel ? 'field' : hotline ? 'hotline' : 'walk-in';
+    return {
+      gridId: ownGrid ?? (selected?.type === 'grid' ? selected.id : undefined),
+      source,
+      showConfidential: hotline,
+      showReceivedAt: user.abilities.backEnterCases,
+    };
+  }, [user, selected]);
+}
+
+export function toNewCase(v: IntakeValues, location: { lat: number; lng: number } | null): NewCase {
+  const named = !v.anonymous && (v.reporterName?.trim() || v.reporterPhone?.trim());
+  const reporter = v.anonymous || named || v.confidential
+    ? { anonymous: v.anonymous || undefined, confidential: v.confidential || undefined, name: v.anonymous ? undefined : v.reporterName?.trim() || undefined, phone: v.anonymous ? undefined : v.reporterPhone?.trim() || undefined }
+    : undefined;
+  return {
+    title: v.title.trim(), description: v.description.trim(), category: v.category!, caseClass: v.caseClass!, source: v.source,
+    gridId: v.gridId, location: location ? { lat: location.lat, lng: location.lng } : undefined, reporter, receivedAt: v.receivedAt ? fromShanghaiInput(v.receivedAt) : undefined,
+  };
+}
+
+/** A network failure keeps the form; "重试" resends the same body with the same key, so nothing is filed twice. */
+export function useIntakeSubmit() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const key = useRef(newSubmissionKey());
+  const last = useRef<NewCase | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const send = useCallback(async (body: NewCase) => {
+    last.current = body;
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await casesApi.create(body, key.current);
+      message.success(t('intake.submitted', { id: created.id }));
+      navigate(`/cases/${created.id}`, { replace: true });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [message, navigate, t]);
+
+  const retry = useCallback(() => last.current && void send(last.current), [send]);
+  const submitAsNew = useCallback(() => {
+    key.current = newSubmissionKey();
+    if (last.current) void send(last.current);
+  }, [send]);
+  const networkFailed = isApiError(error) && (error.status === 0 || error.status >= 500);
+  const keyReused = isApiError(error, 'IDEMPOTENCY_KEY_REUSED');
+  return { busy, error, networkFailed, keyReused, send, retry, submitAsNew };
+}
