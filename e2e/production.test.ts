@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, startServer, type RunningServer } from './server';
 
-const PRODUCTION = { GRIDWORK_DEMO: 'false' };
+// production needs the key that seals residents' personal data (any 32 random bytes, base64)
+const DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+const PRODUCTION = { GRIDWORK_DEMO: 'false', GRIDWORK_DATA_KEY: DATA_KEY };
 
 function adminCli(dataDir: string, args: string[], input: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
@@ -88,7 +90,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('production on PostgreSQL via DA
     await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin.db);
     await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin.db);
     await admin.close();
-    server = await startServer({ DATABASE_URL: dbUrl, GRIDWORK_ADMIN_PASSWORD: 'first-admin-secret' });
+    server = await startServer({ DATABASE_URL: dbUrl, GRIDWORK_ADMIN_PASSWORD: 'first-admin-secret', GRIDWORK_DATA_KEY: DATA_KEY });
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { database: string };
     expect(health).toEqual({ status: 'ok', database: 'postgres' });
     expect(await login(server, 'admin', 'first-admin-secret')).toBe(200);

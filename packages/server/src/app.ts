@@ -10,11 +10,17 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { caseRoutes } from './modules/cases/cases.routes';
 import { categoryRoutes } from './modules/cases/categories.routes';
+import { open311Routes } from './modules/open311/open311.routes';
 import { CalendarStore } from './modules/calendar/calendar.service';
+import { householdRoutes } from './modules/households/households.routes';
+import { sealedFieldsFor } from './modules/households/sealed-fields';
 import { policyRoutes } from './modules/policy/policy.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import type { NotificationScheduler } from './modules/notifications/scheduler';
+import { supervisionRoutes } from './modules/supervision/supervision.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
@@ -31,7 +37,7 @@ export interface BuildOptions {
 }
 
 /** Builds the Fastify app (plugins + modules); main.ts starts it, tests use app.inject. */
-export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext; scheduler: NotificationScheduler }> {
   const app = Fastify({
     logger: opts.logger ? { ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: { req: serializeRequest } } : false,
     bodyLimit: 1024 * 1024,
@@ -53,6 +59,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     clock,
     grids,
     calendar: new CalendarStore(opts.database.db),
+    sealed: await sealedFieldsFor(opts.config, opts.database.db),
     invalidateActors: auth.invalidate,
   };
   app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
@@ -64,10 +71,14 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   userRoutes(app, ctx);
   policyRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  householdRoutes(app, ctx);
   categoryRoutes(app, ctx);
   caseRoutes(app, ctx);
+  supervisionRoutes(app, ctx);
+  const scheduler = notificationRoutes(app, ctx);
+  open311Routes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
-  return { app, ctx };
+  return { app, ctx, scheduler };
 }
 
 /** The built web app; unknown GETs fall back to index.html (see registerErrorHandling). */

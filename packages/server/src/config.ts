@@ -11,6 +11,8 @@ export interface AppConfig {
   adminPassword: string | null;
   map: { tileUrl: string | null; tileCrs: 'wgs84' | 'gcj02'; attribution?: string };
   webDist: string | null;
+  /** Base64 of the 32-byte key sealing ID numbers and phones (GRIDWORK_DATA_KEY); main.ts resolves it in demo mode. */
+  dataKey: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       attribution: env.GRIDWORK_TILE_ATTRIBUTION || undefined,
     },
     webDist: null,
+    dataKey: env.GRIDWORK_DATA_KEY?.trim() || null,
   };
 }

@@ -3,6 +3,7 @@ import type { AppConfig } from './config';
 import type { DatabaseKind } from './db/database';
 import type { DB } from './db/schema';
 import type { CalendarStore } from './modules/calendar/calendar.service';
+import type { SealedFields } from './modules/households/sealed-fields';
 import type { GridLocator } from './modules/regions/grid-locator';
 
 /** What the modules share: the database, configuration, the clock and in-memory indexes. */
@@ -14,6 +15,8 @@ export interface AppContext {
   clock: () => Date;
   grids: GridLocator;
   calendar: CalendarStore;
+  /** Seals, opens and hashes residents' ID numbers and phones (C3, D10). */
+  sealed: SealedFields;
   /** Drops cached sessions/actors after a change to users, roles or sessions. */
   invalidateActors(): void;
 }

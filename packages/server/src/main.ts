@@ -3,10 +3,14 @@ import { openDatabase, WEB_DIST } from './bootstrap';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { prepareAccounts } from './demo/accounts-check';
+import { resolveDataKey } from './modules/households/sealed-fields';
 import { ensureDemoData } from './demo/seed';
 
 async function main(): Promise<void> {
-  const config = { ...loadConfig(), webDist: WEB_DIST };
+  const loaded = { ...loadConfig(), webDist: WEB_DIST };
+  const dataKey = resolveDataKey(loaded);
+  if (dataKey.generatedAt) console.log(`gridwork: generated a data key in ${dataKey.generatedAt} (keep it: without it ID numbers and phones cannot be read)`);
+  const config = { ...loaded, dataKey: dataKey.key };
   const started = Date.now();
   let database;
   try {
@@ -20,7 +24,7 @@ async function main(): Promise<void> {
   }
   if (config.demo) await ensureDemoData(database.db, (m) => console.log(`gridwork: ${m}`));
   await prepareAccounts(database.db, config);
-  const { app } = await buildApp({ config, database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const { app, scheduler } = await buildApp({ config, database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -34,6 +38,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  scheduler.start();
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(`gridwork: ready at ${url} on ${where}${config.demo ? ' (demo mode)' : ''} in ${Date.now() - started} ms`);

@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { HouseholdTables } from './schema-households';
+import type { NotificationTables } from './schema-notifications';
+import type { Open311Tables } from './schema-open311';
 
 /** Kysely table types; they mirror db/migrations/*.sql. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -171,7 +174,7 @@ export interface CaseTimelineTable {
   details: Json;
 }
 
-export interface DB {
+export interface DB extends HouseholdTables, Open311Tables, NotificationTables {
   regions: RegionsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

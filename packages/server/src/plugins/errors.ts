@@ -22,6 +22,7 @@ const STATUS: Record<string, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_ATTEMPTS: 429,
   CALENDAR_UNKNOWN: 422,
+  POLICY_INCOMPLETE: 422,
 };
 
 const KIND_STATUS = { invalid: 400, forbidden: 403, conflict: 409 } as const;

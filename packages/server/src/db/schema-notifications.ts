@@ -1,0 +1,19 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+
+export interface NotificationsTable {
+  top_region_id: number;
+  id: Generated<number>;
+  user_id: number;
+  case_id: number;
+  kind: string;
+  dedupe_key: string;
+  at: Date;
+  read_at: Date | null;
+  payload: Json;
+}
+
+export interface NotificationTables {
+  notifications: NotificationsTable;
+}

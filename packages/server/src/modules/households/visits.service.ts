@@ -1,0 +1,146 @@
+/** Visits (A7.2, C7, D5): recording, and a household's visit status for a date (API contract). */
+import { DomainError } from '@gridwork/core';
+import { addDays, isValidDate, shanghaiDate, startOfShanghaiDay } from '@gridwork/core/calendar';
+import { flattenPolygonal, isPolygonal, OUTSIDE, placePoint, type Polygonal } from '@gridwork/core/geo';
+import { findVisitRequirement, visitStatusOf, type VisitClass } from '@gridwork/core/households';
+import { periodOf } from '@gridwork/core/obligations';
+import type { PolicyValues } from '@gridwork/core/policy';
+import type { AppContext } from '../../context';
+import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
+import { parsePath, type SessionUser } from '../auth/sessions.repository';
+import { writeAudit } from '../audit/audit.repository';
+import { findPolicyInForce } from '../policy/policy.repository';
+import { unsafeFindRegionById } from '../regions/regions.repository';
+import { assertCan } from './households.access';
+import { getHouseholdInScope, type HouseholdRow } from './households.repository';
+import { presentVisit, visitClassOf } from './household-view';
+import { throwIfAny, type FieldProblem } from './resident-input';
+import { listMembers } from './residents.repository';
+import type { CreateVisitBody } from './visits.schemas';
+import * as repo from './visits.repository';
+
+const MAX_START_AHEAD_MS = 5 * 60_000;
+const MAX_DURATION_MS = 12 * 3_600_000;
+/** Mainland China's bounding box, WGS-84 degrees (Zengmu Ansha to Mohe, Pamirs to the Wusuli). */
+export const CHINA_BBOX = { south: 3.8, north: 53.6, west: 73.4, east: 135.1 };
+
+/** Times: start at most 5 minutes in the future, end after start, at most 12 hours (issue 4 item 4). */
+export function visitTimeProblems(startedAt: Date, endedAt: Date, now: Date): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (startedAt.getTime() > now.getTime() + MAX_START_AHEAD_MS) {
+    problems.push({ field: 'body.startedAt', problem: 'future', message: 'must be at most 5 minutes in the future' });
+  }
+  if (endedAt.getTime() <= startedAt.getTime()) problems.push({ field: 'body.endedAt', problem: 'before-start', message: 'must be after startedAt' });
+  else if (endedAt.getTime() - startedAt.getTime() > MAX_DURATION_MS) {
+    problems.push({ field: 'body.endedAt', problem: 'too-long', message: 'a visit lasts at most 12 hours' });
+  }
+  return problems;
+}
+
+export function locationProblems(location: { lat: number; lng: number } | null | undefined): FieldProblem[] {
+  if (!location) return [];
+  const problems: FieldProblem[] = [];
+  const { south, north, west, east } = CHINA_BBOX;
+  if (location.lat < south || location.lat > north) problems.push({ field: 'body.location.lat', problem: 'outside-china', message: 'the point lies outside China' });
+  if (location.lng < west || location.lng > east) problems.push({ field: 'body.location.lng', problem: 'outside-china', message: 'the point lies outside China' });
+  return problems;
+}
+
+/** True when the point lies outside the household's grid shape (its edge counts as inside); null without a shape. */
+async function outsideGrid(ctx: AppContext, h: HouseholdRow, location: { lat: number; lng: number } | null | undefined): Promise<boolean | null> {
+  if (!location) return null;
+  const grid = await unsafeFindRegionById(ctx.db, h.gridId);
+  if (!grid?.geometry || !isPolygonal(grid.geometry as Polygonal)) return null;
+  return placePoint(flattenPolygonal(grid.geometry as Polygonal), location.lng, location.lat) === OUTSIDE;
+}
+
+async function visitorProblems(ctx: AppContext, visitors: number[]): Promise<FieldProblem[]> {
+  const active = await repo.findActiveUserIds(ctx.db, visitors);
+  return visitors.flatMap((id, i) => (active.has(id) ? [] : [{ field: `body.visitors.${i}`, message: 'not an active account' }]));
+}
+
+export async function recordVisit(ctx: AppContext, actor: SessionUser, body: CreateVisitBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
+  const h = await getHouseholdInScope(ctx.db, actor, body.householdId);
+  const now = ctx.clock();
+  const startedAt = new Date(body.startedAt);
+  const endedAt = new Date(body.endedAt);
+  const visitors = body.visitors ?? [actor.id];
+  throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...(await visitorProblems(ctx, visitors))]);
+  assertCan(actor, 'household.edit', parsePath(h.gridPath));
+  const policy = await findPolicyInForce(ctx.db, parsePath(h.gridPath));
+  const values = {
+    topRegionId: h.topRegionId,
+    householdId: h.id,
+    visitorIds: visitors,
+    startedAt,
+    endedAt,
+    type: body.type,
+    lat: body.location?.lat ?? null,
+    lng: body.location?.lng ?? null,
+    outsideGrid: await outsideGrid(ctx, h, body.location),
+    findings: body.findings ?? null,
+    needs: body.needs ?? null,
+    policyVersion: policy?.version ?? null,
+    createdBy: actor.id,
+  };
+  return runIdempotent(ctx.db, key, now, async (trx) => {
+    const visit = await repo.insertVisit(trx, { ...values, now });
+    await writeAudit(trx, {
+      actorId: actor.id, action: 'visit.create', entity: 'visit', entityId: visit.id, regionId: h.gridId, topRegionId: h.topRegionId,
+      after: { householdId: h.id, type: visit.type, startedAt: body.startedAt, endedAt: body.endedAt, visitors, outsideGrid: visit.outsideGrid }, requestId,
+    });
+    return { status: 201, body: presentVisit(visit) };
+  });
+}
+
+/** The policy in force at the end of `date` (or the current one for dates before the first version). */
+async function policyFor(ctx: AppContext, h: HouseholdRow, date: string) {
+  const path = parsePath(h.gridPath);
+  const policy = (await findPolicyInForce(ctx.db, path, startOfShanghaiDay(addDays(date, 1)))) ?? (await findPolicyInForce(ctx.db, path));
+  if (!policy) throw new DomainError('NOT_FOUND', 'no policy is in force for this household');
+  return { values: policy.values as PolicyValues, version: policy.version };
+}
+
+/**
+ * `GET /households/:id/visit-status?date=` as of the end of `date` (contract): class from current
+ * members and tags with ages on `date`; done = in-person visits by anyone, one per day, started in
+ * the period up to the end of `date`.
+ */
+export async function visitStatus(ctx: AppContext, actor: SessionUser, id: number, date: string | undefined) {
+  const h = await getHouseholdInScope(ctx.db, actor, id);
+  const d = date ?? shanghaiDate(ctx.clock());
+  if (!isValidDate(d)) throwIfAny([{ field: 'querystring.date', message: 'not a real calendar date' }]);
+  assertCan(actor, 'household.read', parsePath(h.gridPath));
+  const current = (await listMembers(ctx.db, h)).filter((m) => m.leftOn === null);
+  const policy = await policyFor(ctx, h, d);
+  const { asOf: _asOf, ...shown } = visitClassOf(current, h, d);
+  const requirement = findVisitRequirement(policy.values, shown.visitClass as VisitClass, policy.version);
+  if (!requirement) {
+    throw new DomainError('POLICY_INCOMPLETE', `the policy in force sets no visit frequency for class ${shown.visitClass}`, [
+      { field: `policy.visits.obligations.${shown.visitClass}`, message: 'missing' },
+    ]);
+  }
+  const period = periodOf(requirement.period, d);
+  const visits = await repo.listVisitStarts(ctx.db, h, startOfShanghaiDay(period.start), startOfShanghaiDay(addDays(d, 1)));
+  const status = visitStatusOf({
+    members: current,
+    override: shown.override,
+    visits,
+    policy: policy.values,
+    policyVersion: policy.version,
+    date: d,
+  });
+  return {
+    householdId: h.id,
+    date: d,
+    ...shown,
+    period: status.period,
+    required: status.required,
+    done: status.done,
+    remaining: status.remaining,
+    status: status.status,
+    suggestedNext: status.suggestedNext,
+    policyVersion: status.policyVersion ?? null,
+    rule: requirement.rule ?? 'A7.2',
+  };
+}

@@ -1,0 +1,59 @@
+import { DomainError } from '@gridwork/core';
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context';
+import { requireActor } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/openapi';
+import { LiveHub } from './live-hub';
+import { listNotifications, markRead } from './notifications.repository';
+import { LoggingChannel, NotificationScheduler } from './scheduler';
+
+const ListQuery = Type.Object(
+  { unread: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) },
+  { additionalProperties: false },
+);
+const Notice = Type.Object({ id: Type.Integer(), caseId: Type.Integer(), kind: Type.String(), at: Type.String(), readAt: Type.Union([Type.String(), Type.Null()]), payload: Type.Unknown() });
+
+/** In-app notices: list, mark read, a live stream (SSE); the scheduler that raises them. */
+export function notificationRoutes(app: FastifyInstance, ctx: AppContext): NotificationScheduler {
+  const hub = new LiveHub();
+  const scheduler = new NotificationScheduler(ctx.db, ctx.clock, [new LoggingChannel((o, m) => app.log.info(o, m))], (raised) => hub.push(raised));
+  app.addHook('onClose', async () => {
+    hub.closeAll();
+    await scheduler.stop();
+  });
+  const tags = ['notifications'];
+
+  app.get<{ Querystring: Static<typeof ListQuery> }>(
+    '/api/v1/notifications',
+    { schema: { tags, querystring: ListQuery, response: { 200: Type.Array(Notice), ...errorResponses(400, 401) } } },
+    async (req) => {
+      const rows = await listNotifications(ctx.db, requireActor(req).id, req.query.unread ?? false, req.query.limit ?? 50);
+      return rows.map((r) => ({ id: r.id, caseId: r.case_id, kind: r.kind, at: r.at.toISOString(), readAt: r.read_at?.toISOString() ?? null, payload: r.payload }));
+    },
+  );
+
+  app.post<{ Params: { id: number } }>(
+    '/api/v1/notifications/:id/read',
+    { schema: { tags, params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 204: Type.Null(), ...errorResponses(401, 404) } } },
+    async (req, reply) => {
+      if (!(await markRead(ctx.db, requireActor(req).id, req.params.id, ctx.clock()))) throw new DomainError('NOT_FOUND', 'no such unread notification');
+      return reply.status(204).send();
+    },
+  );
+
+  app.get('/api/v1/notifications/stream', { schema: { tags, description: 'server-sent events: `event: notification`' } }, async (req, reply) => {
+    const actor = requireActor(req);
+    reply.hijack();
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    reply.raw.write('retry: 5000\n\n');
+    const remove = hub.add(actor.id, reply.raw);
+    const beat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
+    req.raw.on('close', () => {
+      clearInterval(beat);
+      remove();
+    });
+  });
+
+  return scheduler;
+}

@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { raiseDeadlineNotices, raiseTimelineNotices, type RaisedNotification } from './notifications.repository';
+
+/** Where notices go besides the in-app list: SMS or WeChat adapters later; a logging one by default. */
+export interface OutboundChannel {
+  readonly name: string;
+  send(n: RaisedNotification): Promise<void>;
+}
+
+export class LoggingChannel implements OutboundChannel {
+  readonly name = 'log';
+  constructor(private readonly log: (obj: object, msg: string) => void) {}
+  async send(n: RaisedNotification): Promise<void> {
+    // ids and kinds only: no personal data in logs
+    this.log({ notification: n.id, userId: n.user_id, caseId: n.case_id, kind: n.kind }, 'notification');
+  }
+}
+
+const CURSOR_KEY = 'notifications.timeline-cursor';
+/** Timeline entries are rescanned this far back on every tick (dedupe keys make it harmless). */
+const OVERLAP_MS = 5 * 60_000;
+
+/**
+ * The in-process scheduler: each tick raises what is due from the database state alone, so it
+ * catches up after a restart and never raises twice (dedupe keys), even with several servers.
+ */
+export class NotificationScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly clock: () => Date,
+    private readonly channels: OutboundChannel[],
+    private readonly onRaised: (n: RaisedNotification[]) => void,
+    private readonly intervalMs = 30_000,
+  ) {}
+
+  async tick(now: Date = this.clock()): Promise<RaisedNotification[]> {
+    const cursor = await this.db.selectFrom('app_settings').select('value').where('key', '=', CURSOR_KEY).executeTakeFirst();
+    const since = cursor ? new Date(new Date(cursor.value as string).getTime() - OVERLAP_MS) : new Date(0);
+    const raised = [...(await raiseDeadlineNotices(this.db, now)), ...(await raiseTimelineNotices(this.db, since, now))];
+    await this.db
+      .insertInto('app_settings')
+      .values({ key: CURSOR_KEY, value: JSON.stringify(now.toISOString()) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(now.toISOString()) }))
+      .execute();
+    if (raised.length) {
+      this.onRaised(raised);
+      for (const ch of this.channels) for (const n of raised) await ch.send(n).catch(() => undefined);
+    }
+    return raised;
+  }
+
+  start(): void {
+    const loop = () => {
+      this.running = this.tick().catch((e) => console.error(`gridwork: notification tick failed: ${(e as Error).message}`));
+      this.running.finally(() => {
+        if (this.timer !== null) this.timer = setTimeout(loop, this.intervalMs);
+      });
+    };
+    this.timer = setTimeout(loop, 1_000);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}
