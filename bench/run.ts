@@ -2,10 +2,12 @@
  * `npm run bench`: every benchmark, each beside its raw ceiling in the same run.
  * Pick some with `npm run bench -- locate`. Results are printed; nothing here is a unit test.
  */
+import { main as casesIntake } from './cases-intake.bench';
 import { main as locate } from './locate.bench';
 
 const BENCHES: Record<string, () => unknown | Promise<unknown>> = {
   locate: () => locate(),
+  'cases-intake': () => casesIntake(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,5 +1,6 @@
 import type { Role } from '@gridwork/core';
-import { buildDemoGeometry, type DemoRegion } from '@gridwork/core/demo';
+import { createWorkingCalendar } from '@gridwork/core/calendar';
+import { buildDemoGeometry, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
 import { PRESETS } from '@gridwork/core/policy';
 import { bboxOf } from '@gridwork/core/geo';
 import type { Kysely, Transaction } from 'kysely';
@@ -8,6 +9,8 @@ import { DEMO_PASSWORD, hashPassword } from '../modules/auth/password';
 import { writeAudit } from '../modules/audit/audit.repository';
 import { insertRegion, type RegionRow } from '../modules/regions/regions.repository';
 import { insertRole, insertUser } from '../modules/users/users.repository';
+import { seedDemoOpen311Client } from '../modules/open311/open311-clients.service';
+import { seedDemoCases } from './demo-cases';
 
 /** The contract's demo accounts: username, display name, role and the demo region key it is bound to. */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role; regionKey: string }> = [
@@ -78,6 +81,8 @@ export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = 
     const byKey = await seedRegions(trx, regions);
     await seedPolicies(trx, regions, byKey);
     const users = await seedUsers(trx, byKey);
+    await seedDemoOpen311Client(trx, byKey.get('xingfu')!.id);
+    await seedDemoCases(trx, { regions: byKey, users }, { now: new Date(), calendar: createWorkingCalendar({ overrides: [], confirmedYears: [] }), seed: DEMO_SEED });
     await trx.insertInto('app_settings').values({ key: 'demo', value: JSON.stringify({ seededAt: new Date().toISOString() }) }).execute();
     await writeAudit(trx, { actorId: null, action: 'demo.seed', entity: 'deployment', entityId: null, after: { regions: regions.length, users: users.size } });
     return { regions: byKey, users };

@@ -31,8 +31,9 @@ async function gridOf(ctx: AppContext, actor: SessionUser, body: CreateCaseBody)
   }
 }
 
-async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, grid: RegionRow): Promise<Date> {
-  const category = await ctx.db.selectFrom('case_categories').select(['code', 'active']).where('code', '=', body.category).executeTakeFirst();
+/** The checks after the grid (400 category, 403 role): the receipt time and the category's default tier. */
+async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, grid: RegionRow): Promise<{ receivedAt: Date; defaultTier: string | null }> {
+  const category = await ctx.db.selectFrom('case_categories').select(['code', 'active', 'default_tier']).where('code', '=', body.category).executeTakeFirst();
   if (!category?.active) throw field('category', 'unknown case category');
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : ctx.clock();
   const roles = rolesAt(actor, grid.path);
@@ -40,16 +41,15 @@ async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCase
   if (body.receivedAt && !roles.some((r) => backEntryRoles.includes(r))) {
     throw new DomainError('FORBIDDEN', 'only admins, hotline operators, workstation staff and community grid leads back-enter receivedAt');
   }
-  return receivedAt;
+  return { receivedAt, defaultTier: category.default_tier };
 }
 
 /** Intake from any channel (A1.7: the person taking it in is its first-inquiry owner). */
 export async function createCase(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
   const grid = await gridOf(ctx, actor, body);
-  const receivedAt = await checkIntake(ctx, actor, body, grid);
+  const { receivedAt, defaultTier } = await checkIntake(ctx, actor, body, grid);
   const policy = await policyInForceAt(ctx, grid.path);
   const now = ctx.clock();
-  const defaultTier = (await ctx.db.selectFrom('case_categories').select('default_tier').where('code', '=', body.category).executeTakeFirst())?.default_tier;
   const ladder = tierLadderOf(policy.values).map((t) => t.code);
   const state = newCase({
     receivedAt, caseClass: body.caseClass, tier: defaultTier && ladder.includes(defaultTier) ? defaultTier : undefined,
@@ -64,12 +64,14 @@ export async function createCase(ctx: AppContext, actor: SessionUser, body: Crea
       ...rowOfState(state),
     } as never);
     const r = body.reporter;
-    if (r) await repo.insertReporter(trx, topRegionId, id, { name: r.anonymous ? null : (r.name ?? null), phone: r.anonymous ? null : (r.phone ?? null), anonymous: r.anonymous ?? false, confidential: r.confidential ?? false });
+    const reporter = r ? { name: r.anonymous ? null : (r.name ?? null), phone: r.anonymous ? null : (r.phone ?? null), anonymous: r.anonymous ?? false, confidential: r.confidential ?? false } : undefined;
+    if (reporter) await repo.insertReporter(trx, topRegionId, id, reporter);
     await repo.appendTimeline(trx, topRegionId, id, intakeEntryOf({ ...state, id }, actor.id, now));
     const { reporter: _r, ...audited } = body;
     await writeAudit(trx, { actorId: actor.id, action: 'case.create', entity: 'case', entityId: id, regionId: grid.id, topRegionId, after: { ...audited, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null }, requestId });
     const row = (await repo.unsafeFindCase(trx, id))!;
-    return { status: 201, body: presentCase(actor, row, policy.values, now, { reporter: await repo.findReporter(trx, topRegionId, id) }) };
+    // The reporter row is the one just inserted: no need to read it back.
+    return { status: 201, body: presentCase(actor, row, policy.values, now, { reporter }) };
   });
 }
 
