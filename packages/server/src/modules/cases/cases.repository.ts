@@ -9,9 +9,8 @@ import { rowOfState } from './case-row';
 type Db = Kysely<DB> | Transaction<DB>;
 export type CaseRow = Selectable<CasesTable>;
 
-export async function insertCase(trx: Transaction<DB>, row: Insertable<CasesTable>): Promise<number> {
-  const r = await trx.insertInto('cases').values(row).returning('id').executeTakeFirstOrThrow();
-  return r.id;
+export async function insertCase(trx: Transaction<DB>, row: Insertable<CasesTable>): Promise<CaseRow> {
+  return trx.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 /** One case if it lies in the actor's scope (its grid's path), else 404 (no existence leak). */

@@ -5,9 +5,10 @@ import type { AppContext } from '../../context';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
 import type { SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
-import { getRegionInScope, type RegionRow } from '../regions/regions.repository';
+import { getRegionRowInScope } from '../regions/region-cache';
+import type { RegionRow } from '../regions/regions.repository';
 import { rowOfState, stateOfRow } from './case-row';
-import { policyInForceAt, policyOfVersion } from './case-policy';
+import { categoryOf, policyInForceAt, policyOfVersion } from './case-policy';
 import { presentCase, rolesAt } from './case-presenter';
 import * as repo from './cases.repository';
 import type { ActionBody, ActionParams, CreateCaseBody } from './cases.schemas';
@@ -17,7 +18,7 @@ const field = (name: string, message: string) => new DomainError('VALIDATION_FAI
 /** The grid a new case belongs to: the given grid (in scope), or the one holding its location. */
 async function gridOf(ctx: AppContext, actor: SessionUser, body: CreateCaseBody): Promise<RegionRow> {
   if (body.gridId) {
-    const grid = await getRegionInScope(ctx.db, actor, body.gridId);
+    const grid = await getRegionRowInScope(ctx, actor, body.gridId);
     if (grid.type !== 'grid') throw field('gridId', 'is not a grid');
     return grid;
   }
@@ -25,7 +26,7 @@ async function gridOf(ctx: AppContext, actor: SessionUser, body: CreateCaseBody)
   const hit = ctx.grids.locate(body.location.lng, body.location.lat);
   if (!hit) throw field('location', 'lies in no grid');
   try {
-    return await getRegionInScope(ctx.db, actor, hit.id);
+    return await getRegionRowInScope(ctx, actor, hit.id);
   } catch {
     throw field('location', 'lies outside your area');
   }
@@ -33,7 +34,7 @@ async function gridOf(ctx: AppContext, actor: SessionUser, body: CreateCaseBody)
 
 /** The checks after the grid (400 category, 403 role): the receipt time and the category's default tier. */
 async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, grid: RegionRow): Promise<{ receivedAt: Date; defaultTier: string | null }> {
-  const category = await ctx.db.selectFrom('case_categories').select(['code', 'active', 'default_tier']).where('code', '=', body.category).executeTakeFirst();
+  const category = await categoryOf(ctx, body.category);
   if (!category?.active) throw field('category', 'unknown case category');
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : ctx.clock();
   const roles = rolesAt(actor, grid.path);
@@ -57,19 +58,19 @@ export async function createCase(ctx: AppContext, actor: SessionUser, body: Crea
   });
   const topRegionId = grid.topRegionId ?? grid.id;
   return runIdempotent(ctx.db, key, now, async (trx) => {
-    const id = await repo.insertCase(trx, {
+    const row = await repo.insertCase(trx, {
       top_region_id: topRegionId, grid_id: grid.id, grid_path: grid.path, title: body.title, description: body.description,
       category: body.category, source: body.source, received_at: receivedAt, policy_version: policy.version, policy_region_id: policy.regionId,
       lat: body.location?.lat ?? null, lng: body.location?.lng ?? null, created_by: actor.id, visit_id: body.visitId ?? null,
       ...rowOfState(state),
     } as never);
+    const id = row.id;
     const r = body.reporter;
     const reporter = r ? { name: r.anonymous ? null : (r.name ?? null), phone: r.anonymous ? null : (r.phone ?? null), anonymous: r.anonymous ?? false, confidential: r.confidential ?? false } : undefined;
     if (reporter) await repo.insertReporter(trx, topRegionId, id, reporter);
     await repo.appendTimeline(trx, topRegionId, id, intakeEntryOf({ ...state, id }, actor.id, now));
     const { reporter: _r, ...audited } = body;
     await writeAudit(trx, { actorId: actor.id, action: 'case.create', entity: 'case', entityId: id, regionId: grid.id, topRegionId, after: { ...audited, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null }, requestId });
-    const row = (await repo.unsafeFindCase(trx, id))!;
     // The reporter row is the one just inserted: no need to read it back.
     return { status: 201, body: presentCase(actor, row, policy.values, now, { reporter }) };
   });

@@ -5,6 +5,7 @@ import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { writeAudit } from '../audit/audit.repository';
+import { invalidateIntakeCaches } from './case-policy';
 
 const Code = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 40 });
 const Category = Type.Object({
@@ -49,6 +50,7 @@ export function categoryRoutes(app: FastifyInstance, ctx: AppContext): void {
         await trx.insertInto('case_categories').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
         await writeAudit(trx, { actorId: actor.id, action: 'case-category.save', entity: 'case-category', entityId: row.code, before: before ?? null, after: row, requestId: req.id });
       });
+      invalidateIntakeCaches(ctx);
       return { code: row.code, ...b };
     },
   );

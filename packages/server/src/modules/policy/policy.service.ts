@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { getRegionInScope } from '../regions/regions.repository';
+import { invalidateIntakeCaches } from '../cases/case-policy';
 import * as repo from './policy.repository';
 
 export type PresetId = keyof typeof PRESETS;
@@ -58,6 +59,7 @@ export async function savePolicy(
     });
     return v;
   });
+  invalidateIntakeCaches(ctx);
   return { preset: body.preset, version, regionId: region.id, values: checked.values, abilities: { edit: true } };
 }
 

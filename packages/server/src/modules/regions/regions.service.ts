@@ -8,6 +8,7 @@ import { parsePath } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { listLatestPolicies, presetOf, type PolicyRow } from '../policy/policy.repository';
 import { checkPointInGrid, checkRegionGeometry } from './region-geometry';
+import { forgetRegion } from './region-cache';
 import * as repo from './regions.repository';
 import type { CreateRegionBody, RegionRecord, UpdateRegionBody } from './regions.schemas';
 
@@ -114,6 +115,7 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
     const before = { name: current.name, code: current.code, ...(body.geometry !== undefined ? { geometry: current.geometry } : {}), ...(body.point !== undefined ? { point: current.point } : {}) };
     await writeAudit(trx, { actorId: actor.id, action: 'region.update', entity: 'region', entityId: id, regionId: id, topRegionId: current.topRegionId, before, after, requestId });
   });
+  forgetRegion(ctx, id);
   const fresh = await getRegion(ctx, actor, id);
   if (type === 'grid') ctx.grids.upsert({ id, code: fresh.code, name: fresh.name, geometry: fresh.geometry });
   return fresh;
@@ -131,5 +133,6 @@ export async function deleteRegion(ctx: AppContext, actor: SessionUser, id: numb
     await repo.deleteRegion(trx, id, expectedVersion);
     await writeAudit(trx, { actorId: actor.id, action: 'region.delete', entity: 'region', entityId: id, regionId: current.parentId, topRegionId: current.topRegionId, before: { type: current.type, code: current.code, name: current.name, geometry: current.geometry }, requestId });
   });
+  forgetRegion(ctx, id);
   ctx.grids.remove(id);
 }
