@@ -28,6 +28,12 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<Database> 
     ...database,
     async close() {
       await database.close();
+      // the pool's connections leave the server shortly after it ends: wait, so FORCE cuts none
+      for (let i = 0; i < 40; i++) {
+        const left = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ${name}`.execute(admin.db);
+        if (left.rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
       await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin.db);
       await admin.close();
     },
