@@ -7,7 +7,7 @@
  * Deterministic: one seeded PRNG; `now` and the calendar are arguments, so the same inputs give
  * the same rows. Every case goes through the pure core (`newCase`, then `applyCaseAction` with
  * the demo account that would really act, at increasing times) and is written with the service's
- * own mapping (`rowOfState`, `appendTimeline`, `insertReporter`).
+ * own mapping (`rowOfState`, `timelineRowOf`, the reporter columns of `insertReporter`).
  *
  * Three phases, each easy to extend (households and visits come later):
  *   1. plan: per area, what each case is (grid, category, class, source, target status, timing);
@@ -21,12 +21,13 @@
  * demo-cases-play.ts (the script of each target status).
  */
 import type { WorkingCalendar } from '@gridwork/core/calendar';
-import { CASE_STATUSES, type CaseStatus, type TimelineEntry } from '@gridwork/core/cases';
+import { CASE_STATUSES, type CaseStatus } from '@gridwork/core/cases';
 import { createRng } from '@gridwork/core/demo';
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { writeAudit } from '../modules/audit/audit.repository';
 import { rowOfState } from '../modules/cases/case-row';
+import { timelineRowOf } from '../modules/cases/cases.repository';
 import { loadAreas, type AreaCtx, type Env } from './demo-cases-context';
 import type { Flow } from './demo-cases-flow';
 import { planCase, weighted, type CasePlan } from './demo-cases-plan';
@@ -83,25 +84,6 @@ async function writeCases(trx: Transaction<DB>, flows: Flow[]): Promise<{ timeli
   const timeline = flows.flatMap(({ plan, entries }) => entries.map((e, i) => timelineRowOf(plan.area.top.id, plan.id, i + 1, e)));
   for (let i = 0; i < timeline.length; i += 500) await trx.insertInto('case_timeline').values(timeline.slice(i, i + 500)).execute();
   return { timelineEntries: timeline.length, reporters: reporters.length };
-}
-
-/**
- * One timeline row, mapped exactly as `appendTimeline` maps an entry (details plus the deadline
- * move as ISO strings), with `seq` given: the whole timeline of a case is written at once here.
- */
-function timelineRowOf(topRegionId: number, caseId: number, seq: number, e: TimelineEntry) {
-  const details = { ...e.details, ...(e.deadlineBefore ? { deadlineBefore: e.deadlineBefore.toISOString(), deadlineAfter: e.deadlineAfter?.toISOString() } : {}) };
-  return {
-    top_region_id: topRegionId,
-    case_id: caseId,
-    seq,
-    at: e.at,
-    actor_id: e.actorId,
-    action: e.action,
-    from_status: e.fromStatus,
-    to_status: e.toStatus,
-    details: JSON.stringify(details),
-  };
 }
 
 /** Generates the demo cases into an empty demo (same transaction as the regions, policies and users it builds on). */

@@ -1,7 +1,7 @@
 import type { Actor } from '@gridwork/core';
 import { DomainError } from '@gridwork/core';
 import type { CaseState, TimelineEntry } from '@gridwork/core/cases';
-import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { CasesTable, DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { rowOfState } from './case-row';
@@ -41,22 +41,26 @@ export async function updateCaseState(trx: Transaction<DB>, row: CaseRow, next: 
   if (Number(res.numUpdatedRows) !== 1) throw new DomainError('VERSION_CONFLICT', `case ${row.id} was changed by someone else`, { id: row.id });
 }
 
-export async function appendTimeline(trx: Transaction<DB>, topRegionId: number, caseId: number, e: TimelineEntry): Promise<void> {
+/** A timeline entry as a row (deadline moves as ISO strings in `details`); `seq` given or computed. */
+export function timelineRowOf(topRegionId: number, caseId: number, seq: number | RawBuilder<number>, e: TimelineEntry) {
   const details = { ...e.details, ...(e.deadlineBefore ? { deadlineBefore: e.deadlineBefore.toISOString(), deadlineAfter: e.deadlineAfter?.toISOString() } : {}) };
-  await trx
-    .insertInto('case_timeline')
-    .values({
-      top_region_id: topRegionId,
-      case_id: caseId,
-      seq: sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM case_timeline WHERE top_region_id = ${topRegionId} AND case_id = ${caseId})`,
-      at: e.at,
-      actor_id: e.actorId,
-      action: e.action,
-      from_status: e.fromStatus,
-      to_status: e.toStatus,
-      details: JSON.stringify(details),
-    })
-    .execute();
+  return {
+    top_region_id: topRegionId,
+    case_id: caseId,
+    seq,
+    at: e.at,
+    actor_id: e.actorId,
+    action: e.action,
+    from_status: e.fromStatus,
+    to_status: e.toStatus,
+    details: JSON.stringify(details),
+  };
+}
+
+/** Appends after the case's last entry (the case row's version check serialises writers). */
+export async function appendTimeline(trx: Transaction<DB>, topRegionId: number, caseId: number, e: TimelineEntry): Promise<void> {
+  const next = sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM case_timeline WHERE top_region_id = ${topRegionId} AND case_id = ${caseId})`;
+  await trx.insertInto('case_timeline').values(timelineRowOf(topRegionId, caseId, next, e)).execute();
 }
 
 export async function listTimeline(db: Db, topRegionId: number, caseId: number) {
