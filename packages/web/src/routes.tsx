@@ -12,6 +12,8 @@ const MapPage = lazy(() => import('./pages/map/MapPage'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage'));
 const CaseNewPage = lazy(() => import('./pages/cases/CaseNewPage'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage'));
+const HotlinePage = lazy(() => import('./pages/hotline/HotlinePage'));
 const RegionsPage = lazy(() => import('./pages/regions/RegionsPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const PolicyPage = lazy(() => import('./pages/policy/PolicyPage'));
@@ -56,6 +58,8 @@ export function AppRoutes() {
           <Route path="/cases" element={<CasesPage />} />
           <Route path="/cases/new" element={<CaseNewPage />} />
           <Route path="/cases/:id" element={<CaseDetailPage />} />
+          <Route path="/supervision" element={<Allowed page="supervision"><SupervisionPage /></Allowed>} />
+          <Route path="/hotline" element={<Allowed page="hotline"><HotlinePage /></Allowed>} />
           <Route path="/regions" element={<Allowed page="regions"><RegionsPage /></Allowed>} />
           <Route path="/users" element={<Allowed page="users"><UsersPage /></Allowed>} />
           <Route path="/policy" element={<PolicyPage />} />

@@ -42,6 +42,7 @@ export interface UserAbilities {
   viewAudit: boolean;
   fileCases: boolean;
   backEnterCases: boolean;
+  hotlineRegister: boolean;
 }
 
 export interface SessionUser {

@@ -1,14 +1,16 @@
 /** English. Typed against the Chinese resources, so a missing key fails the type check. */
 import cases from './en.cases';
+import supervision from './en.supervision';
 import terms from './en.terms';
 import type zhCN from './zh-CN';
 
 const en: typeof zhCN = {
   ...terms,
   ...cases,
+  ...supervision,
   app: { name: 'Gridwork', title: 'Gridwork · grid management', language: 'Language', openMenu: 'Open menu' },
   demo: { bannerShort: 'Demo mode · password gridwork-demo', tag: 'Demo mode', banner: 'Demo mode: demo data only; every demo account uses the password gridwork-demo. Do not enter real information.' },
-  nav: { map: 'Grid map', regions: 'Regions', users: 'Users & roles', policy: 'Policy', calendar: 'Working calendar', audit: 'Audit', cases: 'Cases' },
+  nav: { supervision: 'Supervision', hotline: 'Hotline register', map: 'Grid map', regions: 'Regions', users: 'Users & roles', policy: 'Policy', calendar: 'Working calendar', audit: 'Audit', cases: 'Cases' },
   common: {
     actions: 'Actions', close: 'Close', delete: 'Delete', deleted: 'Deleted', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     refresh: 'Refresh', required: 'Required', retry: 'Retry', save: 'Save', saved: 'Saved',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useSession } from '../state/session';
+import { NoticeBell } from './NoticeBell';
 import { UserMenu } from './UserMenu';
 
 export function AppHeader({ mobile, onOpenNav }: { mobile: boolean; onOpenNav: () => void }) {
@@ -33,6 +34,7 @@ export function AppHeader({ mobile, onOpenNav }: { mobile: boolean; onOpenNav: (
         </Tag>
       )}
       <div className="gw-header-spacer" />
+      <NoticeBell />
       <LanguageSwitch />
       <UserMenu />
     </Layout.Header>

@@ -22,6 +22,7 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
       viewAudit: can(u, 'audit.read', null),
       fileCases: u.roles.some((r) => intakeRoles.includes(r.role)),
       backEnterCases: u.roles.some((r) => backEntryRoles.includes(r.role)),
+      hotlineRegister: u.roles.some((r) => r.role === 'hotline-operator' || r.role === 'supervisor' || r.role === 'admin'),
     },
   };
 }

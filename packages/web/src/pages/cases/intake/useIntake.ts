@@ -2,8 +2,8 @@
 import { App } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
-import { casesApi, type CaseSource, type NewCase } from '../../../api/cases';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { CASE_SOURCES, casesApi, type CaseSource, type NewCase } from '../../../api/cases';
 import type { Id } from '../../../api/types';
 import { fromShanghaiInput, newSubmissionKey } from '../../../lib/caseFormat';
 import { isApiError } from '../../../lib/errors';
@@ -28,19 +28,21 @@ export interface IntakeValues {
 export function useIntakeDefaults() {
   const user = useUser();
   const { selected } = useRegions();
+  const preset = useSearchParams()[0].get('source'); // e.g. ?source=hotline from 热线登记
   return useMemo(() => {
     const roles = user.roles.map((r) => r.role);
     const ownGrid = user.roles.find((r) => r.regionType === 'grid')?.regionId;
     const gridLevel = roles.includes('grid-worker') || roles.includes('grid-leader');
     const hotline = roles.includes('hotline-operator');
-    const source: CaseSource = gridLevel ? 'field' : hotline ? 'hotline' : 'walk-in';
+    const byRole: CaseSource = gridLevel ? 'field' : hotline ? 'hotline' : 'walk-in';
+    const source = CASE_SOURCES.find((s) => s === preset) ?? byRole;
     return {
       gridId: ownGrid ?? (selected?.type === 'grid' ? selected.id : undefined),
       source,
       showConfidential: hotline,
       showReceivedAt: user.abilities.backEnterCases,
     };
-  }, [user, selected]);
+  }, [user, selected, preset]);
 }
 
 export function toNewCase(v: IntakeValues, location: { lat: number; lng: number } | null): NewCase {

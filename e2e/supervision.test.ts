@@ -1,0 +1,82 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb, CHROMIUM, hasChromium, startServer, type RunningServer } from './server';
+
+// 督办看板 and 热线登记 in the browser against the demo (~300 street cases, some yellow and red):
+// supervisor1 drills from 幸福街道 to a community's workstations; hotline1 sees the hotline register.
+describe.skipIf(!hasChromium)('supervision board and hotline register in Chromium (demo mode)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildWeb();
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill('gridwork-demo');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('grid-map').waitFor();
+    return page;
+  }
+
+  it('supervisor1 opens 督办看板: red cases under 幸福街道, 3 communities, a community drills down to its workstations', async () => {
+    const page = await signIn('supervisor1');
+    await page.getByTestId('notice-bell').waitFor();
+    expect(await page.getByTestId('nav-hotline').count()).toBe(1);
+    await page.getByTestId('nav-supervision').click();
+    const totals = page.getByTestId('board-totals');
+    await totals.waitFor();
+    await page.locator('.gw-page-header', { hasText: '幸福街道' }).waitFor();
+    expect(Number(await totals.getAttribute('data-red'))).toBeGreaterThan(0);
+    expect(Number(await totals.getAttribute('data-open'))).toBeGreaterThan(0);
+    await expect(totals.getByText('红灯').isVisible()).resolves.toBe(true);
+
+    const rows = page.getByTestId('board-child-row');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="board-child-row"]').length === 3);
+    const texts = await rows.allInnerTexts();
+    expect(texts.every((t) => t.includes('社区'))).toBe(true);
+    const community = (await rows.first().locator('td').first().innerText()).replace(/社区$/, '').trim();
+
+    await rows.first().click();
+    await page.locator('.gw-page-header', { hasText: community }).waitFor();
+    await page.waitForFunction(() => {
+      const r = Array.from(document.querySelectorAll('[data-testid="board-child-row"]'));
+      return r.length > 0 && r.every((e) => e.textContent?.includes('工作站'));
+    });
+    expect(await page.getByTestId('board-case-row').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('hotline1 opens 热线登记 and sees the hotline cases; 登记来电 opens the form with the hotline source', async () => {
+    const page = await signIn('hotline1');
+    await page.getByTestId('nav-hotline').click();
+    await page.getByTestId('hotline-row').first().waitFor();
+    expect(await page.getByTestId('hotline-row').count()).toBeGreaterThan(0);
+    await page.getByTestId('hotline-new').click();
+    await page.getByTestId('case-form-title').waitFor();
+    await page.locator('form').getByText('热线', { exact: true }).first().waitFor();
+    await page.context().close();
+  });
+
+  it('worker1 (one grid) sees neither 督办看板 nor 热线登记', async () => {
+    const page = await signIn('worker1');
+    await page.getByTestId('nav-map').waitFor();
+    expect(await page.getByTestId('nav-supervision').count()).toBe(0);
+    expect(await page.getByTestId('nav-hotline').count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,16 @@
+/** English: supervision board, hotline register, notice bell. Typed against the Chinese. */
+import type zhSupervision from './zh-CN.supervision';
+
+const supervision: typeof zhSupervision = {
+  supervision: {
+    title: 'Supervision board', region: 'Sub-region', open: 'Open', yellow: 'Yellow', red: 'Red', light: 'Light', grid: 'Grid',
+    unit: 'Handling unit', urgent: 'Due soon and overdue cases ({{count}})',
+  },
+  hotline: { title: 'Hotline register', register: 'Register a call', allStatuses: 'All statuses' },
+  notices: {
+    title: 'Notices', empty: 'No unread notices',
+    kind: { 'case-warning': 'Due soon', 'case-overdue': 'Overdue', 'case-assigned': 'Newly assigned', 'feedback-due': 'Resident feedback due' },
+  },
+};
+
+export default supervision;

@@ -1,0 +1,14 @@
+/** 简体中文: 督办看板, 热线登记 and the notice bell. */
+const supervision = {
+  supervision: {
+    title: '督办看板', region: '下级区域', open: '在办', yellow: '黄灯', red: '红灯', light: '灯色', grid: '网格',
+    unit: '承办单位', urgent: '临期与超期案件（{{count}}）',
+  },
+  hotline: { title: '热线登记', register: '登记来电', allStatuses: '全部状态' },
+  notices: {
+    title: '通知', empty: '没有未读通知',
+    kind: { 'case-warning': '临期提醒', 'case-overdue': '超期提醒', 'case-assigned': '新分派', 'feedback-due': '待反馈居民' },
+  },
+};
+
+export default supervision;
