@@ -8,6 +8,7 @@ import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { annotationRoutes } from './modules/cases/annotations';
 import { caseRoutes } from './modules/cases/cases.routes';
 import { categoryRoutes } from './modules/cases/categories.routes';
 import { open311Routes } from './modules/open311/open311.routes';
@@ -74,6 +75,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   householdRoutes(app, ctx);
   categoryRoutes(app, ctx);
   caseRoutes(app, ctx);
+  annotationRoutes(app, ctx);
   supervisionRoutes(app, ctx);
   const scheduler = notificationRoutes(app, ctx);
   open311Routes(app, ctx);

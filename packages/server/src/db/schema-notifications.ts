@@ -14,6 +14,17 @@ export interface NotificationsTable {
   payload: Json;
 }
 
+export interface CaseAnnotationsTable {
+  top_region_id: number;
+  id: Generated<number>;
+  case_id: number;
+  kind: string;
+  text: string;
+  actor_id: number;
+  at: Date;
+}
+
 export interface NotificationTables {
   notifications: NotificationsTable;
+  case_annotations: CaseAnnotationsTable;
 }

@@ -9,7 +9,7 @@ const supervision: typeof zhSupervision = {
   hotline: { title: 'Hotline register', register: 'Register a call', allStatuses: 'All statuses' },
   notices: {
     title: 'Notices', empty: 'No unread notices',
-    kind: { 'case-warning': 'Due soon', 'case-overdue': 'Overdue', 'case-assigned': 'Newly assigned', 'feedback-due': 'Resident feedback due' },
+    kind: { 'case-warning': 'Due soon', 'case-overdue': 'Overdue', 'case-assigned': 'Newly assigned', 'feedback-due': 'Resident feedback due', 'case-reminder': 'Supervision reminder' },
   },
 };
 

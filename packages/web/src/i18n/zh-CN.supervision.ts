@@ -7,7 +7,7 @@ const supervision = {
   hotline: { title: '热线登记', register: '登记来电', allStatuses: '全部状态' },
   notices: {
     title: '通知', empty: '没有未读通知',
-    kind: { 'case-warning': '临期提醒', 'case-overdue': '超期提醒', 'case-assigned': '新分派', 'feedback-due': '待反馈居民' },
+    kind: { 'case-warning': '临期提醒', 'case-overdue': '超期提醒', 'case-assigned': '新分派', 'feedback-due': '待反馈居民', 'case-reminder': '督办催办' },
   },
 };
 
