@@ -21,6 +21,7 @@ import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import type { NotificationScheduler } from './modules/notifications/scheduler';
+import { analysisRoutes } from './modules/supervision/analysis';
 import { supervisionRoutes } from './modules/supervision/supervision.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -77,6 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   caseRoutes(app, ctx);
   annotationRoutes(app, ctx);
   supervisionRoutes(app, ctx);
+  analysisRoutes(app, ctx);
   const scheduler = notificationRoutes(app, ctx);
   open311Routes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
