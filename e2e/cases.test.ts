@@ -1,6 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, CHROMIUM, hasChromium, startServer, type RunningServer } from './server';
+import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
 
 // Cases in the browser (issue 3, item 10): a grid worker files a case from the phone-sized form in
 // their own grid (A1.1, A1.7), sees it in "my cases" with a green light; the grid leader accepts it
@@ -14,10 +14,7 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
   beforeAll(async () => {
     buildWeb();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -27,10 +24,7 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
 
   async function signIn(context: BrowserContext, username: string): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('gridwork-demo');
-    await page.getByTestId('login-submit').click();
+    await signInAs(page, server.url, username);
     await page.getByTestId('grid-map').waitFor();
     return page;
   }

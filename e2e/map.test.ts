@@ -1,6 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, CHROMIUM, hasChromium, startServer, type RunningServer } from './server';
+import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
 
 // Needs Debian's chromium (CI installs it); on a machine without it this file is skipped (README).
 describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo mode)', () => {
@@ -10,10 +10,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
   beforeAll(async () => {
     buildWeb();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -23,10 +20,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
 
   async function signIn(username: string) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('gridwork-demo');
-    await page.getByTestId('login-submit').click();
+    await signInAs(page, server.url, username);
     return page;
   }
 

@@ -71,3 +71,20 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
     },
   };
 }
+
+/** Debian's Chromium, headless, without the background networking this closed network refuses. */
+export async function launchChromium(): Promise<import('playwright-core').Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Signs a demo account in on the login page (password gridwork-demo). */
+export async function signInAs(page: import('playwright-core').Page, url: string, username: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('gridwork-demo');
+  await page.getByTestId('login-submit').click();
+}

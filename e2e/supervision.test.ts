@@ -1,6 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, CHROMIUM, hasChromium, startServer, type RunningServer } from './server';
+import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
 
 // 督办看板 and 热线登记 in the browser against the demo (~300 street cases, some yellow and red):
 // supervisor1 drills from 幸福街道 to a community's workstations; hotline1 sees the hotline register.
@@ -11,10 +11,7 @@ describe.skipIf(!hasChromium)('supervision board and hotline register in Chromiu
   beforeAll(async () => {
     buildWeb();
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -25,10 +22,7 @@ describe.skipIf(!hasChromium)('supervision board and hotline register in Chromiu
   async function signIn(username: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('gridwork-demo');
-    await page.getByTestId('login-submit').click();
+    await signInAs(page, server.url, username);
     await page.getByTestId('grid-map').waitFor();
     return page;
   }
