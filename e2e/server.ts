@@ -64,10 +64,12 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
     child,
     output: () => out,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (!dataDir) fs.rmSync(dir, { recursive: true, force: true }); // a dir this helper made
     },
   };
 }

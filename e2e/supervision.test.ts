@@ -66,6 +66,28 @@ describe.skipIf(!hasChromium)('supervision board and hotline register in Chromiu
     await page.context().close();
   });
 
+  it('supervisor1 opens an urgent case from the board and adds a 督办意见 that shows in 批注', async () => {
+    const page = await signIn('supervisor1');
+    await page.getByTestId('nav-supervision').click();
+    const row = page.getByTestId('board-case-row').first();
+    await row.waitFor();
+    await row.locator('a').first().click();
+    await page.waitForURL(/\/cases\/\d+$/);
+    await page.getByTestId('annotation-list').waitFor({ state: 'attached' });
+    const before = await page.getByTestId('annotation-item').count();
+
+    await page.getByTestId('annotation-form-kind').click();
+    await page.locator('.ant-select-item-option', { hasText: '督办意见' }).click();
+    await page.getByTestId('annotation-form-text').fill('请尽快办理');
+    await page.getByTestId('annotation-submit').click();
+
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="annotation-item"]').length === n + 1, before);
+    const last = page.getByTestId('annotation-item').last();
+    expect(await last.getByTestId('annotation-kind').innerText()).toBe('督办意见');
+    expect(await last.getByTestId('annotation-text').innerText()).toBe('请尽快办理');
+    await page.context().close();
+  });
+
   it('worker1 (one grid) sees neither 督办看板 nor 热线登记', async () => {
     const page = await signIn('worker1');
     await page.getByTestId('nav-map').waitFor();

@@ -1,4 +1,5 @@
 /** English. Typed against the Chinese resources, so a missing key fails the type check. */
+import annotations from './en.annotations';
 import cases from './en.cases';
 import supervision from './en.supervision';
 import terms from './en.terms';
@@ -7,6 +8,7 @@ import type zhCN from './zh-CN';
 const en: typeof zhCN = {
   ...terms,
   ...cases,
+  ...annotations,
   ...supervision,
   app: { name: 'Gridwork', title: 'Gridwork · grid management', language: 'Language', openMenu: 'Open menu' },
   demo: { bannerShort: 'Demo mode · password gridwork-demo', tag: 'Demo mode', banner: 'Demo mode: demo data only; every demo account uses the password gridwork-demo. Do not enter real information.' },

@@ -1,4 +1,5 @@
 /** 简体中文 (default). Domain words follow the terms table of RULES.md. */
+import annotations from './zh-CN.annotations';
 import cases from './zh-CN.cases';
 import supervision from './zh-CN.supervision';
 import terms from './zh-CN.terms';
@@ -6,6 +7,7 @@ import terms from './zh-CN.terms';
 const zhCN = {
   ...terms,
   ...cases,
+  ...annotations,
   ...supervision,
   app: { name: '网格通', title: '网格通 · 网格化管理', language: '语言', openMenu: '打开菜单' },
   demo: { bannerShort: '演示模式 · 密码 gridwork-demo', tag: '演示模式', banner: '演示模式：当前为演示数据，所有演示账号的密码均为 gridwork-demo，请勿录入真实信息' },

@@ -9,6 +9,7 @@ import { casesApi } from '../../api/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAsync } from '../../lib/useAsync';
 import { ActionBar } from './detail/ActionBar';
+import { CaseAnnotations } from './detail/CaseAnnotations';
 import { CaseHeader } from './detail/CaseHeader';
 import { CaseMap } from './detail/CaseMap';
 import { CaseTimeline } from './detail/CaseTimeline';
@@ -44,6 +45,9 @@ export default function CaseDetailPage() {
               <CaseTimeline timeline={c.timeline ?? []} ctx={{ lang: i18n.language, classes: policy.classes, tiers: policy.tiers }} />
             </Card>
           </div>
+          <Card size="small" title={t('annotations.title')} className="gw-case-annotations-card">
+            <CaseAnnotations caseId={c.id} />
+          </Card>
           <ActionBar c={c} onChanged={record.setData} onStale={record.reload} />
         </>
       )}
