@@ -51,8 +51,12 @@ function bodyFor(action: ActionName, c: CaseState, now: Date, seed: number, poli
       return seed % 2 === 0 ? { action, toUnit: `unit ${seed % 4}`, explanation: 'e' } : { action, toUserId: ACTORS[seed % ACTORS.length].id, explanation: 'e' };
     case 'request-extension':
       return { action, reason: 'r', proposedDeadline: later(1 + (seed % 200)) };
-    case 'decide-extension':
-      return seed % 3 === 0 ? { action, approve: false, reason: 'r' } : { action, approve: true, reason: 'r' };
+    case 'decide-extension': {
+      if (seed % 3 === 0) return { action, approve: false, reason: 'r' };
+      // approving the proposed deadline is only possible while it lies ahead; else the approver picks one
+      const proposedAhead = c.extension !== null && c.extension.proposedDeadline.getTime() > now.getTime();
+      return proposedAhead && seed % 2 === 0 ? { action, approve: true, reason: 'r' } : { action, approve: true, reason: 'r', deadline: later(1 + (seed % 100)) };
+    }
     case 'feedback':
       return { action, satisfaction: SATISFACTIONS[seed % 3] };
     case 'close':
