@@ -1,20 +1,10 @@
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
+import { errorOf } from '../test-helpers';
 import { createWorkingCalendar } from './calendar';
 import type { CalendarOverride } from './types';
 
 const calendar = createWorkingCalendar({ overrides: [], confirmedYears: [] });
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('working days in library years (2025, 2026)', () => {
   it('A3.4 D2 2026-09-30 + 5 working days is 2026-10-13 (National Day week)', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
+import { errorOf } from '../test-helpers';
 import { createWorkingCalendar } from './calendar';
 
 const calendar = createWorkingCalendar({ overrides: [], confirmedYears: [] });
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('civil-code day limits (C5.2, D3)', () => {
   it('C5.2 D3 general 7 days: counting starts the day after receipt, day 7 is receipt + 7', () => {

@@ -1,6 +1,5 @@
 /** Test fixtures of the case workflow (imported by the *.test.ts files only). */
 import { createWorkingCalendar } from '../calendar';
-import { DomainError } from '../errors';
 import { PRESETS, type PolicyValues } from '../policy';
 import { applyCaseAction } from './workflow';
 import { newCase } from './new-case';
@@ -50,15 +49,6 @@ export function run(c: CaseState, steps: Array<[CaseAction, CaseActor, Date]>, p
   return steps.reduce((state, [action, actor, now]) => act(state, action, actor, now, policy).next, c);
 }
 
-export function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 /** The usual path up to a handler's answer: accept → assign to DEPT → start → respond. */
 export function answered(c: CaseState, at: Date, policy: PolicyValues = community): CaseState {
@@ -73,3 +63,5 @@ export function answered(c: CaseState, at: Date, policy: PolicyValues = communit
     policy,
   );
 }
+
+export { errorOf } from '../test-helpers';
