@@ -5,6 +5,7 @@ import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable, ty
 import type { CasesTable, DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { rowOfState } from './case-row';
+import { versionConflict } from '../../db/versioned';
 
 type Db = Kysely<DB> | Transaction<DB>;
 export type CaseRow = Selectable<CasesTable>;
@@ -38,7 +39,7 @@ export async function updateCaseState(trx: Transaction<DB>, row: CaseRow, next: 
     .where('id', '=', row.id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw new DomainError('VERSION_CONFLICT', `case ${row.id} was changed by someone else`, { id: row.id });
+  if (Number(res.numUpdatedRows) !== 1) throw versionConflict('case', row.id);
 }
 
 /** A timeline entry as a row (deadline moves as ISO strings in `details`); `seq` given or computed. */

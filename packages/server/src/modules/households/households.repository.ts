@@ -2,6 +2,7 @@ import { DomainError, type Actor } from '@gridwork/core';
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
+import { versionConflict } from '../../db/versioned';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -125,7 +126,7 @@ export async function updateHousehold(trx: Transaction<DB>, key: HouseholdKey, e
     .where('version', '=', expectedVersion)
     .returning('version')
     .executeTakeFirst();
-  if (!row) throw new DomainError('VERSION_CONFLICT', `household ${key.id} was changed by someone else`, { id: key.id });
+  if (!row) throw versionConflict('household', key.id);
 }
 
 export interface HouseholdFilter {

@@ -14,6 +14,7 @@ import { dateProblem, throwIfAny, type FieldProblem } from './resident-input';
 import * as repo from './residents.repository';
 import type { EndMembershipBody } from './residents.schemas';
 import { residentView } from './residents.service';
+import { versionConflict } from '../../db/versioned';
 
 async function targetOf(ctx: AppContext, actor: SessionUser, r: repo.ResidentInScope, body: EndMembershipBody, problems: FieldProblem[]) {
   if (body.reason !== 'moved') {
@@ -44,7 +45,7 @@ export async function endMembership(ctx: AppContext, actor: SessionUser, id: num
   throwIfAny(problems);
   assertCan(actor, 'household.edit', parsePath(r.gridPath));
   if (target) assertCan(actor, 'household.edit', parsePath(target.gridPath));
-  if (r.version !== body.expectedVersion) throw new DomainError('VERSION_CONFLICT', `resident ${id} was changed by someone else`, { id });
+  if (r.version !== body.expectedVersion) throw versionConflict('resident', id);
   if (!open) throw new DomainError('ACTION_NOT_ALLOWED', 'the resident belongs to no household any more', { allowed: [] });
   await ctx.db.transaction().execute(async (trx) => {
     const status = body.reason === 'moved' ? 'current' : body.reason;

@@ -8,6 +8,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import type { HouseholdKey } from './households.repository';
+import { versionConflict } from '../../db/versioned';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -171,7 +172,7 @@ export async function updateResident(trx: Transaction<DB>, key: ResidentKey, exp
     .where('version', '=', expectedVersion)
     .returning('version')
     .executeTakeFirst();
-  if (!row) throw new DomainError('VERSION_CONFLICT', `resident ${key.id} was changed by someone else`, { id: key.id });
+  if (!row) throw versionConflict('resident', key.id);
 }
 
 /** A resident with their open membership (or their last one once they have left). */

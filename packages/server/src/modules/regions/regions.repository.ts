@@ -3,6 +3,7 @@ import { DomainError } from '@gridwork/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
+import { versionConflict } from '../../db/versioned';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -153,11 +154,11 @@ export async function updateRegion(trx: Transaction<DB>, id: number, expectedVer
     .where('version', '=', expectedVersion)
     .returning('version')
     .executeTakeFirst();
-  if (!row) throw new DomainError('VERSION_CONFLICT', `region ${id} was changed by someone else`, { id });
+  if (!row) throw versionConflict('region', id);
   return row.version;
 }
 
 export async function deleteRegion(trx: Transaction<DB>, id: number, expectedVersion: number): Promise<void> {
   const res = await trx.deleteFrom('regions').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
-  if (Number(res.numDeletedRows) === 0) throw new DomainError('VERSION_CONFLICT', `region ${id} was changed by someone else`, { id });
+  if (Number(res.numDeletedRows) === 0) throw versionConflict('region', id);
 }

@@ -3,6 +3,7 @@ import { DomainError } from '@gridwork/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
+import { versionConflict } from '../../db/versioned';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -99,7 +100,7 @@ export async function updateUser(
     set.password_is_demo = p.isDemo ?? false;
   }
   const row = await trx.updateTable('users').set(set).where('id', '=', id).where('version', '=', expectedVersion).returning('id').executeTakeFirst();
-  if (!row) throw new DomainError('VERSION_CONFLICT', `user ${id} was changed by someone else`);
+  if (!row) throw versionConflict('user', id);
 }
 
 export async function insertRole(trx: Transaction<DB>, userId: number, role: string, regionId: number): Promise<number> {
