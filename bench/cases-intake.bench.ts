@@ -23,10 +23,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
-import { openPostgres, type Database } from '../packages/server/src/db/database';
-import { migrate } from '../packages/server/src/db/migrate';
-import { ensureDemoData } from '../packages/server/src/demo/seed';
-import { DEMO_PASSWORD } from '../packages/server/src/modules/auth/password';
+import type { Database } from '../packages/server/src/db/database';
+import { DEFAULT_URL, openBenchDatabase, signIn, type BenchDatabase } from './lib/bench-db';
 
 export interface CasesIntakeBenchOptions {
   /** Admin URL of the PostgreSQL server (default BENCH_DATABASE_URL or the local default). */
@@ -79,7 +77,6 @@ export interface CasesIntakeBenchResult {
   pass: boolean;
 }
 
-const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const HEPING_G01 = '110199001001001'; // the demo grid of worker1 and leader1 (xingfu/heping/g01)
 
 /** A hotline intake as operators enter it: category, class, grid, and a named resident with a phone. */
@@ -108,35 +105,27 @@ export async function main(options: CasesIntakeBenchOptions = {}): Promise<Cases
     only,
     print = true,
   } = options;
-  const name = `gw_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const dbUrl = withDatabase(url, name);
-  let database: Database | null = null;
+  let bench: BenchDatabase | null = null;
   let api: FastifyInstance | null = null;
   let raw: { app: FastifyInstance; pool: pg.Pool } | null = null;
   try {
-    database = openPostgres(dbUrl, poolSize);
-    await migrate(database.db);
-    await ensureDemoData(database.db);
+    bench = await openBenchDatabase({ tag: 'intake', url, poolSize });
+    const { database, url: dbUrl } = bench;
     const grid = await database.db.selectFrom('regions').select(['id', 'path', 'top_region_id']).where('code', '=', HEPING_G01).executeTakeFirstOrThrow();
     const body = JSON.stringify(intakeBody(grid.id));
 
     const built = await buildApp({
-      config: { ...loadConfig({}), demo: false, databaseUrl: dbUrl },
+      // a data key, as production requires: reporter phones are sealed at intake (D10)
+      config: { ...loadConfig({}), demo: false, databaseUrl: dbUrl, dataKey: Buffer.alloc(32, 1).toString('base64') },
       database,
       logger: logs ? { level: 'info', stream: { write: () => {} } } : false,
     });
     api = built.app;
     const apiUrl = await api.listen({ host: '127.0.0.1', port: 0 });
-    const login = await fetch(`${apiUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'hotline1', password: DEMO_PASSWORD }) });
-    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-    const { token, user } = (await login.json()) as { token: string; user: { id: number } };
+    const { token, userId } = await signIn(apiUrl, 'hotline1');
     const headers = { authorization: `Bearer ${token}` };
 
-    raw = await startRaw(dbUrl, poolSize, { userId: user.id, gridId: grid.id, gridPath: grid.path, topRegionId: grid.top_region_id! });
+    raw = await startRaw(dbUrl, poolSize, { userId, gridId: grid.id, gridPath: grid.path, topRegionId: grid.top_region_id! });
     const rawUrl = await raw.app.listen({ host: '127.0.0.1', port: 0 });
 
     // Both answer the same body with 201 before anything is timed.
@@ -190,15 +179,7 @@ export async function main(options: CasesIntakeBenchOptions = {}): Promise<Cases
       await raw.app.close().catch(() => {});
       await raw.pool.end().catch(() => {});
     }
-    await database?.close().catch(() => {});
-    // A closed pool's backends leave a moment later: wait for them, so FORCE does not cut live sockets.
-    for (let i = 0; i < 50; i++) {
-      const left = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]).catch(() => ({ rows: [{ n: 0 }] }));
-      if (left.rows[0].n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e) => console.error(`could not drop ${name}: ${e.message}`));
-    await admin.end();
+    await bench?.drop();
   }
 }
 
@@ -362,12 +343,6 @@ function printReport(r: CasesIntakeBenchResult, apiOk: number, rawOk: number): v
   console.log(`ratio (a)/(b) ${r.ratio.toFixed(2)} (≥ 0.6: ${r.ratio >= 0.6 ? 'ok' : 'MISSED'}); rounds (a) ${r.apiRounds.join(' / ')}, (b) ${r.rawRounds.join(' / ')} req/s`);
   console.log(`rows written = 201 answers: (a) ${r.rowsWritten.api} = ${apiOk} ${r.rowsWritten.api === apiOk ? 'yes' : 'NO'}; (b) ${r.rowsWritten.raw} = ${rawOk} ${r.rowsWritten.raw === rawOk ? 'yes' : 'NO'}`);
   console.log(JSON.stringify(r));
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,10 +4,12 @@
  */
 import { main as casesIntake } from './cases-intake.bench';
 import { main as locate } from './locate.bench';
+import { main as supervisionBoard } from './supervision-board.bench';
 
 const BENCHES: Record<string, () => unknown | Promise<unknown>> = {
   locate: () => locate(),
   'cases-intake': () => casesIntake(),
+  'supervision-board': () => supervisionBoard(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -9,22 +9,30 @@ import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { annotationRoutes } from './modules/cases/annotations';
+import { mergeSuggestionRoutes } from './modules/cases/merge-suggestions';
+import { sealPlainReporterPhones } from './modules/cases/reporter-phone';
+import { photoRoutes } from './modules/photos/photos.routes';
 import { caseRoutes } from './modules/cases/cases.routes';
 import { categoryRoutes } from './modules/cases/categories.routes';
 import { open311Routes } from './modules/open311/open311.routes';
 import { CalendarStore } from './modules/calendar/calendar.service';
 import { householdRoutes } from './modules/households/households.routes';
+import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { sealedFieldsFor } from './modules/households/sealed-fields';
 import { policyRoutes } from './modules/policy/policy.routes';
+import { rosterRoutes } from './modules/roster/roster.routes';
+import { roundRoutes } from './modules/rounds/rounds.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import type { NotificationScheduler } from './modules/notifications/scheduler';
 import { analysisRoutes } from './modules/supervision/analysis';
+import { statisticsRoutes } from './modules/statistics/statistics.routes';
 import { supervisionRoutes } from './modules/supervision/supervision.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { verificationRoutes } from './modules/verification/verification.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { serializeRequest } from './plugins/log-redaction';
@@ -64,6 +72,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     sealed: await sealedFieldsFor(opts.config, opts.database.db),
     invalidateActors: auth.invalidate,
   };
+  // Reporter phones still in plain text (older data, the demo seed) are sealed before serving (D10).
+  await sealPlainReporterPhones(ctx.db, ctx.sealed);
   app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   await registerOpenApi(app);
   systemRoutes(app, ctx);
@@ -74,13 +84,20 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   policyRoutes(app, ctx);
   calendarRoutes(app, ctx);
   householdRoutes(app, ctx);
+  complianceRoutes(app, ctx);
+  rosterRoutes(app, ctx);
   categoryRoutes(app, ctx);
   caseRoutes(app, ctx);
   annotationRoutes(app, ctx);
+  mergeSuggestionRoutes(app, ctx);
+  photoRoutes(app, ctx);
   supervisionRoutes(app, ctx);
   analysisRoutes(app, ctx);
+  statisticsRoutes(app, ctx);
   const scheduler = notificationRoutes(app, ctx);
   open311Routes(app, ctx);
+  verificationRoutes(app, ctx);
+  roundRoutes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx, scheduler };
 }

@@ -3,7 +3,7 @@ import { openDatabase, WEB_DIST } from './bootstrap';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { prepareAccounts } from './demo/accounts-check';
-import { resolveDataKey } from './modules/households/sealed-fields';
+import { resolveDataKey, sealedFieldsFor } from './modules/households/sealed-fields';
 import { ensureDemoData } from './demo/seed';
 
 async function main(): Promise<void> {
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  if (config.demo) await ensureDemoData(database.db, (m) => console.log(`gridwork: ${m}`));
+  if (config.demo) await ensureDemoData(database.db, (m) => console.log(`gridwork: ${m}`), { sealed: await sealedFieldsFor(config, database.db) });
   await prepareAccounts(database.db, config);
   const { app, scheduler } = await buildApp({ config, database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   let closing = false;

@@ -20,6 +20,21 @@ const PolicyPage = lazy(() => import('./pages/policy/PolicyPage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const DueVisitsPage = lazy(() => import('./pages/visits/DueVisitsPage'));
+const CompliancePage = lazy(() => import('./pages/visits/CompliancePage'));
+const VisitNewPage = lazy(() => import('./pages/visits/VisitNewPage'));
+const HouseholdsPage = lazy(() => import('./pages/households/HouseholdsPage'));
+const HouseholdPage = lazy(() => import('./pages/households/HouseholdPage'));
+const SurveyFormPage = lazy(() => import('./pages/households/SurveyFormPage'));
+const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage'));
+const AnalysisPage = lazy(() => import('./pages/supervision/AnalysisPage'));
+const CaseFeedbackFormPage = lazy(() => import('./pages/cases/CaseFeedbackFormPage'));
+const Open311ClientsPage = lazy(() => import('./pages/open311/Open311ClientsPage'));
+const RoundsPage = lazy(() => import('./pages/rounds/RoundsPage'));
+const RoundReportPrintPage = lazy(() => import('./pages/rounds/RoundReportPrintPage'));
+const VerificationPage = lazy(() => import('./pages/verification/VerificationPage'));
+const VerificationTaskPage = lazy(() => import('./pages/verification/VerificationTaskPage'));
+const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { ready, user, signedOut } = useSession();
@@ -46,6 +61,8 @@ export function AppRoutes() {
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/cases/:id/print" element={<RequireAuth><CaseFeedbackFormPage /></RequireAuth>} />
+        <Route path="/rounds/reports/:id/print" element={<RequireAuth><RoundReportPrintPage /></RequireAuth>} />
         <Route
           element={
             <RequireAuth>
@@ -65,6 +82,20 @@ export function AppRoutes() {
           <Route path="/policy" element={<PolicyPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />
+          <Route path="/verification" element={<Allowed page="verification"><VerificationPage /></Allowed>} />
+          <Route path="/verification/tasks/:id" element={<Allowed page="verification"><VerificationTaskPage /></Allowed>} />
+          <Route path="/visits" element={<Navigate to="/visits/due" replace />} />
+          <Route path="/visits/due" element={<DueVisitsPage />} />
+          <Route path="/visits/compliance" element={<Allowed page="visit-stats"><CompliancePage /></Allowed>} />
+          <Route path="/households" element={<Allowed page="households"><HouseholdsPage /></Allowed>} />
+          <Route path="/households/import" element={<Allowed page="roster"><RosterPage /></Allowed>} />
+          <Route path="/households/:id" element={<HouseholdPage />} />
+          <Route path="/households/:id/visit/new" element={<VisitNewPage />} />
+          <Route path="/households/:id/survey-form" element={<SurveyFormPage />} />
+          <Route path="/statistics" element={<StatisticsPage />} />
+          <Route path="/supervision/analysis" element={<Allowed page="analysis"><AnalysisPage /></Allowed>} />
+          <Route path="/open311" element={<Allowed page="open311"><Open311ClientsPage /></Allowed>} />
+          <Route path="/rounds" element={<Allowed page="rounds"><RoundsPage /></Allowed>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -119,8 +119,11 @@ export type CaseAction =
 
 export type ActionOf<A extends ActionName> = Extract<CaseAction, { action: A }>;
 
-/** Events on the timeline that are not user actions: intake and a deadline recomputed after a year got confirmed. */
-export type SystemEvent = 'intake' | 'deadline-recomputed';
+/**
+ * Events on the timeline that are not workflow actions: intake, a deadline recomputed after a year
+ * got confirmed, and a photo added (which changes no status).
+ */
+export type SystemEvent = 'intake' | 'deadline-recomputed' | 'photo-added';
 
 export interface TimelineEntry {
   action: ActionName | SystemEvent;

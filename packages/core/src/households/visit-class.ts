@@ -40,7 +40,16 @@ const CLASS_OF_REASON: Record<VisitClassReasonCode, VisitClass> = {
   'seriously-ill': '2-key',
   bedridden: '2-key',
 };
-const ELDERLY_TAGS: ReadonlySet<string> = new Set(['empty-nest', 'living-alone']);
+/** Reasons that count only on a member of 60 or more (the tag alone says nothing on a younger member). */
+export const ELDERLY_ONLY_REASONS: readonly VisitClassReasonCode[] = ['empty-nest', 'living-alone'];
+const ELDERLY_TAGS: ReadonlySet<string> = new Set(ELDERLY_ONLY_REASONS);
+
+/** The class the reasons give together: the highest frequency among them, `3` when there is none. */
+export function classOfReasons(codes: Iterable<VisitClassReasonCode>): VisitClass {
+  const found = new Set<VisitClass>();
+  for (const code of codes) found.add(CLASS_OF_REASON[code]);
+  return VISIT_CLASS_PRECEDENCE.find((c) => found.has(c)) ?? '3';
+}
 
 export interface HouseholdMember {
   /** 'YYYY-MM-DD'. */
@@ -92,9 +101,7 @@ export function deriveVisitClass(members: readonly HouseholdMember[], date: stri
     checkDate(member.birthDate, `members[${i}].birthDate`);
     return reasonsOf(member, i, date);
   });
-  const found = new Set(reasons.map((r) => r.visitClass));
-  const visitClass = VISIT_CLASS_PRECEDENCE.find((c) => found.has(c)) ?? '3';
-  return { visitClass, reasons };
+  return { visitClass: classOfReasons(reasons.map((r) => r.reason)), reasons };
 }
 
 export interface VisitClassOverride {

@@ -3,45 +3,17 @@
  * `GET /households/:id/visit-status?date=` gives it: class and reasons on `date`, the calendar
  * period containing `date`, required, done (in-person visits, one per day), status (D5, D9).
  */
-import { DomainError, ErrorCodes } from '../errors';
-import { evaluate } from '../obligations/engine';
-import { engineObligationOf } from '../obligations/from-policy';
 import type { DateRange } from '../obligations/periods';
-import type { EngineObligation, ObligationStatus } from '../obligations/types';
-import { warnShareOf, type PolicyValues } from '../policy';
+import type { ObligationStatus } from '../obligations/types';
+import type { PolicyValues } from '../policy';
 import {
   applyOverride, deriveVisitClass, type HouseholdMember, type VisitClass, type VisitClassOverride, type VisitClassReason,
 } from './visit-class';
+import { countVisitDays, requirementOf, standingOf, visitPlanOf } from './visit-plan';
 
-/** Visit types done in person (contract); `call` is a contact and never counts (D5). */
-export const IN_PERSON_VISIT_TYPES = ['routine', 'round', 'three-visits', 'follow-up'] as const;
-export const VISIT_TYPES = [...IN_PERSON_VISIT_TYPES, 'call'] as const;
-export type VisitType = (typeof VISIT_TYPES)[number];
-
-export function isInPersonVisit(type: string): boolean {
-  return (IN_PERSON_VISIT_TYPES as readonly string[]).includes(type);
-}
-
-/** The policy's visit obligation for a class (`visits/<class>`), or null when the policy has none. */
-export function findVisitRequirement(policy: PolicyValues, visitClass: VisitClass, policyVersion?: number): EngineObligation | null {
-  const obligations = policy.visits?.obligations;
-  if (!obligations || !Object.hasOwn(obligations, visitClass)) return null;
-  const entry = { id: `visits/${visitClass}`, section: 'visits' as const, code: visitClass, obligation: obligations[visitClass] };
-  return engineObligationOf(entry, policyVersion);
-}
-
-/**
- * The visit obligation (count per period) of a class from the policy's `visits` section (A7.2:
- * community preset 1-general 1/month, 1-special 2/month, 2-general 2/month, 2-key 1/week,
- * 3 2/quarter). Throws VALIDATION_FAILED when the policy sets no frequency for the class.
- */
-export function visitRequirement(policy: PolicyValues, visitClass: VisitClass, policyVersion?: number): EngineObligation {
-  const found = findVisitRequirement(policy, visitClass, policyVersion);
-  if (found) return found;
-  throw new DomainError(ErrorCodes.VALIDATION_FAILED, `the policy sets no visit frequency for class ${visitClass}`, [
-    { path: 'visitClass', message: `no visits obligation "${visitClass}" in the policy` },
-  ]);
-}
+export {
+  findVisitRequirement, householdVisitObligationCode, IN_PERSON_VISIT_TYPES, isInPersonVisit, VISIT_TYPES, visitRequirement, type VisitType,
+} from './visit-requirement';
 
 export interface VisitInput {
   startedAt: Date;
@@ -66,6 +38,10 @@ export interface VisitStatus {
   reasons: VisitClassReason[];
   override: VisitClassOverride | null;
   period: DateRange;
+  /** The part of the period whose visits count (C2.2: days 1-15 of the quarter's first month); null when the whole period counts. */
+  window: DateRange | null;
+  /** The rule of the obligation applied: A7.2 (class frequency) or C2.2 (household-wide round). */
+  rule: string;
   required: number;
   done: number;
   remaining: number;
@@ -74,25 +50,18 @@ export interface VisitStatus {
   policyVersion?: number;
 }
 
-/** A household's visit status as of the end of `date` (contract "visit-status"). */
+/** A household's visit status as of the end of `date` (contract "visit-status"), through the visit plan of the date. */
 export function visitStatusOf(input: VisitStatusInput): VisitStatus {
   const effective = applyOverride(deriveVisitClass(input.members, input.date), input.override);
-  const obligation = visitRequirement(input.policy, effective.visitClass, input.policyVersion);
-  const inPersonOnly = input.policy.visits?.inPersonOnly.value ?? true;
-  const records = input.visits.map((visit) => ({
-    subjectId: 0,
-    at: visit.startedAt,
-    countsToward: !inPersonOnly || isInPersonVisit(visit.type),
-  }));
-  const result = evaluate(obligation, 0, records, input.date, { warnShare: warnShareOf(input.policy), onePerDay: true });
+  const plan = visitPlanOf(input.policy, input.date, input.policyVersion);
+  const requirement = requirementOf(plan, effective.visitClass);
+  const done = countVisitDays(input.visits, requirement.counts, plan.inPersonOnly);
   return {
     ...effective,
-    period: result.period,
-    required: result.required,
-    done: result.done,
-    remaining: result.remaining,
-    status: result.status,
-    suggestedNext: result.suggestedNext,
-    ...(result.policyVersion !== undefined ? { policyVersion: result.policyVersion } : {}),
+    period: { ...requirement.period },
+    window: requirement.window && { ...requirement.window },
+    rule: requirement.rule,
+    ...standingOf(plan, requirement, done),
+    ...(plan.policyVersion !== undefined ? { policyVersion: plan.policyVersion } : {}),
   };
 }

@@ -2,6 +2,9 @@ import type { ColumnType, Generated } from 'kysely';
 import type { HouseholdTables } from './schema-households';
 import type { NotificationTables } from './schema-notifications';
 import type { Open311Tables } from './schema-open311';
+import type { PhotoTables } from './schema-photos';
+import type { RoundTables } from './schema-rounds';
+import type { VerificationTables } from './schema-verification';
 
 /** Kysely table types; they mirror db/migrations/*.sql. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -157,9 +160,14 @@ export interface CaseReportersTable {
   top_region_id: number;
   case_id: number;
   name: string | null;
+  /** Plaintext of rows written before sealing; the server seals and clears it at start. */
   phone: string | null;
   anonymous: boolean;
   confidential: boolean;
+  /** Sealed phone (AES-256-GCM), keyed hash and mask (migration 20261127081000_reporter_phone.sql). */
+  phone_enc: Generated<Buffer | null>;
+  phone_hash: Generated<string | null>;
+  phone_mask: Generated<string | null>;
 }
 
 export interface CaseTimelineTable {
@@ -174,7 +182,7 @@ export interface CaseTimelineTable {
   details: Json;
 }
 
-export interface DB extends HouseholdTables, Open311Tables, NotificationTables {
+export interface DB extends HouseholdTables, Open311Tables, NotificationTables, VerificationTables, PhotoTables, RoundTables {
   regions: RegionsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

@@ -10,7 +10,9 @@ import { writeAudit } from '../modules/audit/audit.repository';
 import { insertRegion, type RegionRow } from '../modules/regions/regions.repository';
 import { insertRole, insertUser } from '../modules/users/users.repository';
 import { seedDemoOpen311Client } from '../modules/open311/open311-clients.service';
+import type { SealedFields } from '../modules/households/sealed-fields';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoHouseholds } from './demo-households';
 
 /** The contract's demo accounts: username, display name, role and the demo region key it is bound to. */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role; regionKey: string }> = [
@@ -71,8 +73,11 @@ async function seedUsers(trx: Transaction<DB>, byKey: Map<string, RegionRow>): P
   return users;
 }
 
-/** Fills an empty database with the demo street and town once; later starts reuse it. */
-export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = () => {}): Promise<DemoIndex | null> {
+/**
+ * Fills an empty database with the demo street and town once; later starts reuse it. Households
+ * and visits need `sealed` (the data key seals their ID numbers and phones): without it they are left out.
+ */
+export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = () => {}, opts: { sealed?: SealedFields } = {}): Promise<DemoIndex | null> {
   const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo').executeTakeFirst();
   if (done) return null;
   const started = Date.now();
@@ -83,6 +88,10 @@ export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = 
     const users = await seedUsers(trx, byKey);
     await seedDemoOpen311Client(trx, byKey.get('xingfu')!.id);
     await seedDemoCases(trx, { regions: byKey, users }, { now: new Date(), calendar: createWorkingCalendar({ overrides: [], confirmedYears: [] }), seed: DEMO_SEED });
+    if (opts.sealed?.available) {
+      const calendar = createWorkingCalendar({ overrides: [], confirmedYears: [] });
+      await seedDemoHouseholds(trx, { regions: byKey, users }, { now: new Date(), calendar, seed: DEMO_SEED, sealed: opts.sealed });
+    }
     await trx.insertInto('app_settings').values({ key: 'demo', value: JSON.stringify({ seededAt: new Date().toISOString() }) }).execute();
     await writeAudit(trx, { actorId: null, action: 'demo.seed', entity: 'deployment', entityId: null, after: { regions: regions.length, users: users.size } });
     return { regions: byKey, users };

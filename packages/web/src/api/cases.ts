@@ -57,9 +57,13 @@ export interface CaseRecord {
   feedback: { satisfaction: Satisfaction; note: string | null } | null;
   closure: { handlingUnit: string; handler: string; completedAt: string; details: string } | null;
   mergedInto: Id | null;
+  /** The household visit it was reported from, if any. */
+  visitId?: Id | null;
   reporter?: ReporterView | null;
   timeline?: TimelineEntry[];
-  abilities: { actions: ActionName[]; revealReporter: boolean };
+  /** On the detail only: the case's photos (bytes at /api/v1/photos/:id). */
+  photos?: Array<{ id: Id; contentType: string; size: number }>;
+  abilities: { actions: ActionName[]; revealReporter: boolean; addPhoto?: boolean };
 }
 
 export interface CaseCategory {
@@ -82,6 +86,8 @@ export interface NewCase {
   location?: { lat: number; lng: number };
   reporter?: { name?: string; phone?: string; anonymous?: boolean; confidential?: boolean };
   receivedAt?: string;
+  /** The household visit whose findings are reported (issue 4 item 8). */
+  visitId?: Id;
 }
 
 export interface CaseQuery {

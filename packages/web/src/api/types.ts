@@ -43,6 +43,8 @@ export interface UserAbilities {
   fileCases: boolean;
   backEnterCases: boolean;
   hotlineRegister: boolean;
+  /** Reads verification draws, tasks and the per-area summary (A8.2, A8.3). */
+  verification: boolean;
 }
 
 export interface SessionUser {

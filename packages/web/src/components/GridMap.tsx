@@ -24,6 +24,8 @@ export interface GridMapProps {
   onGridClick: (grid: GridFeatureProps) => void;
   /** A point to mark on top of the grids ([lng, lat], WGS-84), e.g. where a case was reported. */
   marker?: [number, number] | null;
+  /** A fill colour per grid (e.g. by visit compliance); memoise it. Without it, or for null, the parent's colour. */
+  colourOf?: (grid: GridFeatureProps) => string | null | undefined;
 }
 
 const MAX_LABELS = 400;
@@ -95,17 +97,17 @@ function useGridLayers(map: L.Map | null, collection: GridCollection | undefined
   return layers;
 }
 
-function useLooks(layers: GridLayers, focus: MapFocus | null, selectedGridId: Id | null) {
+function useLooks(layers: GridLayers, focus: MapFocus | null, selectedGridId: Id | null, colourOf?: GridMapProps['colourOf']) {
   useEffect(() => {
     const focusing = focus !== null && focus.gridIds.size > 0;
     for (const [id, { path, props }] of layers) {
       let look: GridLook = 'normal';
       if (id === selectedGridId) look = 'selected';
       else if (focusing) look = focus.gridIds.has(id) ? 'focused' : 'dimmed';
-      path.setStyle(gridStyle(props, look));
+      path.setStyle(gridStyle(props, look, colourOf?.(props)));
       if (look === 'selected') path.bringToFront();
     }
-  }, [layers, focus, selectedGridId]);
+  }, [layers, focus, selectedGridId, colourOf]);
 }
 
 function boundsOf(layers: GridLayers, ids?: Set<Id>): L.LatLngBounds | null {
@@ -166,14 +168,14 @@ function useLabelDeclutter(map: L.Map | null, el: React.RefObject<HTMLDivElement
   }, [map, el, layers]);
 }
 
-export function GridMap({ collection, config, focus, selectedGridId, onGridClick, marker }: GridMapProps) {
+export function GridMap({ collection, config, focus, selectedGridId, onGridClick, marker, colourOf }: GridMapProps) {
   const el = useRef<HTMLDivElement>(null);
   const cfg = config ?? DEFAULT_MAP;
   const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]); // eslint-disable-line react-hooks/exhaustive-deps
   const project = useMemo(() => projector(stableConfig), [stableConfig]);
   const map = useLeafletMap(el, stableConfig, project);
   const layers = useGridLayers(map, collection, project, onGridClick);
-  useLooks(layers, focus, selectedGridId);
+  useLooks(layers, focus, selectedGridId, colourOf);
   useFocus(map, layers, focus, project);
   useLabelDeclutter(map, el, layers);
   useMarker(map, layers, marker, project);

@@ -35,9 +35,10 @@ export function colourFor(parentId: Id | null): string {
 
 export type GridLook = 'normal' | 'focused' | 'dimmed' | 'selected';
 
-export function gridStyle(props: GridFeatureProps, look: GridLook): L.PathOptions {
-  const colour = colourFor(props.parentId);
-  const base: L.PathOptions = { className: 'gw-grid', color: colour, weight: 1.5, fillColor: colour, fillOpacity: 0.18, opacity: 0.9 };
+/** `fill`: a colour chosen by the page (e.g. a compliance rate), drawn stronger; else the parent's colour. */
+export function gridStyle(props: GridFeatureProps, look: GridLook, fill?: string | null): L.PathOptions {
+  const colour = fill ?? colourFor(props.parentId);
+  const base: L.PathOptions = { className: 'gw-grid', color: colour, weight: 1.5, fillColor: colour, fillOpacity: fill ? 0.45 : 0.18, opacity: 0.9 };
   switch (look) {
     case 'focused':
       return { ...base, weight: 2.5, fillOpacity: 0.32 };

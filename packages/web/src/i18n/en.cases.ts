@@ -7,7 +7,7 @@ const cases: typeof zhCases = {
     closed: 'Closed', archived: 'Archived', rejected: 'Rejected', merged: 'Merged', reopened: 'Reopened',
   },
   caseActions: {
-    intake: 'Intake', 'deadline-recomputed': 'Deadline recomputed',
+    intake: 'Intake', 'deadline-recomputed': 'Deadline recomputed', 'photo-added': 'Photo added',
     accept: 'Accept', reject: 'Reject', merge: 'Merge', 'resolve-on-spot': 'Resolve on the spot', escalate: 'Escalate', assign: 'Assign', transfer: 'Transfer',
     start: 'Start', 'request-extension': 'Request extension', 'decide-extension': 'Decide extension', respond: 'Respond', feedback: 'Feed back to resident',
     verify: 'Verify', close: 'Register closing', archive: 'Archive', reopen: 'Reopen',
@@ -66,6 +66,17 @@ const cases: typeof zhCases = {
     tierAfter: 'New tier', deadline: 'Deadline', receivedAt: 'Received', proposedDeadline: 'Proposed deadline', approve: 'Approved', toUnit: 'To unit',
     toUserId: 'To person', intoCaseId: 'Merged into', onTime: 'On time', metAt: 'Met at', reopened: 'Reopened', provisional: 'Provisional deadline',
     deadlineProvisional: 'Provisional deadline', policyVersion: 'Policy version', handOver: 'First-inquiry hand-over',
+    photoId: 'Photo number',
+  },
+  casePhotos: {
+    title: 'Photos', empty: 'No photos yet', camera: 'Take a photo', album: 'Choose from album', count: '{{count}} of {{max}}', uploading: 'Uploading…',
+    added: '{{count}} photo(s) added', full: 'At most {{max}} photos', tooLarge: 'The photo is over 10 MB and was not uploaded', badType: 'Only JPEG, PNG and WebP photos are accepted',
+    failed: 'Photo upload failed: {{message}}', someFailed: 'The case is filed, but {{count}} photo(s) were not uploaded; add them again on the case page', intakeLabel: 'Photos (optional)',
+    intakeHint: 'Phones can take a picture directly; large photos are shrunk first; at most {{max}}, each up to 10 MB', remove: 'Remove',
+  },
+  mergeSuggestions: {
+    title: 'Similar cases nearby (within {{radius}} m)', empty: 'No open case of this category nearby', noLocation: 'This case has no location: open cases of the same category in its grid',
+    distance: '{{metres}} m', sameGrid: 'Same grid', pick: 'Merge into this one', picked: 'Chosen',
   },
 };
 

@@ -1,6 +1,8 @@
 /** English. Typed against the Chinese resources, so a missing key fails the type check. */
 import annotations from './en.annotations';
 import cases from './en.cases';
+import reports from './en.reports';
+import statistics from './en.statistics';
 import supervision from './en.supervision';
 import terms from './en.terms';
 import type zhCN from './zh-CN';
@@ -10,9 +12,11 @@ const en: typeof zhCN = {
   ...cases,
   ...annotations,
   ...supervision,
+  ...statistics,
+  ...reports,
   app: { name: 'Gridwork', title: 'Gridwork · grid management', language: 'Language', openMenu: 'Open menu' },
   demo: { bannerShort: 'Demo mode · password gridwork-demo', tag: 'Demo mode', banner: 'Demo mode: demo data only; every demo account uses the password gridwork-demo. Do not enter real information.' },
-  nav: { supervision: 'Supervision', hotline: 'Hotline register', map: 'Grid map', regions: 'Regions', users: 'Users & roles', policy: 'Policy', calendar: 'Working calendar', audit: 'Audit', cases: 'Cases' },
+  nav: { supervision: 'Supervision', hotline: 'Hotline register', map: 'Grid map', regions: 'Regions', users: 'Users & roles', policy: 'Policy', calendar: 'Working calendar', audit: 'Audit', cases: 'Cases', statistics: 'Statistics', analysis: 'Monthly analysis', open311: 'Open311 clients' },
   common: {
     actions: 'Actions', close: 'Close', delete: 'Delete', deleted: 'Deleted', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     refresh: 'Refresh', required: 'Required', retry: 'Retry', save: 'Save', saved: 'Saved',

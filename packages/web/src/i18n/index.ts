@@ -2,7 +2,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en';
+import enHouseholds from './en.households';
 import zhCN from './zh-CN';
+import zhHouseholds from './zh-CN.households';
+import enVerification from './en.verification';
+import zhVerification from './zh-CN.verification';
+import enRounds from './en.rounds';
+import zhRounds from './zh-CN.rounds';
+import enRoster from './en.roster';
+import zhRoster from './zh-CN.roster';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,6 +28,15 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// Namespace files merged deeply into the one translation namespace (they add to nav, errors, audit).
+i18n.addResourceBundle('zh-CN', 'translation', zhHouseholds, true, false);
+i18n.addResourceBundle('en', 'translation', enHouseholds, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', zhVerification, true, false);
+i18n.addResourceBundle('en', 'translation', enVerification, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', zhRounds, true, false);
+i18n.addResourceBundle('en', 'translation', enRounds, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', zhRoster, true, false);
+i18n.addResourceBundle('en', 'translation', enRoster, true, false);
 
 function applyLanguage(lng: string): void {
   document.documentElement.lang = lng;

@@ -5,7 +5,7 @@ const cases = {
     closed: '已办结', archived: '已归档', rejected: '已退回', merged: '已合并', reopened: '已重启',
   },
   caseActions: {
-    intake: '登记', 'deadline-recomputed': '重新计算期限',
+    intake: '登记', 'deadline-recomputed': '重新计算期限', 'photo-added': '添加照片',
     accept: '受理', reject: '退回', merge: '合并', 'resolve-on-spot': '当场解决', escalate: '上报', assign: '分派', transfer: '转办',
     start: '开始办理', 'request-extension': '申请延期', 'decide-extension': '审批延期', respond: '答复', feedback: '反馈居民',
     verify: '核实', close: '办结登记', archive: '归档', reopen: '重启',
@@ -64,6 +64,17 @@ const cases = {
     tierAfter: '新层级', deadline: '期限', receivedAt: '受理时间', proposedDeadline: '建议期限', approve: '批准', toUnit: '转给单位',
     toUserId: '转给人员', intoCaseId: '合并到', onTime: '按期', metAt: '完成时间', reopened: '已重启', provisional: '期限暂定',
     deadlineProvisional: '期限暂定', policyVersion: '政策版本', handOver: '首问责任移交',
+    photoId: '照片编号',
+  },
+  casePhotos: {
+    title: '现场照片', empty: '暂无照片', camera: '拍照', album: '从相册选择', count: '{{count}} / {{max}} 张', uploading: '正在上传…',
+    added: '已添加 {{count}} 张照片', full: '最多 {{max}} 张照片', tooLarge: '照片超过 10 MB，未上传', badType: '只支持 JPEG、PNG、WebP 照片',
+    failed: '照片上传失败：{{message}}', someFailed: '案件已登记，但有 {{count}} 张照片未上传，可在案件详情中重新添加', intakeLabel: '现场照片（可选）',
+    intakeHint: '手机可直接拍照；大照片会先压缩；最多 {{max}} 张，每张不超过 10 MB', remove: '移除',
+  },
+  mergeSuggestions: {
+    title: '附近的同类案件（{{radius}} 米内）', empty: '附近没有同类的进行中案件', noLocation: '本案无位置，以下为同网格的同类案件',
+    distance: '{{metres}} 米', sameGrid: '同网格', pick: '选为合并目标', picked: '已选',
   },
 };
 

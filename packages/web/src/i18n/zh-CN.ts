@@ -1,6 +1,8 @@
 /** 简体中文 (default). Domain words follow the terms table of RULES.md. */
 import annotations from './zh-CN.annotations';
 import cases from './zh-CN.cases';
+import reports from './zh-CN.reports';
+import statistics from './zh-CN.statistics';
 import supervision from './zh-CN.supervision';
 import terms from './zh-CN.terms';
 
@@ -9,9 +11,11 @@ const zhCN = {
   ...cases,
   ...annotations,
   ...supervision,
+  ...statistics,
+  ...reports,
   app: { name: '网格通', title: '网格通 · 网格化管理', language: '语言', openMenu: '打开菜单' },
   demo: { bannerShort: '演示模式 · 密码 gridwork-demo', tag: '演示模式', banner: '演示模式：当前为演示数据，所有演示账号的密码均为 gridwork-demo，请勿录入真实信息' },
-  nav: { supervision: '督办看板', hotline: '热线登记', map: '网格地图', regions: '区域管理', users: '人员与角色', policy: '政策', calendar: '工作日历', audit: '审计', cases: '案件' },
+  nav: { supervision: '督办看板', hotline: '热线登记', map: '网格地图', regions: '区域管理', users: '人员与角色', policy: '政策', calendar: '工作日历', audit: '审计', cases: '案件', statistics: '统计分析', analysis: '月度问题分析', open311: 'Open311 客户端' },
   common: {
     actions: '操作', close: '关闭', delete: '删除', deleted: '已删除', edit: '编辑', loading: '加载中…', no: '否', yes: '是',
     refresh: '刷新', required: '必填', retry: '重试', save: '保存', saved: '已保存',

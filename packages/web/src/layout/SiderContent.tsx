@@ -5,7 +5,7 @@ import type { Id } from '../api/types';
 import { RegionTree } from '../components/RegionTree';
 import { useRegions } from '../state/regions';
 import { useUser } from '../state/session';
-import { visibleNavKeys } from './navItems';
+import { navKeyOf, navPath, visibleNavKeys, type NavKey } from './navItems';
 
 /** Page menu on top, the region tree under it. */
 export function SiderContent({ onNavigate }: { onNavigate?: () => void }) {
@@ -14,7 +14,7 @@ export function SiderContent({ onNavigate }: { onNavigate?: () => void }) {
   const { regions, select } = useRegions();
   const navigate = useNavigate();
   const location = useLocation();
-  const current = location.pathname.split('/')[1] || 'map';
+  const current = navKeyOf(location.pathname);
 
   const items = visibleNavKeys(user, regions).map((key) => ({
     key,
@@ -33,7 +33,7 @@ export function SiderContent({ onNavigate }: { onNavigate?: () => void }) {
         selectedKeys={[current]}
         items={items}
         onClick={({ key }) => {
-          navigate(`/${key}`);
+          navigate(navPath(key as NavKey));
           onNavigate?.();
         }}
       />

@@ -1,12 +1,43 @@
 /** Which pages the signed-in user sees; decided from the abilities the API sends, never re-derived. */
 import type { RegionNode, SessionUser } from '../api/types';
 
-export const NAV_KEYS = ['map', 'cases', 'supervision', 'hotline', 'regions', 'users', 'policy', 'calendar', 'audit'] as const;
+export const NAV_KEYS = ['visits', 'map', 'households', 'roster', 'cases', 'visit-stats', 'verification', 'rounds', 'supervision', 'analysis', 'statistics', 'hotline', 'regions', 'users', 'policy', 'calendar', 'audit', 'open311'] as const;
 
 /** Region levels above the grid (compounds and buildings lie inside a grid). */
 const ABOVE_GRID: readonly string[] = ['district', 'street', 'town', 'community', 'workstation'];
 
 export type NavKey = (typeof NAV_KEYS)[number];
+
+/** Pages whose path is not `/<key>`. */
+const NAV_PATHS: Partial<Record<NavKey, string>> = { visits: '/visits/due', 'visit-stats': '/visits/compliance', analysis: '/supervision/analysis', roster: '/households/import' };
+
+export function navPath(key: NavKey): string {
+  return NAV_PATHS[key] ?? `/${key}`;
+}
+
+/** The menu entry of a location: the longest page path it starts with, else its first segment. */
+export function navKeyOf(pathname: string): string {
+  const hit = NAV_KEYS.map((k) => [k, navPath(k)] as const)
+    .filter(([, p]) => pathname === p || pathname.startsWith(`${p}/`))
+    .sort((a, b) => b[1].length - a[1].length)[0];
+  return hit?.[0] ?? (pathname.split('/')[1] || 'map');
+}
+
+/**
+ * Household pages by role (the API contract's "Households and visits"; the server checks every call
+ * again): grid workers and leaders work a due list; every role that keeps household records sees
+ * them; leads, station staff, officers, supervisors and admins see visit compliance.
+ */
+const DUE_LIST_ROLES: readonly string[] = ['grid-worker', 'grid-leader'];
+const HOUSEHOLD_EDITORS: readonly string[] = ['admin', 'street-officer', 'town-officer', 'community-lead', 'workstation-staff', 'grid-leader', 'grid-worker'];
+const HOUSEHOLD_READERS: readonly string[] = [...HOUSEHOLD_EDITORS, 'supervisor'];
+const COMPLIANCE_ROLES: readonly string[] = ['community-lead', 'workstation-staff', 'street-officer', 'town-officer', 'supervisor', 'admin'];
+const holds = (user: SessionUser, roles: readonly string[]) => user.roles.some((r) => roles.includes(r.role));
+
+/** May register households somewhere in scope (shows "新建住户"; the grid list limits where). */
+export function canEditHouseholds(user: SessionUser): boolean {
+  return holds(user, HOUSEHOLD_EDITORS);
+}
 
 export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionNode[]): boolean {
   const a = user.abilities;
@@ -18,10 +49,30 @@ export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionN
       return regions.some((r) => r.inScope && ABOVE_GRID.includes(r.type));
     case 'hotline':
       return a.hotlineRegister;
+    case 'verification':
+      return a.verification;
     case 'users':
       return a.manageUsers;
     case 'audit':
       return a.viewAudit;
+    case 'visits':
+      return holds(user, DUE_LIST_ROLES);
+    case 'households':
+      return holds(user, HOUSEHOLD_READERS);
+    case 'roster':
+      // roster import/export (A11.1): the roles that register households; the server checks each grid
+      return canEditHouseholds(user);
+    case 'visit-stats':
+      return holds(user, COMPLIANCE_ROLES);
+    case 'analysis':
+      // C5.1: every grid level holds the monthly analysis meeting (the grid leader for a grid)
+      return holds(user, ['grid-leader']) || regions.some((r) => r.inScope && ABOVE_GRID.includes(r.type));
+    case 'rounds':
+      // C2.2 C7.1 D6: concentrated rounds exist only where the township preset is in force
+      return holds(user, HOUSEHOLD_READERS) && regions.some((r) => r.inScope && r.preset === 'township');
+    case 'open311':
+      // the server lets only an administrator manage Open311 clients
+      return holds(user, ['admin']);
     default:
       return true;
   }

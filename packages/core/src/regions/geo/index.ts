@@ -1,6 +1,7 @@
 export * from './geometry';
 export * from './grid-code';
 export * from './gcj02';
+export * from './distance';
 export * from './point-in-polygon';
 export * from './spatial-index';
 export * from './geojson-problems';

@@ -26,6 +26,7 @@ export const UserAbilities = Type.Object({
   fileCases: Type.Boolean({ description: 'may take in cases (somewhere in scope)' }),
   backEnterCases: Type.Boolean({ description: 'may set receivedAt when taking in a case (paper records)' }),
   hotlineRegister: Type.Boolean({ description: 'keeps or reads the hotline register (A9.2)' }),
+  verification: Type.Boolean({ description: 'reads verification draws, tasks and the per-area summary (A8.2, A8.3)' }),
 });
 
 export const SignedInUser = Type.Object({

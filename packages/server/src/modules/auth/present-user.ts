@@ -3,6 +3,7 @@ import { backEntryRoles, intakeRoles } from '@gridwork/core/cases';
 import type { Static } from '@sinclair/typebox';
 import type { SignedInUser } from './auth.schemas';
 import type { SessionUser } from './sessions.repository';
+import { readsVerification } from '../verification/verification.access';
 
 /** The signed-in user as the API shows it, with the abilities the web app needs (never re-derived there). */
 export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser> {
@@ -23,6 +24,7 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
       fileCases: u.roles.some((r) => intakeRoles.includes(r.role)),
       backEnterCases: u.roles.some((r) => backEntryRoles.includes(r.role)),
       hotlineRegister: u.roles.some((r) => r.role === 'hotline-operator' || r.role === 'supervisor' || r.role === 'admin'),
+      verification: readsVerification(u),
     },
   };
 }

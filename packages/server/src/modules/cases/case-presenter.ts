@@ -1,11 +1,12 @@
 import { isWithin, type Role } from '@gridwork/core';
 import { actionsFor, lightOf, type CaseState } from '@gridwork/core/cases';
-import { maskPhone } from '@gridwork/core/households';
 import { warnShareOf, type PolicyValues } from '@gridwork/core/policy';
 import { isoOrNull, isoShanghai } from '../../lib/time';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
+import { mayAddCasePhoto, PHOTO_FROZEN_STATUSES } from '../photos/photo-access';
 import { stateOfRow } from './case-row';
-import type { CaseRow, ReporterRow } from './cases.repository';
+import type { CaseRow } from './cases.repository';
+import type { ReporterView } from './reporter-phone';
 
 /** The actor's roles that reach the case's grid (assignments on the grid or above it). */
 export function rolesAt(actor: SessionUser, gridPath: string): Role[] {
@@ -16,14 +17,14 @@ export function rolesAt(actor: SessionUser, gridPath: string): Role[] {
 export const REVEAL_CONFIDENTIAL_ROLES: readonly Role[] = ['hotline-operator', 'supervisor'];
 
 /** Reporter identity as everyone sees it: confidential reporters fully masked, phones always masked (A9.4, C3, D10). */
-export function presentReporter(r: ReporterRow | undefined) {
+export function presentReporter(r: ReporterView | undefined) {
   if (!r) return null;
   if (r.anonymous) return { name: null, phone: null, anonymous: true, confidential: r.confidential, masked: false };
-  if (r.confidential) return { name: r.name ? '***' : null, phone: r.phone ? '***********' : null, anonymous: false, confidential: true, masked: true };
-  return { name: r.name, phone: r.phone ? maskPhone(r.phone) : null, anonymous: false, confidential: false, masked: r.phone !== null };
+  if (r.confidential) return { name: r.name ? '***' : null, phone: r.phoneMask ? '***********' : null, anonymous: false, confidential: true, masked: true };
+  return { name: r.name, phone: r.phoneMask, anonymous: false, confidential: false, masked: r.phoneMask !== null };
 }
 
-export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValues, now: Date, extra: { reporter?: ReporterRow; timeline?: unknown[] } = {}) {
+export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValues, now: Date, extra: { reporter?: ReporterView; timeline?: unknown[]; photos?: Array<{ id: number; contentType: string; size: number }> } = {}) {
   const c: CaseState = stateOfRow(row);
   const roles = rolesAt(actor, row.grid_path);
   return {
@@ -58,9 +59,11 @@ export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValu
     visitId: row.visit_id,
     reporter: extra.reporter === undefined ? undefined : presentReporter(extra.reporter),
     timeline: extra.timeline,
+    photos: extra.photos,
     abilities: {
       actions: actionsFor(c, { id: actor.id, roles }, policy),
       revealReporter: roles.includes('admin') || roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r)),
+      addPhoto: mayAddCasePhoto(roles, actor.id, row) && !PHOTO_FROZEN_STATUSES.includes(c.status),
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Actor } from '@gridwork/core';
 import { DomainError } from '@gridwork/core';
 import type { CaseState, TimelineEntry } from '@gridwork/core/cases';
 import { sql, type Insertable, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
-import type { CasesTable, DB } from '../../db/schema';
+import type { CaseReportersTable, CasesTable, DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { rowOfState } from './case-row';
 import { versionConflict } from '../../db/versioned';
@@ -75,6 +75,7 @@ export async function listTimeline(db: Db, topRegionId: number, caseId: number) 
     .execute();
 }
 
+/** A reporter as taken in (clear values; the demo seed writes these as they are, sealed at start). */
 export interface ReporterRow {
   name: string | null;
   phone: string | null;
@@ -82,15 +83,18 @@ export interface ReporterRow {
   confidential: boolean;
 }
 
-export async function insertReporter(trx: Transaction<DB>, topRegionId: number, caseId: number, r: ReporterRow): Promise<void> {
+/** A reporter as stored: the phone sealed (`phone` holds only rows not yet sealed, see reporter-phone.ts). */
+export type ReporterRecord = Pick<Selectable<CaseReportersTable>, 'name' | 'phone' | 'phone_enc' | 'phone_hash' | 'phone_mask' | 'anonymous' | 'confidential'>;
+
+export async function insertReporter(trx: Transaction<DB>, topRegionId: number, caseId: number, r: ReporterRecord): Promise<void> {
   await trx.insertInto('case_reporters').values({ top_region_id: topRegionId, case_id: caseId, ...r }).execute();
 }
 
-/** Sealed: the only read of reporter identity (explicit columns); callers mask or audit. */
-export async function findReporter(db: Db, topRegionId: number, caseId: number): Promise<ReporterRow | undefined> {
+/** Sealed: the only read of reporter identity (explicit columns); callers mask or open it in an audited reveal. */
+export async function findReporter(db: Db, topRegionId: number, caseId: number): Promise<ReporterRecord | undefined> {
   return db
     .selectFrom('case_reporters')
-    .select(['name', 'phone', 'anonymous', 'confidential'])
+    .select(['name', 'phone', 'phone_enc', 'phone_hash', 'phone_mask', 'anonymous', 'confidential'])
     .where('top_region_id', '=', topRegionId)
     .where('case_id', '=', caseId)
     .executeTakeFirst();

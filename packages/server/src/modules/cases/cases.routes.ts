@@ -2,9 +2,9 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
-import { idempotencyKeyOf } from '../../plugins/idempotency';
 import { errorResponses } from '../../plugins/openapi';
 import { existsInScope } from '../../plugins/scope-check';
+import { sealedIdempotencyKey } from '../households/idempotency-key';
 import { getCaseInScope } from './cases.repository';
 import { ActionBody, ActionParams, CaseIdParams, CaseListQuery, CaseRecord, CreateCaseBody } from './cases.schemas';
 import * as service from './cases.service';
@@ -20,7 +20,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags, body: CreateCaseBody, response: { 201: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req, reply) => {
       const actor = requireActor(req);
-      const res = await service.createCase(ctx, actor, req.body, idempotencyKeyOf(req, actor.id), req.id);
+      const res = await service.createCase(ctx, actor, req.body, sealedIdempotencyKey(ctx, req, actor.id), req.id);
       return reply.status(res.status).send(res.body);
     },
   );

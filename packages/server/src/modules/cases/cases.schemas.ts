@@ -96,7 +96,7 @@ export const CaseRecord = Type.Object(
     policyVersion: Type.Integer(),
     light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]),
     onTime: Type.Union([Type.Boolean(), Type.Null()]),
-    abilities: Type.Object({ actions: Type.Array(Type.String()), revealReporter: Type.Boolean() }),
+    abilities: Type.Object({ actions: Type.Array(Type.String()), revealReporter: Type.Boolean(), addPhoto: Type.Boolean() }),
   },
   { additionalProperties: true },
 );

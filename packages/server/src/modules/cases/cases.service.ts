@@ -11,6 +11,8 @@ import { rowOfState, stateOfRow } from './case-row';
 import { categoryOf, policyInForceAt, policyOfVersion } from './case-policy';
 import { presentCase, rolesAt } from './case-presenter';
 import * as repo from './cases.repository';
+import { reporterRecordOf, reporterView } from './reporter-phone';
+import { listPhotoMeta } from '../photos/photos.repository';
 import type { ActionBody, ActionParams, CreateCaseBody } from './cases.schemas';
 
 const field = (name: string, message: string) => new DomainError('VALIDATION_FAILED', `${name}: ${message}`, [{ field: `body.${name}`, message }]);
@@ -66,24 +68,29 @@ export async function createCase(ctx: AppContext, actor: SessionUser, body: Crea
     } as never);
     const id = row.id;
     const r = body.reporter;
-    const reporter = r ? { name: r.anonymous ? null : (r.name ?? null), phone: r.anonymous ? null : (r.phone ?? null), anonymous: r.anonymous ?? false, confidential: r.confidential ?? false } : undefined;
+    const reporter = r ? reporterRecordOf(ctx.sealed, { name: r.anonymous ? null : (r.name ?? null), phone: r.anonymous ? null : (r.phone ?? null), anonymous: r.anonymous ?? false, confidential: r.confidential ?? false }) : undefined;
     if (reporter) await repo.insertReporter(trx, topRegionId, id, reporter);
     await repo.appendTimeline(trx, topRegionId, id, intakeEntryOf({ ...state, id }, actor.id, now));
     const { reporter: _r, ...audited } = body;
     await writeAudit(trx, { actorId: actor.id, action: 'case.create', entity: 'case', entityId: id, regionId: grid.id, topRegionId, after: { ...audited, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null }, requestId });
     // The reporter row is the one just inserted: no need to read it back.
-    return { status: 201, body: presentCase(actor, row, policy.values, now, { reporter }) };
+    return { status: 201, body: presentCase(actor, row, policy.values, now, { reporter: reporter && reporterView(reporter) }) };
   });
 }
 
 export async function getCase(ctx: AppContext, actor: SessionUser, id: number) {
   const row = await repo.getCaseInScope(ctx.db, actor, id);
-  const [policy, reporter, timeline] = await Promise.all([
+  const [policy, reporter, timeline, photos] = await Promise.all([
     policyOfVersion(ctx, row.policy_version),
     repo.findReporter(ctx.db, row.top_region_id, row.id),
     repo.listTimeline(ctx.db, row.top_region_id, row.id),
+    listPhotoMeta(ctx.db, { kind: 'case', topRegionId: row.top_region_id, id: row.id }),
   ]);
-  return presentCase(actor, row, policy, ctx.clock(), { reporter, timeline: timeline.map(presentEntry) });
+  return presentCase(actor, row, policy, ctx.clock(), {
+    reporter: reporter && reporterView(reporter),
+    timeline: timeline.map(presentEntry),
+    photos: photos.map((p) => ({ id: p.id, contentType: p.contentType, size: p.size })),
+  });
 }
 
 function presentEntry(e: Awaited<ReturnType<typeof repo.listTimeline>>[number]) {

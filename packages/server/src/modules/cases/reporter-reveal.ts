@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { REVEAL_CONFIDENTIAL_ROLES, rolesAt } from './case-presenter';
 import * as repo from './cases.repository';
+import { openReporterPhone } from './reporter-phone';
 
 /**
  * Reporter identity, one case at a time, every reveal audited (A9.4, C3, D10). A confidential
@@ -22,5 +23,5 @@ export async function revealReporter(ctx: AppContext, actor: SessionUser, caseId
   await ctx.db.transaction().execute((trx) =>
     writeAudit(trx, { actorId: actor.id, action: 'case.reporter-reveal', entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, after: { confidential: reporter.confidential }, requestId }),
   );
-  return { name: reporter.name, phone: reporter.phone, confidential: reporter.confidential };
+  return { name: reporter.name, phone: openReporterPhone(ctx.sealed, reporter), confidential: reporter.confidential };
 }

@@ -98,7 +98,7 @@ export async function getHousehold(ctx: AppContext, actor: SessionUser, id: numb
 }
 
 /** Search `q`: an ID number or a phone matches exactly, through its keyed hash; other text matches addresses and names. */
-function searchFilter(ctx: AppContext, q: string | undefined): Pick<repo.HouseholdFilter, 'idNumberHash' | 'phoneHash' | 'text'> {
+export function searchFilter(ctx: AppContext, q: string | undefined): Pick<repo.HouseholdFilter, 'idNumberHash' | 'phoneHash' | 'text'> {
   const text = q?.trim();
   if (!text) return {};
   if (looksLikeIdNumber(text)) return { idNumberHash: ctx.sealed.hash('idNumber', normalizeIdNumber(text)) };

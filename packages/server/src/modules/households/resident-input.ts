@@ -55,7 +55,8 @@ export function sealPhone(sealed: SealedFields, raw: string, problems: FieldProb
 export interface IdExpectations {
   /** Unset when the birth date itself is invalid (that problem is reported on its own). */
   birthDate?: string;
-  sex: 'M' | 'F';
+  /** Unset when the sex itself is invalid (that problem is reported on its own). */
+  sex?: 'M' | 'F';
   today: string;
 }
 

@@ -29,7 +29,7 @@ async function activeTags(db: Db): Promise<Set<string>> {
 }
 
 /** Masks only: audit rows never hold a clear ID number or phone. */
-function auditValues(v: Partial<repo.ResidentValues>) {
+export function auditValues(v: Partial<repo.ResidentValues>) {
   const { idNumber, phone, ...rest } = v;
   return {
     ...rest,

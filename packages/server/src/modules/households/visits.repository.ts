@@ -65,8 +65,8 @@ export async function insertVisit(trx: Transaction<DB>, v: NewVisit): Promise<Vi
     .executeTakeFirstOrThrow();
 }
 
-/** The most recent visits of a household, newest first. */
-export async function listRecentVisits(db: Db, household: HouseholdKey, limit: number): Promise<VisitRow[]> {
+/** One page of a household's visits, newest first (visit history). */
+export async function listVisitsPage(db: Db, household: HouseholdKey, limit: number, offset: number): Promise<VisitRow[]> {
   return db
     .selectFrom('visits')
     .select(COLUMNS)
@@ -75,19 +75,23 @@ export async function listRecentVisits(db: Db, household: HouseholdKey, limit: n
     .orderBy('started_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)
+    .offset(offset)
     .execute();
 }
 
-/** Start and type of a household's visits that started in [from, to): the records of visit status. */
-export async function listVisitStarts(db: Db, household: HouseholdKey, from: Date, to: Date): Promise<Array<{ startedAt: Date; type: string }>> {
-  return db
+export async function countVisits(db: Db, household: HouseholdKey): Promise<number> {
+  const row = await db
     .selectFrom('visits')
-    .select(['started_at as startedAt', 'type'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('top_region_id', '=', household.topRegionId)
     .where('household_id', '=', household.id)
-    .where('started_at', '>=', from)
-    .where('started_at', '<', to)
-    .execute();
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The most recent visits of a household, newest first. */
+export async function listRecentVisits(db: Db, household: HouseholdKey, limit: number): Promise<VisitRow[]> {
+  return listVisitsPage(db, household, limit, 0);
 }
 
 /** Which of these user ids are active accounts (visitors must be). */

@@ -37,6 +37,9 @@ export const VisitStatusResponse = Type.Object({
   reasons: Type.Array(ReasonView),
   override: Type.Union([Type.Object({ visitClass: Type.String(), reason: Type.String() }), Type.Null()]),
   period: Type.Object({ start: Type.String(), end: Type.String() }),
+  window: Type.Union([Type.Object({ start: Type.String(), end: Type.String() }), Type.Null()], {
+    description: 'the days of the period whose visits count (C2.2: days 1-15 of the quarter first month); null when all do',
+  }),
   required: Type.Integer(),
   done: Type.Integer(),
   remaining: Type.Integer(),

@@ -1,15 +1,14 @@
 /** Visits (A7.2, C7, D5): recording, and a household's visit status for a date (API contract). */
-import { DomainError } from '@gridwork/core';
-import { addDays, isValidDate, shanghaiDate, startOfShanghaiDay } from '@gridwork/core/calendar';
+import { isValidDate, shanghaiDate } from '@gridwork/core/calendar';
 import { flattenPolygonal, isPolygonal, OUTSIDE, placePoint, type Polygonal } from '@gridwork/core/geo';
-import { findVisitRequirement, visitStatusOf, type VisitClass } from '@gridwork/core/households';
-import { periodOf } from '@gridwork/core/obligations';
-import type { PolicyValues } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { findPolicyInForce } from '../policy/policy.repository';
+import { listHouseholdFacts } from '../compliance/household-facts.repository';
+import { factsQuery, planBookFor } from '../compliance/plan-book';
+import { standingOfRow } from '../compliance/standings';
 import { unsafeFindRegionById } from '../regions/regions.repository';
 import { assertCan } from './households.access';
 import { getHouseholdInScope, type HouseholdRow } from './households.repository';
@@ -93,54 +92,39 @@ export async function recordVisit(ctx: AppContext, actor: SessionUser, body: Cre
   });
 }
 
-/** The policy in force at the end of `date` (or the current one for dates before the first version). */
-async function policyFor(ctx: AppContext, h: HouseholdRow, date: string) {
-  const path = parsePath(h.gridPath);
-  const policy = (await findPolicyInForce(ctx.db, path, startOfShanghaiDay(addDays(date, 1)))) ?? (await findPolicyInForce(ctx.db, path));
-  if (!policy) throw new DomainError('NOT_FOUND', 'no policy is in force for this household');
-  return { values: policy.values as PolicyValues, version: policy.version };
-}
-
 /**
- * `GET /households/:id/visit-status?date=` as of the end of `date` (contract): class from current
- * members and tags with ages on `date`; done = in-person visits by anyone, one per day, started in
- * the period up to the end of `date`.
+ * `GET /households/:id/visit-status?date=` as of the end of `date` (contract), through the same
+ * code path as the due list and compliance (modules/compliance/standings.ts): the household's
+ * facts in SQL (override, current members' reason mask with ages on `date`, distinct in-person
+ * visit days in the counting span), the class and standing from the core plan of the policy in
+ * force. A class without its own frequency owes the policy's household-wide round (C2.2); only a
+ * policy with neither is 422 POLICY_INCOMPLETE. The reasons name the residents they come from.
  */
 export async function visitStatus(ctx: AppContext, actor: SessionUser, id: number, date: string | undefined) {
   const h = await getHouseholdInScope(ctx.db, actor, id);
   const d = date ?? shanghaiDate(ctx.clock());
   if (!isValidDate(d)) throwIfAny([{ field: 'querystring.date', message: 'not a real calendar date' }]);
   assertCan(actor, 'household.read', parsePath(h.gridPath));
+  const book = await planBookFor(ctx.db, [{ id: h.gridId, path: h.gridPath }], d);
+  const [facts] = await listHouseholdFacts(ctx.db, factsQuery(book, { household: h }), { limit: 1, detail: false });
+  const status = standingOfRow(book, facts);
   const current = (await listMembers(ctx.db, h)).filter((m) => m.leftOn === null);
-  const policy = await policyFor(ctx, h, d);
   const { asOf: _asOf, ...shown } = visitClassOf(current, h, d);
-  const requirement = findVisitRequirement(policy.values, shown.visitClass as VisitClass, policy.version);
-  if (!requirement) {
-    throw new DomainError('POLICY_INCOMPLETE', `the policy in force sets no visit frequency for class ${shown.visitClass}`, [
-      { field: `policy.visits.obligations.${shown.visitClass}`, message: 'missing' },
-    ]);
-  }
-  const period = periodOf(requirement.period, d);
-  const visits = await repo.listVisitStarts(ctx.db, h, startOfShanghaiDay(period.start), startOfShanghaiDay(addDays(d, 1)));
-  const status = visitStatusOf({
-    members: current,
-    override: shown.override,
-    visits,
-    policy: policy.values,
-    policyVersion: policy.version,
-    date: d,
-  });
+  const { requirement } = status;
   return {
     householdId: h.id,
     date: d,
     ...shown,
-    period: status.period,
+    visitClass: status.visitClass,
+    derivedClass: status.derivedClass,
+    period: requirement.period,
+    window: requirement.window,
     required: status.required,
     done: status.done,
     remaining: status.remaining,
     status: status.status,
     suggestedNext: status.suggestedNext,
-    policyVersion: status.policyVersion ?? null,
-    rule: requirement.rule ?? 'A7.2',
+    policyVersion: requirement.obligation.policyVersion ?? null,
+    rule: requirement.rule,
   };
 }

@@ -1,3 +1,4 @@
+import { PRESETS } from '@gridwork/core/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { addResidentOk, countRows, createHousehold, householdTestApp, type HouseholdTestApp } from './households.test-helpers';
@@ -183,17 +184,27 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
     expect(household.recentVisits).toHaveLength(1);
   });
 
-  it('visit-status: an impossible date is 400 naming it; a preset without class frequencies is 422', async () => {
+  it('visit-status: an impossible date is 400 naming it; C2.2 D6 the township round applies to every class; a policy with neither is 422', async () => {
     for (const date of ['2026-02-30', '2026-13-01', 'today']) {
       const res = await t.call('worker1', { method: 'GET', url: `/api/v1/households/${household}/visit-status?date=${date}` });
       expect(res.statusCode, date).toBe(400);
       expect(res.json().error.details[0].field).toBe('querystring.date');
     }
     const town = await createHousehold(t, 'townworker', 'tg1');
-    const res = await t.call('townworker', { method: 'GET', url: `/api/v1/households/${town}/visit-status?date=2027-01-15` });
-    expect(res.statusCode).toBe(422);
-    expect(res.json().error.code).toBe('POLICY_INCOMPLETE');
+    const res = await t.call('townworker', { method: 'GET', url: `/api/v1/households/${town}/visit-status?date=2027-01-14` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      visitClass: '3', rule: 'C2.2', period: { start: '2027-01-01', end: '2027-03-31' }, window: { start: '2027-01-01', end: '2027-01-15' }, required: 1, done: 0, status: 'at-risk',
+    });
+    const last = await t.call('townworker', { method: 'GET', url: `/api/v1/households/${town}/visit-status?date=2027-01-15` });
+    expect(last.json()).toMatchObject({ rule: 'C2.2', status: 'overdue' });
     const today = await t.call('worker1', { method: 'GET', url: `/api/v1/households/${household}/visit-status` });
-    expect(today.json()).toMatchObject({ date: '2027-02-01', rule: 'A7.2' });
+    expect(today.json()).toMatchObject({ date: '2027-02-01', rule: 'A7.2', window: null });
+    const { 'quarterly-round': _round, ...others } = PRESETS.township.visits!.obligations;
+    const neither = { ...PRESETS.township, visits: { ...PRESETS.township.visits!, obligations: others } };
+    await t.ctx.db.insertInto('policies').values({ region_id: t.fx.regions.town.id, preset: 'township', values: JSON.stringify(neither), created_at: new Date('2020-01-01T00:00:00Z') }).execute();
+    const incomplete = await t.call('townworker', { method: 'GET', url: `/api/v1/households/${town}/visit-status?date=2027-01-15` });
+    expect(incomplete.statusCode).toBe(422);
+    expect(incomplete.json().error).toMatchObject({ code: 'POLICY_INCOMPLETE', details: [{ field: 'policy.visits.obligations.3' }] });
   });
 });

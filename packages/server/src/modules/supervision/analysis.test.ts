@@ -33,6 +33,8 @@ describe.each(DB_KINDS)('C5.1 monthly analysis list on %s', (kind) => {
     expect(grid).toMatchObject({ gridId: t.fx.regions.g1.id, open: 4, hot: 3 });
     const hot = grid.cases.filter((x: { hot: boolean }) => x.hot).map((x: { id: number }) => x.id).sort();
     expect(hot).toEqual([a.id, c.id, d.id].sort());
+    const reasons = Object.fromEntries(grid.cases.map((x: { id: number; hotReasons: string[] }) => [x.id, x.hotReasons]));
+    expect([reasons[a.id], reasons[c.id], reasons[d.id], reasons[e.id]]).toEqual([['several-residents'], ['flagged'], ['escalated'], []]);
     expect(grid.cases.map((x: { id: number }) => x.id)).toContain(e.id);
     expect(grid.cases.map((x: { id: number }) => x.id)).not.toContain(b.id);
     expect((await t.call('lead', { method: 'GET', url: `/api/v1/supervision/analysis?regionId=${t.fx.regions.c1.id}&month=2026-13` })).statusCode).toBe(400);

@@ -15,10 +15,12 @@ import { getRegionInScope } from '../regions/regions.repository';
  * those open at the end of the month, and the hot ones: reported by several residents (other
  * cases merged into it), escalated at least twice, or flagged hot by a supervisor.
  */
-const HOT = sql<boolean>`(
-  (c.state->>'escalations')::int >= 2
-  OR EXISTS (SELECT 1 FROM cases m WHERE m.top_region_id = c.top_region_id AND (m.state->>'mergedInto')::bigint = c.id)
-  OR EXISTS (SELECT 1 FROM case_annotations a WHERE a.top_region_id = c.top_region_id AND a.case_id = c.id AND a.kind = 'hot-flag'))`;
+const ESCALATED = sql<boolean>`(c.state->>'escalations')::int >= 2`;
+const MERGED = sql<boolean>`EXISTS (SELECT 1 FROM cases m WHERE m.top_region_id = c.top_region_id AND (m.state->>'mergedInto')::bigint = c.id)`;
+const FLAGGED = sql<boolean>`EXISTS (SELECT 1 FROM case_annotations a WHERE a.top_region_id = c.top_region_id AND a.case_id = c.id AND a.kind = 'hot-flag')`;
+const HOT = sql<boolean>`(${ESCALATED} OR ${MERGED} OR ${FLAGGED})`;
+/** Why a case is hot, in the order the list shows them. */
+const HOT_REASONS = ['several-residents', 'escalated', 'flagged'] as const;
 
 async function analysisRows(db: Kysely<DB>, actor: Actor, regionPath: string, monthEnd: Date) {
   return db
@@ -27,6 +29,9 @@ async function analysisRows(db: Kysely<DB>, actor: Actor, regionPath: string, mo
     .select([
       'c.id', 'c.title', 'c.status', 'c.category', 'c.case_class as caseClass', 'c.tier', 'c.deadline', 'c.grid_id as gridId', 'g.name as gridName',
       HOT.as('hot'),
+      MERGED.as('several-residents'),
+      ESCALATED.as('escalated'),
+      FLAGGED.as('flagged'),
       sql<boolean>`c.status NOT IN ('closed','archived','rejected','merged')`.as('open'),
     ])
     .where('c.grid_path', 'like', `${regionPath}%`)
@@ -57,7 +62,7 @@ export function analysisRoutes(app: FastifyInstance, ctx: AppContext): void {
         const g = grids.get(r.gridId) ?? { gridId: r.gridId, gridName: r.gridName, open: 0, hot: 0, cases: [] };
         g.open += r.open ? 1 : 0;
         g.hot += r.hot ? 1 : 0;
-        g.cases.push({ id: r.id, title: r.title, status: r.status, category: r.category, caseClass: r.caseClass, tier: r.tier, deadline: isoShanghai(r.deadline), open: r.open, hot: r.hot });
+        g.cases.push({ id: r.id, title: r.title, status: r.status, category: r.category, caseClass: r.caseClass, tier: r.tier, deadline: isoShanghai(r.deadline), open: r.open, hot: r.hot, hotReasons: HOT_REASONS.filter((k) => r[k]) });
         grids.set(r.gridId, g);
       }
       return { region: { id: region.id, name: region.name }, month: req.query.month, grids: [...grids.values()] };

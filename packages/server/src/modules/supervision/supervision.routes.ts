@@ -5,7 +5,7 @@ import { isoShanghai } from '../../lib/time';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { getRegionInScope, listRegionsByIds } from '../regions/regions.repository';
-import { countLightsByChild, listUrgentCases } from './board.repository';
+import { countLightsByGrid, listUrgentCases } from './board.repository';
 
 const BoardQuery = Type.Object({ regionId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const Board = Type.Object({
@@ -24,7 +24,8 @@ export function supervisionRoutes(app: FastifyInstance, ctx: AppContext): void {
       const actor = requireActor(req);
       const region = await getRegionInScope(ctx.db, actor, req.query.regionId);
       const now = ctx.clock();
-      const [counts, urgent] = await Promise.all([countLightsByChild(ctx.db, actor, region.path, now), listUrgentCases(ctx.db, actor, region.path, now, 200)]);
+      const [byGrid, urgent] = await Promise.all([countLightsByGrid(ctx.db, actor, region.path, now), listUrgentCases(ctx.db, actor, region.path, now, 200)]);
+      const counts = foldIntoChildren(byGrid, region.path);
       const names = new Map((await listRegionsByIds(ctx.db, counts.map((c) => c.childId))).map((r) => [r.id, r]));
       const children = counts
         .filter((c) => names.has(c.childId))
@@ -39,4 +40,18 @@ export function supervisionRoutes(app: FastifyInstance, ctx: AppContext): void {
       };
     },
   );
+}
+
+/** Sums per-grid counts into the region's direct children (the first path segment under it). */
+function foldIntoChildren(rows: { gridPath: string; open: number; yellow: number; red: number }[], regionPath: string) {
+  const byChild = new Map<number, { childId: number; open: number; yellow: number; red: number }>();
+  for (const r of rows) {
+    const childId = Number(r.gridPath.slice(regionPath.length).split('/')[0]);
+    const c = byChild.get(childId) ?? { childId, open: 0, yellow: 0, red: 0 };
+    c.open += r.open;
+    c.yellow += r.yellow;
+    c.red += r.red;
+    byChild.set(childId, c);
+  }
+  return [...byChild.values()];
 }

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAsync } from '../../lib/useAsync';
 import { ActionBar } from './detail/ActionBar';
 import { CaseAnnotations } from './detail/CaseAnnotations';
+import { CasePhotos } from './CasePhotos';
 import { CaseHeader } from './detail/CaseHeader';
 import { CaseMap } from './detail/CaseMap';
 import { CaseTimeline } from './detail/CaseTimeline';
@@ -45,6 +46,9 @@ export default function CaseDetailPage() {
               <CaseTimeline timeline={c.timeline ?? []} ctx={{ lang: i18n.language, classes: policy.classes, tiers: policy.tiers }} />
             </Card>
           </div>
+          <Card size="small" title={t('casePhotos.title')} className="gw-case-photos-card">
+            <CasePhotos c={c} onChanged={record.reload} />
+          </Card>
           <Card size="small" title={t('annotations.title')} className="gw-case-annotations-card">
             <CaseAnnotations caseId={c.id} />
           </Card>

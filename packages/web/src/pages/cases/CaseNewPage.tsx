@@ -12,7 +12,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { GridField, type Located } from './intake/GridField';
 import { IntakeError } from './intake/IntakeError';
 import { ReporterFields } from './intake/ReporterFields';
-import { toNewCase, useIntakeDefaults, useIntakeSubmit, type IntakeValues } from './intake/useIntake';
+import { IntakePhotoField } from './CasePhotos';
+import { MAX_PHOTOS } from '../../api/photos';
+import { toNewCase, useIntakeDefaults, useIntakeSubmit, useVisitLink, type IntakeValues } from './intake/useIntake';
 import { classText, useCategories, useGridPolicy, type ClassOption } from './useCaseRefs';
 import './cases.css';
 
@@ -56,7 +58,8 @@ export default function CaseNewPage() {
   const defaults = useIntakeDefaults();
   const [form] = Form.useForm<IntakeValues>();
   const gridId = Form.useWatch('gridId', form) ?? defaults.gridId;
-  const [location, setLocation] = useState<Located | null>(null);
+  const visit = useVisitLink(); // ?visitId=&gridId=&lat=&lng= when reported from a household visit
+  const [location, setLocation] = useState<Located | null>(visit.location);
   const submit = useIntakeSubmit();
   const required = [{ required: true, whitespace: true, message: t('common.required') }];
 
@@ -64,7 +67,7 @@ export default function CaseNewPage() {
     setLocation(l);
     form.setFieldValue('gridId', l.gridId);
   };
-  const onFinish = (v: IntakeValues) => void submit.send(toNewCase(v, location && location.gridId === v.gridId ? location : null));
+  const onFinish = (v: IntakeValues) => void submit.send(toNewCase(v, location && location.gridId === v.gridId ? location : null, visit.visitId), v.photos ?? []);
 
   return (
     <div className="gw-page gw-case-new">
@@ -90,6 +93,9 @@ export default function CaseNewPage() {
         </Form.Item>
         <Form.Item name="source" label={t('intake.source')} rules={[{ required: true }]}>
           <Select options={CASE_SOURCES.map((s) => ({ value: s, label: t(`caseSources.${s}`) }))} data-testid="case-form-source" />
+        </Form.Item>
+        <Form.Item name="photos" label={t('casePhotos.intakeLabel')} extra={t('casePhotos.intakeHint', { max: MAX_PHOTOS })}>
+          <IntakePhotoField />
         </Form.Item>
         <ReporterFields showConfidential={defaults.showConfidential} />
         {defaults.showReceivedAt && (

@@ -9,6 +9,7 @@ import { casesApi, type ActionName, type CaseRecord } from '../../../api/cases';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError } from '../../../lib/errors';
 import { ActionFieldInput } from './ActionFieldInput';
+import { MergeSuggestions } from '../MergeSuggestions';
 import { ACTION_FIELDS, initialValues, toBody, type FieldSpec } from './actionFields';
 
 interface Props {
@@ -87,6 +88,7 @@ export function ActionModal({ c, action, onClose, onDone, onStale }: Props) {
   return (
     <Modal open title={t('actionForm.title', { action: label, id: c.id })} onCancel={onClose} footer={footer} destroyOnHidden>
       <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={initialValues(action, c)}>
+        {action === 'merge' && <MergeSuggestions c={c} />}
         {fields.length === 0 && <p>{t('actionForm.noFields', { action: label })}</p>}
         {fields.map((f) => <Field key={f.name} spec={f} action={action} c={c} />)}
       </Form>

@@ -1,6 +1,7 @@
 /** The case at a glance: title, light, status, deadline (暂定 when provisional), class, tier, grid and the facts. */
 import { Alert, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { CaseCategory, CaseRecord } from '../../../api/cases';
 import { formatMinute } from '../../../lib/caseFormat';
 import { DeadlineText, LightTag, StatusTag } from '../CaseTags';
@@ -36,6 +37,7 @@ export function CaseHeader({ c, gridName, classes, tiers, categories }: Props) {
         <span className="gw-muted">#{c.id}</span>
         <LightTag light={c.light} />
         <StatusTag status={c.status} testId="case-status" />
+        <Link to={`/cases/${c.id}/print`} style={{ marginLeft: 'auto' }} data-testid="case-print-form">{t('feedbackForm.button')}</Link>
       </div>
       <Typography.Title level={4} className="gw-case-title">{c.title}</Typography.Title>
       <Notices c={c} />

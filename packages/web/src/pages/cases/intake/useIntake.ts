@@ -7,6 +7,7 @@ import { CASE_SOURCES, casesApi, type CaseSource, type NewCase } from '../../../
 import type { Id } from '../../../api/types';
 import { fromShanghaiInput, newSubmissionKey } from '../../../lib/caseFormat';
 import { isApiError } from '../../../lib/errors';
+import { uploadCasePhotos } from '../CasePhotos';
 import { useRegions } from '../../../state/regions';
 import { useUser } from '../../../state/session';
 
@@ -22,13 +23,17 @@ export interface IntakeValues {
   reporterName?: string;
   reporterPhone?: string;
   receivedAt?: string;
+  /** Photos uploaded right after the case is filed (CasePhotos.tsx). */
+  photos?: File[];
 }
 
 /** Source, grid and which optional fields show, from the user's roles (the server checks them again). */
 export function useIntakeDefaults() {
   const user = useUser();
   const { selected } = useRegions();
-  const preset = useSearchParams()[0].get('source'); // e.g. ?source=hotline from 热线登记
+  const [params] = useSearchParams();
+  const preset = params.get('source'); // e.g. ?source=hotline from 热线登记
+  const presetGrid = Number(params.get('gridId')) || undefined; // e.g. from a household visit
   return useMemo(() => {
     const roles = user.roles.map((r) => r.role);
     const ownGrid = user.roles.find((r) => r.regionType === 'grid')?.regionId;
@@ -37,15 +42,28 @@ export function useIntakeDefaults() {
     const byRole: CaseSource = gridLevel ? 'field' : hotline ? 'hotline' : 'walk-in';
     const source = CASE_SOURCES.find((s) => s === preset) ?? byRole;
     return {
-      gridId: ownGrid ?? (selected?.type === 'grid' ? selected.id : undefined),
+      gridId: presetGrid ?? ownGrid ?? (selected?.type === 'grid' ? selected.id : undefined),
       source,
       showConfidential: hotline,
       showReceivedAt: user.abilities.backEnterCases,
     };
-  }, [user, selected, preset]);
+  }, [user, selected, preset, presetGrid]);
 }
 
-export function toNewCase(v: IntakeValues, location: { lat: number; lng: number } | null): NewCase {
+/** What a household visit passes on when its findings are reported: `?visitId=&gridId=&lat=&lng=`. */
+export function useVisitLink(): { visitId?: Id; location: { gridId: Id; lat: number; lng: number } | null } {
+  const [params] = useSearchParams();
+  return useMemo(() => {
+    const visitId = Number(params.get('visitId')) || undefined;
+    const gridId = Number(params.get('gridId'));
+    const lat = Number(params.get('lat'));
+    const lng = Number(params.get('lng'));
+    const located = gridId > 0 && params.has('lat') && params.has('lng') && Number.isFinite(lat) && Number.isFinite(lng);
+    return { visitId, location: located ? { gridId, lat, lng } : null };
+  }, [params]);
+}
+
+export function toNewCase(v: IntakeValues, location: { lat: number; lng: number } | null, visitId?: Id): NewCase {
   const named = !v.anonymous && (v.reporterName?.trim() || v.reporterPhone?.trim());
   const reporter = v.anonymous || named || v.confidential
     ? { anonymous: v.anonymous || undefined, confidential: v.confidential || undefined, name: v.anonymous ? undefined : v.reporterName?.trim() || undefined, phone: v.anonymous ? undefined : v.reporterPhone?.trim() || undefined }
@@ -53,6 +71,7 @@ export function toNewCase(v: IntakeValues, location: { lat: number; lng: number 
   return {
     title: v.title.trim(), description: v.description.trim(), category: v.category!, caseClass: v.caseClass!, source: v.source,
     gridId: v.gridId, location: location ? { lat: location.lat, lng: location.lng } : undefined, reporter, receivedAt: v.receivedAt ? fromShanghaiInput(v.receivedAt) : undefined,
+    visitId,
   };
 }
 
@@ -66,12 +85,18 @@ export function useIntakeSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const send = useCallback(async (body: NewCase) => {
+  const photos = useRef<File[]>([]);
+
+  const send = useCallback(async (body: NewCase, withPhotos?: File[]) => {
     last.current = body;
+    if (withPhotos) photos.current = withPhotos;
     setBusy(true);
     setError(null);
     try {
       const created = await casesApi.create(body, key.current);
+      // keys derived from the report's key: a resent report does not store its photos twice
+      const failed = photos.current.length ? await uploadCasePhotos(created.id, photos.current, key.current) : [];
+      if (failed.length) message.warning(t('casePhotos.someFailed', { count: failed.length }));
       message.success(t('intake.submitted', { id: created.id }));
       navigate(`/cases/${created.id}`, { replace: true });
     } catch (e) {

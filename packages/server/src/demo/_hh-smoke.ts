@@ -1,0 +1,27 @@
+import { openDatabase } from '../bootstrap';
+import { loadConfig } from '../config';
+import { SealedFields } from '../modules/households/sealed-fields';
+import { ensureDemoData } from './seed';
+import { sql } from 'kysely';
+
+const dir = process.argv[2];
+const config = { ...loadConfig({}), dataDir: dir, demo: true };
+const database = await openDatabase(config);
+const sealed = SealedFields.fromBase64(Buffer.alloc(32, 7).toString('base64'));
+const t = Date.now();
+await ensureDemoData(database.db, (m) => console.log(m), { sealed });
+console.log('total', Date.now() - t, 'ms');
+const q = async (text: string) => console.log(text.slice(0, 60), JSON.stringify((await sql.raw(text).execute(database.db)).rows));
+await q(`SELECT current_setting('shared_buffers') sb, current_setting('wal_buffers') wb, current_setting('max_files_per_process') mf, current_setting('fsync') fs, current_setting('synchronous_commit') sc, current_setting('full_page_writes') fpw, current_setting('wal_level') wl`);
+await q(`SELECT r.type, count(*) FROM households h JOIN regions r ON r.id = h.top_region_id GROUP BY 1`);
+await q(`SELECT g.type, count(*), count(*) FILTER (WHERE status='current') AS cur FROM residents r JOIN regions g ON g.id = r.top_region_id GROUP BY 1`);
+await q(`SELECT type, count(*) FROM visits GROUP BY 1`);
+await q(`SELECT outside_grid, count(*) FROM visits GROUP BY 1`);
+await q(`SELECT left_reason, count(*) FROM household_members GROUP BY 1`);
+await q(`SELECT class_override, count(*) FROM households GROUP BY 1`);
+await q(`SELECT housing, count(*) FROM households GROUP BY 1`);
+await q(`SELECT unnest(tags) t, count(*) FROM residents GROUP BY 1 ORDER BY 2 DESC`);
+await q(`SELECT address, landlord FROM households ORDER BY id LIMIT 8`);
+await q(`SELECT name, sex, birth_date, id_number_mask, phone_mask, tags, economic_situation FROM residents ORDER BY id LIMIT 10`);
+await database.close();
+database.release();

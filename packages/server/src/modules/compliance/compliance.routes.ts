@@ -1,0 +1,57 @@
+import { DomainError } from '@gridwork/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context';
+import { requireActor } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/openapi';
+import type { SessionUser } from '../auth/sessions.repository';
+import { getHouseholdInScope } from '../households/households.repository';
+import { getRegionInScope } from '../regions/regions.repository';
+import { Compliance, ComplianceQuery, DueList, DueQuery, HistoryQuery, Hours, HoursQuery, VisitHistory } from './compliance.schemas';
+import * as service from './compliance.service';
+import { dueList } from './due-list.service';
+
+/**
+ * The contract's 404-before-400 for an id in the query string: a well-formed id outside the
+ * caller's scope is 404 before the query is validated; a malformed one is left to validation (400).
+ */
+function queryIdInScope(param: string, load: (actor: SessionUser, id: number) => Promise<unknown>) {
+  return async (req: FastifyRequest): Promise<void> => {
+    if (!req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
+    const raw = (req.query as Record<string, unknown>)[param];
+    if (typeof raw !== 'string' || !/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) return;
+    await load(req.actor, Number(raw));
+  };
+}
+
+/** Visit due list, compliance, visiting hours and history (A7.2, C2.2, C7.1, D5, D6, D9). */
+export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['households'];
+  const regionInScope = (param: string) => queryIdInScope(param, (actor, id) => getRegionInScope(ctx.db, actor, id));
+
+  app.get<{ Querystring: DueQuery }>(
+    '/api/v1/visits/due',
+    { preValidation: regionInScope('gridId'), schema: { tags, querystring: DueQuery, response: { 200: DueList, ...errorResponses(400, 401, 403, 404, 422) } } },
+    async (req) => dueList(ctx, requireActor(req), req.query),
+  );
+
+  app.get<{ Querystring: ComplianceQuery }>(
+    '/api/v1/visits/compliance',
+    { preValidation: regionInScope('regionId'), schema: { tags, querystring: ComplianceQuery, response: { 200: Compliance, ...errorResponses(400, 401, 403, 404, 422) } } },
+    async (req) => service.complianceReport(ctx, requireActor(req), req.query),
+  );
+
+  app.get<{ Querystring: HoursQuery }>(
+    '/api/v1/visits/hours',
+    { preValidation: regionInScope('regionId'), schema: { tags, querystring: HoursQuery, response: { 200: Hours, ...errorResponses(400, 401, 403, 404) } } },
+    async (req) => service.visitingHours(ctx, requireActor(req), req.query),
+  );
+
+  app.get<{ Querystring: HistoryQuery }>(
+    '/api/v1/visits',
+    {
+      preValidation: queryIdInScope('householdId', (actor, id) => getHouseholdInScope(ctx.db, actor, id)),
+      schema: { tags, querystring: HistoryQuery, response: { 200: VisitHistory, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (req) => service.visitHistory(ctx, requireActor(req), req.query),
+  );
+}

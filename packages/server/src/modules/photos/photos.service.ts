@@ -1,0 +1,140 @@
+/**
+ * Photos of cases and visits (issue 3 item 1, issue 4 item 4): JPEG, PNG or WebP by their magic
+ * bytes, at most 10 MiB each and 9 per case or visit, kept in the database. Whoever may act on the
+ * case (or edit the household of the visit) adds them; whoever sees the owner sees its photos.
+ * Each upload writes its audit row (and, on a case, a timeline entry) in the same transaction.
+ */
+import { createHash } from 'node:crypto';
+import { DomainError } from '@gridwork/core';
+import type { CaseStatus } from '@gridwork/core/cases';
+import type { AppContext } from '../../context';
+import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
+import { parsePath, type SessionUser } from '../auth/sessions.repository';
+import { writeAudit } from '../audit/audit.repository';
+import { rolesAt } from '../cases/case-presenter';
+import { appendTimeline, getCaseInScope, type CaseRow } from '../cases/cases.repository';
+import { assertCan } from '../households/households.access';
+import { mayAddCasePhoto, PHOTO_FROZEN_STATUSES } from './photo-access';
+import { declaredPhotoType, PHOTO_TYPES, sniffImage } from './image-type';
+import * as repo from './photos.repository';
+import type { PhotoMeta, PhotoOwner } from './photos.repository';
+
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTOS_PER_OWNER = 9;
+
+export interface Upload {
+  contentType: string | undefined;
+  data: Buffer | undefined;
+  idempotencyKey: string | undefined;
+  requestId: string;
+}
+
+export function presentPhoto(p: PhotoMeta) {
+  return { ...p, url: `/api/v1/photos/${p.id}`, uploadedAt: p.uploadedAt.toISOString() };
+}
+
+const caseOwnerOf = (row: CaseRow): PhotoOwner => ({ kind: 'case', topRegionId: row.top_region_id, id: row.id, gridId: row.grid_id, gridPath: row.grid_path });
+
+function assertMayAddToCase(actor: SessionUser, row: CaseRow): void {
+  if (!mayAddCasePhoto(rolesAt(actor, row.grid_path), actor.id, row)) throw new DomainError('FORBIDDEN', 'your role may not add photos to this case');
+  if (PHOTO_FROZEN_STATUSES.includes(row.status)) throw new DomainError('PHOTOS_CLOSED', `a ${row.status} case takes no more photos`, { status: row.status });
+}
+
+/** The other 4xx, after 403 and 409 (contract order): size (413), then type by magic bytes (415). */
+function checkImage(upload: Upload): { data: Buffer; type: (typeof PHOTO_TYPES)[number]; width: number | null; height: number | null } {
+  const data = upload.data!;
+  if (data.length > MAX_PHOTO_BYTES) {
+    throw new DomainError('PAYLOAD_TOO_LARGE', `a photo is at most ${MAX_PHOTO_BYTES} bytes (10 MiB)`, { size: data.length, maxBytes: MAX_PHOTO_BYTES });
+  }
+  const declared = declaredPhotoType(upload.contentType);
+  const info = sniffImage(data);
+  if (!declared || !info) {
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'a photo is a JPEG, PNG or WebP image', { accepted: PHOTO_TYPES, declared: upload.contentType ?? null });
+  }
+  if (info.type !== declared) {
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `the bytes are ${info.type}, not ${declared}`, { accepted: PHOTO_TYPES, declared: upload.contentType, detected: info.type });
+  }
+  return { data, type: info.type, width: info.width, height: info.height };
+}
+
+/** Idempotency-Key over the owner and the bytes' digest (the body itself is too large to hash as JSON). */
+function keyOf(actor: SessionUser, owner: PhotoOwner, upload: Upload, sha256: string): IdempotencyKey | null {
+  const key = upload.idempotencyKey;
+  if (!key) return null;
+  if (key.length > 200) throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [{ field: 'header.idempotency-key', message: 'too long' }]);
+  const hash = createHash('sha256').update(`POST ${owner.kind}/${owner.id}/photos\n${upload.contentType ?? ''}\n${sha256}`).digest('base64url');
+  return { userId: actor.id, key, hash };
+}
+
+async function addPhoto(ctx: AppContext, actor: SessionUser, owner: PhotoOwner, upload: Upload, caseStatus: CaseStatus | null): Promise<StoredResponse> {
+  const now = ctx.clock();
+  const sha256 = createHash('sha256').update(upload.data!).digest('hex');
+  return runIdempotent(ctx.db, keyOf(actor, owner, upload, sha256), now, async (trx) => {
+    await repo.lockOwner(trx, owner);
+    const count = await repo.countPhotos(trx, owner);
+    if (count >= MAX_PHOTOS_PER_OWNER) {
+      throw new DomainError('PHOTO_LIMIT_REACHED', `a ${owner.kind} has at most ${MAX_PHOTOS_PER_OWNER} photos`, { max: MAX_PHOTOS_PER_OWNER, count });
+    }
+    const image = checkImage(upload);
+    const id = await repo.insertPhoto(trx, owner, { contentType: image.type, sha256, width: image.width, height: image.height, data: image.data, uploadedBy: actor.id, uploadedAt: now });
+    if (owner.kind === 'case' && caseStatus) {
+      await appendTimeline(trx, owner.topRegionId, owner.id, { action: 'photo-added', at: now, actorId: actor.id, fromStatus: caseStatus, toStatus: caseStatus, details: { photoId: id } });
+    }
+    const after = { photoId: id, contentType: image.type, size: image.data.length, sha256 };
+    await writeAudit(trx, { actorId: actor.id, action: `${owner.kind}.photo-add`, entity: owner.kind, entityId: owner.id, regionId: owner.gridId, topRegionId: owner.topRegionId, after, requestId: upload.requestId });
+    const meta: PhotoMeta = { id, contentType: image.type, size: image.data.length, sha256, width: image.width, height: image.height, uploadedBy: { id: actor.id, name: actor.displayName }, uploadedAt: now };
+    return { status: 201, body: presentPhoto(meta) };
+  });
+}
+
+function requireBody(upload: Upload): void {
+  if (!upload.data || upload.data.length === 0) {
+    throw new DomainError('VALIDATION_FAILED', 'send the image bytes as the request body', [{ field: 'body', message: 'a photo is required' }]);
+  }
+}
+
+export async function addCasePhoto(ctx: AppContext, actor: SessionUser, caseId: number, upload: Upload): Promise<StoredResponse> {
+  const row = await getCaseInScope(ctx.db, actor, caseId);
+  requireBody(upload);
+  assertMayAddToCase(actor, row);
+  return addPhoto(ctx, actor, caseOwnerOf(row), upload, row.status as CaseStatus);
+}
+
+export async function addVisitPhoto(ctx: AppContext, actor: SessionUser, visitId: number, upload: Upload): Promise<StoredResponse> {
+  const owner = await repo.getVisitOwnerInScope(ctx.db, actor, visitId);
+  requireBody(upload);
+  assertCan(actor, 'household.edit', parsePath(owner.gridPath));
+  return addPhoto(ctx, actor, owner, upload, null);
+}
+
+export async function listCasePhotos(ctx: AppContext, actor: SessionUser, caseId: number) {
+  const row = await getCaseInScope(ctx.db, actor, caseId);
+  return (await repo.listPhotoMeta(ctx.db, caseOwnerOf(row))).map(presentPhoto);
+}
+
+export async function listVisitPhotos(ctx: AppContext, actor: SessionUser, visitId: number) {
+  const owner = await repo.getVisitOwnerInScope(ctx.db, actor, visitId);
+  assertCan(actor, 'household.read', parsePath(owner.gridPath));
+  return (await repo.listPhotoMeta(ctx.db, owner)).map(presentPhoto);
+}
+
+/** The photo's owner when it lies in the caller's scope (else 404, as if the photo did not exist); 403 for roles that may not read visits. */
+export async function photoRefInScope(ctx: AppContext, actor: SessionUser, id: number) {
+  const ref = await repo.unsafeFindPhotoOwner(ctx.db, id);
+  if (!ref) throw new DomainError('NOT_FOUND', `photo ${id} not found`);
+  try {
+    if (ref.caseId !== null) await getCaseInScope(ctx.db, actor, ref.caseId);
+    else assertCan(actor, 'household.read', parsePath((await repo.getVisitOwnerInScope(ctx.db, actor, ref.visitId!)).gridPath));
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'NOT_FOUND') throw new DomainError('NOT_FOUND', `photo ${id} not found`);
+    throw e;
+  }
+  return ref;
+}
+
+export async function getPhotoBytes(ctx: AppContext, actor: SessionUser, id: number) {
+  const ref = await photoRefInScope(ctx, actor, id);
+  const photo = await repo.findPhotoBytes(ctx.db, ref.topRegionId, id);
+  if (!photo) throw new DomainError('NOT_FOUND', `photo ${id} not found`);
+  return { ...photo, data: Buffer.from(photo.data) };
+}

@@ -1,0 +1,234 @@
+/**
+ * Checks a roster row by row with the rules of the create paths (schemas and resident-input),
+ * groups rows into households by 户编号, checks that a household's rows agree, and finds
+ * duplicate ID numbers in the file and among current residents (by keyed hash only).
+ */
+import { Type } from '@sinclair/typebox';
+import { canOnHousehold } from '../households/households.access';
+import { CreateHouseholdBody } from '../households/households.schemas';
+import { dateProblem, DUPLICATE_ID_NUMBER, sealIdNumber, sealPhone, tagProblems, type FieldProblem } from '../households/resident-input';
+import type { ResidentValues } from '../households/residents.repository';
+import { CreateResidentBody } from '../households/residents.schemas';
+import type { SealedFields } from '../households/sealed-fields';
+import { parsePath, type SessionUser } from '../auth/sessions.repository';
+import type { RegionRow } from '../regions/regions.repository';
+import { cellDate, cellText, isMasked, ProblemList, schemaProblems, type RosterProblem } from './roster-cells';
+import { HOUSEHOLD_KEYS, housingCode, relationCode, sexCode, splitTags, type ColumnKey } from './roster-columns';
+import type { RawRow } from './roster-read';
+
+export type GridRegion = RegionRow & { topRegionId: number };
+
+export interface CheckRefs {
+  actor: SessionUser;
+  today: string;
+  sealed: SealedFields;
+  /** Regions in the caller's scope (grids, compounds, buildings). */
+  regions: RegionRow[];
+  /** Active resident tags. */
+  tags: Array<{ code: string; labelZh: string; labelEn: string }>;
+}
+
+export interface PlannedResident {
+  row: number;
+  values: ResidentValues;
+  relation: string | null;
+}
+
+export interface PlannedHousehold {
+  key: string;
+  rows: number[];
+  grid: GridRegion | null;
+  address: string;
+  compoundId: number | null;
+  buildingId: number | null;
+  housing: 'owned' | 'rented';
+  landlord: string | null;
+  residents: PlannedResident[];
+}
+
+export interface RosterCheck {
+  households: PlannedHousehold[];
+  problems: ProblemList;
+  warnings: RosterProblem[];
+}
+
+const HouseholdFields = Type.Pick(CreateHouseholdBody, ['address', 'housing', 'landlord']);
+const optional = (v: string | null) => v ?? undefined;
+
+interface Lookup {
+  grids: Map<string, RegionRow>;
+  places: RegionRow[];
+  tags: Map<string, string>;
+  active: Set<string>;
+}
+
+function lookupOf(refs: CheckRefs): Lookup {
+  const tags = new Map<string, string>();
+  for (const t of refs.tags) for (const name of [t.code, t.labelZh, t.labelEn.toLowerCase()]) tags.set(name, t.code);
+  return {
+    grids: new Map(refs.regions.filter((r) => r.type === 'grid').map((r) => [r.code, r])),
+    places: refs.regions.filter((r) => r.type === 'compound' || r.type === 'building'),
+    tags,
+    active: new Set(refs.tags.map((t) => t.code)),
+  };
+}
+
+/** Pushes the problems of the resident-input helpers onto the row's columns. */
+function fromFieldProblems(row: number, key: ColumnKey, found: FieldProblem[], problems: ProblemList): void {
+  for (const p of found) problems.add(row, key, p.problem ?? 'invalid', p.message);
+}
+
+/** A personal-number cell: text only (an 18-digit number cell has lost digits), masked exports ignored. */
+function personalText(r: RawRow, key: 'idNumber' | 'phone', problems: ProblemList, warnings: RosterProblem[], column: string): string | null {
+  const cell = r.cells[key];
+  if (key === 'idNumber' && typeof cell === 'number') {
+    problems.add(r.row, key, 'not-text', 'an ID number must be entered as text (format the column as text): a number cell loses digits');
+    return null;
+  }
+  const text = cellText(cell);
+  if (text !== null && isMasked(text)) {
+    warnings.push({ row: r.row, column, problem: 'masked-ignored', message: 'a masked value (from an export) is ignored: the resident is registered without it' });
+    return null;
+  }
+  return text;
+}
+
+function residentOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemList, warnings: RosterProblem[]): PlannedResident {
+  const text = (k: ColumnKey) => cellText(r.cells[k]);
+  const birth = cellDate(r.cells.birthDate);
+  if (r.cells.birthDate !== undefined && birth === null) problems.add(r.row, 'birthDate', 'not-a-date', 'not a date (use a date cell or YYYY-MM-DD)');
+  const tagWords = splitTags(text('tags') ?? '');
+  const tags = [...new Set(tagWords.map((w) => look.tags.get(w) ?? look.tags.get(w.toLowerCase()) ?? w))];
+  const body = {
+    name: text('name') ?? '', sex: sexCode(text('sex') ?? ''), birthDate: birth ?? '1900-01-01',
+    tags: tags.filter((t) => look.active.has(t)), relation: optional(relationCode(text('relation') ?? '') || null),
+    economicSituation: optional(text('economicSituation')), skills: optional(text('skills')), views: optional(text('views')),
+    socialRelations: optional(text('socialRelations')), notes: optional(text('notes')),
+  };
+  for (const key of ['name', 'sex', 'birthDate'] as const) if (r.cells[key] === undefined) problems.add(r.row, key, 'required', 'required');
+  tagProblems(tags, look.active).forEach((p, i) => problems.add(r.row, 'tags', 'unknown-tag', `tag ${i + 1} is not on the resident tag list`));
+  schemaProblems(CreateResidentBody, body, r.row, problems);
+  const found: FieldProblem[] = [];
+  const birthProblem = birth === null || problems.has(r.row, 'birthDate') ? null : dateProblem(birth, refs.today, 'birthDate');
+  if (birthProblem) fromFieldProblems(r.row, 'birthDate', [birthProblem], problems);
+  const birthOk = birth !== null && !problems.has(r.row, 'birthDate');
+  const sexOk = !problems.has(r.row, 'sex');
+  const sex = body.sex as 'M' | 'F';
+  const rawId = personalText(r, 'idNumber', problems, warnings, '身份证号');
+  const rawPhone = personalText(r, 'phone', problems, warnings, '联系电话');
+  const idNumber = rawId ? sealIdNumber(refs.sealed, rawId, { birthDate: birthOk ? birth : undefined, sex: sexOk ? sex : undefined, today: refs.today }, found, 'idNumber') : null;
+  fromFieldProblems(r.row, 'idNumber', found.splice(0), problems);
+  const phone = rawPhone ? sealPhone(refs.sealed, rawPhone, found, 'phone') : null;
+  fromFieldProblems(r.row, 'phone', found.splice(0), problems);
+  const values: ResidentValues = {
+    name: body.name.trim(), sex, birthDate: birth ?? '', idNumber, phone, tags: body.tags,
+    economicSituation: body.economicSituation ?? null, skills: body.skills ?? null, views: body.views ?? null,
+    socialRelations: body.socialRelations ?? null, notes: body.notes ?? null,
+  };
+  return { row: r.row, values, relation: body.relation ?? null };
+}
+
+/** The grid of a row's 网格编码: in scope, a grid, and one where the caller may register. */
+function gridOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemList): RegionRow | null {
+  const code = cellText(r.cells.gridCode);
+  if (code === null) return null;
+  const grid = look.grids.get(code);
+  if (!grid || grid.topRegionId === null) {
+    problems.add(r.row, 'gridCode', 'unknown-grid', 'no grid with this code in your area');
+    return null;
+  }
+  if (!canOnHousehold(refs.actor, 'household.edit', parsePath(grid.path))) {
+    problems.add(r.row, 'gridCode', 'forbidden-grid', 'you may not register households in this grid');
+    return null;
+  }
+  return grid;
+}
+
+/** A compound or building given by name or code, inside `within` (a grid or compound path). */
+function placeOf(text: string | null, type: 'compound' | 'building', within: string, look: Lookup): RegionRow | null | 'unknown' {
+  if (text === null) return null;
+  const hits = look.places.filter((p) => p.type === type && p.path.startsWith(within) && (p.code === text || p.name === text));
+  return hits.length === 1 ? hits[0] : 'unknown';
+}
+
+/** The household of a group of rows: the first value of each household column; other rows must agree or leave it blank. */
+function householdOf(key: string, rows: RawRow[], grids: Map<number, RegionRow | null>, look: Lookup, problems: ProblemList): PlannedHousehold {
+  const first = new Map<ColumnKey, { row: number; text: string }>();
+  for (const r of rows) {
+    for (const k of HOUSEHOLD_KEYS) {
+      const text = cellText(r.cells[k]);
+      if (text === null) continue;
+      const seen = first.get(k);
+      if (!seen) first.set(k, { row: r.row, text });
+      else if (seen.text !== text) problems.add(r.row, k, 'household-mismatch', `differs from row ${seen.row} of the same household (户编号)`);
+    }
+  }
+  const head = rows[0].row;
+  for (const k of ['gridCode', 'address'] as const) if (!first.has(k)) problems.add(head, k, 'required', 'required (on at least one row of the household)');
+  const gridRow = first.get('gridCode')?.row;
+  const grid = (gridRow !== undefined ? grids.get(gridRow) : null) ?? null;
+  const value = (k: ColumnKey) => first.get(k)?.text ?? null;
+  const housing = housingCode(value('housing') ?? 'owned');
+  const fields = { address: value('address') ?? '', housing, landlord: optional(value('landlord')) };
+  schemaProblems(HouseholdFields, fields, head, problems);
+  let compound: ReturnType<typeof placeOf> = null;
+  let building: ReturnType<typeof placeOf> = null;
+  if (grid) {
+    compound = placeOf(value('compound'), 'compound', grid.path, look);
+    if (compound === 'unknown') problems.add(first.get('compound')!.row, 'compound', 'unknown-place', 'no compound with this name or code in the grid');
+    building = placeOf(value('building'), 'building', compound && compound !== 'unknown' ? compound.path : grid.path, look);
+    if (building === 'unknown') problems.add(first.get('building')!.row, 'building', 'unknown-place', 'no building with this name or code there');
+  }
+  return {
+    key, rows: rows.map((r) => r.row), grid: grid as GridRegion | null, address: fields.address.trim(),
+    compoundId: compound && compound !== 'unknown' ? compound.id : null, buildingId: building && building !== 'unknown' ? building.id : null,
+    housing: housing === 'rented' ? 'rented' : 'owned', landlord: fields.landlord?.trim() || null, residents: [],
+  };
+}
+
+/** Phase 1: every row on its own, then every household. */
+export function checkRoster(rows: RawRow[], refs: CheckRefs): RosterCheck {
+  const look = lookupOf(refs);
+  const problems = new ProblemList();
+  const warnings: RosterProblem[] = [];
+  const groups = new Map<string, RawRow[]>();
+  const grids = new Map<number, RegionRow | null>();
+  const residents = new Map<number, PlannedResident>();
+  for (const r of rows) {
+    const key = cellText(r.cells.householdKey);
+    if (key === null) problems.add(r.row, 'householdKey', 'required', 'required: rows of one household share a 户编号');
+    grids.set(r.row, gridOf(r, refs, look, problems));
+    residents.set(r.row, residentOf(r, refs, look, problems, warnings));
+    const group = groups.get(key ?? `\u0000${r.row}`) ?? [];
+    group.push(r);
+    groups.set(key ?? `\u0000${r.row}`, group);
+  }
+  const households = [...groups].map(([key, group]) => {
+    const h = householdOf(key, group, grids, look, problems);
+    h.residents = group.map((r) => residents.get(r.row)!);
+    return h;
+  });
+  return { households, problems, warnings };
+}
+
+/** Every ID number hash of the rows that passed their own checks. */
+export function idNumberHashes(check: RosterCheck): string[] {
+  return [...new Set(check.households.flatMap((h) => h.residents.flatMap((r) => (r.values.idNumber ? [r.values.idNumber.hash] : []))))];
+}
+
+/** Phase 2: the same ID number on several rows, or already held by a current resident. */
+export function markDuplicates(check: RosterCheck, existing: ReadonlySet<string>): void {
+  const rowsByHash = new Map<string, number[]>();
+  for (const h of check.households) for (const r of h.residents) {
+    if (r.values.idNumber) rowsByHash.set(r.values.idNumber.hash, [...(rowsByHash.get(r.values.idNumber.hash) ?? []), r.row]);
+  }
+  for (const [hash, rows] of rowsByHash) {
+    for (const row of rows) {
+      if (existing.has(hash)) check.problems.add(row, 'idNumber', 'duplicate', DUPLICATE_ID_NUMBER.message);
+      else if (rows.length > 1) {
+        const others = rows.filter((o) => o !== row).join(', ');
+        check.problems.add(row, 'idNumber', 'duplicate-in-file', `the same ID number is also on row ${others}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { DomainError } from '@gridwork/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context';
+import type { IdempotencyKey } from '../../plugins/idempotency';
+import { requireActor } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/openapi';
+import { XLSX_MIME } from './roster-columns';
+import { exportHouseholds, exportRoster, rosterTemplate } from './roster-export.service';
+import { importRoster } from './roster-import.service';
+import { HouseholdExportQuery, ImportQuery, ImportReport, RosterExportQuery } from './roster.schemas';
+
+/** The upload limit of the roster import only (everything else keeps the app's 1 MiB). */
+const IMPORT_LIMIT = 20 * 1024 * 1024;
+
+function sendXlsx(reply: FastifyReply, filename: string, file: Buffer) {
+  return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(file);
+}
+
+/**
+ * The Idempotency-Key of an import: the request hash covers mode, dry run and the file's bytes
+ * (not a JSON rendering of 20 MiB), keyed with the data key as the file holds personal data (C3).
+ */
+function importKey(ctx: AppContext, req: FastifyRequest<{ Querystring: ImportQuery }>, userId: number, file: Buffer): IdempotencyKey | null {
+  const raw = req.headers['idempotency-key'];
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!key) return null;
+  if (key.length > 200) throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [{ field: 'header.idempotency-key', message: 'too long' }]);
+  const digest = createHash('sha256').update(`POST /api/v1/roster/import ${req.query.mode ?? ''} ${req.query.dryRun ?? ''}\n`).update(file).digest('base64url');
+  return { userId, key, hash: ctx.sealed.available ? ctx.sealed.fingerprint(digest) : digest };
+}
+
+/** Household roster (户籍花名册, A11.1): template, import with a per-cell report, masked exports (C3, D10). */
+export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const tags = ['households'];
+
+  app.get(
+    '/api/v1/roster/template',
+    { schema: { tags, description: 'The roster template (xlsx): sheet 户籍花名册, drop-downs, sheet 说明', response: errorResponses(401) } },
+    async (req, reply) => sendXlsx(reply, 'roster-template.xlsx', await rosterTemplate(ctx, requireActor(req))),
+  );
+
+  app.get<{ Querystring: RosterExportQuery }>(
+    '/api/v1/roster/export',
+    {
+      schema: {
+        tags, querystring: RosterExportQuery, response: errorResponses(400, 401, 403, 404),
+        description: 'Current residents of the region (default: the whole scope) in the template layout; ID numbers and phones masked; audited',
+      },
+    },
+    async (req, reply) => sendXlsx(reply, 'roster.xlsx', await exportRoster(ctx, requireActor(req), req.query.regionId, req.id)),
+  );
+
+  app.get<{ Querystring: HouseholdExportQuery }>(
+    '/api/v1/households/export',
+    {
+      schema: {
+        tags, querystring: HouseholdExportQuery, response: errorResponses(400, 401, 403, 404),
+        description: 'The households list as xlsx (filters of GET /households), masked; audited',
+      },
+    },
+    async (req, reply) => {
+      const { format: _format, ...query } = req.query;
+      return sendXlsx(reply, 'households.xlsx', await exportHouseholds(ctx, requireActor(req), query, req.id));
+    },
+  );
+
+  void app.register(async (scoped) => {
+    scoped.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => done(null, body));
+    scoped.post<{ Querystring: ImportQuery }>(
+      '/api/v1/roster/import',
+      {
+        bodyLimit: IMPORT_LIMIT,
+        schema: {
+          tags, querystring: ImportQuery, response: { 200: ImportReport, ...errorResponses(400, 401, 403, 409, 413, 415) },
+          description: `The filled roster as the raw body (Content-Type ${XLSX_MIME}, at most 20 MiB). Always 200 with the report when the file is readable; committed=false means nothing was written. Honours Idempotency-Key.`,
+        },
+      },
+      async (req) => {
+        const actor = requireActor(req);
+        if (!Buffer.isBuffer(req.body)) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `send the xlsx file as the body with Content-Type ${XLSX_MIME}`);
+        const opts = { mode: req.query.mode ?? 'all-or-nothing', dryRun: req.query.dryRun ?? false };
+        return importRoster(ctx, actor, req.body, opts, importKey(ctx, req, actor.id, req.body), req.id);
+      },
+    );
+  });
+}

@@ -1,0 +1,67 @@
+/** Photos of cases and visits (server modules/photos): the image bytes go up as the raw body. */
+import { ApiError, api, buildUrl } from './client';
+import type { Id } from './types';
+
+export const MAX_PHOTOS = 9;
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+export interface PhotoMeta {
+  id: Id;
+  contentType: string;
+  size: number;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  uploadedBy: { id: Id; name: string };
+  uploadedAt: string;
+  url: string;
+}
+
+/** Where a photo's bytes are served (same origin, the session cookie authorises it). */
+export const photoUrl = (id: Id) => buildUrl(`/photos/${id}`);
+
+async function upload(path: string, image: Blob, key?: string): Promise<PhotoMeta> {
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path), {
+      method: 'POST',
+      credentials: 'include',
+      headers: { Accept: 'application/json', 'Content-Type': image.type || 'application/octet-stream', ...(key ? { 'Idempotency-Key': key } : {}) },
+      body: image,
+    });
+  } catch (e) {
+    throw new ApiError(0, 'NETWORK_ERROR', (e as Error)?.message ?? 'network error');
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined; // e.g. a proxy's HTML page for a 413
+  }
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+    throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? `HTTP ${res.status}`, err?.details);
+  }
+  return body as PhotoMeta;
+}
+
+export const photosApi = {
+  listForCase: (caseId: Id, signal?: AbortSignal) => api.get<PhotoMeta[]>(`/cases/${caseId}/photos`, { signal }),
+  addToCase: (caseId: Id, image: Blob, key?: string) => upload(`/cases/${caseId}/photos`, image, key),
+  listForVisit: (visitId: Id, signal?: AbortSignal) => api.get<PhotoMeta[]>(`/visits/${visitId}/photos`, { signal }),
+  addToVisit: (visitId: Id, image: Blob, key?: string) => upload(`/visits/${visitId}/photos`, image, key),
+};
+
+/** Open cases of the same category near a case (server: cases/merge-suggestions.ts). */
+export interface MergeSuggestion {
+  id: Id;
+  title: string;
+  status: string;
+  distanceMetres: number | null;
+  receivedAt: string;
+}
+export const MERGE_RADIUS_M = 200;
+export const mergeSuggestionsApi = {
+  list: (caseId: Id, signal?: AbortSignal) => api.get<MergeSuggestion[]>(`/cases/${caseId}/merge-suggestions`, { signal }),
+};

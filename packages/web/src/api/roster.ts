@@ -1,0 +1,74 @@
+/** The household roster (server modules/roster): template, xlsx import with a report, masked exports. */
+import { ApiError, buildUrl } from './client';
+import type { Id } from './types';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
+
+export type ImportMode = 'all-or-nothing' | 'valid-only';
+
+export interface RosterProblem {
+  row: number;
+  column: string;
+  problem: string;
+  message: string;
+}
+
+export interface ImportReport {
+  mode: ImportMode;
+  dryRun: boolean;
+  committed: boolean;
+  rows: number;
+  households: { created: number; rejected: number };
+  residents: { created: number; rejected: number };
+  rejected: RosterProblem[];
+  warnings: RosterProblem[];
+}
+
+async function fail(res: Response): Promise<never> {
+  let body: { error?: { code?: string; message?: string; details?: unknown } } | undefined;
+  try {
+    body = JSON.parse(await res.text());
+  } catch {
+    body = undefined; // e.g. a proxy's HTML page for a 413
+  }
+  const err = body?.error;
+  throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? `HTTP ${res.status}`, err?.details);
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    const res = await fetch(url, { credentials: 'include', ...init });
+    return res.ok ? res : fail(res);
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw new ApiError(0, 'NETWORK_ERROR', (e as Error)?.message ?? 'network error');
+  }
+}
+
+/** Fetches an xlsx (errors become ApiError) and saves it under `filename`. */
+async function download(path: string, query: Record<string, string | number | undefined>, filename: string): Promise<void> {
+  const res = await send(buildUrl(path, query), { headers: { Accept: `${XLSX_MIME}, application/json` } });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const rosterApi = {
+  template: () => download('/roster/template', {}, '户籍花名册模板.xlsx'),
+  exportRoster: (regionId?: Id) => download('/roster/export', { regionId }, '户籍花名册.xlsx'),
+  exportHouseholds: (gridId?: Id) => download('/households/export', { format: 'xlsx', gridId }, '住户列表.xlsx'),
+  import: async (file: File, mode: ImportMode, dryRun: boolean): Promise<ImportReport> => {
+    const res = await send(buildUrl('/roster/import', { mode, dryRun }), {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': XLSX_MIME },
+      body: file,
+    });
+    return (await res.json()) as ImportReport;
+  },
+};

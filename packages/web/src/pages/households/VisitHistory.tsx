@@ -1,0 +1,84 @@
+/** The household's visits, newest first, page by page (GET /visits?householdId=); calls marked as not counted (D5). */
+import { Button, Card, Empty, Tag } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAbort } from '../../api/client';
+import type { VisitRecord } from '../../api/households';
+import { visitsApi } from '../../api/visits';
+import type { Id } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatMinute } from '../../lib/caseFormat';
+import { isApiError } from '../../lib/errors';
+import { VisitTypeTag } from './HouseholdTags';
+
+const PAGE = 10;
+
+function VisitItem({ v }: { v: VisitRecord }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className="gw-visit" data-testid="visit-row" data-visit-id={v.id} data-type={v.type}>
+      <div className="gw-visit-top">
+        <span>{formatMinute(v.startedAt, i18n.language)} – {formatMinute(v.endedAt, i18n.language).slice(-5)}</span>
+        <VisitTypeTag type={v.type} inPerson={v.inPerson} />
+        {v.location && !v.outsideGrid && <Tag color="green">{t('household.located')}</Tag>}
+        {v.outsideGrid && <Tag color="warning" data-testid="visit-outside-grid">{t('household.outsideGrid')}</Tag>}
+      </div>
+      {v.findings && <div className="gw-visit-text"><span className="gw-muted">{t('household.findings')}：</span>{v.findings}</div>}
+      {v.needs && <div className="gw-visit-text"><span className="gw-muted">{t('household.needs')}：</span>{v.needs}</div>}
+    </li>
+  );
+}
+
+/** Loads pages of the history; until the list API answers (404), shows the detail's recent visits. */
+function useHistory(householdId: Id, recent: VisitRecord[]) {
+  const [items, setItems] = useState<VisitRecord[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [fallback, setFallback] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const load = useCallback(async (offset: number) => {
+    controller.current?.abort();
+    const c = (controller.current = new AbortController());
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await visitsApi.list(householdId, PAGE, offset, c.signal);
+      if (c.signal.aborted) return;
+      setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]));
+      setTotal(page.total);
+    } catch (e) {
+      if (c.signal.aborted || isAbort(e)) return;
+      if (isApiError(e) && e.status === 404) setFallback(true);
+      else setError(e);
+    } finally {
+      if (!c.signal.aborted) setLoading(false);
+    }
+  }, [householdId]);
+  useEffect(() => {
+    void load(0);
+    return () => controller.current?.abort();
+  }, [load]);
+  if (fallback) return { items: recent, total: recent.length, loading: false, error: null, more: () => undefined, hasMore: false };
+  return { items, total, loading, error, more: () => void load(items.length), hasMore: total !== null && items.length < total };
+}
+
+export function VisitHistory({ householdId, recent }: { householdId: Id; recent: VisitRecord[] }) {
+  const { t } = useTranslation();
+  const h = useHistory(householdId, recent);
+  return (
+    <Card size="small" className="gw-hh-card-block" title={t('household.history')} loading={h.loading && h.items.length === 0}
+      extra={h.total !== null && <span className="gw-muted">{t('household.historyCount', { count: h.total })}</span>}>
+      <ErrorAlert error={h.error} />
+      {h.items.length === 0 && !h.loading && !h.error && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.noVisits')} />}
+      <ul className="gw-visit-list" data-testid="visit-history">
+        {h.items.map((v) => <VisitItem key={v.id} v={v} />)}
+      </ul>
+      {h.hasMore && (
+        <div className="gw-load-more">
+          <Button size="small" onClick={h.more} loading={h.loading}>{t('household.loadMore')}</Button>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * 我的走访: the grid worker's households by urgency (A7.2, D5): overdue, today, this week, later,
+ * in walking order within each. Phone first; "↻" reloads (no pull-to-refresh).
+ */
+import { Alert, Badge, Button, Empty, Space, Spin, Switch } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../lib/errors';
+import { DUE_BUCKETS, visitsApi, type DueBucket, type DueItem } from '../../api/visits';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useAsync } from '../../lib/useAsync';
+import { shortDate, STATUS_COLOURS } from '../households/householdFormat';
+import { DueCard } from './DueCard';
+import '../cases/cases.css';
+import './visits.css';
+
+const BUCKET_COLOURS: Record<DueBucket, string> = {
+  overdue: STATUS_COLOURS.overdue, today: STATUS_COLOURS['at-risk'], 'this-week': STATUS_COLOURS.due, later: '#8c8c8c', done: STATUS_COLOURS.met,
+};
+
+function groupByBucket(items: DueItem[]): [DueBucket, DueItem[]][] {
+  return DUE_BUCKETS.map((b) => [b, items.filter((i) => i.bucket === b)] as [DueBucket, DueItem[]]).filter(([, list]) => list.length > 0);
+}
+
+export default function DueVisitsPage() {
+  const { t, i18n } = useTranslation();
+  const [includeMet, setIncludeMet] = useState(false);
+  const due = useAsync((signal) => visitsApi.due({ includeMet }, signal), [includeMet]);
+  const groups = groupByBucket(due.data?.items ?? []);
+  // a server without the due list yet (or a scope change) answers 404: say so instead of an error
+  const missing = isApiError(due.error) && due.error.status === 404;
+
+  return (
+    <div className="gw-page gw-due-page">
+      <PageHeader
+        title={t('due.title')}
+        extra={
+          <Space>
+            <label className="gw-switch">
+              <Switch size="small" checked={includeMet} onChange={setIncludeMet} data-testid="due-include-met" />
+              <span>{t('due.showMet')}</span>
+            </label>
+            <Button size="large" onClick={due.reload} loading={due.loading} aria-label={t('common.refresh')} data-testid="due-refresh">
+              {due.loading ? null : '↻'}
+            </Button>
+          </Space>
+        }
+      >
+        {due.data && <span className="gw-muted">{shortDate(due.data.date, i18n.language)}</span>}
+      </PageHeader>
+      {missing ? <Empty description={t('due.unavailable')} /> : <ErrorAlert error={due.error} onRetry={due.reload} />}
+      {due.data?.truncated && <Alert type="info" showIcon className="gw-error" title={t('due.truncated', { count: due.data.items.length })} />}
+      <Spin spinning={due.loading && !due.data}>
+        {due.data && groups.length === 0 && <Empty description={t('due.empty')} />}
+        {groups.map(([bucket, items]) => (
+          <section key={bucket} className="gw-due-bucket" data-testid={`due-bucket-${bucket}`}>
+            <h3 className="gw-due-bucket-title">
+              <Badge color={BUCKET_COLOURS[bucket]} text={t(`due.buckets.${bucket}`)} />
+              <span className="gw-muted">{t('due.count', { count: items.length })}</span>
+            </h3>
+            <div className="gw-due-list">
+              {items.map((item) => <DueCard key={item.householdId} item={item} />)}
+            </div>
+          </section>
+        ))}
+      </Spin>
+    </div>
+  );
+}
