@@ -17,6 +17,7 @@
  * create `gw_bench_<pid>`, which is dropped at the end.
  * Run: npm run bench -- cases-intake   (or: node --import tsx bench/cases-intake.bench.ts)
  */
+import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -199,8 +200,20 @@ interface RawFixed {
 
 /**
  * The same writes as an intake, by hand: what was looked up once at start (grid, policy, tier)
- * is fixed, the deadline is receipt + 7 days (no calendar), the state document is written as-is.
+ * is fixed, the deadline is receipt + 7 days (no calendar), the state document is written as-is,
+ * the reporter's phone is sealed with the raw route's own key.
  */
+/** The raw route seals the reporter's phone as the API does (AES-256-GCM, keyed hash, mask), with its own key. */
+const RAW_KEY = randomBytes(32);
+function sealPhone(phone: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', RAW_KEY, iv);
+  return Buffer.concat([iv, cipher.update(phone, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+}
+function hashPhone(phone: string): string {
+  return createHmac('sha256', RAW_KEY).update(`phone:${phone.replace(/\D/g, '')}`).digest('base64url');
+}
+
 async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise<{ app: FastifyInstance; pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('error', () => {});
@@ -232,9 +245,12 @@ async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise
       const id = inserted.rows[0].id;
       const r = b.reporter;
       if (r) {
-        await client.query('INSERT INTO case_reporters (top_region_id, case_id, name, phone, anonymous, confidential) VALUES ($1, $2, $3, $4, $5, $6)', [
-          fixed.topRegionId, id, r.anonymous ? null : (r.name ?? null), r.anonymous ? null : (r.phone ?? null), r.anonymous ?? false, r.confidential ?? false,
-        ]);
+        const phone = r.anonymous ? null : (r.phone ?? null);
+        await client.query(
+          'INSERT INTO case_reporters (top_region_id, case_id, name, anonymous, confidential, phone_enc, phone_hash, phone_mask) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [fixed.topRegionId, id, r.anonymous ? null : (r.name ?? null), r.anonymous ?? false, r.confidential ?? false,
+            phone && sealPhone(phone), phone && hashPhone(phone), phone && `${phone.slice(0, 3)}****${phone.slice(-4)}`],
+        );
       }
       await client.query(
         `INSERT INTO case_timeline (top_region_id, case_id, seq, at, actor_id, action, from_status, to_status, details)
