@@ -16,3 +16,20 @@ export function existsInScope(load: (actor: SessionUser, id: number) => Promise<
     await load(req.actor, id);
   };
 }
+
+/**
+ * The same order for ids in the query string or the JSON body (`regionId`, `gridId`...): a
+ * well-formed id outside the caller's scope is 404 before the rest is validated; a missing or
+ * malformed one is left to validation (400).
+ */
+export function fieldIdsInScope(part: 'query' | 'body', keys: readonly string[], load: (actor: SessionUser, id: number) => Promise<unknown>) {
+  return async (req: FastifyRequest): Promise<void> => {
+    if (!req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
+    const values = (req[part] ?? {}) as Record<string, unknown>;
+    for (const key of keys) {
+      const raw = values[key];
+      const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+      if (Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647) await load(req.actor, id);
+    }
+  };
+}

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
+import { sendXlsx } from '../../lib/xlsx';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { existsInScope } from '../../plugins/scope-check';
@@ -47,10 +48,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req, reply) => {
       const entries = await listRegister(ctx.db, requireActor(req), { ...req.query, limit: req.query.limit ?? 1000 });
       if (req.query.format !== 'xlsx') return reply.send(entries);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="case-register.xlsx"`)
-        .send(await registerXlsx(entries));
+      return sendXlsx(reply, 'case-register.xlsx', await registerXlsx(entries));
     },
   );
 

@@ -1,9 +1,9 @@
 import type { Actor } from '@gridwork/core';
-import ExcelJS from 'exceljs';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { isoShanghai } from '../../lib/time';
+import { listWorkbook } from '../../lib/xlsx';
 
 /** A3.3: the register of finished cases with handling unit, handler, completion time and what was done. */
 export interface RegisterQuery {
@@ -61,11 +61,6 @@ const COLUMNS: Array<[keyof RegisterEntry, string, number]> = [
 
 /** The register as a real xlsx workbook (no reporter data is ever part of it). */
 export async function registerXlsx(entries: RegisterEntry[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Gridwork 网格通';
-  const ws = wb.addWorksheet('办结登记');
-  ws.columns = COLUMNS.map(([key, header, width]) => ({ key, header, width }));
-  ws.getRow(1).font = { bold: true };
-  for (const e of entries) ws.addRow({ ...e, onTime: e.onTime === null ? '' : e.onTime ? '是' : '否' });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const cell = (e: RegisterEntry, key: keyof RegisterEntry) => (key === 'onTime' ? (e.onTime === null ? '' : e.onTime ? '是' : '否') : e[key]);
+  return listWorkbook('办结登记', COLUMNS.map(([, header, width]) => [header, width] as const), entries.map((e) => COLUMNS.map(([key]) => cell(e, key))));
 }

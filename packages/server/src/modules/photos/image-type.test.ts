@@ -22,6 +22,11 @@ describe('photo type by magic bytes (issue 3 item 1)', () => {
     expect(sniffImage(vp8l)).toEqual({ type: 'image/webp', width: 200, height: 100 });
   });
 
+  it('a header size beyond 2^31 - 1 (PNG\'s own limit) is an unknown size, not a number the database refuses', () => {
+    expect(sniffImage(pngOf(256, 0xffffffff, 0x80000000))).toEqual({ type: 'image/png', width: null, height: null });
+    expect(sniffImage(pngOf(256, 0x7fffffff, 1))).toEqual({ type: 'image/png', width: 0x7fffffff, height: 1 });
+  });
+
   it('anything else is not a photo: GIF, text, a PNG signature cut short, a RIFF that is not WebP', () => {
     expect(sniffImage(gifOf())).toBeNull();
     expect(sniffImage(Buffer.from('hello, this is not an image'))).toBeNull();

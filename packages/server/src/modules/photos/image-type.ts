@@ -14,7 +14,8 @@ export interface ImageInfo {
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const ascii = (b: Uint8Array, at: number, text: string) => b.length >= at + text.length && [...text].every((c, i) => b[at + i] === c.charCodeAt(0));
-const positive = (n: number) => (Number.isInteger(n) && n > 0 ? n : null);
+/** A pixel size the header gives, or null when it is 0 or beyond what a size can be (PNG allows up to 2^31 - 1). */
+const positive = (n: number) => (Number.isInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null);
 
 /** The declared content type as one of ours (`image/jpg` is a common alias), or null. */
 export function declaredPhotoType(contentType: string | undefined): PhotoType | null {

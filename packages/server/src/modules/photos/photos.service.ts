@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { DomainError } from '@gridwork/core';
 import type { CaseStatus } from '@gridwork/core/cases';
 import type { AppContext } from '../../context';
+import { isoShanghai } from '../../lib/time';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
@@ -30,7 +31,7 @@ export interface Upload {
 }
 
 export function presentPhoto(p: PhotoMeta) {
-  return { ...p, url: `/api/v1/photos/${p.id}`, uploadedAt: p.uploadedAt.toISOString() };
+  return { ...p, url: `/api/v1/photos/${p.id}`, uploadedAt: isoShanghai(p.uploadedAt) };
 }
 
 const caseOwnerOf = (row: CaseRow): PhotoOwner => ({ kind: 'case', topRegionId: row.top_region_id, id: row.id, gridId: row.grid_id, gridPath: row.grid_path });
@@ -61,7 +62,6 @@ function checkImage(upload: Upload): { data: Buffer; type: (typeof PHOTO_TYPES)[
 function keyOf(actor: SessionUser, owner: PhotoOwner, upload: Upload, sha256: string): IdempotencyKey | null {
   const key = upload.idempotencyKey;
   if (!key) return null;
-  if (key.length > 200) throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [{ field: 'header.idempotency-key', message: 'too long' }]);
   const hash = createHash('sha256').update(`POST ${owner.kind}/${owner.id}/photos\n${upload.contentType ?? ''}\n${sha256}`).digest('base64url');
   return { userId: actor.id, key, hash };
 }
@@ -87,10 +87,13 @@ async function addPhoto(ctx: AppContext, actor: SessionUser, owner: PhotoOwner, 
   });
 }
 
+/** The request itself (400, before the role's 403): the bytes are there, the Idempotency-Key is not too long. */
 function requireBody(upload: Upload): void {
-  if (!upload.data || upload.data.length === 0) {
-    throw new DomainError('VALIDATION_FAILED', 'send the image bytes as the request body', [{ field: 'body', message: 'a photo is required' }]);
-  }
+  const problems = [
+    ...(!upload.data || upload.data.length === 0 ? [{ field: 'body', message: 'a photo is required' }] : []),
+    ...((upload.idempotencyKey?.length ?? 0) > 200 ? [{ field: 'header.idempotency-key', message: 'at most 200 characters' }] : []),
+  ];
+  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems[0].field === 'body' ? 'send the image bytes as the request body' : 'Idempotency-Key is at most 200 characters', problems);
 }
 
 export async function addCasePhoto(ctx: AppContext, actor: SessionUser, caseId: number, upload: Upload): Promise<StoredResponse> {

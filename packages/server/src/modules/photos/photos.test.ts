@@ -139,6 +139,25 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
     expect((await upload('dept', url, jpegOf())).statusCode).toBe(201);
   });
 
+  it('check order: a too-long Idempotency-Key is 400 naming the header before the role\'s 403; nothing stored', async () => {
+    const c = await newCase();
+    const url = `/api/v1/cases/${c.id}/photos`;
+    const before = await photoCount();
+    for (const user of ['supervisor', 'worker1']) {
+      const res = await upload(user, url, jpegOf(), 'image/jpeg', { 'idempotency-key': 'k'.repeat(201) });
+      expect(res.statusCode, `${user} ${res.body}`).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'header.idempotency-key' }] });
+    }
+    expect(await photoCount()).toBe(before);
+  });
+
+  it('a PNG header claiming a size beyond 2^31 - 1 is stored with an unknown size (not a 500); times carry +08:00', async () => {
+    const c = await newCase();
+    const res = await upload('worker1', `/api/v1/cases/${c.id}/photos`, pngOf(3000, 0xffffffff, 0x80000000), 'image/png');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ contentType: 'image/png', width: null, height: null, uploadedAt: '2026-11-02T09:00:00.000+08:00' });
+  });
+
   it('a merged case takes no more photos (409 PHOTOS_CLOSED)', async () => {
     const target = await newCase();
     const c = await newCase();

@@ -9,7 +9,7 @@ export const LISTS_SHEET = '选项';
 export const HELP_SHEET = '说明';
 /** Row 1: Chinese headers; row 2: English headers; data from row 3. */
 export const FIRST_DATA_ROW = 3;
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../../lib/xlsx';
 
 export type ColumnKey =
   | 'householdKey' | 'gridCode' | 'address' | 'compound' | 'building' | 'housing' | 'landlord'

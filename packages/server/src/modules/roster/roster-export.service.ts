@@ -5,8 +5,8 @@
  */
 import { DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
-import ExcelJS from 'exceljs';
 import type { AppContext } from '../../context';
+import { listWorkbook } from '../../lib/xlsx';
 import { writeAudit } from '../audit/audit.repository';
 import type { SessionUser } from '../auth/sessions.repository';
 import { actorFor } from '../households/households.access';
@@ -92,20 +92,14 @@ export async function exportHouseholds(ctx: AppContext, actor: SessionUser, quer
   }
   const places = await repo.regionNames(ctx.db, rows.flatMap((h) => [h.compoundId, h.buildingId].filter((id): id is number => id !== null)));
   const today = shanghaiDate(ctx.clock());
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Gridwork 网格通';
-  const ws = wb.addWorksheet('户列表', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = HOUSEHOLD_COLUMNS.map(([header, width]) => ({ header, width }));
-  ws.getRow(1).font = { bold: true };
-  for (const h of rows) {
+  const file = await listWorkbook('户列表', HOUSEHOLD_COLUMNS, rows.map((h) => {
     const current = byHousehold.get(`${h.topRegionId}:${h.id}`) ?? [];
-    ws.addRow([
+    return [
       `H${h.id}`, h.gridCode, h.gridName, h.address, h.compoundId ? places.get(h.compoundId) ?? '' : '', h.buildingId ? places.get(h.buildingId) ?? '' : '',
       labelOf(HOUSING_LABELS, h.housing), h.landlord ?? '', current.length, current.map((m) => m.name).join('、'),
       visitClassOf(current, h, today).visitClass, shanghaiDate(h.createdAt),
-    ]);
-  }
-  const file = Buffer.from(await wb.xlsx.writeBuffer());
+    ];
+  }));
   const scopeId = query.gridId ?? null;
   await auditExport(ctx, actor, 'household.export', scopeId, { kind: 'households', filters: { gridId: query.gridId ?? null, q: query.q ? 'set' : null, sort: filter.sort }, rows: rows.length }, requestId);
   return file;

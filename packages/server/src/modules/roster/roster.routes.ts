@@ -1,21 +1,19 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '@gridwork/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
+import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
 import type { IdempotencyKey } from '../../plugins/idempotency';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { XLSX_MIME } from './roster-columns';
+import { fieldIdsInScope } from '../../plugins/scope-check';
+import { getRegionInScope } from '../regions/regions.repository';
 import { exportHouseholds, exportRoster, rosterTemplate } from './roster-export.service';
 import { importRoster } from './roster-import.service';
 import { HouseholdExportQuery, ImportQuery, ImportReport, RosterExportQuery } from './roster.schemas';
 
 /** The upload limit of the roster import only (everything else keeps the app's 1 MiB). */
 const IMPORT_LIMIT = 20 * 1024 * 1024;
-
-function sendXlsx(reply: FastifyReply, filename: string, file: Buffer) {
-  return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(file);
-}
 
 /**
  * The Idempotency-Key of an import: the request hash covers mode, dry run and the file's bytes
@@ -33,6 +31,8 @@ function importKey(ctx: AppContext, req: FastifyRequest<{ Querystring: ImportQue
 /** Household roster (户籍花名册, A11.1): template, import with a per-cell report, masked exports (C3, D10). */
 export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['households'];
+  /** A region or grid outside the caller's scope is 404 before the rest of the query is validated (contract order). */
+  const inScope = (key: string) => fieldIdsInScope('query', [key], (actor, id) => getRegionInScope(ctx.db, actor, id));
 
   app.get(
     '/api/v1/roster/template',
@@ -43,6 +43,7 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: RosterExportQuery }>(
     '/api/v1/roster/export',
     {
+      preValidation: inScope('regionId'),
       schema: {
         tags, querystring: RosterExportQuery, response: errorResponses(400, 401, 403, 404),
         description: 'Current residents of the region (default: the whole scope) in the template layout; ID numbers and phones masked; audited',
@@ -54,6 +55,7 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: HouseholdExportQuery }>(
     '/api/v1/households/export',
     {
+      preValidation: inScope('gridId'),
       schema: {
         tags, querystring: HouseholdExportQuery, response: errorResponses(400, 401, 403, 404),
         description: 'The households list as xlsx (filters of GET /households), masked; audited',

@@ -206,4 +206,16 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
     expect((await t.call('worker2', { method: 'GET', url: `/api/v1/households/export?gridId=${t.fx.regions.g2.id}` })).statusCode).toBe(404);
     expect((await t.call('hotline', { method: 'GET', url: '/api/v1/households/export' })).statusCode).toBe(403);
   });
+
+  it('check order: a region or grid outside the scope is 404 even when the rest of the query is invalid (400 only in scope)', async () => {
+    const g2 = t.fx.regions.g2.id;
+    for (const url of [`/api/v1/roster/export?regionId=${g2}&extra=1`, `/api/v1/households/export?gridId=${g2}&sort=phone`]) {
+      const outside = await t.call('worker2', { method: 'GET', url });
+      expect(outside.statusCode, `${url} ${outside.body}`).toBe(404);
+      const inside = await t.call('lead', { method: 'GET', url });
+      expect(inside.statusCode, url).toBe(400);
+      expect(inside.json().error.code).toBe('VALIDATION_FAILED');
+    }
+    expect((await t.call(null, { method: 'GET', url: `/api/v1/roster/export?regionId=${g2}` })).statusCode).toBe(401);
+  });
 });

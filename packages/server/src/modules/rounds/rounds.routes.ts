@@ -1,9 +1,8 @@
-import { DomainError } from '@gridwork/core';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import { getReportInScope } from './rounds.repository';
 import {
@@ -16,14 +15,7 @@ export function roundRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['rounds'];
   const reportInScope = existsInScope((actor, id) => getReportInScope(ctx.db, actor, id));
   /** A gridId / regionId in the body or query outside the caller's scope is 404 before any 400 (contract order). */
-  const regionsInScope = (part: 'body' | 'query', keys: string[]) => async (req: FastifyRequest) => {
-    if (!req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
-    for (const key of keys) {
-      const raw = (req[part] as Record<string, unknown> | undefined)?.[key];
-      const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-      if (Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647) await getRegionInScope(ctx.db, req.actor, id);
-    }
-  };
+  const regionsInScope = (part: 'body' | 'query', keys: string[]) => fieldIdsInScope(part, keys, (actor, id) => getRegionInScope(ctx.db, actor, id));
   const errors = errorResponses(400, 401, 403, 404, 409, 422);
 
   app.get<{ Querystring: ProgressQuery }>(

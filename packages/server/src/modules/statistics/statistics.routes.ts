@@ -1,8 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import { GROUP_BYS } from './statistics.repository';
 import { caseStatistics, MAX_RANGE_DAYS } from './statistics.service';
@@ -39,18 +40,13 @@ const Statistics = Type.Object({
   rows: Type.Array(Row),
 });
 
-/** 404 for a region outside the scope comes before 400 for the rest of the query (check order). */
-async function regionInScope(ctx: AppContext, req: FastifyRequest): Promise<void> {
-  const raw = (req.query as Record<string, unknown>).regionId;
-  if (typeof raw === 'string' && /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647) await getRegionInScope(ctx.db, requireActor(req), Number(raw));
-}
-
 /** Case statistics (issue 3, item 10): received, closed, on-time rate, handling days, satisfaction, overdue. */
 export function statisticsRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: Static<typeof Query> }>(
     '/api/v1/statistics/cases',
     {
-      preValidation: (req) => regionInScope(ctx, req),
+      // 404 for a region outside the scope comes before 400 for the rest of the query (check order)
+      preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
       schema: {
         tags: ['statistics'],
         description: `Cases received in [from, to] (at most ${MAX_RANGE_DAYS} days) under a region, grouped; region = its direct children.`,

@@ -3,6 +3,7 @@ import { addDays, diffDays, isValidDate, startOfShanghaiDay } from '@gridwork/co
 import { PRESETS, type PolicyValues } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
+import { throwIfAny, type FieldProblem } from '../households/resident-input';
 import { findPolicyInForce } from '../policy/policy.repository';
 import { getRegionInScope, listRegionsByIds } from '../regions/regions.repository';
 import * as repo from './statistics.repository';
@@ -46,15 +47,6 @@ function defaultRegionId(actor: SessionUser): number {
   const root = scopeRoots(actor)[0];
   if (!root) throw new DomainError('VALIDATION_FAILED', 'regionId is required', [{ field: 'querystring.regionId', message: 'required: the account has no region' }]);
   return root[root.length - 1];
-}
-
-interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-function throwIfAny(problems: FieldProblem[]): void {
-  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', `invalid ${problems.map((p) => p.field).join(', ')}`, problems);
 }
 
 function checkRange(from: string, to: string): void {

@@ -1,9 +1,8 @@
-import { DomainError } from '@gridwork/core';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import * as draws from './draws.service';
 import { submitResult } from './result.service';
@@ -21,12 +20,7 @@ export function verificationRoutes(app: FastifyInstance, ctx: AppContext): void 
   const drawInScope = existsInScope((actor, id) => getDrawInScope(ctx.db, actor, id));
   const taskInScope = existsInScope((actor, id) => getTaskInScope(ctx.db, actor, id));
   /** A `regionId` in the body or query outside the caller's scope is 404 before any 400 (contract order). */
-  const regionInScope = (part: 'body' | 'query') => async (req: FastifyRequest) => {
-    if (!req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
-    const raw = (req[part] as Record<string, unknown> | undefined)?.regionId;
-    const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647) await getRegionInScope(ctx.db, req.actor, id);
-  };
+  const regionInScope = (part: 'body' | 'query') => fieldIdsInScope(part, ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id));
 
   app.post<{ Body: DrawBody }>(
     '/api/v1/verification/draws',
