@@ -6,11 +6,16 @@ export interface NotificationsTable {
   top_region_id: number;
   id: Generated<number>;
   user_id: number;
-  case_id: number;
+  /** Set exactly for case notices (subject_kind 'case'). */
+  case_id: number | null;
+  subject_kind: string;
+  subject_id: number;
   kind: string;
   dedupe_key: string;
   at: Date;
   read_at: Date | null;
+  /** When it went out (live stream, outbound channels); null until then. */
+  delivered_at: Date | null;
   payload: Json;
 }
 

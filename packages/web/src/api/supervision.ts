@@ -34,11 +34,17 @@ export interface Board {
   cases: BoardCase[];
 }
 
-export const NOTICE_KINDS = ['case-warning', 'case-overdue', 'case-assigned', 'feedback-due'] as const;
+export const NOTICE_KINDS = [
+  'case-warning', 'case-overdue', 'case-assigned', 'feedback-due', 'case-reminder',
+  'round-report-submitted', 'round-report-acknowledged', 'round-report-due', 'verification-task-assigned',
+] as const;
 
 export interface Notice {
   id: Id;
-  caseId: Id;
+  /** The case of a case notice; null for the others. */
+  caseId: Id | null;
+  /** What the notice is about: case | round-report | grid (a grid's round) | verification-draw ... */
+  subject?: { kind: string; id: Id };
   kind: string;
   at: string;
   readAt?: string | null;
@@ -55,8 +61,26 @@ export const noticesApi = {
   streamUrl: '/api/v1/notifications/stream',
 };
 
+/** A text field of a notice's payload, if present. */
+export function noticeField(n: Notice, key: string): string | null {
+  const p = n.payload;
+  if (!p || typeof p !== 'object' || !(key in p)) return null;
+  const v = (p as Record<string, unknown>)[key];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+}
+
 /** The case title a notice carries in its payload, if any. */
 export function noticeTitle(n: Notice): string | null {
-  const p = n.payload;
-  return p && typeof p === 'object' && 'title' in p && typeof p.title === 'string' ? p.title : null;
+  return noticeField(n, 'title');
+}
+
+/** Where opening a notice leads: its case; a round report or round → the rounds page of its month; verification tasks → /verification. */
+export function noticeLink(n: Notice): string | null {
+  if (n.caseId !== null && n.caseId !== undefined) return `/cases/${n.caseId}`;
+  if (n.kind.startsWith('round-report-')) {
+    const month = noticeField(n, 'month');
+    return month && /^\d{4}-\d{2}$/.test(month) ? `/rounds?month=${month}` : '/rounds';
+  }
+  if (n.kind === 'verification-task-assigned') return '/verification';
+  return null;
 }

@@ -9,7 +9,17 @@ const supervision: typeof zhSupervision = {
   hotline: { title: 'Hotline register', register: 'Register a call', allStatuses: 'All statuses' },
   notices: {
     title: 'Notices', empty: 'No unread notices',
-    kind: { 'case-warning': 'Due soon', 'case-overdue': 'Overdue', 'case-assigned': 'Newly assigned', 'feedback-due': 'Resident feedback due', 'case-reminder': 'Supervision reminder' },
+    kind: {
+      'case-warning': 'Due soon', 'case-overdue': 'Overdue', 'case-assigned': 'Newly assigned', 'feedback-due': 'Resident feedback due', 'case-reminder': 'Supervision reminder',
+      'round-report-submitted': 'Round report submitted', 'round-report-acknowledged': 'Round report acknowledged', 'round-report-due': 'Round report due',
+      'verification-task-assigned': 'Yearly check tasks',
+    },
+    detail: {
+      round: '{{grid}} · round report {{month}}',
+      roundDue: '{{grid}} · round report {{month}}, submit by {{due}}',
+      roundOverdue: '{{grid}} · round report {{month}}, overdue',
+      verification: '{{region}} · {{year}} yearly record check, {{tasks}} households',
+    },
   },
 };
 

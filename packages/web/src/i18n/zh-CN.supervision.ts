@@ -7,7 +7,17 @@ const supervision = {
   hotline: { title: '热线登记', register: '登记来电', allStatuses: '全部状态' },
   notices: {
     title: '通知', empty: '没有未读通知',
-    kind: { 'case-warning': '临期提醒', 'case-overdue': '超期提醒', 'case-assigned': '新分派', 'feedback-due': '待反馈居民', 'case-reminder': '督办催办' },
+    kind: {
+      'case-warning': '临期提醒', 'case-overdue': '超期提醒', 'case-assigned': '新分派', 'feedback-due': '待反馈居民', 'case-reminder': '督办催办',
+      'round-report-submitted': '走访报告已报送', 'round-report-acknowledged': '走访报告已确认', 'round-report-due': '走访报告待报送',
+      'verification-task-assigned': '年度核查任务',
+    },
+    detail: {
+      round: '{{grid}} · {{month}} 集中走访报告',
+      roundDue: '{{grid}} · {{month}} 集中走访报告，{{due}} 前报送',
+      roundOverdue: '{{grid}} · {{month}} 集中走访报告，已逾期',
+      verification: '{{region}} · {{year}} 年度档案核查，共 {{tasks}} 户',
+    },
   },
 };
 

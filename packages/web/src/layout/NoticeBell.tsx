@@ -1,14 +1,33 @@
 /**
- * The header's notice bell: unread notices (临期/超期提醒, 新分派, 待反馈居民) with their count, kept live
- * by the server-sent stream (the session cookie authenticates it); the stream closes on unmount,
- * which sign-out causes. Opening a notice marks it read and opens its case.
+ * The header's notice bell: unread notices (临期/超期提醒, 新分派, 待反馈居民, 督办催办; 集中走访报告的报送、
+ * 确认与待报送; 年度核查任务) with their count, kept live by the server-sent stream (the session cookie
+ * authenticates it); the stream closes on unmount, which sign-out causes. Opening a notice marks it
+ * read and opens what it is about: its case, the rounds page of its month, or the verification page.
  */
 import { Badge, Button, Dropdown, type MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { NOTICE_KINDS, noticesApi, noticeTitle, type Notice } from '../api/supervision';
+import { NOTICE_KINDS, noticeField, noticeLink, noticesApi, noticeTitle, type Notice } from '../api/supervision';
 import { formatMinute } from '../lib/caseFormat';
+
+/** The line after the kind: the case title, or the grid and month of a round report, or the region and year of a check. */
+function noticeDetail(t: TFunction, n: Notice, language: string): string {
+  const field = (key: string) => noticeField(n, key) ?? '';
+  if (n.kind.startsWith('round-report-')) {
+    const args = { grid: field('gridName'), month: field('month') };
+    const due = noticeField(n, 'due');
+    if (n.kind !== 'round-report-due' || !due) return t('notices.detail.round', args);
+    return new Date(due).getTime() < Date.now()
+      ? t('notices.detail.roundOverdue', args)
+      : t('notices.detail.roundDue', { ...args, due: formatMinute(due, language) });
+  }
+  if (n.kind === 'verification-task-assigned') {
+    return t('notices.detail.verification', { region: field('regionName'), year: field('year'), tasks: field('tasks') });
+  }
+  return noticeTitle(n) ?? (n.caseId != null ? `#${n.caseId}` : '');
+}
 
 function useUnreadNotices() {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -55,7 +74,7 @@ export function NoticeBell() {
           <div className="gw-notice-item" data-testid="notice-item">
             <strong>{(NOTICE_KINDS as readonly string[]).includes(n.kind) ? t(`notices.kind.${n.kind}`) : n.kind}</strong>
             {' · '}
-            {noticeTitle(n) ?? `#${n.caseId}`}
+            {noticeDetail(t, n, i18n.language)}
             <div className="gw-muted">{formatMinute(n.at, i18n.language)}</div>
           </div>
         ),
@@ -66,7 +85,8 @@ export function NoticeBell() {
     const n = notices.find((x) => String(x.id) === key);
     if (!n) return;
     markRead(n.id);
-    navigate(`/cases/${n.caseId}`);
+    const link = noticeLink(n);
+    if (link) navigate(link);
   };
 
   return (

@@ -51,7 +51,7 @@ async function annotate(ctx: AppContext, actor: SessionUser, caseId: number, bod
     if (body.kind === 'reminder') {
       const recipients = [...new Set([row.owner_id, row.handler_id].filter((u): u is number => u !== null && u !== actor.id))];
       for (const userId of recipients) {
-        await trx.insertInto('notifications').values({ top_region_id: row.top_region_id, user_id: userId, case_id: row.id, kind: 'case-reminder', dedupe_key: `reminder:${id}`, at: now, payload: JSON.stringify({ title: row.title, text: body.text }) }).execute();
+        await trx.insertInto('notifications').values({ top_region_id: row.top_region_id, user_id: userId, case_id: row.id, subject_kind: 'case', subject_id: row.id, kind: 'case-reminder', dedupe_key: `reminder:${id}`, at: now, payload: JSON.stringify({ title: row.title, text: body.text }) }).execute();
       }
     }
     await writeAudit(trx, { actorId: actor.id, action: `case.annotate.${body.kind}`, entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, after: { annotationId: id, kind: body.kind, text: body.text }, requestId });

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { presentNotice } from './notice-view';
 import type { RaisedNotification } from './notifications.repository';
 
 /** Browsers listening for their notices (server-sent events), by user. */
@@ -17,8 +18,9 @@ export class LiveHub {
 
   push(raised: RaisedNotification[]): void {
     for (const n of raised) {
+      const notice = presentNotice(n);
       for (const res of this.streams.get(n.user_id) ?? []) {
-        res.write(`event: notification\ndata: ${JSON.stringify({ id: n.id, caseId: n.case_id, kind: n.kind, at: n.at, payload: n.payload })}\n\n`);
+        res.write(`event: notification\ndata: ${JSON.stringify(notice)}\n\n`);
       }
     }
   }

@@ -7,11 +7,17 @@ const WARN = sql`coalesce((p.values->'warnShare'->>'value')::float8, 0.8)`;
 export interface RaisedNotification {
   id: number;
   user_id: number;
-  case_id: number;
+  /** Set for case notices only. */
+  case_id: number | null;
+  subject_kind: string;
+  subject_id: number;
   kind: string;
   at: Date;
   payload: unknown;
 }
+
+/** The columns a raised or delivered notice comes back with. */
+export const RETURNED = sql`id, user_id, case_id, subject_kind, subject_id, kind, at, payload`;
 
 /**
  * Deadline notices for the case's owner and handler: 'case-warning' once the warn share of the time
@@ -20,8 +26,8 @@ export interface RaisedNotification {
  */
 export async function raiseDeadlineNotices(db: Kysely<DB>, now: Date): Promise<RaisedNotification[]> {
   const result = await sql<RaisedNotification>`
-    INSERT INTO notifications (top_region_id, user_id, case_id, kind, dedupe_key, at, payload)
-    SELECT c.top_region_id, u.user_id, c.id, k.kind,
+    INSERT INTO notifications (top_region_id, user_id, case_id, subject_kind, subject_id, kind, dedupe_key, at, payload)
+    SELECT c.top_region_id, u.user_id, c.id, 'case', c.id, k.kind,
            k.kind || ':' || c.id || ':' || (extract(epoch FROM c.deadline) * 1000)::bigint, ${now},
            jsonb_build_object('title', c.title, 'deadline', c.deadline, 'gridId', c.grid_id)
     FROM cases c
@@ -33,7 +39,7 @@ export async function raiseDeadlineNotices(db: Kysely<DB>, now: Date): Promise<R
     ) AS k
     WHERE ${OPEN} AND u.user_id IS NOT NULL
     ON CONFLICT ON CONSTRAINT notifications_dedupe DO NOTHING
-    RETURNING id, user_id, case_id, kind, at, payload`.execute(db);
+    RETURNING ${RETURNED}`.execute(db);
   return result.rows;
 }
 
@@ -43,8 +49,8 @@ export async function raiseDeadlineNotices(db: Kysely<DB>, now: Date): Promise<R
  */
 export async function raiseTimelineNotices(db: Kysely<DB>, since: Date, now: Date): Promise<RaisedNotification[]> {
   const result = await sql<RaisedNotification>`
-    INSERT INTO notifications (top_region_id, user_id, case_id, kind, dedupe_key, at, payload)
-    SELECT t.top_region_id, r.user_id, t.case_id, r.kind, r.kind || ':' || t.case_id || ':' || t.seq, ${now},
+    INSERT INTO notifications (top_region_id, user_id, case_id, subject_kind, subject_id, kind, dedupe_key, at, payload)
+    SELECT t.top_region_id, r.user_id, t.case_id, 'case', t.case_id, r.kind, r.kind || ':' || t.case_id || ':' || t.seq, ${now},
            jsonb_build_object('title', c.title, 'action', t.action, 'deadline', c.deadline)
     FROM case_timeline t
     JOIN cases c ON c.top_region_id = t.top_region_id AND c.id = t.case_id
@@ -54,12 +60,27 @@ export async function raiseTimelineNotices(db: Kysely<DB>, since: Date, now: Dat
     ) AS r
     WHERE t.at > ${since} AND t.at <= ${now} AND r.user_id <> coalesce(t.actor_id, -1)
     ON CONFLICT ON CONSTRAINT notifications_dedupe DO NOTHING
-    RETURNING id, user_id, case_id, kind, at, payload`.execute(db);
+    RETURNING ${RETURNED}`.execute(db);
   return result.rows;
 }
 
+/**
+ * Claims the notices not yet delivered (raised by the scheduler, or inside a business transaction
+ * that has committed since): each goes out once, even with several servers on one database.
+ */
+export async function claimUndelivered(db: Kysely<DB>, now: Date): Promise<RaisedNotification[]> {
+  const result = await sql<RaisedNotification>`
+    UPDATE notifications SET delivered_at = ${now}
+    WHERE delivered_at IS NULL
+    RETURNING ${RETURNED}`.execute(db);
+  return result.rows.sort((a, b) => a.id - b.id);
+}
+
 export async function listNotifications(db: Kysely<DB>, userId: number, unreadOnly: boolean, limit: number) {
-  let q = db.selectFrom('notifications').select(['id', 'case_id', 'kind', 'at', 'read_at', 'payload']).where('user_id', '=', userId);
+  let q = db
+    .selectFrom('notifications')
+    .select(['id', 'case_id', 'subject_kind', 'subject_id', 'kind', 'at', 'read_at', 'payload'])
+    .where('user_id', '=', userId);
   if (unreadOnly) q = q.where('read_at', 'is', null);
   return q.orderBy('id', 'desc').limit(limit).execute();
 }

@@ -5,6 +5,8 @@ import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { LiveHub } from './live-hub';
+import { setDelivery } from './notices';
+import { presentNotice } from './notice-view';
 import { listNotifications, markRead } from './notifications.repository';
 import { LoggingChannel, NotificationScheduler } from './scheduler';
 
@@ -12,12 +14,24 @@ const ListQuery = Type.Object(
   { unread: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) },
   { additionalProperties: false },
 );
-const Notice = Type.Object({ id: Type.Integer(), caseId: Type.Integer(), kind: Type.String(), at: Type.String(), readAt: Type.Union([Type.String(), Type.Null()]), payload: Type.Unknown() });
+const Notice = Type.Object({
+  id: Type.Integer(),
+  /** The case of a case notice; null for the others (round reports, verification). */
+  caseId: Type.Union([Type.Integer(), Type.Null()]),
+  subject: Type.Object({ kind: Type.String({ description: 'case | round-report | grid | verification-draw | ...' }), id: Type.Integer() }),
+  kind: Type.String(),
+  at: Type.String(),
+  readAt: Type.Union([Type.String(), Type.Null()]),
+  payload: Type.Unknown(),
+});
 
 /** In-app notices: list, mark read, a live stream (SSE); the scheduler that raises them. */
 export function notificationRoutes(app: FastifyInstance, ctx: AppContext): NotificationScheduler {
   const hub = new LiveHub();
-  const scheduler = new NotificationScheduler(ctx.db, ctx.clock, [new LoggingChannel((o, m) => app.log.info(o, m))], (raised) => hub.push(raised));
+  const scheduler = new NotificationScheduler(ctx.db, ctx.clock, [new LoggingChannel((o, m) => app.log.info(o, m))], (raised) => hub.push(raised), {
+    calendar: () => ctx.calendar.get(),
+  });
+  setDelivery(ctx, () => scheduler.deliver());
   app.addHook('onClose', async () => {
     hub.closeAll();
     await scheduler.stop();
@@ -29,7 +43,7 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): Notif
     { schema: { tags, querystring: ListQuery, response: { 200: Type.Array(Notice), ...errorResponses(400, 401) } } },
     async (req) => {
       const rows = await listNotifications(ctx.db, requireActor(req).id, req.query.unread ?? false, req.query.limit ?? 50);
-      return rows.map((r) => ({ id: r.id, caseId: r.case_id, kind: r.kind, at: r.at.toISOString(), readAt: r.read_at?.toISOString() ?? null, payload: r.payload }));
+      return rows.map(presentNotice);
     },
   );
 

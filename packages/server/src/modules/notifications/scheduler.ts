@@ -1,6 +1,8 @@
+import type { WorkingCalendar } from '@gridwork/core/calendar';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { raiseDeadlineNotices, raiseTimelineNotices, type RaisedNotification } from './notifications.repository';
+import { claimUndelivered, raiseDeadlineNotices, raiseTimelineNotices, type RaisedNotification } from './notifications.repository';
+import { raiseRoundReportDueNotices } from './round-report-due';
 
 /** Where notices go besides the in-app list: SMS or WeChat adapters later; a logging one by default. */
 export interface OutboundChannel {
@@ -13,7 +15,7 @@ export class LoggingChannel implements OutboundChannel {
   constructor(private readonly log: (obj: object, msg: string) => void) {}
   async send(n: RaisedNotification): Promise<void> {
     // ids and kinds only: no personal data in logs
-    this.log({ notification: n.id, userId: n.user_id, caseId: n.case_id, kind: n.kind }, 'notification');
+    this.log({ notification: n.id, userId: n.user_id, caseId: n.case_id, subject: `${n.subject_kind}:${n.subject_id}`, kind: n.kind }, 'notification');
   }
 }
 
@@ -21,36 +23,56 @@ const CURSOR_KEY = 'notifications.timeline-cursor';
 /** Timeline entries are rescanned this far back on every tick (dedupe keys make it harmless). */
 const OVERLAP_MS = 5 * 60_000;
 
+export interface SchedulerOptions {
+  intervalMs?: number;
+  /** The working calendar (round report due notices count working days); without it those are not raised. */
+  calendar?: () => Promise<WorkingCalendar>;
+}
+
 /**
  * The in-process scheduler: each tick raises what is due from the database state alone, so it
  * catches up after a restart and never raises twice (dedupe keys), even with several servers.
+ * Every notice is inserted undelivered and goes out once through `deliver` (the live stream and the
+ * outbound channels): those the tick raised, and those raised inside other modules' transactions.
  */
 export class NotificationScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
+  private readonly intervalMs: number;
 
   constructor(
     private readonly db: Kysely<DB>,
     private readonly clock: () => Date,
     private readonly channels: OutboundChannel[],
     private readonly onRaised: (n: RaisedNotification[]) => void,
-    private readonly intervalMs = 30_000,
-  ) {}
+    private readonly options: SchedulerOptions = {},
+  ) {
+    this.intervalMs = options.intervalMs ?? 30_000;
+  }
 
+  /** Raises what is due at `now`, then delivers every notice not yet delivered; returns those delivered. */
   async tick(now: Date = this.clock()): Promise<RaisedNotification[]> {
     const cursor = await this.db.selectFrom('app_settings').select('value').where('key', '=', CURSOR_KEY).executeTakeFirst();
     const since = cursor ? new Date(new Date(cursor.value as string).getTime() - OVERLAP_MS) : new Date(0);
-    const raised = [...(await raiseDeadlineNotices(this.db, now)), ...(await raiseTimelineNotices(this.db, since, now))];
+    await raiseDeadlineNotices(this.db, now);
+    await raiseTimelineNotices(this.db, since, now);
+    if (this.options.calendar) await raiseRoundReportDueNotices(this.db, await this.options.calendar(), now);
     await this.db
       .insertInto('app_settings')
       .values({ key: CURSOR_KEY, value: JSON.stringify(now.toISOString()) })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(now.toISOString()) }))
       .execute();
-    if (raised.length) {
-      this.onRaised(raised);
-      for (const ch of this.channels) for (const n of raised) await ch.send(n).catch(() => undefined);
+    return this.deliver(now);
+  }
+
+  /** Claims the undelivered notices and sends them out (live stream, channels). */
+  async deliver(now: Date = this.clock()): Promise<RaisedNotification[]> {
+    const delivered = await claimUndelivered(this.db, now);
+    if (delivered.length) {
+      this.onRaised(delivered);
+      for (const ch of this.channels) for (const n of delivered) await ch.send(n).catch(() => undefined);
     }
-    return raised;
+    return delivered;
   }
 
   start(): void {

@@ -13,6 +13,7 @@ import type { AppContext } from '../../context';
 import { isoShanghai } from '../../lib/time';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
+import { deliverNotices, noticeRoundReportAcknowledged, noticeRoundReportSubmitted, type RoundReportRef } from '../notifications/notices';
 import { getRegionInScope } from '../regions/regions.repository';
 import { figuresOf, type ReportFigures } from './round-figures';
 import { assertRoundsApply, loadRounds, presentProgress, type GridRound } from './round-progress';
@@ -103,6 +104,11 @@ async function reportForChange(ctx: AppContext, actor: SessionUser, id: number, 
   return row;
 }
 
+/** What a notice about the report names (grid and month only, C3). */
+function noticeRef(row: repo.ReportRow): RoundReportRef {
+  return { topRegionId: row.topRegionId, reportId: row.id, gridId: row.gridId, gridName: row.gridName, gridPath: row.gridPath, month: row.month };
+}
+
 function gridOf(row: repo.ReportRow): repo.GridRow {
   return { id: row.gridId, name: row.gridName, code: '', path: row.gridPath, topRegionId: row.topRegionId };
 }
@@ -153,7 +159,9 @@ export async function submitReport(ctx: AppContext, actor: SessionUser, id: numb
       actorId: actor.id, action: 'round-report.submit', entity: 'round-report', entityId: id, regionId: row.gridId, topRegionId: row.topRegionId,
       before: { status: row.status, version: row.version }, after: { status: 'submitted', version, notReached: submitted.notReached }, requestId,
     });
+    await noticeRoundReportSubmitted(trx, noticeRef(row), actor.id, now);
   });
+  await deliverNotices(ctx);
   return view(ctx, actor, id);
 }
 
@@ -168,7 +176,9 @@ export async function acknowledgeReport(ctx: AppContext, actor: SessionUser, id:
       actorId: actor.id, action: 'round-report.acknowledge', entity: 'round-report', entityId: id, regionId: row.gridId, topRegionId: row.topRegionId,
       before: { status: row.status, version: row.version }, after: { status: 'acknowledged', version, note }, requestId,
     });
+    await noticeRoundReportAcknowledged(trx, { ...noticeRef(row), submittedBy: row.submittedBy }, actor.id, now);
   });
+  await deliverNotices(ctx);
   return view(ctx, actor, id);
 }
 

@@ -17,6 +17,7 @@ import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { visitClassOf } from '../households/household-view';
 import { throwIfAny, type FieldProblem } from '../households/resident-input';
+import { deliverNotices } from '../notifications/notices';
 import { findPolicyInForce } from '../policy/policy.repository';
 import { getRegionInScope, type RegionRow } from '../regions/regions.repository';
 import { actorFor, assertCanVerify, canVerify } from './verification.access';
@@ -24,7 +25,7 @@ import { presentDraw } from './verification-view';
 import * as drawsRepo from './verification.repository';
 import * as tasksRepo from './tasks.repository';
 import type { DrawBody, DrawsQuery, YearlyBody } from './verification.schemas';
-import { yearlyGroups } from './yearly';
+import { noticeYearlyTasks, yearlyGroups } from './yearly';
 
 type Region = RegionRow & { topRegionId: number };
 
@@ -119,6 +120,7 @@ export async function persistDraw(ctx: AppContext, actor: SessionUser, plan: Dra
     const key = { topRegionId: region.topRegionId, id: drawId };
     const tasks = draw.tasks.map((t) => ({ householdId: t.householdId, gridId: t.gridId, gridPath: gridPaths.get(t.gridId)!, visitClass: t.visitClass }));
     await drawsRepo.insertTasks(trx, key, tasks, plan.assigneeId, now);
+    if (plan.kind === 'yearly') await noticeYearlyTasks(trx, plan, drawId, tasks.length, now);
     let cancelled = 0;
     for (const old of current) {
       await drawsRepo.linkSuccessor(trx, old, drawId);
@@ -132,6 +134,7 @@ export async function persistDraw(ctx: AppContext, actor: SessionUser, plan: Dra
     });
     return drawId;
   });
+  await deliverNotices(ctx);
   const row = await drawsRepo.getDrawInScope(ctx.db, actor, id);
   return presentDraw(row, await tasksRepo.listDrawTasks(ctx.db, actor, row));
 }

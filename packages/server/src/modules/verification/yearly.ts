@@ -5,7 +5,10 @@
  * the result is grouped by grid worker. Grids without a worker form a group of their own.
  */
 import type { VerificationDraw } from '@gridwork/core/households';
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { DB } from '../../db/schema';
+import { noticeVerificationTasksAssigned } from '../notifications/notices';
 import { unsafeListGridWorkers } from './tasks.repository';
 
 export interface WorkerGroup {
@@ -43,4 +46,18 @@ export async function yearlyGroups(ctx: AppContext, region: { path: string }, dr
     orphan.drawn += counts.drawn;
   }
   return [...groups.values(), ...(orphan.gridIds.length > 0 ? [orphan] : [])];
+}
+
+/** A8.3: the yearly tasks were created for their assignee (the lead): one notice per draw, in the draw's transaction. */
+export async function noticeYearlyTasks(
+  trx: Transaction<DB>,
+  plan: { region: { id: number; name: string; topRegionId: number }; period: string; assigneeId: number | null },
+  drawId: number,
+  tasks: number,
+  now: Date,
+): Promise<void> {
+  if (plan.assigneeId === null) return;
+  await noticeVerificationTasksAssigned(trx, {
+    topRegionId: plan.region.topRegionId, drawId, regionId: plan.region.id, regionName: plan.region.name, year: plan.period, tasks, assigneeId: plan.assigneeId,
+  }, now);
 }

@@ -1,0 +1,99 @@
+/**
+ * Notices that other modules raise inside their own transaction (rounds and verification call in
+ * here; this module never imports theirs). Rows are inserted undelivered with a dedupe key, so a
+ * retried action raises nothing twice; `deliverNotices(ctx)` after the commit pushes them at once,
+ * else the scheduler's next tick does. Payloads carry names of grids and regions and ids only: never
+ * residents' or reporters' data (C3, D10).
+ */
+import { sql, type RawBuilder, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { RETURNED, type RaisedNotification } from './notifications.repository';
+
+type Trx = Transaction<DB>;
+
+export interface RoundReportRef {
+  topRegionId: number;
+  reportId: number;
+  gridId: number;
+  gridName: string;
+  gridPath: string;
+  month: string;
+}
+
+async function insertFor(
+  trx: Trx,
+  n: { topRegionId: number; subjectKind: string; subjectId: number; kind: string; dedupeKey: string; now: Date; payload: object },
+  recipients: RawBuilder<unknown>,
+): Promise<RaisedNotification[]> {
+  const result = await sql<RaisedNotification>`
+    INSERT INTO notifications (top_region_id, user_id, subject_kind, subject_id, kind, dedupe_key, at, payload)
+    SELECT DISTINCT ${n.topRegionId}::int, r.user_id, ${n.subjectKind}::text, ${n.subjectId}::bigint, ${n.kind}::text,
+           ${n.dedupeKey}::text, ${n.now}::timestamptz, ${JSON.stringify(n.payload)}::jsonb
+    FROM (${recipients}) AS r
+    ON CONFLICT ON CONSTRAINT notifications_dedupe DO NOTHING
+    RETURNING ${RETURNED}`.execute(trx);
+  return result.rows;
+}
+
+const roundPayload = (r: RoundReportRef) => ({ reportId: r.reportId, gridId: r.gridId, gridName: r.gridName, month: r.month });
+
+/**
+ * C2.2 D6: a township round report was submitted → the community grid lead(s) of the grid's
+ * community (active accounts bound to the community that contains the grid), not the submitter.
+ */
+export async function noticeRoundReportSubmitted(trx: Trx, report: RoundReportRef, actorId: number, now: Date): Promise<RaisedNotification[]> {
+  const leads = sql`
+    SELECT ra.user_id FROM role_assignments ra
+    JOIN regions c ON c.id = ra.region_id AND c.type = 'community'
+    JOIN users u ON u.id = ra.user_id AND u.active
+    WHERE ra.role = 'community-lead' AND ${report.gridPath}::text LIKE c.path || '%' AND ra.user_id <> ${actorId}::int`;
+  return insertFor(trx, {
+    topRegionId: report.topRegionId, subjectKind: 'round-report', subjectId: report.reportId, kind: 'round-report-submitted',
+    dedupeKey: `round-report-submitted:${report.reportId}`, now, payload: roundPayload(report),
+  }, leads);
+}
+
+/** C2.2: the community head acknowledged the report → its submitter (unless they acknowledged it themselves). */
+export async function noticeRoundReportAcknowledged(
+  trx: Trx, report: RoundReportRef & { submittedBy: number | null }, actorId: number, now: Date,
+): Promise<RaisedNotification[]> {
+  if (report.submittedBy === null || report.submittedBy === actorId) return [];
+  const submitter = sql`SELECT u.id AS user_id FROM users u WHERE u.id = ${report.submittedBy}::int AND u.active`;
+  return insertFor(trx, {
+    topRegionId: report.topRegionId, subjectKind: 'round-report', subjectId: report.reportId, kind: 'round-report-acknowledged',
+    dedupeKey: `round-report-acknowledged:${report.reportId}`, now, payload: roundPayload(report),
+  }, submitter);
+}
+
+export interface YearlyDrawRef {
+  topRegionId: number;
+  drawId: number;
+  regionId: number;
+  regionName: string;
+  year: string;
+  tasks: number;
+  assigneeId: number;
+}
+
+/** A8.3 D8: the yearly check's tasks were created for their assignee (the community grid lead): one notice per draw. */
+export async function noticeVerificationTasksAssigned(trx: Trx, draw: YearlyDrawRef, now: Date): Promise<RaisedNotification[]> {
+  if (draw.tasks === 0) return [];
+  const assignee = sql`SELECT u.id AS user_id FROM users u WHERE u.id = ${draw.assigneeId}::int AND u.active`;
+  return insertFor(trx, {
+    topRegionId: draw.topRegionId, subjectKind: 'verification-draw', subjectId: draw.drawId, kind: 'verification-task-assigned',
+    dedupeKey: `verification-task-assigned:${draw.drawId}`, now,
+    payload: { drawId: draw.drawId, regionId: draw.regionId, regionName: draw.regionName, year: draw.year, tasks: draw.tasks },
+  }, assignee);
+}
+
+/** Each app's delivery (set up by the notifications routes), by its context. */
+const deliveries = new WeakMap<object, () => Promise<unknown>>();
+
+export function setDelivery(ctx: object, deliver: () => Promise<unknown>): void {
+  deliveries.set(ctx, deliver);
+}
+
+/** After the commit: deliver what was raised (live stream, channels) now rather than at the next tick. Never throws. */
+export async function deliverNotices(ctx: object): Promise<void> {
+  await deliveries.get(ctx)?.().catch(() => undefined);
+}
