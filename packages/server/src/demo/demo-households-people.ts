@@ -9,7 +9,7 @@ import type { Rng } from '@gridwork/core/demo';
 import { pick, weighted } from './demo-cases-plan';
 import {
   BUSINESSES, EMPLOYERS, GIVEN_NAMES, ID_PREFIXES, MAKEUP_WEIGHTS, NOTES, PHONE_PREFIXES, RELATIONS_ABROAD, SHARES, SKILLS,
-  SURNAMES, VIEWS, type AreaKind, type Makeup,
+  SURNAMES, VIEWS, shareOf, type AreaKind, type Makeup,
 } from './demo-households-tables';
 
 export type Sex = 'M' | 'F';
@@ -127,7 +127,7 @@ export interface HouseholdPeople {
 export function planPeople(make: PeopleMaker, rng: Rng, kind: AreaKind, forced?: Makeup): HouseholdPeople {
   const makeup = forced ?? weighted(rng, MAKEUP_WEIGHTS[kind]);
   const migrantPool: Makeup[] = ['single', 'young-couple', 'family-1', 'single-parent'];
-  const migrant = migrantPool.includes(makeup) && rng.next() < SHARES.migrant[kind] / 0.47;
+  const migrant = migrantPool.includes(makeup) && rng.next() < SHARES.migrant[kind] / shareOf(kind, migrantPool);
   const prefix = migrant ? pick(rng, ID_PREFIXES.migrant) : pick(rng, ID_PREFIXES[kind]);
   const headSex: Sex = makeup === 'single-parent' ? (rng.next() < 0.8 ? 'F' : 'M') : makeup === 'single' || makeup === 'middle-single' ? (rng.next() < 0.55 ? 'M' : 'F') : makeup === 'elderly-alone' ? (rng.next() < 0.65 ? 'F' : 'M') : 'M';
   const headBirth = make.birth(...HEAD[makeup]);

@@ -12,7 +12,7 @@ import { pick } from './demo-cases-plan';
 import { later, planPeople, type Member, type PeopleMaker, type PersonPlan } from './demo-households-people';
 import type { WorkerStyle } from './demo-households-visits';
 import { moveWithin, turning60 } from './demo-households-history';
-import { DECEASED_NOTES, GIVEN_NAMES, LANDLORD_NOTE, MOVED_OUT_NOTES, OVERRIDES, SHARES, SURNAMES, type AreaKind, type Makeup } from './demo-households-tables';
+import { DECEASED_NOTES, GIVEN_NAMES, LANDLORD_NOTE, MOVED_OUT_NOTES, OVERRIDES, SHARES, shareOf, SURNAMES, type AreaKind, type Makeup } from './demo-households-tables';
 
 export interface PlaceCtx {
   id: number;
@@ -88,6 +88,8 @@ function pointNear(rng: Rng, at: GridPlanCtx, place: PlaceCtx): [number, number]
 }
 
 const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
+/** Households whose grown-up child may have moved away. */
+const MOVED_OUT_FROM: Makeup[] = ['middle-couple', 'family-2', 'elderly-couple'];
 
 /** Adds households with their people and history to `out`. */
 export class AreaPlanner {
@@ -131,7 +133,7 @@ export class AreaPlanner {
     const { rng, today, make } = this;
     const h = this.out.households[idx];
     const first = this.out.memberships.length - members.length;
-    if (established && h.makeup === 'elderly-couple' && rng.next() < SHARES.deceased / 0.11) {
+    if (established && h.makeup === 'elderly-couple' && rng.next() < SHARES.deceased / shareOf(h.area.kind, ['elderly-couple'])) {
       const k = members[0].person.birthDate < members[1].person.birthDate ? 0 : 1;
       const m = this.out.memberships[first + k];
       const on = addDays(today, -rng.int(10, 200));
@@ -140,7 +142,7 @@ export class AreaPlanner {
       const widow = this.out.residents[this.out.memberships[first + 1 - k].residentIdx];
       if (!widow.tags.includes('living-alone') && rng.next() < 0.5) widow.tags.push('living-alone');
     }
-    if (established && ['middle-couple', 'family-2', 'elderly-couple'].includes(h.makeup) && rng.next() < SHARES.movedOut / 0.31) {
+    if (established && MOVED_OUT_FROM.includes(h.makeup) && rng.next() < SHARES.movedOut / shareOf(h.area.kind, MOVED_OUT_FROM)) {
       const head = members[0].person;
       const child = make.person(rng.next() < 0.5 ? 'M' : 'F', make.birth(20, 32), head.name.slice(0, 1), '110105');
       const joinedOn = later(child.birthDate, established);

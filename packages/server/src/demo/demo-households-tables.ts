@@ -39,14 +39,21 @@ export type Makeup =
 
 export const MAKEUP_WEIGHTS: Record<AreaKind, Record<Makeup, number>> = {
   street: {
-    single: 12, 'young-couple': 11, 'family-1': 22, 'family-2': 7, 'single-parent': 4, 'three-generation': 11,
-    'middle-couple': 14, 'middle-single': 4, 'elderly-couple': 10, 'elderly-alone': 5,
+    single: 12, 'young-couple': 11, 'family-1': 25, 'family-2': 7, 'single-parent': 4, 'three-generation': 9,
+    'middle-couple': 14, 'middle-single': 4, 'elderly-couple': 9, 'elderly-alone': 5,
   },
   town: {
     single: 6, 'young-couple': 7, 'family-1': 18, 'family-2': 10, 'single-parent': 3, 'three-generation': 15,
     'middle-couple': 14, 'middle-single': 4, 'elderly-couple': 15, 'elderly-alone': 8,
   },
 };
+
+/** The share (0..1) of households of `kind` with one of `makeups`. */
+export function shareOf(kind: AreaKind, makeups: readonly Makeup[]): number {
+  const weights = MAKEUP_WEIGHTS[kind];
+  const total = Object.values(weights).reduce((a, b) => a + b, 0);
+  return makeups.reduce((sum, m) => sum + weights[m], 0) / total;
+}
 
 /** Shares of households (0..1) with each circumstance; elderly tags follow from the make-up. */
 export const SHARES = {

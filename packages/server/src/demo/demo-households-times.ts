@@ -52,7 +52,8 @@ function notes(rng: Rng, draft: VisitDraft, theme: Theme): { findings: string | 
 
 /**
  * Times, places and notes of every draft. Drafts of one worker on one day follow each other from
- * 08:30-09:20 with 5-20 minute walks and lunch 11:45-13:30; visits not over by `cap` are dropped.
+ * 08:30-09:20 with walks of 5-20 minutes (3-12 between village houses) and lunch 11:45-13:30;
+ * what would start after 19:00 is not done, and visits not over by `cap` are dropped.
  */
 export function layOut(rng: Rng, plan: PeoplePlan, drafts: VisitDraft[], themeOf: (idx: number) => Theme, cap: number): VisitPlan[] {
   const days = new Map<string, VisitDraft[]>();
@@ -68,12 +69,14 @@ export function layOut(rng: Rng, plan: PeoplePlan, drafts: VisitDraft[], themeOf
     list.sort((a, b) => (address(a) < address(b) ? -1 : address(a) > address(b) ? 1 : a.householdIdx - b.householdIdx));
     const day = startOfShanghaiDay(list[0].date).getTime();
     let t = day + (8 * 60 + 30 + rng.int(0, 50)) * MINUTE;
+    const town = plan.households[list[0].householdIdx].area.kind === 'town';
     for (const d of list) {
       const minuteOfDay = (t - day) / MINUTE;
       if (minuteOfDay >= 11 * 60 + 45 && minuteOfDay < 13 * 60 + 30) t = day + (13 * 60 + 30 + rng.int(0, 15)) * MINUTE;
+      if (minuteOfDay >= 19 * 60) break;
       const startedAt = t;
       const endedAt = t + d.minutes * MINUTE;
-      t = endedAt + rng.int(5, 20) * MINUTE;
+      t = endedAt + (town ? rng.int(3, 12) : rng.int(5, 20)) * MINUTE;
       const where = d.type === 'call' ? { lat: null, lng: null, outsideGrid: null } : locate(rng, plan, d.householdIdx);
       const text = notes(rng, d, themeOf(d.householdIdx));
       if (endedAt > cap) continue;

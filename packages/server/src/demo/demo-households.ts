@@ -22,6 +22,7 @@ import { writeAudit } from '../modules/audit/audit.repository';
 import { parsePath } from '../modules/auth/sessions.repository';
 import type { SealedFields } from '../modules/households/sealed-fields';
 import { findPolicyInForce } from '../modules/policy/policy.repository';
+import { pick } from './demo-cases-plan';
 import { PeopleMaker } from './demo-households-people';
 import { planPeopleOf, type AreaPlanCtx, type GridPlanCtx } from './demo-households-plan';
 import { GIVEN_NAMES, SURNAMES, type Theme } from './demo-households-tables';
@@ -57,8 +58,8 @@ const NO_LOGIN = '!demo-visitor-no-login';
 
 /** How the demo accounts work: worker1 ahead, worker2 behind, townworker1 steady. */
 const STYLES: Record<string, Partial<WorkerStyle>> = {
-  worker1: { diligence: 0.96, skew: 1.8, calls: 0.04 },
-  worker2: { diligence: 0.6, skew: 0.6, calls: 0.15 },
+  worker1: { diligence: 0.96, skew: 1.4, calls: 0.04 },
+  worker2: { diligence: 0.6, skew: 0.7, calls: 0.15 },
   townworker1: { diligence: 0.96, skew: 1 },
 };
 
@@ -66,8 +67,8 @@ function styleOf(rng: Rng, id: number, kind: AreaPlanCtx['kind'], behindInTown: 
   const x = rng.next();
   const base = { id, companions: [], behind: false, calls: rng.between(0.04, 0.12) };
   if (kind === 'town') return { ...base, diligence: behindInTown ? 0.7 : rng.between(0.93, 0.98), skew: 1, behind: behindInTown };
-  if (x < 0.15) return { ...base, diligence: rng.between(0.93, 0.98), skew: 1.6 };
-  if (x < 0.3) return { ...base, diligence: rng.between(0.55, 0.68), skew: 0.6 };
+  if (x < 0.15) return { ...base, diligence: rng.between(0.93, 0.98), skew: 1.4 };
+  if (x < 0.3) return { ...base, diligence: rng.between(0.55, 0.68), skew: 0.7 };
   return { ...base, diligence: rng.between(0.75, 0.9), skew: rng.between(1, 1.3) };
 }
 
@@ -83,7 +84,7 @@ async function loadAreas(trx: Transaction<DB>, index: DemoIndex, rng: Rng, seed:
   const names = new Set<string>();
   const accounts = missing.map((r) => {
     let name = '';
-    while (!name || names.has(name)) name = SURNAMES[rng.int(0, SURNAMES.length - 1)] + GIVEN_NAMES.middle[rng.next() < 0.5 ? 'M' : 'F'][rng.int(0, 17)];
+    while (!name || names.has(name)) name = pick(rng, SURNAMES) + pick(rng, GIVEN_NAMES.middle[rng.next() < 0.5 ? 'M' : 'F']);
     names.add(name);
     return { username: `gw-${r.code}`, display_name: `网格员 ${name}`, password_hash: NO_LOGIN, password_is_demo: false };
   });
@@ -131,7 +132,8 @@ export async function seedDemoHouseholds(trx: Transaction<DB>, index: DemoIndex,
       if (ctx.kind === 'town') {
         drafts.push(...planTownGrid(rng, plan, mine, new Set(mine.filter((i) => classToday[i] !== '3')), at.workers[0], dates));
       } else {
-        for (const i of mine) drafts.push(...planStreetHousehold(rng, plan, byHousehold, i, policy.values, at.workers[0], dates));
+        const load = new Map<string, number>();
+        for (const i of mine) drafts.push(...planStreetHousehold(rng, plan, byHousehold, i, policy.values, at.workers[0], dates, load));
       }
     }
   }

@@ -3,7 +3,7 @@ import { createWorkingCalendar } from '@gridwork/core/calendar';
 import { buildDemoGeometry, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
 import { PRESETS } from '@gridwork/core/policy';
 import { bboxOf } from '@gridwork/core/geo';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { DEMO_PASSWORD, hashPassword } from '../modules/auth/password';
 import { writeAudit } from '../modules/audit/audit.repository';
@@ -96,6 +96,8 @@ export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = 
     await writeAudit(trx, { actorId: null, action: 'demo.seed', entity: 'deployment', entityId: null, after: { regions: regions.length, users: users.size } });
     return { regions: byKey, users };
   });
+  // Fresh tables have no statistics: without them the planner treats them as empty.
+  await sql`ANALYZE`.execute(db);
   log(`demo data created (${regions.length} regions, ${index.users.size} accounts) in ${Date.now() - started} ms`);
   return index;
 }
