@@ -4,7 +4,8 @@ import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type Runn
 
 // Cases in the browser (issue 3, item 10): a grid worker files a case from the phone-sized form in
 // their own grid (A1.1, A1.7), sees it in "my cases" with a green light; the grid leader accepts it
-// through the action bar (A2.2). Needs Debian's chromium; skipped without it (README).
+// through the action bar (A2.2); a community grid lead merges a case into a suggested case of the
+// neighbouring grid. Needs Debian's chromium; skipped without it (README).
 describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo mode)', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -22,10 +23,10 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     await server?.stop();
   });
 
-  async function signIn(context: BrowserContext, username: string): Promise<Page> {
+  /** Signs in and checks the landing page: 我的走访 for grid workers and leaders (the map has its own tests). */
+  async function signIn(context: BrowserContext, username: string, landing = '/visits/due'): Promise<Page> {
     const page = await context.newPage();
-    await signInAs(page, server.url, username);
-    await page.getByTestId('grid-map').waitFor();
+    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
     return page;
   }
 
@@ -119,6 +120,58 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     expect(await page.getByTestId('case-action-start').count()).toBe(1);
     expect(await page.getByTestId('case-timeline').textContent()).toContain('已登记 → 已受理');
     await page.screenshot({ path: `${server.dataDir}/cases-leader1-1280.png` });
+    await context.close();
+  });
+
+  it('lead1 merges a case into a suggestion from the neighbouring grid: once picked, the case selector shows it by its title', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await signIn(context, 'lead1', '/map');
+    // two reports of the same broken street lamp, a few metres apart on both sides of a grid boundary
+    const made = await page.evaluate(async () => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const fc = await (await fetch(`/api/v1/grids/geojson?regionId=${me.user.roles[0].regionId}`)).json();
+      type Feature = { id?: number; properties: { id?: number }; geometry: { coordinates: number[][][] } };
+      const key = (p: number[]) => `${p[0].toFixed(7)},${p[1].toFixed(7)}`;
+      const post = async (body: unknown) => {
+        const res = await fetch('/api/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) });
+        if (res.status !== 201) throw new Error(`POST /cases: ${res.status} ${await res.text()}`);
+        return (await res.json()) as { id: number; title: string; gridId: number };
+      };
+      const features = fc.features as Feature[];
+      for (const a of features) {
+        for (const b of features) {
+          if (a === b) continue;
+          const corners = new Set(b.geometry.coordinates[0].map(key));
+          const v = a.geometry.coordinates[0].find((p) => corners.has(key(p)));
+          if (!v) continue;
+          // a step from the shared corner towards each grid's centre (the demo grids are convex)
+          const inside = (f: Feature) => {
+            const ring = f.geometry.coordinates[0].slice(0, -1);
+            const mean = (i: number) => ring.reduce((sum, p) => sum + p[i], 0) / ring.length;
+            return { lng: v[0] + (mean(0) - v[0]) * 0.05, lat: v[1] + (mean(1) - v[1]) * 0.05 };
+          };
+          const base = { description: '路灯不亮，夜间出行不便', category: 'public-facility', caseClass: 'general', source: 'field' };
+          const from = await post({ ...base, title: '和平路路灯不亮', gridId: a.properties.id ?? a.id, location: inside(a) });
+          const into = await post({ ...base, title: '和平路口路灯不亮（邻格）', gridId: b.properties.id ?? b.id, location: inside(b) });
+          return { from, into };
+        }
+      }
+      throw new Error('no two grids share a corner');
+    });
+    expect(made.into.gridId).not.toBe(made.from.gridId);
+
+    await page.goto(`${server.url}/cases/${made.from.id}`);
+    await page.getByTestId('case-action-merge').click();
+    const suggestion = page.getByTestId(`merge-suggestion-${made.into.id}`);
+    await suggestion.getByRole('button').click();
+    await suggestion.getByText('已选').waitFor();
+    const selector = page.locator('.ant-modal .ant-select');
+    await selector.getByText(`#${made.into.id} ${made.into.title}`).waitFor();
+    expect((await selector.innerText()).trim()).toBe(`#${made.into.id} ${made.into.title}`);
+    await page.getByTestId('case-action-submit').click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+    const merged = await page.evaluate(async (id) => (await (await fetch(`/api/v1/cases/${id}`)).json()) as { status: string; mergedInto: number | null }, made.from.id);
+    expect(merged.mergedInto).toBe(made.into.id);
     await context.close();
   });
 });

@@ -25,11 +25,30 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await server?.stop();
   });
 
-  async function signIn(context: BrowserContext, username: string): Promise<Page> {
+  /** Signs in and checks the landing page: 我的走访 for grid workers and leaders, else the map. */
+  async function signIn(context: BrowserContext, username: string, landing: string): Promise<Page> {
     const page = await context.newPage();
-    await signInAs(page, server.url, username);
-    await page.getByTestId('grid-map').waitFor();
+    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
+    if (landing === '/map') await page.getByTestId('grid-map').waitFor();
     return page;
+  }
+
+  /** Nothing on a phone-sized page is wider than the screen (no sideways scrolling). */
+  async function expectNoSideScroll(page: Page, where: string): Promise<void> {
+    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+    expect(scroll, `${where}: page width`).toBeLessThanOrEqual(width);
+  }
+
+  /** Small PNGs of different colours, drawn by the browser. */
+  async function pictures(page: Page, count: number) {
+    const data = await page.evaluate((n) => Array.from({ length: n }, (_, i) => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = `hsl(${i * 36}, 70%, 50%)`;
+      g.fillRect(0, 0, 40, 30);
+      return canvas.toDataURL('image/png').split(',')[1];
+    }), count);
+    return data.map((b, i) => ({ name: `visit-${i + 1}.png`, mimeType: 'image/png', buffer: Buffer.from(b, 'base64') }));
   }
 
   /** The user's own grid and a point inside it (the mean of its polygon's corners; the demo grids are convex). */
@@ -59,12 +78,22 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     }, gridId);
   }
 
-  it('A7.2 worker1 on a phone (375×740): due list → household → visit form; a lost response is retried with the same Idempotency-Key and the visit shows once in the history', async () => {
+  it('A7.2 worker1 on a phone (375×740, nothing wider than the screen): lands on the due list → household → visit form with photos; a lost response is retried with the same Idempotency-Key and the visit shows once in the history, with its photos', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
-    const page = await signIn(context, 'worker1');
+    const page = await signIn(context, 'worker1', '/visits/due');
     const grid = await ownGrid(page);
     await context.setGeolocation({ latitude: grid.latitude, longitude: grid.longitude });
     await ensureDueHousehold(page, grid.gridId);
+    await page.getByTestId('due-card').first().waitFor();
+    await expectNoSideScroll(page, 'due list');
+    // the header fits the phone in English too; the language choice sits in the user menu there
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('user-menu-lang-en').click();
+    await page.locator('.gw-brand').getByText('Gridwork', { exact: true }).waitFor();
+    await expectNoSideScroll(page, 'due list in English');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('user-menu-lang-zh-CN').click();
+    await page.locator('.gw-brand').getByText('网格通', { exact: true }).waitFor();
 
     // tap 1: the menu's 我的走访
     await page.getByTestId('nav-open').click();
@@ -86,6 +115,7 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     const idShown = await page.getByTestId('member-idNumber').first().textContent();
     expect(idShown).not.toMatch(/\d{17}[\dX]/); // masked (C3)
     await page.getByTestId('visit-status-body').waitFor();
+    await expectNoSideScroll(page, 'household');
     const historyBefore = await page.getByTestId('visit-row').count();
 
     // tap 3: the visit form, start and end defaulting to the last 30 minutes
@@ -107,6 +137,15 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await page.getByTestId('visit-form-gps-fix').waitFor();
     await page.getByTestId('visit-form-findings').fill(findings);
     await page.getByTestId('visit-form-needs').fill('希望社区协助更换燃气软管');
+    // photos: at most 9 are kept (the phone's camera or the album); two stay after removing seven
+    const photoField = page.getByTestId('visit-form-photos');
+    expect(await photoField.getByTestId('photo-camera-input').getAttribute('capture')).toBe('environment');
+    await photoField.getByTestId('photo-album-input').setInputFiles(await pictures(page, 10));
+    await page.getByText('最多 9 张照片').first().waitFor();
+    expect(await photoField.getByTestId('photo-pending').count()).toBe(9);
+    for (let i = 0; i < 7; i++) await photoField.getByTestId('photo-pending').first().getByRole('button').click();
+    expect(await photoField.getAttribute('data-count')).toBe('2');
+    await expectNoSideScroll(page, 'visit form');
     await page.screenshot({ path: `${shots}/visit-form-375.png`, fullPage: true });
 
     // poor signal: the first POST reaches the server but its response is lost
@@ -119,6 +158,11 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
         await route.abort('failed');
       } else await route.continue();
     });
+    const photoKeys: string[] = [];
+    await page.route('**/api/v1/visits/*/photos', async (route) => {
+      if (route.request().method() === 'POST') photoKeys.push(route.request().headers()['idempotency-key']);
+      await route.continue();
+    });
     await page.getByTestId('visit-form-submit').click();
     await page.getByTestId('visit-form-network-error').waitFor();
     expect(await page.getByTestId('visit-form-findings').inputValue()).toBe(findings);
@@ -127,6 +171,8 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
+    // the photos went up after the visit was saved, each with its own key derived from the visit's
+    expect(photoKeys).toEqual([`${keys[0]}-photo-0`, `${keys[0]}-photo-1`]);
 
     // the history (GET /visits?householdId=) shows the visit once, newest first, inside the grid
     const newest = page.getByTestId('visit-row').first();
@@ -135,6 +181,15 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     expect(await newest.getAttribute('data-type')).toBe('routine');
     expect(await newest.getByTestId('visit-outside-grid').count()).toBe(0);
     expect(await page.getByTestId('visit-row').count()).toBe(Math.min(historyBefore + 1, 10));
+    // its photos show as thumbnails in the history, loaded from the server
+    const thumbs = newest.getByTestId('visit-photos').locator('img');
+    await newest.getByTestId('visit-photos').waitFor();
+    expect(await thumbs.count()).toBe(2);
+    await page.waitForFunction((id) => {
+      const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(`[data-visit-id="${id}"] [data-testid="visit-photos"] img`));
+      return imgs.length === 2 && imgs.every((img) => img.complete && img.naturalWidth === 40);
+    }, await newest.getAttribute('data-visit-id'));
+    await expectNoSideScroll(page, 'household after the visit');
     const status = page.getByTestId('visit-status-body');
     expect(Number(await status.getAttribute('data-done'))).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: `${shots}/household-375.png`, fullPage: true });
@@ -154,7 +209,7 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
   it('A1.6 a problem found on a visit: "保存后上报问题" opens the intake form with the grid, position and visit filled in; the case shows on the household', async () => {
     expect(householdId).toBeGreaterThan(0);
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
-    const page = await signIn(context, 'worker1');
+    const page = await signIn(context, 'worker1', '/visits/due');
     const grid = await ownGrid(page);
     await context.setGeolocation({ latitude: grid.latitude, longitude: grid.longitude });
     const gridName: string = await page.evaluate(async (id) => (await (await fetch(`/api/v1/households/${id}`)).json()).grid.name, householdId);
@@ -193,7 +248,7 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
 
   it('A7.2 lead1 opens 走访统计: the grids are coloured by their compliance rate and the visiting hours show the last 7 days', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await signIn(context, 'lead1');
+    const page = await signIn(context, 'lead1', '/map');
     await page.getByTestId('nav-visit-stats').click();
     await page.waitForURL(/\/visits\/compliance$/);
     const rows = page.locator('[data-testid="compliance-table-grid"] [data-testid="compliance-row"]');

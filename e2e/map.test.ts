@@ -18,9 +18,14 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
     await server?.stop();
   });
 
-  async function signIn(username: string) {
+  /** Signs in, checks where the user lands (我的走访 for grid workers and leaders), then opens the map from the menu. */
+  async function signIn(username: string, landing = '/map') {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signInAs(page, server.url, username);
+    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
+    if (landing !== '/map') {
+      await page.getByTestId('nav-map').click();
+      await page.waitForURL(/\/map$/);
+    }
     return page;
   }
 
@@ -38,7 +43,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
   });
 
   it('A1.1 worker1 sees only their own grid on the map', async () => {
-    const page = await signIn('worker1');
+    const page = await signIn('worker1', '/visits/due');
     await page.getByTestId('grid-map').waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.gw-grid').length >= 1, null, { timeout: 30_000 });
     await page.waitForTimeout(500);
@@ -46,28 +51,30 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
     await page.close();
   });
 
-  // Each demo account sees its own part of the demo on the map, and only the pages its role allows.
+  // Each demo account sees its own part of the demo on the map, and only the pages its abilities allow
+  // (走访统计 for household readers above the grid; 我的走访, and landing there, for grid workers and leaders).
+  const HOUSEHOLD_PAGES = ['households', 'roster', 'visit-stats'];
   const ACCOUNTS: Array<[string, number, string[]]> = [
-    ['admin', 44, ['regions', 'users', 'audit']],
-    ['street1', 36, ['regions', 'users']],
-    ['lead1', 12, ['regions']],
-    ['station1', 6, []],
-    ['leader1', 1, []],
-    ['worker2', 1, []],
+    ['admin', 44, ['regions', 'users', 'audit', ...HOUSEHOLD_PAGES]],
+    ['street1', 36, ['regions', 'users', ...HOUSEHOLD_PAGES]],
+    ['lead1', 12, ['regions', ...HOUSEHOLD_PAGES]],
+    ['station1', 6, HOUSEHOLD_PAGES],
+    ['leader1', 1, ['visits', 'households', 'roster']],
+    ['worker2', 1, ['visits', 'households', 'roster']],
     ['hotline1', 36, []],
-    ['supervisor1', 36, ['audit']],
+    ['supervisor1', 36, ['audit', 'households', 'visit-stats']],
     ['dept1', 44, []],
-    ['town1', 8, ['regions', 'users']],
-    ['townworker1', 1, []],
+    ['town1', 8, ['regions', 'users', ...HOUSEHOLD_PAGES]],
+    ['townworker1', 1, ['visits', 'households', 'roster']],
   ];
   it.each(ACCOUNTS)('demo account %s sees %i grids and its own pages', async (username, grids, extraPages) => {
-    const page = await signIn(username);
+    const page = await signIn(username, extraPages.includes('visits') ? '/visits/due' : '/map');
     await page.getByTestId('grid-map').waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('.gw-grid').length >= n, grids, { timeout: 30_000 });
     await page.waitForTimeout(300);
     expect(await page.locator('.gw-grid').count()).toBe(grids);
     for (const always of ['map', 'policy', 'calendar']) expect(await page.getByTestId(`nav-${always}`).count()).toBeGreaterThan(0);
-    for (const key of ['regions', 'users', 'audit']) {
+    for (const key of ['regions', 'users', 'audit', 'visits', ...HOUSEHOLD_PAGES]) {
       expect(await page.getByTestId(`nav-${key}`).count(), `${username} nav-${key}`).toBe(extraPages.includes(key) ? 1 : 0);
     }
     await page.close();

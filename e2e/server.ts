@@ -83,10 +83,16 @@ export async function launchChromium(): Promise<import('playwright-core').Browse
   });
 }
 
-/** Signs a demo account in on the login page (password gridwork-demo). */
-export async function signInAs(page: import('playwright-core').Page, url: string, username: string): Promise<void> {
+/**
+ * Signs a demo account in on the login page (password gridwork-demo); resolves once the signed-in
+ * frame shows, with the path the user landed on (我的走访 for grid workers and leaders, else the map).
+ */
+export async function signInAs(page: import('playwright-core').Page, url: string, username: string): Promise<string> {
   await page.goto(url);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('gridwork-demo');
   await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.getByTestId('user-menu').waitFor();
+  return new URL(page.url()).pathname;
 }

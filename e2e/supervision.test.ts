@@ -19,11 +19,13 @@ describe.skipIf(!hasChromium)('supervision board and hotline register in Chromiu
     await server?.stop();
   });
 
-  async function signIn(username: string): Promise<Page> {
+  /** Signs in and checks the landing page: the map, or 我的走访 for grid workers and leaders. */
+  async function signIn(username: string, landing = '/map'): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, username);
-    await page.getByTestId('grid-map').waitFor();
+    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
+    if (landing === '/map') await page.getByTestId('grid-map').waitFor();
+    else await page.getByTestId('due-refresh').waitFor();
     return page;
   }
 
@@ -89,7 +91,7 @@ describe.skipIf(!hasChromium)('supervision board and hotline register in Chromiu
   });
 
   it('worker1 (one grid) sees neither 督办看板 nor 热线登记', async () => {
-    const page = await signIn('worker1');
+    const page = await signIn('worker1', '/visits/due');
     await page.getByTestId('nav-map').waitFor();
     expect(await page.getByTestId('nav-supervision').count()).toBe(0);
     expect(await page.getByTestId('nav-hotline').count()).toBe(0);

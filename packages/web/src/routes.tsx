@@ -3,7 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { FullPageSpin } from './components/FullPageSpin';
 import { AppLayout } from './layout/AppLayout';
-import { canSee, type NavKey } from './layout/navItems';
+import { canSee, homePath, type NavKey } from './layout/navItems';
 import { useRegions } from './state/regions';
 import { useSession } from './state/session';
 
@@ -56,6 +56,12 @@ function Allowed({ page, children }: { page: NavKey; children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** `/`: the user's landing page (homePath). */
+function Home() {
+  const { user } = useSession();
+  return <Navigate to={user ? homePath(user) : '/map'} replace />;
+}
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<FullPageSpin />}>
@@ -70,7 +76,7 @@ export function AppRoutes() {
             </RequireAuth>
           }
         >
-          <Route index element={<Navigate to="/map" replace />} />
+          <Route index element={<Home />} />
           <Route path="/map" element={<MapPage />} />
           <Route path="/cases" element={<CasesPage />} />
           <Route path="/cases/new" element={<CaseNewPage />} />

@@ -45,6 +45,12 @@ export interface UserAbilities {
   hotlineRegister: boolean;
   /** Reads verification draws, tasks and the per-area summary (A8.2, A8.3). */
   verification: boolean;
+  /** Reads household records somewhere in scope (A11.1). */
+  households: boolean;
+  /** Registers households, records visits and imports the roster somewhere in scope (A11.1). */
+  householdEdit: boolean;
+  /** Reads visit compliance across grids (A7.2). */
+  visitCompliance: boolean;
 }
 
 export interface SessionUser {

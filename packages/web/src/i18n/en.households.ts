@@ -50,6 +50,7 @@ const households: typeof zhHouseholds = {
     relation: 'Relation in the new household', note: 'Note', done: 'Recorded', help: 'Nothing is deleted: the person stays under “Former members”.',
   },
   visitForm: {
+    photosFailed: 'The visit is saved, but {{count}} photo(s) were not uploaded', photosSkip: 'Go on without them',
     title: 'Record a visit', type: 'Type', callHint: 'A phone call is recorded as a contact and never counts as a visit', startedAt: 'Started', endedAt: 'Ended',
     gps: 'Record position', gpsBusy: 'Locating…', gpsDone: 'Position recorded (about {{accuracy}} m)', gpsClear: 'Clear position',
     gpsDenied: 'Cannot get your position; allow location access', gpsUnavailable: 'Location is not available on this device or connection (needs HTTPS)', location: 'Position',

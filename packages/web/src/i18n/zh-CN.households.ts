@@ -48,6 +48,7 @@ const households = {
     relation: '在新住户中的关系', note: '备注', done: '已登记', help: '成员记录不会删除，仍显示在“曾经的成员”中。',
   },
   visitForm: {
+    photosFailed: '走访已保存，但有 {{count}} 张照片未上传', photosSkip: '不传照片，继续',
     title: '登记走访', type: '走访方式', callHint: '电话联系只记为联系，不计入走访次数', startedAt: '开始时间', endedAt: '结束时间',
     gps: '记录位置', gpsBusy: '定位中…', gpsDone: '已记录位置（精度约 {{accuracy}} 米）', gpsClear: '清除位置',
     gpsDenied: '无法获取位置，请允许定位权限', gpsUnavailable: '此设备或连接不支持定位（需要 HTTPS）', location: '位置',

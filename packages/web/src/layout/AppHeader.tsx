@@ -2,13 +2,19 @@ import { Button, Layout, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useSession } from '../state/session';
+import { useSession, useUser } from '../state/session';
+import { homePath } from './navItems';
 import { NoticeBell } from './NoticeBell';
 import { UserMenu } from './UserMenu';
 
+/**
+ * The top bar. On a phone it must fit 375 px: the language choice moves into the user menu, the
+ * demo tag gives way to the demo banner above, and the user's name shrinks (styles.css).
+ */
 export function AppHeader({ mobile, onOpenNav }: { mobile: boolean; onOpenNav: () => void }) {
   const { t } = useTranslation();
   const { demo } = useSession();
+  const user = useUser();
   return (
     <Layout.Header className="gw-header">
       {mobile && (
@@ -22,21 +28,21 @@ export function AppHeader({ mobile, onOpenNav }: { mobile: boolean; onOpenNav: (
           ☰
         </Button>
       )}
-      <Link to="/map" className="gw-brand">
+      <Link to={homePath(user)} className="gw-brand">
         <span className="gw-brand-mark" aria-hidden>
           ▦
         </span>
         <span>{t('app.name')}</span>
       </Link>
-      {demo && (
+      {demo && !mobile && (
         <Tag color="orange" className="gw-demo-tag" data-testid="demo-tag">
           {t('demo.tag')}
         </Tag>
       )}
       <div className="gw-header-spacer" />
       <NoticeBell />
-      <LanguageSwitch />
-      <UserMenu />
+      {!mobile && <LanguageSwitch />}
+      <UserMenu withLanguage={mobile} />
     </Layout.Header>
   );
 }

@@ -1,10 +1,19 @@
 import { Button, Dropdown, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { setLanguage, type Language } from '../i18n';
 import { useSession, useUser } from '../state/session';
 
-/** The user's name; the dropdown lists each role with its region, and sign-out. */
-export function UserMenu() {
-  const { t } = useTranslation();
+const LANGUAGE_ITEMS: Array<{ value: Language; label: string }> = [
+  { value: 'zh-CN', label: '中文' },
+  { value: 'en', label: 'EN' },
+];
+
+/**
+ * The user's name; the dropdown lists each role with its region, and sign-out. On a phone the
+ * header has no room for the language switch, so the dropdown carries the language choice too.
+ */
+export function UserMenu({ withLanguage = false }: { withLanguage?: boolean }) {
+  const { t, i18n } = useTranslation();
   const user = useUser();
   const { logout } = useSession();
 
@@ -21,20 +30,39 @@ export function UserMenu() {
       }))
     : [{ key: 'no-role', disabled: true, label: t('user.noRoles') }];
 
+  const current: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const languageItems: MenuProps['items'] = withLanguage
+    ? [
+        {
+          key: 'language',
+          type: 'group',
+          label: t('app.language'),
+          children: LANGUAGE_ITEMS.map((l) => ({
+            key: `lang-${l.value}`,
+            label: <span data-testid={`user-menu-lang-${l.value}`}>{l.value === current ? `✓ ${l.label}` : l.label}</span>,
+          })),
+        },
+        { type: 'divider' },
+      ]
+    : [];
+
   const items: MenuProps['items'] = [
     { key: 'who', type: 'group', label: `${user.displayName} (${user.username})`, children: roleItems },
     { type: 'divider' },
+    ...languageItems,
     { key: 'logout', danger: true, label: <span data-testid="logout">{t('user.logout')}</span> },
   ];
 
   const onClick: MenuProps['onClick'] = async ({ key }) => {
+    const language = LANGUAGE_ITEMS.find((l) => key === `lang-${l.value}`);
+    if (language) setLanguage(language.value);
     if (key !== 'logout') return;
     await logout(); // RequireAuth then routes to /login
   };
 
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button type="text" className="gw-user-button" data-testid="user-menu">
+      <Button type="text" className="gw-user-button" title={user.displayName} data-testid="user-menu">
         <span className="gw-user-name">{user.displayName}</span>
       </Button>
     </Dropdown>

@@ -24,19 +24,16 @@ export function navKeyOf(pathname: string): string {
 }
 
 /**
- * Household pages by role (the API contract's "Households and visits"; the server checks every call
- * again): grid workers and leaders work a due list; every role that keeps household records sees
- * them; leads, station staff, officers, supervisors and admins see visit compliance.
+ * Household pages (the API contract's "Households and visits"; the server checks every call again):
+ * grid workers and leaders work a due list and land on it after sign-in; who reads or registers
+ * households and who sees visit compliance comes from the user's abilities.
  */
 const DUE_LIST_ROLES: readonly string[] = ['grid-worker', 'grid-leader'];
-const HOUSEHOLD_EDITORS: readonly string[] = ['admin', 'street-officer', 'town-officer', 'community-lead', 'workstation-staff', 'grid-leader', 'grid-worker'];
-const HOUSEHOLD_READERS: readonly string[] = [...HOUSEHOLD_EDITORS, 'supervisor'];
-const COMPLIANCE_ROLES: readonly string[] = ['community-lead', 'workstation-staff', 'street-officer', 'town-officer', 'supervisor', 'admin'];
 const holds = (user: SessionUser, roles: readonly string[]) => user.roles.some((r) => roles.includes(r.role));
 
-/** May register households somewhere in scope (shows "新建住户"; the grid list limits where). */
-export function canEditHouseholds(user: SessionUser): boolean {
-  return holds(user, HOUSEHOLD_EDITORS);
+/** Where the user lands after sign-in (and on `/`): 我的走访 for grid workers and leaders, else the map. */
+export function homePath(user: SessionUser): string {
+  return holds(user, DUE_LIST_ROLES) ? navPath('visits') : navPath('map');
 }
 
 export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionNode[]): boolean {
@@ -58,18 +55,18 @@ export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionN
     case 'visits':
       return holds(user, DUE_LIST_ROLES);
     case 'households':
-      return holds(user, HOUSEHOLD_READERS);
+      return a.households;
     case 'roster':
-      // roster import/export (A11.1): the roles that register households; the server checks each grid
-      return canEditHouseholds(user);
+      // roster import/export (A11.1): those who register households; the server checks each grid
+      return a.householdEdit;
     case 'visit-stats':
-      return holds(user, COMPLIANCE_ROLES);
+      return a.visitCompliance;
     case 'analysis':
       // C5.1: every grid level holds the monthly analysis meeting (the grid leader for a grid)
       return holds(user, ['grid-leader']) || regions.some((r) => r.inScope && ABOVE_GRID.includes(r.type));
     case 'rounds':
       // C2.2 C7.1 D6: concentrated rounds exist only where the township preset is in force
-      return holds(user, HOUSEHOLD_READERS) && regions.some((r) => r.inScope && r.preset === 'township');
+      return a.households && regions.some((r) => r.inScope && r.preset === 'township');
     case 'open311':
       // the server lets only an administrator manage Open311 clients
       return holds(user, ['admin']);

@@ -57,6 +57,28 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(fake.json().error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('A11.1 A7.2 household abilities follow the household permissions: readers, editors, and compliance for readers above the grid level', async () => {
+    const expected: Record<string, { households: boolean; householdEdit: boolean; visitCompliance: boolean }> = {
+      worker1: { households: true, householdEdit: true, visitCompliance: false },
+      lead: { households: true, householdEdit: true, visitCompliance: true },
+      station: { households: true, householdEdit: true, visitCompliance: true },
+      supervisor: { households: true, householdEdit: false, visitCompliance: true },
+      hotline: { households: false, householdEdit: false, visitCompliance: false },
+      dept: { households: false, householdEdit: false, visitCompliance: false },
+    };
+    for (const [username, abilities] of Object.entries(expected)) {
+      const me = await t.call(username, { method: 'GET', url: '/api/v1/auth/me' });
+      expect(me.statusCode).toBe(200);
+      expect(me.json().user.abilities, username).toMatchObject(abilities);
+      // the household list answers as the ability says (403 without it)
+      const list = await t.call(username, { method: 'GET', url: '/api/v1/households' });
+      expect(list.statusCode, username).toBe(abilities.households ? 200 : 403);
+    }
+    // login's user carries the same abilities
+    const login = await t.app.inject({ ...LOGIN, payload: { username: 'station', password: TEST_PASSWORD } });
+    expect(login.json().user.abilities).toMatchObject(expected.station);
+  });
+
   it('wrong password and unknown user both give 401 INVALID_CREDENTIALS with the same message', async () => {
     const before = await failures();
     const wrong = await login('station', 'not-the-password');

@@ -1,15 +1,22 @@
-import { can } from '@gridwork/core';
+import { can, REGION_TYPES } from '@gridwork/core';
 import { backEntryRoles, intakeRoles } from '@gridwork/core/cases';
 import type { Static } from '@sinclair/typebox';
 import type { SignedInUser } from './auth.schemas';
 import type { SessionUser } from './sessions.repository';
 import { readsVerification } from '../verification/verification.access';
+import { canOnHousehold, type HouseholdAction } from '../households/households.access';
+
+/** Region levels above the grid: a binding there covers several grids (compounds and buildings lie inside one). */
+const ABOVE_GRID: readonly string[] = REGION_TYPES.slice(0, REGION_TYPES.indexOf('grid'));
 
 /** The signed-in user as the API shows it, with the abilities the web app needs (never re-derived there). */
 export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser> {
   // "somewhere in my scope": the bound node itself, or (for actions allowed only below it) a child
   const anyRegion = (action: Parameters<typeof can>[1]) =>
     u.roles.some((r) => can(u, action, { path: r.path }) || can(u, action, { path: [...r.path, 0] }));
+  // household permissions (households.access.ts, the checks behind the household and visit routes), at a bound node
+  const onHouseholds = (action: HouseholdAction, where: (r: SessionUser['roles'][number]) => boolean = () => true) =>
+    u.roles.some((r) => where(r) && canOnHousehold(u, action, r.path));
   return {
     id: u.id,
     username: u.username,
@@ -25,6 +32,10 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
       backEnterCases: u.roles.some((r) => backEntryRoles.includes(r.role)),
       hotlineRegister: u.roles.some((r) => r.role === 'hotline-operator' || r.role === 'supervisor' || r.role === 'admin'),
       verification: readsVerification(u),
+      households: onHouseholds('household.read'),
+      householdEdit: onHouseholds('household.edit'),
+      // compliance compares grids: household readers bound above the grid level
+      visitCompliance: onHouseholds('household.read', (r) => ABOVE_GRID.includes(r.regionType)),
     },
   };
 }

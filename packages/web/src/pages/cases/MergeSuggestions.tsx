@@ -5,13 +5,14 @@
 import { Button, Empty, Form, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../api/cases';
-import { MERGE_RADIUS_M, mergeSuggestionsApi } from '../../api/photos';
+import { MERGE_RADIUS_M, mergeSuggestionsApi, type MergeSuggestion } from '../../api/photos';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMinute } from '../../lib/caseFormat';
 import { useAsync } from '../../lib/useAsync';
 import './photos.css';
 
-export function MergeSuggestions({ c, field = 'intoCaseId' }: { c: CaseRecord; field?: string }) {
+/** `onPick` hears of each picked suggestion (the case selector then shows its title, even from another grid). */
+export function MergeSuggestions({ c, field = 'intoCaseId', onPick }: { c: CaseRecord; field?: string; onPick?: (s: MergeSuggestion) => void }) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance();
   const picked = Form.useWatch(field, form) as number | undefined;
@@ -41,7 +42,7 @@ export function MergeSuggestions({ c, field = 'intoCaseId' }: { c: CaseRecord; f
               </div>
               {picked === s.id
                 ? <Tag color="blue">{t('mergeSuggestions.picked')}</Tag>
-                : <Button size="small" onClick={() => form.setFieldsValue({ [field]: s.id })}>{t('mergeSuggestions.pick')}</Button>}
+                : <Button size="small" onClick={() => { onPick?.(s); form.setFieldsValue({ [field]: s.id }); }}>{t('mergeSuggestions.pick')}</Button>}
             </li>
           ))}
         </ul>

@@ -10,7 +10,6 @@ import { useNavigate } from 'react-router-dom';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { canEditHouseholds } from '../../layout/navItems';
 import { useRegions } from '../../state/regions';
 import { useUser } from '../../state/session';
 import { HouseholdFormModal, useGridOptions } from './HouseholdFormModal';
@@ -28,7 +27,7 @@ export default function HouseholdsPage() {
   const { index } = useRegions();
   const gridOptions = useGridOptions();
   const [creating, setCreating] = useState(false);
-  const canCreate = canEditHouseholds(useUser());
+  const canCreate = useUser().abilities.householdEdit;
   const gridName = useCallback((id: Id) => index.byId.get(id)?.name ?? `#${id}`, [index]);
   const empty = !list.loading && !list.error && list.rows.length === 0;
 

@@ -1,17 +1,35 @@
-/** The household's visits, newest first, page by page (GET /visits?householdId=); calls marked as not counted (D5). */
+/**
+ * The household's visits, newest first, page by page (GET /visits?householdId=); calls marked as not
+ * counted (D5); each visit's photos as thumbnails (GET /visits/:id/photos), a tap opens the preview.
+ */
 import { Button, Card, Empty, Tag } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbort } from '../../api/client';
+import { photosApi } from '../../api/photos';
 import type { VisitRecord } from '../../api/households';
 import { visitsApi } from '../../api/visits';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PhotoGallery } from '../../components/Photos';
 import { formatMinute } from '../../lib/caseFormat';
 import { isApiError } from '../../lib/errors';
+import { useAsync } from '../../lib/useAsync';
 import { VisitTypeTag } from './HouseholdTags';
 
 const PAGE = 10;
+
+/** A visit's photos; nothing while loading, without photos, or when they cannot be read. */
+function VisitPhotos({ visitId }: { visitId: Id }) {
+  const { t } = useTranslation();
+  const photos = useAsync((signal) => photosApi.listForVisit(visitId, signal), [visitId]);
+  if (!photos.data?.length) return null;
+  return (
+    <div className="gw-visit-photos" data-testid="visit-photos" data-count={photos.data.length}>
+      <PhotoGallery photos={photos.data} size={64} label={t('casePhotos.title')} />
+    </div>
+  );
+}
 
 function VisitItem({ v }: { v: VisitRecord }) {
   const { t, i18n } = useTranslation();
@@ -25,6 +43,7 @@ function VisitItem({ v }: { v: VisitRecord }) {
       </div>
       {v.findings && <div className="gw-visit-text"><span className="gw-muted">{t('household.findings')}：</span>{v.findings}</div>}
       {v.needs && <div className="gw-visit-text"><span className="gw-muted">{t('household.needs')}：</span>{v.needs}</div>}
+      <VisitPhotos visitId={v.id} />
     </li>
   );
 }

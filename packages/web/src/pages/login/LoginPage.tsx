@@ -6,6 +6,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { authApi } from '../../api/endpoints';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { homePath } from '../../layout/navItems';
 import { isApiError } from '../../lib/errors';
 import { useSession } from '../../state/session';
 import { DemoAccounts } from './DemoAccounts';
@@ -15,8 +16,9 @@ interface Credentials {
   password: string;
 }
 
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/map';
+/** The page the user was heading for, if it is one of ours; else null (the user's landing page). */
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : null;
 }
 
 function loginErrorKey(e: unknown): string {
@@ -26,8 +28,8 @@ function loginErrorKey(e: unknown): string {
   return 'login.invalid';
 }
 
-/** Signs in, loads the full user (/auth/me: roles and abilities), then goes where the user was heading. */
-function useLogin(next: string) {
+/** Signs in, loads the full user (/auth/me: roles and abilities), then goes where the user was heading (else home). */
+function useLogin(next: string | null) {
   const { refreshUser } = useSession();
   const [busy, setBusy] = useState(false);
   const [errorKey, setErrorKey] = useState<string | null>(null);
@@ -37,8 +39,8 @@ function useLogin(next: string) {
     setErrorKey(null);
     try {
       await authApi.login(username.trim(), password);
-      await refreshUser();
-      navigate(next, { replace: true });
+      const user = await refreshUser();
+      navigate(next ?? (user ? homePath(user) : '/map'), { replace: true });
     } catch (e) {
       setErrorKey(loginErrorKey(e));
     } finally {
@@ -57,7 +59,7 @@ export default function LoginPage() {
   const { busy, errorKey, submit } = useLogin(next);
 
   if (!ready) return <FullPageSpin />;
-  if (user) return <Navigate to={next} replace />;
+  if (user) return <Navigate to={next ?? homePath(user)} replace />;
 
   return (
     <div className="gw-login">

@@ -1,17 +1,21 @@
 /**
  * 登记走访 (A7.2, D5): the type (a call is a contact and never counts), start and end (the last 30
  * minutes by default), the phone's position, findings and needs. "保存后上报问题" opens the case
- * intake form with the grid, position and visit filled in. One Idempotency-Key per form.
+ * intake form with the grid, position and visit filled in. One Idempotency-Key per form. Up to 9
+ * photos (the phone's camera directly) go up once the visit is saved (useVisitSubmit.ts).
  */
 import { Alert, App, Button, Form, Input, Radio, Switch } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { householdsApi } from '../../api/households';
+import { MAX_PHOTOS } from '../../api/photos';
 import { VISIT_TYPES, type NewVisit, type VisitRecord, type VisitType } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { PendingPhotoField } from '../../components/Photos';
 import { fromShanghaiInput, toShanghaiInput } from '../../lib/caseFormat';
+import { photoErrorText } from '../../lib/photoUpload';
 import { useAsync } from '../../lib/useAsync';
 import { ClassTag } from '../households/HouseholdTags';
 import { applyFieldErrors } from '../households/householdFormat';
@@ -27,6 +31,7 @@ interface VisitValues {
   location: GpsFix | null;
   findings?: string;
   needs?: string;
+  photos?: File[];
   reportIssue: boolean;
 }
 
@@ -57,6 +62,19 @@ export function caseIntakeLink(visit: VisitRecord, gridId: number | undefined): 
 
 function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof useVisitSubmit>; fieldsTookAll: boolean }) {
   const { t } = useTranslation();
+  if (submit.photoFailures) {
+    const first = submit.photoFailures.values().next().value;
+    return (
+      <Alert type="warning" showIcon className="gw-error" data-testid="visit-form-photos-failed"
+        title={t('visitForm.photosFailed', { count: submit.photoFailures.size })} description={photoErrorText(t, first)}
+        action={
+          <div className="gw-visit-photo-actions">
+            <Button type="primary" size="small" loading={submit.busy} onClick={() => void submit.retryPhotos()} data-testid="visit-form-photos-retry">{t('common.retry')}</Button>
+            <Button size="small" disabled={submit.busy} onClick={submit.skipPhotos} data-testid="visit-form-photos-skip">{t('visitForm.photosSkip')}</Button>
+          </div>
+        } />
+    );
+  }
   if (!submit.error) return null;
   if (submit.networkFailed) {
     return (
@@ -101,7 +119,7 @@ export default function VisitNewPage() {
       <Link to={`/households/${id}`} className="gw-back-link">‹ {h?.address ?? t('household.title', { id })}</Link>
       <PageHeader title={t('visitForm.title')}>{h && <ClassTag visitClass={h.visitClass.visitClass} override={h.visitClass.override} />}</PageHeader>
       {household.error ? <ErrorAlert error={household.error} onRetry={household.reload} /> : null}
-      <Form<VisitValues> form={form} layout="vertical" size="large" className="gw-form-card" initialValues={initial} onFinish={(v) => void submit.send(toBody(id, v))} scrollToFirstError>
+      <Form<VisitValues> form={form} layout="vertical" size="large" className="gw-form-card" initialValues={initial} onFinish={(v) => void submit.send(toBody(id, v), v.photos ?? [])} scrollToFirstError>
         <Form.Item name="type" label={t('visitForm.type')} extra={type === 'call' ? t('visitForm.callHint') : undefined}>
           <Radio.Group optionType="button" buttonStyle="solid" className="gw-visit-types" data-testid="visit-form-type"
             options={VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) }))} />
@@ -129,6 +147,9 @@ export default function VisitNewPage() {
         <Form.Item name="needs" label={t('visitForm.needs')}>
           <Input.TextArea rows={2} maxLength={4000} placeholder={t('visitForm.needsPlaceholder')} data-testid="visit-form-needs" />
         </Form.Item>
+        <Form.Item name="photos" label={t('casePhotos.intakeLabel')} extra={t('casePhotos.intakeHint', { max: MAX_PHOTOS })}>
+          <PendingPhotoField testId="visit-form-photos" />
+        </Form.Item>
         <label className="gw-switch gw-visit-report">
           <Form.Item name="reportIssue" valuePropName="checked" noStyle>
             <Switch data-testid="visit-form-report" />
@@ -137,8 +158,8 @@ export default function VisitNewPage() {
           <span className="gw-muted gw-visit-report-hint">{t('visitForm.reportIssueHint')}</span>
         </label>
         <SubmitProblem submit={submit} fieldsTookAll={fieldsTookAll} />
-        <Button type="primary" htmlType="submit" block loading={submit.busy} data-testid="visit-form-submit">
-          {t('visitForm.submit')}
+        <Button type="primary" htmlType="submit" block loading={submit.busy} disabled={submit.photoFailures !== null} data-testid="visit-form-submit">
+          {submit.uploading ? t('casePhotos.uploading') : t('visitForm.submit')}
         </Button>
       </Form>
     </div>

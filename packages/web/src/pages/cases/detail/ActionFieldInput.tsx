@@ -21,11 +21,19 @@ function UserSelect({ value, onChange }: ControlProps) {
   return <Select allowClear showSearch optionFilterProp="label" loading={users.loading} options={options} value={value as number} onChange={onChange} />;
 }
 
-/** Open cases of the same grid (merge target), not this one. */
-function CaseSelect({ value, onChange, c }: ControlProps & { c: CaseRecord }) {
+/** A case offered as a merge target from elsewhere (a picked suggestion, possibly of another grid). */
+export interface CaseOption {
+  id: number;
+  title: string;
+}
+
+/** Open cases of the same grid (merge target), not this one, and the cases picked from the suggestions. */
+function CaseSelect({ value, onChange, c, extra = [] }: ControlProps & { c: CaseRecord; extra?: readonly CaseOption[] }) {
   const { t } = useTranslation();
   const list = useAsync((signal) => casesApi.list({ status: 'open', gridId: c.gridId, limit: 200 }, signal), [c.gridId]);
-  const options = (list.data ?? []).filter((x) => x.id !== c.id).map((x) => ({ value: x.id, label: `#${x.id} ${x.title}` }));
+  const sameGrid = (list.data ?? []).filter((x) => x.id !== c.id);
+  const known = new Set(sameGrid.map((x) => x.id));
+  const options = [...sameGrid, ...extra.filter((x) => !known.has(x.id) && x.id !== c.id)].map((x) => ({ value: x.id, label: `#${x.id} ${x.title}` }));
   return <Select showSearch optionFilterProp="label" loading={list.loading} options={options} value={value as number} onChange={onChange} placeholder={t('actionForm.pickCase')} />;
 }
 
@@ -36,7 +44,7 @@ function ClassSelect({ value, onChange, c }: ControlProps & { c: CaseRecord }) {
   return <Select loading={loading} options={options} value={value as string} onChange={onChange} />;
 }
 
-export function ActionFieldInput({ kind, c, name, ...control }: ControlProps & { kind: FieldKind; c: CaseRecord; name: string }) {
+export function ActionFieldInput({ kind, c, name, caseOptions, ...control }: ControlProps & { kind: FieldKind; c: CaseRecord; name: string; caseOptions?: readonly CaseOption[] }) {
   const { t } = useTranslation();
   const testId = `case-field-${name}`;
   switch (kind) {
@@ -55,6 +63,6 @@ export function ActionFieldInput({ kind, c, name, ...control }: ControlProps & {
     case 'user':
       return <UserSelect {...control} />;
     case 'case':
-      return <CaseSelect c={c} {...control} />;
+      return <CaseSelect c={c} extra={caseOptions} {...control} />;
   }
 }

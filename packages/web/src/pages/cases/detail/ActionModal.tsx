@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { casesApi, type ActionName, type CaseRecord } from '../../../api/cases';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError } from '../../../lib/errors';
-import { ActionFieldInput } from './ActionFieldInput';
+import { ActionFieldInput, type CaseOption } from './ActionFieldInput';
 import { MergeSuggestions } from '../MergeSuggestions';
 import { ACTION_FIELDS, initialValues, toBody, type FieldSpec } from './actionFields';
 
@@ -31,7 +31,10 @@ function applyFieldErrors(form: FormInstance, e: unknown, fields: FieldSpec[]): 
 
 function useRules(spec: FieldSpec, action: ActionName) {
   const { t } = useTranslation();
-  const rules: object[] = spec.required ? [{ required: true, whitespace: spec.kind === 'text' || spec.kind === 'textarea', message: t('common.required') }] : [];
+  // `whitespace` only on text: any rule key besides `required` makes the validator check a string
+  // type, which a picked case (a number) or a yes/no (a boolean) would fail under the same message
+  const text = spec.kind === 'text' || spec.kind === 'textarea';
+  const rules: object[] = spec.required ? [{ required: true, ...(text ? { whitespace: true } : {}), message: t('common.required') }] : [];
   if (action === 'transfer' && spec.name === 'toUnit') {
     rules.push(({ getFieldValue }: FormInstance) => ({
       validator: (_: unknown, v: unknown) => (v || getFieldValue('toUserId') ? Promise.resolve() : Promise.reject(new Error(t('actionForm.targetRequired')))),
@@ -40,7 +43,7 @@ function useRules(spec: FieldSpec, action: ActionName) {
   return rules;
 }
 
-function Field({ spec, action, c }: { spec: FieldSpec; action: ActionName; c: CaseRecord }) {
+function Field({ spec, action, c, caseOptions }: { spec: FieldSpec; action: ActionName; c: CaseRecord; caseOptions: readonly CaseOption[] }) {
   const { t } = useTranslation();
   const approve = Form.useWatch('approve');
   const rules = useRules(spec, action);
@@ -48,7 +51,7 @@ function Field({ spec, action, c }: { spec: FieldSpec; action: ActionName; c: Ca
   const deps = action === 'transfer' && spec.name === 'toUnit' ? ['toUserId'] : undefined;
   return (
     <Form.Item name={spec.name} label={t(`actionForm.${spec.name}`)} rules={rules} dependencies={deps}>
-      <ActionFieldInput kind={spec.kind} c={c} name={spec.name} />
+      <ActionFieldInput kind={spec.kind} c={c} name={spec.name} caseOptions={caseOptions} />
     </Form.Item>
   );
 }
@@ -59,6 +62,8 @@ export function ActionModal({ c, action, onClose, onDone, onStale }: Props) {
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // suggestions picked as the merge target stay options of the case selector (they may lie in another grid)
+  const [picked, setPicked] = useState<CaseOption[]>([]);
   const fields = ACTION_FIELDS[action];
   const label = t(`caseActions.${action}`);
 
@@ -88,9 +93,9 @@ export function ActionModal({ c, action, onClose, onDone, onStale }: Props) {
   return (
     <Modal open title={t('actionForm.title', { action: label, id: c.id })} onCancel={onClose} footer={footer} destroyOnHidden>
       <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={initialValues(action, c)}>
-        {action === 'merge' && <MergeSuggestions c={c} />}
+        {action === 'merge' && <MergeSuggestions c={c} onPick={(s) => setPicked((prev) => (prev.some((p) => p.id === s.id) ? prev : [...prev, s]))} />}
         {fields.length === 0 && <p>{t('actionForm.noFields', { action: label })}</p>}
-        {fields.map((f) => <Field key={f.name} spec={f} action={action} c={c} />)}
+        {fields.map((f) => <Field key={f.name} spec={f} action={action} c={c} caseOptions={picked} />)}
       </Form>
       <ErrorAlert error={error} />
     </Modal>
