@@ -82,8 +82,9 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 export async function computeCompliance(db: Kysely<DB>, regionPath: string, date: string, opts: { groupBy?: GroupBy; scope?: string[] } = {}) {
   const groupBy = opts.groupBy ?? 'grid';
   const prefixes = narrowScope(opts.scope ?? [regionPath], regionPath);
-  const grids = await listGridsUnder(db, prefixes);
-  const book = await planBookFor(db, grids, date);
+  const pending = listGridsUnder(db, prefixes);
+  const book = await planBookFor(db, pending, date);
+  const grids = await pending;
   const facts = prefixes.length ? await listGroupedFacts(db, factsQuery(book, { prefixes })) : [];
   const total = emptyTally();
   const byGrid = new Map(grids.map((g) => [g.id, emptyTally()]));

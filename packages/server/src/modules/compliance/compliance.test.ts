@@ -1,3 +1,4 @@
+import { PRESETS } from '@gridwork/core/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { addResidentOk, createHousehold, householdTestApp, type HouseholdTestApp } from '../households/households.test-helpers';
@@ -194,5 +195,17 @@ describe.each(DB_KINDS)('visit due list and compliance on %s', (kind) => {
     const report = await ok('townofficer', `/api/v1/visits/compliance?regionId=${t.fx.regions.town.id}&date=2027-01-20&groupBy=class`);
     expect(report.total).toMatchObject({ households: 2, required: 2, done: 1, met: 1, overdue: 1, rate: 0.5 });
     expect(report.rows.find((r: { key: string }) => r.key === '2-key')).toMatchObject({ households: 1, overdue: 1 });
+  });
+
+  it('D5 a policy that lets calls count (inPersonOnly off) counts the call-only household, in every view alike', async () => {
+    const values = { ...PRESETS.community, visits: { ...PRESETS.community.visits!, inPersonOnly: { value: false, rule: 'D5' } } };
+    await t.ctx.db.insertInto('policies').values({ region_id: t.fx.regions.street.id, preset: 'community', values: JSON.stringify(values), created_at: new Date('2020-01-01T00:00:00Z') }).execute();
+    expect(await statusOf('worker1', h.call, '2026-12-31')).toMatchObject({ done: 1, status: 'met' });
+    expect(await statusOf('worker1', h.old2, '2026-12-31')).toMatchObject({ done: 0, status: 'overdue' });
+    const { items } = await ok('worker1', '/api/v1/visits/due?date=2026-12-31&includeMet=true');
+    expect(items.find((i: { householdId: number }) => i.householdId === h.call)).toMatchObject({ done: 1, status: 'met', bucket: 'done' });
+    const report = await ok('lead', '/api/v1/visits/compliance?date=2026-12-31&groupBy=class');
+    const statuses = await Promise.all(Object.entries(h).filter(([k]) => k !== 'c2').map(([, id]) => statusOf('lead', id, '2026-12-31')));
+    expect(report.total).toMatchObject({ households: statuses.length, met: statuses.filter((s) => s.status === 'met').length });
   });
 });

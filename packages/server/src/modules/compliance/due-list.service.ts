@@ -81,8 +81,9 @@ export async function dueList(ctx: AppContext, actor: SessionUser, q: { date?: s
   const scope = readerScope(actor);
   const prefixes = grid ? narrowScope(scope, grid.path) : scope;
   if (prefixes.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records in this grid');
-  const grids = new Map((await listGridsUnder(ctx.db, prefixes, grid?.id)).map((g) => [g.id, g]));
-  const book = await planBookFor(ctx.db, [...grids.values()], date);
+  const gridRows = listGridsUnder(ctx.db, prefixes, grid?.id);
+  const book = await planBookFor(ctx.db, gridRows, date);
+  const grids = new Map((await gridRows).map((g) => [g.id, g]));
   const weekEnd = addDays(date, 7 - weekday(date));
   let items: DueItem[] = [];
   let truncated = false;

@@ -83,7 +83,10 @@ function householdsWhere(set: HouseholdSet): RawBuilder<unknown> {
   return set.gridId === undefined ? sql`(${paths})` : sql`(${paths}) AND h.grid_id = ${set.gridId}`;
 }
 
-/** The CTEs mm (masks) and vv (visit days per span) over the households of `hh`. */
+/**
+ * The CTEs mm (masks) and vv (visit days per span) over the households of `hh`. Asia/Shanghai keeps
+ * no daylight saving time: a visit's date is its UTC time plus 8 hours (core `shanghaiDate`).
+ */
 function factsCtes(q: FactsQuery): RawBuilder<unknown> {
   const mm = sql`mm AS (
     SELECT m.top_region_id, m.household_id, bit_or(${memberMask(q.elderlyCutoff)}) AS mask
@@ -98,8 +101,8 @@ function factsCtes(q: FactsQuery): RawBuilder<unknown> {
   );
   return sql`${mm},
   vd AS (
-    SELECT v.top_region_id, v.household_id, ((v.started_at AT TIME ZONE 'UTC') + interval '8 hours')::date AS day,
-      bool_or(v.type IN (${IN_PERSON})) AS ip
+    SELECT v.top_region_id, v.household_id, ((v.started_at AT TIME ZONE 'UTC') + interval '8 hours')::date AS day${allInPerson ? sql`` : sql`,
+      bool_or(v.type IN (${IN_PERSON})) AS ip`}
     FROM hh
     JOIN visits v ON v.top_region_id = hh.top_region_id AND v.household_id = hh.id
     WHERE v.started_at >= ${q.from} AND v.started_at < ${q.to}${allInPerson ? sql` AND v.type IN (${IN_PERSON})` : sql``}
@@ -121,7 +124,7 @@ export interface FactsPage {
   /** Keyset: households after this key (top_region_id, id). */
   after?: { topRegionId: number; id: number };
   limit: number;
-  /** Address, compound and building names, last counting visit (the due list). */
+  /** Address, compound and building names, last in-person visit up to the end of the date (the due list). */
   detail: boolean;
 }
 
@@ -130,11 +133,11 @@ export async function listHouseholdFacts(db: Db, q: FactsQuery, page: FactsPage)
   const after = page.after ? sql` AND (h.top_region_id, h.id) > (${page.after.topRegionId}, ${page.after.id})` : sql``;
   const detailCols = page.detail ? sql`, h.address, h.compound_id, h.building_id` : sql``;
   const detail = page.detail
-    ? sql`, hh.address, hh.compound_id AS "compoundId", c.name AS "compoundName", hh.building_id AS "buildingId", b.name AS "buildingName",
+    ? sql`, hh.address, hh.compound_id AS "compoundId", (SELECT c.name FROM regions c WHERE c.id = hh.compound_id) AS "compoundName",
+        hh.building_id AS "buildingId", (SELECT b.name FROM regions b WHERE b.id = hh.building_id) AS "buildingName",
         (SELECT max(v.started_at) FROM visits v WHERE v.top_region_id = hh.top_region_id AND v.household_id = hh.id
            AND v.started_at < ${q.to} AND v.type IN (${IN_PERSON})) AS "lastVisitAt"`
     : sql``;
-  const places = page.detail ? sql`LEFT JOIN regions c ON c.id = hh.compound_id LEFT JOIN regions b ON b.id = hh.building_id` : sql``;
   const statement = sql<HouseholdDetailRow>`
     WITH hh AS MATERIALIZED (
       SELECT h.top_region_id, h.id, h.grid_id, h.class_override${detailCols}
@@ -145,7 +148,7 @@ export async function listHouseholdFacts(db: Db, q: FactsQuery, page: FactsPage)
       coalesce(mm.mask, 0) AS mask${columnsAfter(countsOf(q, false))}${detail}
     FROM hh
     LEFT JOIN mm ON mm.top_region_id = hh.top_region_id AND mm.household_id = hh.id
-    ${vvJoin(q)} ${places}
+    ${vvJoin(q)}
     ORDER BY hh.top_region_id, hh.id`;
   return (await statement.execute(db)).rows;
 }
@@ -155,7 +158,7 @@ export async function listGroupedFacts(db: Db, q: FactsQuery): Promise<GroupedFa
   const counts = countsOf(q, true);
   const groupBy = sql.join(Array.from({ length: 3 + counts.length }, (_, i) => sql.lit(i + 1)));
   const statement = sql<GroupedFactRow>`
-    WITH hh AS MATERIALIZED (SELECT h.top_region_id, h.id, h.grid_id, h.class_override FROM households h WHERE ${householdsWhere(q.set)}),
+    WITH hh AS NOT MATERIALIZED (SELECT h.top_region_id, h.id, h.grid_id, h.class_override FROM households h WHERE ${householdsWhere(q.set)}),
     ${factsCtes(q)}
     SELECT hh.grid_id AS "gridId", hh.class_override AS "classOverride", coalesce(mm.mask, 0) AS mask${columnsAfter(counts)}, count(*)::int AS n
     FROM hh

@@ -48,22 +48,49 @@ export function versionInForce(byRegion: Map<number, PolicyKey[]>, path: readonl
   return null;
 }
 
-export async function planBookFor(db: Db, grids: readonly Pick<GridRow, 'id' | 'path'>[], date: string): Promise<PlanBook> {
+/**
+ * Policy versions are immutable rows (a change is a new version), so their values and the plans made
+ * from them are kept per database handle; only the list of versions is read on every call.
+ */
+const PLAN_CACHE_LIMIT = 256;
+const cache = new WeakMap<object, { values: Map<number, PolicyValues>; plans: Map<string, VisitPlan> }>();
+
+async function plansOf(db: Db, versions: number[], date: string): Promise<Map<number, VisitPlan>> {
+  let known = cache.get(db);
+  if (!known) cache.set(db, (known = { values: new Map(), plans: new Map() }));
+  const missing = versions.filter((v) => !known.values.has(v));
+  for (const [version, values] of await listPolicyValues(db, missing)) known.values.set(version, values as PolicyValues);
+  if (known.plans.size > PLAN_CACHE_LIMIT) known.plans.clear();
+  const out = new Map<number, VisitPlan>();
+  for (const version of versions) {
+    const key = `${version}|${date}`;
+    let plan = known.plans.get(key);
+    if (!plan) known.plans.set(key, (plan = visitPlanOf(known.values.get(version)!, date, version)));
+    out.set(version, plan);
+  }
+  return out;
+}
+
+type GridPaths = readonly Pick<GridRow, 'id' | 'path'>[];
+
+/** The plan book of the grids (given, or still being read: the policy versions are read meanwhile). */
+export async function planBookFor(db: Db, gridsOrPending: GridPaths | Promise<GridPaths>, date: string): Promise<PlanBook> {
   const at = startOfShanghaiDay(addDays(date, 1));
+  const [grids, keys] = await Promise.all([gridsOrPending, listPolicyKeys(db)]);
   const byRegion = new Map<number, PolicyKey[]>();
-  for (const key of await listPolicyKeys(db)) {
+  for (const key of keys) {
     const list = byRegion.get(key.regionId) ?? [];
     list.push(key);
     byRegion.set(key.regionId, list);
   }
   const versionOfGrid = new Map(grids.map((g) => [g.id, versionInForce(byRegion, parsePath(g.path), at)]));
   const versions = [...new Set([...versionOfGrid.values()].filter((v): v is number => v !== null))];
-  const values = await listPolicyValues(db, versions);
+  const plans = await plansOf(db, versions, date);
   const spans: CountSpan[] = [];
   const spanIndex = new Map<string, number>();
   const planOf = new Map<number, GridPlan>();
   for (const version of versions) {
-    const plan = visitPlanOf(values.get(version) as PolicyValues, date, version);
+    const plan = plans.get(version)!;
     const requirements = VISIT_CLASSES.map((c) => plan.byClass[c]);
     const spanOfClass = requirements.map((r) => {
       if (!r) return -1;
