@@ -1,32 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, hasChromium, signInAs } from './server';
 
 // Cases in the browser (issue 3, item 10): a grid worker files a case from the phone-sized form in
 // their own grid (A1.1, A1.7), sees it in "my cases" with a green light; the grid leader accepts it
 // through the action bar (A2.2); a community grid lead merges a case into a suggested case of the
 // neighbouring grid. Needs Debian's chromium; skipped without it (README).
 describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo mode)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = demoBrowser();
   let caseId = 0;
   const title = `楼道堆放杂物 ${Date.now() % 100_000}`;
-
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   /** Signs in and checks the landing page: 我的走访 for grid workers and leaders (the map has its own tests). */
   async function signIn(context: BrowserContext, username: string, landing = '/visits/due'): Promise<Page> {
     const page = await context.newPage();
-    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
+    expect(await signInAs(page, env.server.url, username), `${username} lands on`).toBe(landing);
     return page;
   }
 
@@ -56,7 +44,7 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
   }
 
   it('A1.7 worker1 files a case from the phone (375×740) in their grid; a lost response is retried with the same Idempotency-Key and files it once', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
     const page = await signIn(context, 'worker1');
     await context.setGeolocation(await pointInOwnGrid(page));
 
@@ -102,13 +90,13 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     expect(await row.getAttribute('data-light')).toBe('green');
     expect(await row.textContent()).toContain('已登记');
     expect(await page.getByTestId('case-list').getByText(title).count()).toBe(1);
-    await page.screenshot({ path: `${server.dataDir}/cases-worker1-375.png` });
+    await page.screenshot({ path: `${env.server.dataDir}/cases-worker1-375.png` });
     await context.close();
   });
 
   it('A2.2 leader1 opens the case and accepts it through the action bar; the status shows 已受理', async () => {
     expect(caseId).toBeGreaterThan(0);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await signIn(context, 'leader1');
     await page.getByTestId('nav-cases').click();
     await page.getByText('全部案件').click();
@@ -119,12 +107,12 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     expect(await page.getByTestId('case-action-accept').count()).toBe(0);
     expect(await page.getByTestId('case-action-start').count()).toBe(1);
     expect(await page.getByTestId('case-timeline').textContent()).toContain('已登记 → 已受理');
-    await page.screenshot({ path: `${server.dataDir}/cases-leader1-1280.png` });
+    await page.screenshot({ path: `${env.server.dataDir}/cases-leader1-1280.png` });
     await context.close();
   });
 
   it('lead1 merges a case into a suggestion from the neighbouring grid: once picked, the case selector shows it by its title', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await signIn(context, 'lead1', '/map');
     // two reports of the same broken street lamp, a few metres apart on both sides of a grid boundary
     const made = await page.evaluate(async () => {
@@ -160,7 +148,7 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     });
     expect(made.into.gridId).not.toBe(made.from.gridId);
 
-    await page.goto(`${server.url}/cases/${made.from.id}`);
+    await page.goto(`${env.server.url}/cases/${made.from.id}`);
     await page.getByTestId('case-action-merge').click();
     const suggestion = page.getByTestId(`merge-suggestion-${made.into.id}`);
     await suggestion.getByRole('button').click();

@@ -1,34 +1,25 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoBrowser, hasChromium, signInAs } from './server';
 
 // Households and visits in the browser (issue 4, item 8): a grid worker works the due list on a
 // phone, opens a household, records a visit through the form on a bad network (one visit despite
 // the retry) and sees it in the history (A7.2, D5); a community grid lead sees the grids coloured by
 // visit compliance (A8, C8). Needs Debian's chromium; skipped without it (README).
 describe.skipIf(!hasChromium)('households and visits in Chromium against the real server (demo mode)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = demoBrowser();
   let shots = ''; // screenshots: E2E_SCREENSHOTS=<dir> keeps them, else they go with the data dir
   const findings = `老人身体尚好，厨房燃气软管老化 ${Date.now() % 100_000}`;
   let householdId = 0;
 
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    shots = process.env.E2E_SCREENSHOTS ?? server.dataDir;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    shots = process.env.E2E_SCREENSHOTS ?? env.server.dataDir;
   });
 
   /** Signs in and checks the landing page: 我的走访 for grid workers and leaders, else the map. */
   async function signIn(context: BrowserContext, username: string, landing: string): Promise<Page> {
     const page = await context.newPage();
-    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
+    expect(await signInAs(page, env.server.url, username), `${username} lands on`).toBe(landing);
     if (landing === '/map') await page.getByTestId('grid-map').waitFor();
     return page;
   }
@@ -39,7 +30,7 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     expect(scroll, `${where}: page width`).toBeLessThanOrEqual(width);
   }
 
-  /** Small PNGs of different colours, drawn by the browser. */
+  /** Small PNGs of different colours, drawn by the env.browser. */
   async function pictures(page: Page, count: number) {
     const data = await page.evaluate((n) => Array.from({ length: n }, (_, i) => {
       const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
@@ -79,7 +70,7 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
   }
 
   it('A7.2 worker1 on a phone (375×740, nothing wider than the screen): lands on the due list → household → visit form with photos; a lost response is retried with the same Idempotency-Key and the visit shows once in the history, with its photos', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
     const page = await signIn(context, 'worker1', '/visits/due');
     const grid = await ownGrid(page);
     await context.setGeolocation({ latitude: grid.latitude, longitude: grid.longitude });
@@ -208,13 +199,13 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
 
   it('A1.6 a problem found on a visit: "保存后上报问题" opens the intake form with the grid, position and visit filled in; the case shows on the household', async () => {
     expect(householdId).toBeGreaterThan(0);
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
     const page = await signIn(context, 'worker1', '/visits/due');
     const grid = await ownGrid(page);
     await context.setGeolocation({ latitude: grid.latitude, longitude: grid.longitude });
     const gridName: string = await page.evaluate(async (id) => (await (await fetch(`/api/v1/households/${id}`)).json()).grid.name, householdId);
 
-    await page.goto(`${server.url}/households/${householdId}/visit/new`);
+    await page.goto(`${env.server.url}/households/${householdId}/visit/new`);
     await page.getByTestId('visit-form-gps').click();
     await page.getByTestId('visit-form-gps-fix').waitFor();
     await page.getByTestId('visit-form-findings').fill('楼道灯损坏，夜间无照明');
@@ -241,13 +232,13 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     expect(filed.gridId).toBe(grid.gridId);
     expect(filed.location?.lat).toBeCloseTo(grid.latitude, 6);
 
-    await page.goto(`${server.url}/households/${householdId}`);
+    await page.goto(`${env.server.url}/households/${householdId}`);
     await page.locator(`[data-testid="linked-case"][data-case-id="${caseId}"]`).waitFor();
     await context.close();
   });
 
   it('A7.2 lead1 opens 走访统计: the grids are coloured by their compliance rate and the visiting hours show the last 7 days', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await signIn(context, 'lead1', '/map');
     await page.getByTestId('nav-visit-stats').click();
     await page.waitForURL(/\/visits\/compliance$/);

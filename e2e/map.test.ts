@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, hasChromium, signInAs } from './server';
 
 // Needs Debian's chromium (CI installs it); on a machine without it this file is skipped (README).
 describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo mode)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = demoBrowser();
 
   /** Signs in, checks where the user lands (我的走访 for grid workers and leaders), then opens the map from the menu. */
   async function signIn(username: string, landing = '/map') {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    expect(await signInAs(page, env.server.url, username), `${username} lands on`).toBe(landing);
     if (landing !== '/map') {
       await page.getByTestId('nav-map').click();
       await page.waitForURL(/\/map$/);
@@ -38,7 +25,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
     expect(new Set(codes).size).toBe(36);
     expect(codes.every((c) => c?.startsWith('110199001'))).toBe(true);
     await expect(page.getByText('演示模式').first().isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: `${server.dataDir}/map-street1.png` });
+    await page.screenshot({ path: `${env.server.dataDir}/map-street1.png` });
     await page.close();
   });
 
@@ -81,8 +68,8 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
   });
 
   it('a wrong password shows a generic error and stays on the login page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url);
     await page.getByTestId('login-username').fill('worker1');
     await page.getByTestId('login-password').fill('wrong-password');
     await page.getByTestId('login-submit').click();

@@ -1,9 +1,11 @@
+import type { Browser } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,7 +77,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir?: st
 }
 
 /** Debian's Chromium, headless, without the background networking this closed network refuses. */
-export async function launchChromium(): Promise<import('playwright-core').Browser> {
+export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -95,4 +97,22 @@ export async function signInAs(page: import('playwright-core').Page, url: string
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.getByTestId('user-menu').waitFor();
   return new URL(page.url()).pathname;
+}
+
+/**
+ * For one browser test file: builds the web app, starts a demo server and Chromium before the
+ * tests and closes both after them. The fields are set once `beforeAll` has run.
+ */
+export function demoBrowser(): { server: RunningServer; browser: Browser } {
+  const env = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    buildWeb();
+    env.server = await startServer();
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

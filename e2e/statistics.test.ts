@@ -1,29 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, hasChromium, signInAs } from './server';
 
 // Statistics, the tracking-feedback form and Open311 keys in the browser against the demo
 // (issue 3, items 5, 9, 10): street1 sees the charts drawn on canvases and prints a case's form
 // (A3.2); admin issues an Open311 client key, shown once.
 describe.skipIf(!hasChromium)('statistics, feedback form and Open311 clients in Chromium (demo mode)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = demoBrowser();
 
   async function signIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, username);
+    await signInAs(page, env.server.url, username);
     await page.getByTestId('grid-map').waitFor();
     return page;
   }
@@ -44,7 +32,7 @@ describe.skipIf(!hasChromium)('statistics, feedback form and Open311 clients in 
     }
     // the sub-region table lists the street's communities
     expect(await page.getByTestId('stat-table').innerText()).toContain('社区');
-    await page.screenshot({ path: `${server.dataDir}/statistics-street1.png`, fullPage: true });
+    await page.screenshot({ path: `${env.server.dataDir}/statistics-street1.png`, fullPage: true });
     await page.context().close();
   });
 
@@ -54,7 +42,7 @@ describe.skipIf(!hasChromium)('statistics, feedback form and Open311 clients in 
       const list = await (await fetch('/api/v1/cases?status=finished&limit=1')).json();
       return list[0].id as number;
     });
-    await page.goto(`${server.url}/cases/${caseId}`);
+    await page.goto(`${env.server.url}/cases/${caseId}`);
     await page.getByTestId('case-print-form').click();
     await page.waitForURL(new RegExp(`/cases/${caseId}/print$`));
     const form = page.getByTestId('feedback-form');
@@ -68,7 +56,7 @@ describe.skipIf(!hasChromium)('statistics, feedback form and Open311 clients in 
     expect(await page.getByTestId('feedback-form-print').isVisible()).toBe(false);
     const width = await form.evaluate((el) => el.getBoundingClientRect().width);
     expect(Math.round(width)).toBe(Math.round((210 / 25.4) * 96)); // 210 mm at 96 px per inch
-    await page.screenshot({ path: `${server.dataDir}/feedback-form.png`, fullPage: true });
+    await page.screenshot({ path: `${env.server.dataDir}/feedback-form.png`, fullPage: true });
     await page.context().close();
   });
 

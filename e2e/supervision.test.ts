@@ -1,29 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoBrowser, hasChromium, signInAs } from './server';
 
 // 督办看板 and 热线登记 in the browser against the demo (~300 street cases, some yellow and red):
 // supervisor1 drills from 幸福街道 to a community's workstations; hotline1 sees the hotline register.
 describe.skipIf(!hasChromium)('supervision board and hotline register in Chromium (demo mode)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = demoBrowser();
 
   /** Signs in and checks the landing page: the map, or 我的走访 for grid workers and leaders. */
   async function signIn(username: string, landing = '/map'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    expect(await signInAs(page, server.url, username), `${username} lands on`).toBe(landing);
+    expect(await signInAs(page, env.server.url, username), `${username} lands on`).toBe(landing);
     if (landing === '/map') await page.getByTestId('grid-map').waitFor();
     else await page.getByTestId('due-refresh').waitFor();
     return page;

@@ -1,32 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, hasChromium, launchChromium, signInAs, startServer, type RunningServer } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoBrowser, hasChromium, signInAs } from './server';
 
 // Verification in the browser (issue 4, item 6): workstation staff on a phone draw the quarter's
 // sample (A8.2, D8), open a task, confirm every field but correct the address, submit, and see the
 // discrepancy rate per grid. Needs Debian's chromium; skipped without it (README).
 describe.skipIf(!hasChromium)('verification in Chromium against the real server (demo mode)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = demoBrowser();
   let shots = '';
   const phone = '13900002222';
 
-  beforeAll(async () => {
-    buildWeb();
-    server = await startServer();
-    shots = process.env.E2E_SCREENSHOTS ?? server.dataDir;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    shots = process.env.E2E_SCREENSHOTS ?? env.server.dataDir;
   });
 
   it('A8.2 station1 on a phone (375×740): draw → counts per class → task form with a correction → result → rate per grid', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, 'station1');
+    await signInAs(page, env.server.url, 'station1');
     await page.getByTestId('grid-map').waitFor();
 
     // two households of the station's first grid, their members living there since before the quarter
@@ -75,7 +65,7 @@ describe.skipIf(!hasChromium)('verification in Chromium against the real server 
     expect(await page.getByTestId('verification-task').getAttribute('data-status')).toBe('done');
     await page.getByTestId('verification-result').getByText(`${address}（核实）`).waitFor();
 
-    await page.goto(`${server.url}/verification`);
+    await page.goto(`${env.server.url}/verification`);
     await page.getByRole('tab', { name: '各网格差错率' }).click();
     const total = page.locator('[data-testid="verification-summary-row"][data-key="total"]');
     await total.waitFor();

@@ -1,6 +1,7 @@
 /** The household roster (server modules/roster): template, xlsx import with a report, masked exports. */
 import { ApiError, buildUrl } from './client';
 import type { Id } from './types';
+import { saveBlob } from '../lib/download';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
@@ -49,14 +50,7 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 /** Fetches an xlsx (errors become ApiError) and saves it under `filename`. */
 async function download(path: string, query: Record<string, string | number | undefined>, filename: string): Promise<void> {
   const res = await send(buildUrl(path, query), { headers: { Accept: `${XLSX_MIME}, application/json` } });
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(filename, await res.blob());
 }
 
 export const rosterApi = {
