@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoBrowser, hasChromium, signInAs } from './server';
+import { demoBrowser, hasChromium, loseFirstResponse, signInAs } from './server';
 
 // Cases in the browser (issue 3, item 10): a grid worker files a case from the phone-sized form in
 // their own grid (A1.1, A1.7), sees it in "my cases" with a green light; the grid leader accepts it
@@ -63,15 +63,7 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     await fillIntake(page);
 
     // Poor signal: the first POST reaches the server but its response is lost.
-    const keys: string[] = [];
-    await page.route('**/api/v1/cases', async (route) => {
-      if (route.request().method() !== 'POST') return route.continue();
-      keys.push(route.request().headers()['idempotency-key']);
-      if (keys.length === 1) {
-        await route.fetch();
-        await route.abort('failed');
-      } else await route.continue();
-    });
+    const keys = await loseFirstResponse(page, '**/api/v1/cases');
     await page.getByTestId('case-form-submit').click();
     await page.getByTestId('case-form-network-error').waitFor();
     expect(await page.getByTestId('case-form-title').inputValue()).toBe(title);

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoBrowser, hasChromium, signInAs } from './server';
+import { demoBrowser, hasChromium, loseFirstResponse, signInAs } from './server';
 
 // Households and visits in the browser (issue 4, item 8): a grid worker works the due list on a
 // phone, opens a household, records a visit through the form on a bad network (one visit despite
@@ -140,15 +140,7 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await page.screenshot({ path: `${shots}/visit-form-375.png`, fullPage: true });
 
     // poor signal: the first POST reaches the server but its response is lost
-    const keys: string[] = [];
-    await page.route('**/api/v1/visits', async (route) => {
-      if (route.request().method() !== 'POST') return route.continue();
-      keys.push(route.request().headers()['idempotency-key']);
-      if (keys.length === 1) {
-        await route.fetch();
-        await route.abort('failed');
-      } else await route.continue();
-    });
+    const keys = await loseFirstResponse(page, '**/api/v1/visits');
     const photoKeys: string[] = [];
     await page.route('**/api/v1/visits/*/photos', async (route) => {
       if (route.request().method() === 'POST') photoKeys.push(route.request().headers()['idempotency-key']);

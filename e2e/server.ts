@@ -100,6 +100,23 @@ export async function signInAs(page: import('playwright-core').Page, url: string
 }
 
 /**
+ * Poor signal: the first POST to `url` reaches the server but its response is lost (later ones pass).
+ * Returns the Idempotency-Key of each POST, in order, as they are sent.
+ */
+export async function loseFirstResponse(page: import('playwright-core').Page, url: string): Promise<string[]> {
+  const keys: string[] = [];
+  await page.route(url, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    keys.push(route.request().headers()['idempotency-key']);
+    if (keys.length === 1) {
+      await route.fetch();
+      await route.abort('failed');
+    } else await route.continue();
+  });
+  return keys;
+}
+
+/**
  * For one browser test file: builds the web app, starts a demo server and Chromium before the
  * tests and closes both after them. The fields are set once `beforeAll` has run.
  */

@@ -1,8 +1,6 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { DateText, VisitView } from '../households/households.schemas';
+import { Type, type Static } from '@sinclair/typebox';
+import { DateText, Id, Nullable, VisitView } from '../households/households.schemas';
 
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Range = Type.Object({ start: Type.String(), end: Type.String() });
 
 export const DueQuery = Type.Object(
@@ -48,7 +46,7 @@ export const ComplianceQuery = Type.Object(
 );
 export type ComplianceQuery = Static<typeof ComplianceQuery> & { groupBy?: 'grid' | 'worker' | 'class' };
 
-const Row = Type.Object({
+export const ComplianceRow = Type.Object({
   key: Type.String(),
   label: Type.String(),
   households: Type.Integer(),
@@ -60,13 +58,14 @@ const Row = Type.Object({
   overdue: Type.Integer(),
   rate: Type.Number({ description: 'met / households (1 when there are none)' }),
 });
+export type ComplianceRow = Static<typeof ComplianceRow>;
 
 export const Compliance = Type.Object({
   date: Type.String(),
   regionId: Type.Integer(),
   groupBy: Type.String(),
-  total: Row,
-  rows: Type.Array(Row),
+  total: ComplianceRow,
+  rows: Type.Array(ComplianceRow),
 });
 
 export const HoursQuery = Type.Object(

@@ -29,6 +29,7 @@ import { presentVisit } from '../households/household-view';
 import { throwIfAny } from '../households/resident-input';
 import { countVisits, listVisitsPage } from '../households/visits.repository';
 import { getRegionInScope } from '../regions/regions.repository';
+import type { ComplianceRow } from './compliance.schemas';
 import { listDisplayNames, listGridsUnder, listGridWorkers, listVisitTimes } from './compliance.repository';
 import { listGroupedFacts } from './household-facts.repository';
 import { factsQuery, planBookFor } from './plan-book';
@@ -36,18 +37,6 @@ import { classify } from './standings';
 
 export type GroupBy = 'grid' | 'worker' | 'class';
 
-export interface ComplianceRow {
-  key: string;
-  label: string;
-  households: number;
-  required: number;
-  done: number;
-  met: number;
-  due: number;
-  atRisk: number;
-  overdue: number;
-  rate: number;
-}
 
 type Tally = Omit<ComplianceRow, 'key' | 'label' | 'rate'>;
 const emptyTally = (): Tally => ({ households: 0, required: 0, done: 0, met: 0, due: 0, atRisk: 0, overdue: 0 });

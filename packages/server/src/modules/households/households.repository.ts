@@ -63,7 +63,8 @@ export async function getHouseholdInScope(db: Db, actor: Actor, id: number): Pro
   return row;
 }
 
-export interface NewHousehold {
+/** What a new household records (one by insertHousehold, many by the roster import). */
+export interface HouseholdValues {
   topRegionId: number;
   gridId: number;
   gridPath: string;
@@ -72,6 +73,9 @@ export interface NewHousehold {
   buildingId: number | null;
   housing: 'owned' | 'rented';
   landlord: string | null;
+}
+
+export interface NewHousehold extends HouseholdValues {
   createdBy: number;
   now: Date;
 }

@@ -4,7 +4,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 export const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 export const DateText = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (Asia/Shanghai)' });
 export const Code = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 40 });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Text = (max: number) => Type.Optional(Nullable(Type.String({ maxLength: max })));
 
 export const VisitClassSchema = Type.Union(VISIT_CLASSES.map((c) => Type.Literal(c)));

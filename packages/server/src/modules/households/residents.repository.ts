@@ -17,8 +17,8 @@ export interface ResidentKey {
   id: number;
 }
 
-export interface ResidentRow extends ResidentKey {
-  householdId: number;
+/** A resident's personal data as anyone reading it gets it: the stored masks, no sealed column, no hash. */
+export interface MaskedResident {
   name: string;
   sex: 'M' | 'F';
   birthDate: string;
@@ -30,6 +30,25 @@ export interface ResidentRow extends ResidentKey {
   views: string | null;
   socialRelations: string | null;
   notes: string | null;
+}
+
+/** The columns of `MaskedResident` from `residents as r` (the roster export reads the same). */
+export const MASKED_RESIDENT_COLUMNS = [
+  'r.name',
+  'r.sex',
+  'r.birth_date as birthDate',
+  'r.id_number_mask as idNumberMask',
+  'r.phone_mask as phoneMask',
+  'r.tags',
+  'r.economic_situation as economicSituation',
+  'r.skills',
+  'r.views',
+  'r.social_relations as socialRelations',
+  'r.notes',
+] as const;
+
+export interface ResidentRow extends ResidentKey, MaskedResident {
+  householdId: number;
   status: string;
   version: number;
 }
@@ -42,24 +61,7 @@ export interface MemberRow extends ResidentRow {
 }
 
 /** The masked view of a resident: no sealed column, no hash. */
-const RESIDENT_COLUMNS = [
-  'r.top_region_id as topRegionId',
-  'r.id',
-  'r.household_id as householdId',
-  'r.name',
-  'r.sex',
-  'r.birth_date as birthDate',
-  'r.id_number_mask as idNumberMask',
-  'r.phone_mask as phoneMask',
-  'r.tags',
-  'r.economic_situation as economicSituation',
-  'r.skills',
-  'r.views',
-  'r.social_relations as socialRelations',
-  'r.notes',
-  'r.status',
-  'r.version',
-] as const;
+const RESIDENT_COLUMNS = ['r.top_region_id as topRegionId', 'r.id', 'r.household_id as householdId', ...MASKED_RESIDENT_COLUMNS, 'r.status', 'r.version'] as const;
 
 /** Every membership of a household (current and former), oldest first. */
 export async function listMembers(db: Db, household: HouseholdKey): Promise<MemberRow[]> {

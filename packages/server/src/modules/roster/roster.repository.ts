@@ -8,7 +8,8 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import type { AuditEntry } from '../audit/audit.repository';
-import type { ResidentValues } from '../households/residents.repository';
+import type { HouseholdValues } from '../households/households.repository';
+import { MASKED_RESIDENT_COLUMNS, type MaskedResident, type ResidentValues } from '../households/residents.repository';
 
 type Db = Kysely<DB> | Transaction<DB>;
 /** Hashes per duplicate lookup; rows per INSERT statement. */
@@ -58,16 +59,8 @@ export async function allocateIds(trx: Transaction<DB>, table: 'households' | 'r
   return res.rows.map((r) => Number(r.id));
 }
 
-export interface HouseholdInsert {
-  topRegionId: number;
+export interface HouseholdInsert extends HouseholdValues {
   id: number;
-  gridId: number;
-  gridPath: string;
-  address: string;
-  compoundId: number | null;
-  buildingId: number | null;
-  housing: 'owned' | 'rented';
-  landlord: string | null;
 }
 
 export interface ResidentInsert {
@@ -123,7 +116,7 @@ export async function insertAudits(trx: Transaction<DB>, entries: readonly Audit
   ], entries);
 }
 
-export interface RosterExportRow {
+export interface RosterExportRow extends MaskedResident {
   householdId: number;
   gridCode: string;
   address: string;
@@ -131,18 +124,7 @@ export interface RosterExportRow {
   building: string | null;
   housing: string;
   landlord: string | null;
-  name: string;
-  sex: 'M' | 'F';
-  birthDate: string;
-  idNumberMask: string | null;
-  phoneMask: string | null;
   relation: string | null;
-  tags: string[];
-  economicSituation: string | null;
-  skills: string | null;
-  views: string | null;
-  socialRelations: string | null;
-  notes: string | null;
 }
 
 /** Current members of households in the reader's scope (under `pathPrefix` when given), masked; at most `limit`. */
@@ -156,8 +138,7 @@ export async function listRosterRows(db: Db, readers: Actor, pathPrefix: string 
     .leftJoin('regions as b', 'b.id', 'h.building_id')
     .select([
       'h.id as householdId', 'g.code as gridCode', 'h.address', 'c.name as compound', 'b.name as building', 'h.housing', 'h.landlord',
-      'r.name', 'r.sex', 'r.birth_date as birthDate', 'r.id_number_mask as idNumberMask', 'r.phone_mask as phoneMask', 'm.relation', 'r.tags',
-      'r.economic_situation as economicSituation', 'r.skills', 'r.views', 'r.social_relations as socialRelations', 'r.notes',
+      'm.relation', ...MASKED_RESIDENT_COLUMNS,
     ])
     .where('m.left_on', 'is', null)
     .where((eb) => whereInScope(eb, readers, 'h.grid_path'));

@@ -1,10 +1,9 @@
 /** TypeBox schemas of the rounds API (C2.2, C7.1, D6). */
 import { Type, type Static } from '@sinclair/typebox';
+import { Id, Nullable } from '../households/households.schemas';
 
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Range = Type.Object({ start: Type.String(), end: Type.String() });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const ObligationStatus = Type.Union(['met', 'due', 'at-risk', 'overdue'].map((s) => Type.Literal(s)));
 const RoundStatus = Type.Union(['on-track', 'behind', 'done', 'overdue'].map((s) => Type.Literal(s)));
 const ReportStatus = Type.Union(['draft', 'submitted', 'acknowledged'].map((s) => Type.Literal(s)));

@@ -29,14 +29,8 @@ import { noticeYearlyTasks, yearlyGroups } from './yearly';
 
 type Region = RegionRow & { topRegionId: number };
 
-export interface DrawPlan {
+export interface DrawPlan extends Pick<drawsRepo.DrawValues, 'kind' | 'period' | 'baseDate' | 'seed' | 'rates' | 'share'> {
   region: Region;
-  kind: 'quarterly' | 'yearly';
-  period: string;
-  baseDate: string;
-  seed: string;
-  rates: Record<string, number>;
-  share: number | null;
   policy: { regionId: number; version: number };
   assigneeId: number | null;
 }

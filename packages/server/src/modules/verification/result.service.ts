@@ -19,19 +19,9 @@ import { assertCanVerify, formAction } from './verification.access';
 import { correctionProblems, normalized } from './result-checks';
 import * as repo from './tasks.repository';
 import { formSubject, recordedValue, taskDetail } from './tasks.service';
-import type { ResultBody } from './verification.schemas';
+import type { ResultBody, ResultField } from './verification.schemas';
 
 const MAX_AHEAD_MS = 5 * 60_000;
-
-interface ResultField {
-  field: string;
-  outcome: 'confirmed' | 'corrected';
-  before: unknown;
-  correctedValue?: unknown;
-  applied: boolean;
-  followUp: boolean;
-  note?: string;
-}
 
 function checkedAtProblems(checkedAt: Date, now: Date, drawnAt: Date): FieldProblem[] {
   if (checkedAt.getTime() > now.getTime() + MAX_AHEAD_MS) return [{ field: 'body.checkedAt', message: 'must not be in the future' }];

@@ -11,16 +11,7 @@ import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import { assertCanVerify } from './verification.access';
 import { summaryRows, unsafeListGrids, type SummaryRow } from './tasks.repository';
-import type { SummaryQuery } from './verification.schemas';
-
-interface Counts {
-  tasks: number;
-  done: number;
-  withDiscrepancy: number;
-  discrepancyRate: number | null;
-  discrepancies: number;
-  followUps: number;
-}
+import type { SummaryCounts as Counts, SummaryQuery } from './verification.schemas';
 
 const empty = (): Counts => ({ tasks: 0, done: 0, withDiscrepancy: 0, discrepancyRate: null, discrepancies: 0, followUps: 0 });
 

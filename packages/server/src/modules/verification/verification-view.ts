@@ -49,7 +49,7 @@ export function presentDraw(d: DrawRow, tasks?: TaskRow[]) {
     year: d.kind === 'yearly' ? Number(d.period) : null,
     baseDate: d.baseDate,
     seed: d.seed,
-    rates: d.rates as Record<string, number>,
+    rates: d.rates,
     share: d.share,
     policy: { regionId: d.policyRegionId, version: d.policyVersion },
     counts,

@@ -15,16 +15,15 @@ export interface DrawKey {
   id: number;
 }
 
-export interface DrawRow extends DrawKey {
+/** What a draw records (A8.2, A8.3): written by insertDraw, read back in DrawRow. */
+export interface DrawValues {
   regionId: number;
   regionPath: string;
-  regionName: string;
-  regionType: string;
   kind: 'quarterly' | 'yearly';
   period: string;
   baseDate: string;
   seed: string;
-  rates: unknown;
+  rates: Record<string, number>;
   share: number | null;
   policyRegionId: number | null;
   policyVersion: number | null;
@@ -34,6 +33,11 @@ export interface DrawRow extends DrawKey {
   createdBy: number;
   createdAt: Date;
   supersedes: number | null;
+}
+
+export interface DrawRow extends DrawKey, DrawValues {
+  regionName: string;
+  regionType: string;
   supersededBy: number | null;
   supersededAt: Date | null;
 }
@@ -109,24 +113,8 @@ export async function lockDraws(trx: Transaction<DB>, topRegionId: number): Prom
   await sql`SELECT pg_advisory_xact_lock(727275, ${topRegionId}::int)`.execute(trx);
 }
 
-export interface NewDraw {
+export interface NewDraw extends DrawValues {
   topRegionId: number;
-  regionId: number;
-  regionPath: string;
-  kind: 'quarterly' | 'yearly';
-  period: string;
-  baseDate: string;
-  seed: string;
-  rates: Record<string, number>;
-  share: number | null;
-  policyRegionId: number | null;
-  policyVersion: number | null;
-  counts: unknown;
-  strata: unknown;
-  groups: unknown;
-  createdBy: number;
-  createdAt: Date;
-  supersedes: number | null;
 }
 
 export async function insertDraw(trx: Transaction<DB>, d: NewDraw): Promise<number> {

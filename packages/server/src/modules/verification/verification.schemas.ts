@@ -1,7 +1,6 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { DateText, Id, VisitClassSchema } from '../households/households.schemas';
+import { Type, type Static } from '@sinclair/typebox';
+import { DateText, Id, Nullable, VisitClassSchema } from '../households/households.schemas';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Iso = Type.String({ description: 'ISO 8601 with offset' });
 export const Quarter = Type.String({ pattern: '^\\d{4}-Q[1-4]$', description: 'YYYY-Qn, e.g. 2026-Q4' });
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
@@ -135,7 +134,7 @@ const FormField = Type.Object({
   correct: Type.Union([Type.Literal('value'), Type.Literal('flag')], { description: 'value: a corrected value is applied; flag: marked for follow-up' }),
 });
 
-const ResultField = Type.Object({
+export const ResultField = Type.Object({
   field: Type.String(),
   outcome: Type.Union([Type.Literal('confirmed'), Type.Literal('corrected')]),
   before: Type.Unknown(),
@@ -144,6 +143,7 @@ const ResultField = Type.Object({
   followUp: Type.Boolean(),
   note: Type.Optional(Type.String()),
 });
+export type ResultField = Static<typeof ResultField>;
 
 export const TaskDetail = Type.Composite([
   TaskSummary,
@@ -172,10 +172,11 @@ export const TaskDetail = Type.Composite([
   }),
 ]);
 
-const SummaryCounts = Type.Object({
+export const SummaryCounts = Type.Object({
   tasks: Type.Integer(), done: Type.Integer(), withDiscrepancy: Type.Integer(), discrepancyRate: Nullable(Type.Number()),
   discrepancies: Type.Integer(), followUps: Type.Integer(),
 });
+export type SummaryCounts = Static<typeof SummaryCounts>;
 
 export const SummaryView = Type.Object({
   regionId: Type.Integer(),

@@ -4,11 +4,10 @@
  * lines, printed without the app around it. The reporter is shown exactly as GET /cases/:id returns
  * them (masked phone; confidential reporters masked unless the viewer may see them).
  */
-import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { casesApi, SATISFACTIONS, type CaseRecord } from '../../api/cases';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintPage } from '../../components/PrintPage';
 import { formatMinute } from '../../lib/caseFormat';
 import { todayShanghai } from '../../lib/format';
 import { pathTo } from '../../lib/regionTree';
@@ -37,7 +36,7 @@ function Sheet({ c }: { c: CaseRecord }) {
   const signatures = ['handler', 'gridWorker', 'head', 'resident'] as const;
 
   return (
-    <article className="gw-ff-sheet" data-testid="feedback-form">
+    <article className="gw-print-sheet gw-ff-sheet" data-testid="feedback-form">
       <h1 className="gw-ff-title">{t('feedbackForm.title')}</h1>
       <div className="gw-ff-meta">
         <span>{t('feedbackForm.issuer')}：{community ?? ''}</span>
@@ -122,17 +121,10 @@ function FormPage() {
   const record = useAsync((signal) => casesApi.get(id, signal), [id]);
   const c = record.data?.id === id ? record.data : undefined;
   return (
-    <div className="gw-ff-page">
-      <div className="gw-ff-toolbar">
-        <Link to={`/cases/${id}`}>‹ {t('feedbackForm.back')}</Link>
-        <span className="gw-ff-spacer" />
-        <Button type="primary" onClick={() => window.print()} disabled={!c} data-testid="feedback-form-print">{t('feedbackForm.print')}</Button>
-      </div>
-      <div className="gw-ff-toolbar"><ErrorAlert error={record.error} onRetry={record.reload} /></div>
-      {!c && record.loading && <Spin className="gw-full-spin" />}
-      {!c && !record.loading && !record.error && <Result status="404" />}
+    <PrintPage back={<Link to={`/cases/${id}`}>‹ {t('feedbackForm.back')}</Link>} printLabel={t('feedbackForm.print')} printTestId="feedback-form-print"
+      ready={!!c} loading={record.loading} error={record.error} onRetry={record.reload}>
       {c && <Sheet c={c} />}
-    </div>
+    </PrintPage>
   );
 }
 

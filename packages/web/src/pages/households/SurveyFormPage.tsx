@@ -14,6 +14,7 @@ import { useRegions } from '../../state/regions';
 import { classKind } from './householdFormat';
 import { ClassSection, Lines, Signatures } from './SurveySections';
 import { reasonText, relationText, useResidentTags } from './useHouseholdRefs';
+import '../../components/print-sheet.css';
 import './survey.css';
 
 const KINDS = ['1', '2', '3'] as const;
@@ -78,14 +79,14 @@ export default function SurveyFormPage() {
 
   return (
     <div className="gw-survey-page">
-      <Space wrap className="gw-survey-toolbar">
+      <Space wrap className="gw-survey-toolbar gw-no-print">
         <Link to={`/households/${h.id}`}>‹ {t('survey.back')}</Link>
         <span>{t('survey.formType')}</span>
         <Select<Kind> value={kind} onChange={(v) => setParams({ type: v }, { replace: true })} options={KINDS.map((k) => ({ value: k, label: t(`survey.kind.${k}`) }))} style={{ width: 120 }} />
         <Button type="primary" onClick={() => window.print()} data-testid="survey-print">{t('survey.print')}</Button>
       </Space>
       <div className="gw-survey-scroll">
-        <article className="gw-survey" data-testid="survey-form" data-kind={kind}>
+        <article className="gw-print-sheet gw-print-in-app gw-survey" data-testid="survey-form" data-kind={kind}>
           <h1>{t('survey.title', { kind: t(`survey.kind.${kind}`) })}</h1>
           <div className="gw-survey-meta">
             <span>{t('survey.serial')}：{h.grid.code}-{h.id}</span>

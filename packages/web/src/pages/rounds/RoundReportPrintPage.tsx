@@ -3,11 +3,11 @@
  * community head's file — members' visits and hours, households not reached with reasons, problems
  * found, the summary and the head's note, with signature lines. Printed without the app around it.
  */
-import { Button, Result, Spin } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { roundsApi, type RoundReport } from '../../api/rounds';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintPage } from '../../components/PrintPage';
 import { formatDateTime, todayShanghai } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import './rounds.css';
@@ -19,7 +19,7 @@ function Sheet({ r }: { r: RoundReport }) {
   const when = (iso: string | null) => (iso ? formatDateTime(iso, 'zh-CN').slice(0, 16) : '');
   const [year, month] = r.month.split('-');
   return (
-    <article className="gw-rp-sheet" data-testid="round-report-sheet">
+    <article className="gw-print-sheet gw-rp-sheet" data-testid="round-report-sheet">
       <h1 className="gw-rp-title">{t('roundPrint.heading', { grid: r.gridName })}</h1>
       <div className="gw-rp-sub">（{year}年{Number(month)}月）{r.status === 'draft' && <strong> {t('roundPrint.draftWarning')}</strong>}</div>
       <table className="gw-rp-table">
@@ -73,16 +73,9 @@ export default function RoundReportPrintPage() {
   const id = Number(useParams().id);
   const report = useAsync((signal) => roundsApi.report(id, signal), [id]);
   return (
-    <div className="gw-rp-page">
-      <div className="gw-rp-toolbar">
-        <Link to="/rounds"><Button>{t('roundPrint.back')}</Button></Link>
-        <span className="gw-rp-spacer" />
-        <Button type="primary" onClick={() => window.print()} disabled={!report.data}>{t('roundPrint.print')}</Button>
-      </div>
-      {report.loading && !report.data && <Spin />}
-      {report.error != null && <div className="gw-rp-toolbar"><ErrorAlert error={report.error} onRetry={report.reload} /></div>}
+    <PrintPage back={<Link to="/rounds"><Button>{t('roundPrint.back')}</Button></Link>} printLabel={t('roundPrint.print')}
+      ready={!!report.data} loading={report.loading} error={report.error} onRetry={report.reload}>
       {report.data && <Sheet r={report.data} />}
-      {!report.loading && !report.data && !report.error && <Result status="404" />}
-    </div>
+    </PrintPage>
   );
 }

@@ -18,6 +18,7 @@ import { scopeRoots } from '../../lib/regionTree';
 import { useAsync } from '../../lib/useAsync';
 import { useRegions } from '../../state/regions';
 import { categoryLabel, useCategories } from '../cases/useCaseRefs';
+import '../../components/print-sheet.css';
 import './analysis.css';
 
 function useDefaultRegion(): Id | null {
@@ -85,7 +86,7 @@ export default function AnalysisPage() {
       {!data && list.loading && <Spin className="gw-full-spin" />}
       {regionId === null && <Empty />}
       {data && (
-        <div className="gw-analysis-sheet">
+        <div className="gw-analysis-sheet gw-print-in-app">
           <h2>{t('analysis.heading', { region: data.region.name, month: data.month })}</h2>
           <div className="gw-analysis-sub" data-testid="analysis-summary">
             {t('analysis.summary', { grids: data.grids.length, open, hot })} · {t('analysis.printedAt', { at: formatMinute(new Date().toISOString(), i18n.language) })}
