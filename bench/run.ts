@@ -3,6 +3,7 @@
  * Pick some with `npm run bench -- locate`. Results are printed; nothing here is a unit test.
  */
 import { main as casesIntake } from './cases-intake.bench';
+import { main as households } from './households.bench';
 import { main as locate } from './locate.bench';
 import { main as supervisionBoard } from './supervision-board.bench';
 
@@ -10,6 +11,7 @@ const BENCHES: Record<string, () => unknown | Promise<unknown>> = {
   locate: () => locate(),
   'cases-intake': () => casesIntake(),
   'supervision-board': () => supervisionBoard(),
+  households: () => households(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
