@@ -18,11 +18,18 @@ export interface IdempotencyKey {
 
 const TTL_MS = 24 * 3_600_000;
 
-export function idempotencyKeyOf(req: FastifyRequest, userId: number): IdempotencyKey | null {
+/** The Idempotency-Key header as sent (null without one); over 200 characters is 400. */
+export function idempotencyHeader(req: FastifyRequest): string | null {
   const raw = req.headers['idempotency-key'];
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (!key) return null;
   if (key.length > 200) throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [{ field: 'header.idempotency-key', message: 'too long' }]);
+  return key;
+}
+
+export function idempotencyKeyOf(req: FastifyRequest, userId: number): IdempotencyKey | null {
+  const key = idempotencyHeader(req);
+  if (!key) return null;
   const path = req.url.split('?')[0];
   const hash = createHash('sha256').update(`${req.method} ${path}\n${JSON.stringify(req.body ?? null)}`).digest('base64url');
   return { userId, key, hash };

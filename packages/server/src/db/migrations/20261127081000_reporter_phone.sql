@@ -9,3 +9,6 @@ ALTER TABLE case_reporters
 ALTER TABLE case_reporters ADD CONSTRAINT case_reporters_phone_sealed CHECK (
   (phone_enc IS NULL) = (phone_hash IS NULL) AND (phone_hash IS NULL) = (phone_mask IS NULL));
 ALTER TABLE case_reporters ADD CONSTRAINT case_reporters_phone_once CHECK (phone IS NULL OR phone_enc IS NULL);
+-- The start-up sealing looks only for rows still holding a plain phone: this index keeps that a
+-- lookup of (usually) nothing instead of a scan of every reporter.
+CREATE INDEX case_reporters_plain_phone_idx ON case_reporters (top_region_id, case_id) WHERE phone IS NOT NULL;

@@ -3,7 +3,7 @@ import { DomainError } from '@gridwork/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
 import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
-import type { IdempotencyKey } from '../../plugins/idempotency';
+import { idempotencyHeader, type IdempotencyKey } from '../../plugins/idempotency';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { fieldIdsInScope } from '../../plugins/scope-check';
@@ -20,10 +20,8 @@ const IMPORT_LIMIT = 20 * 1024 * 1024;
  * (not a JSON rendering of 20 MiB), keyed with the data key as the file holds personal data (C3).
  */
 function importKey(ctx: AppContext, req: FastifyRequest<{ Querystring: ImportQuery }>, userId: number, file: Buffer): IdempotencyKey | null {
-  const raw = req.headers['idempotency-key'];
-  const key = Array.isArray(raw) ? raw[0] : raw;
+  const key = idempotencyHeader(req);
   if (!key) return null;
-  if (key.length > 200) throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [{ field: 'header.idempotency-key', message: 'too long' }]);
   const digest = createHash('sha256').update(`POST /api/v1/roster/import ${req.query.mode ?? ''} ${req.query.dryRun ?? ''}\n`).update(file).digest('base64url');
   return { userId, key, hash: ctx.sealed.available ? ctx.sealed.fingerprint(digest) : digest };
 }

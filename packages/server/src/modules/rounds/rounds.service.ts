@@ -95,13 +95,18 @@ export async function createReport(ctx: AppContext, actor: SessionUser, body: { 
   return view(ctx, actor, id);
 }
 
-/** Loads the report for a change: 403 for the role, 409 VERSION_CONFLICT, then 409 ACTION_NOT_ALLOWED. */
+/** Loads the report for a change and checks it may be made. */
 async function reportForChange(ctx: AppContext, actor: SessionUser, id: number, expectedVersion: number, action: 'refresh' | 'submit' | 'acknowledge') {
   const row = await repo.getReportInScope(ctx.db, actor, id);
-  assertCanOnRound(actor, action === 'acknowledge' ? 'round.acknowledge' : 'round.prepare', parsePath(row.gridPath));
-  if (row.version !== expectedVersion) throw new DomainError('VERSION_CONFLICT', `round report ${id} was changed by someone else`, { id, currentVersion: row.version });
-  applyReportAction(row.status, action);
+  assertMayChange(actor, row, expectedVersion, action);
   return row;
+}
+
+/** 403 for the role, 409 VERSION_CONFLICT, then 409 ACTION_NOT_ALLOWED. */
+function assertMayChange(actor: SessionUser, row: repo.ReportRow, expectedVersion: number, action: 'refresh' | 'submit' | 'acknowledge'): void {
+  assertCanOnRound(actor, action === 'acknowledge' ? 'round.acknowledge' : 'round.prepare', parsePath(row.gridPath));
+  if (row.version !== expectedVersion) throw new DomainError('VERSION_CONFLICT', `round report ${row.id} was changed by someone else`, { id: row.id, currentVersion: row.version });
+  applyReportAction(row.status, action);
 }
 
 /** What a notice about the report names (grid and month only, C3). */
@@ -139,15 +144,15 @@ export interface SubmitBody {
 
 /** POST /rounds/reports/:id/submit: every household not reached needs a reason (400 naming the missing ones). */
 export async function submitReport(ctx: AppContext, actor: SessionUser, id: number, body: SubmitBody, requestId: string) {
-  const current = await repo.getReportInScope(ctx.db, actor, id);
-  const figures = current.figures as ReportFigures;
+  const row = await repo.getReportInScope(ctx.db, actor, id);
+  const figures = row.figures as ReportFigures;
   const given = body.notReached ?? [];
   const problems = [
     ...(body.summary.trim() === '' ? [{ field: 'body.summary', problem: 'empty', message: 'write a summary of the round' }] : []),
     ...reasonProblems(figures.notReached.map((h) => h.householdId), given),
   ];
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'the report is incomplete', problems);
-  const row = await reportForChange(ctx, actor, id, body.expectedVersion, 'submit');
+  assertMayChange(actor, row, body.expectedVersion, 'submit');
   const reasons = reasonsByHousehold(given);
   const submitted: ReportFigures = { ...figures, notReached: figures.notReached.map((h) => ({ ...h, reason: reasons.get(h.householdId) ?? null })) };
   const now = ctx.clock();

@@ -113,7 +113,7 @@ describe.each(DB_KINDS)('verification draws on %s', (kind) => {
     expect(cancelled.json().total).toBe(4 * firstTasks.length);
   });
 
-  it('a seed given as a number is the same seed as its text; without a seed one is made and returned', async () => {
+  it('D8 a seed given as a number is the same seed as its text; without a seed one is made and returned', async () => {
     const a = await drawOk(t, 'admin', { regionId: t.fx.regions.c2.id, quarter: '2026-Q4', seed: 42 });
     const b = await drawOk(t, 'admin', { regionId: t.fx.regions.c2.id, quarter: '2026-Q4', seed: '42', redraw: true });
     expect(a.seed).toBe('42');

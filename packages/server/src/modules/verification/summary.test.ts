@@ -57,13 +57,13 @@ describe.each(DB_KINDS)('verification summary and yearly check on %s', (kind) =>
     expect(empty.grids).toMatchObject([{ gridId: t.fx.regions.c2g1.id, tasks: 0, done: 0, discrepancyRate: null }]);
   });
 
-  it('a redraw cancels pending tasks; the done results still count in the summary', async () => {
+  it('D8 a redraw cancels pending tasks; the done results still count in the summary', async () => {
     await drawOk(t, 'lead', { regionId: t.fx.regions.c1.id, quarter: '2026-Q4', seed: 'summary-2', redraw: true });
     const s = (await summary('lead', `regionId=${t.fx.regions.c1.id}&quarter=2026-Q4`)).json();
     expect(s.total).toMatchObject({ tasks: 3 + 4, done: 3, withDiscrepancy: 2 });
   });
 
-  it('summary access: readers in scope; 404 outside scope first; quarter or year; 403 for grid workers', async () => {
+  it('A8.2 summary access: readers in scope; 404 outside scope first; quarter or year; 403 for grid workers', async () => {
     expect((await summary('supervisor', `regionId=${t.fx.regions.c1.id}&quarter=2026-Q4`)).statusCode).toBe(200);
     expect((await summary('station', `regionId=${t.fx.regions.c2.id}&quarter=bad`)).statusCode).toBe(404);
     const bad = await summary('station', `regionId=${t.fx.regions.w1.id}&quarter=2026-Q9`);

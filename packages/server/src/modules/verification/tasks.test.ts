@@ -151,7 +151,7 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
     expect(again.json().error.code).toBe('ACTION_NOT_ALLOWED');
   });
 
-  it('tasks are listed by status within the caller\'s scope', async () => {
+  it('A8.2 tasks are listed by status within the caller\'s scope', async () => {
     const pending = await call('station', { method: 'GET', url: '/api/v1/verification/tasks?status=pending' });
     expect(pending.json()).toMatchObject({ total: 1, items: [{ id: otherTask, status: 'pending', address: expect.any(String) }] });
     const doneList = await call('lead', { method: 'GET', url: '/api/v1/verification/tasks?status=done' });
