@@ -4,7 +4,7 @@
  * Shanghai time; the visits of one visitor on one day are merged where they overlap, so two visits
  * at the same time count their common minutes once.
  */
-import { shanghaiDate, startOfShanghaiDay } from '../calendar';
+import { addDays, shanghaiDate, startOfShanghaiDay } from '../calendar';
 import { checkDate, invalid } from '../obligations/periods';
 
 const DAY_MS = 86_400_000;
@@ -26,12 +26,14 @@ export interface VisitorDay {
   minutes: number;
 }
 
-/** Total length of the union of [start, end) intervals (milliseconds). */
-export function mergedLength(intervals: Array<[number, number]>): number {
-  intervals.sort((a, b) => a[0] - b[0]);
+export type Interval = [number, number];
+
+/** Total length of the union of [start, end) intervals (milliseconds); touching intervals add up. */
+export function mergedLength(intervals: readonly Interval[]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
   let total = 0;
   let [start, end] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  for (const [s, e] of intervals) {
+  for (const [s, e] of sorted) {
     if (s > end) {
       if (end > start) total += end - start;
       [start, end] = [s, e];
@@ -41,6 +43,18 @@ export function mergedLength(intervals: Array<[number, number]>): number {
   return total;
 }
 
+/** The pieces of [start, end) (milliseconds) on each Asia/Shanghai date it touches; none when end <= start. */
+export function splitByDate(start: number, end: number): Array<[string, Interval]> {
+  const out: Array<[string, Interval]> = [];
+  let date = shanghaiDate(new Date(start));
+  for (let from = start; from < end; date = addDays(date, 1)) {
+    const to = Math.min(end, startOfShanghaiDay(addDays(date, 1)).getTime());
+    out.push([date, [from, to]]);
+    from = to;
+  }
+  return out;
+}
+
 /** Each visitor's days in `from..to` (inclusive) with their visit count and merged minutes, by date then user id. */
 export function visitMinutesByDay(visits: readonly TimedVisit[], from: string, to: string): VisitorDay[] {
   checkDate(from, 'from');
@@ -48,18 +62,14 @@ export function visitMinutesByDay(visits: readonly TimedVisit[], from: string, t
   if (from > to) throw invalid('from', 'from must not be after to');
   const lo = startOfShanghaiDay(from).getTime();
   const hi = startOfShanghaiDay(to).getTime() + DAY_MS;
-  const days = new Map<string, { userId: number; date: string; intervals: Array<[number, number]> }>();
+  const days = new Map<string, { userId: number; date: string; intervals: Interval[] }>();
   for (const visit of visits) {
-    const start = Math.max(visit.startedAt.getTime(), lo);
-    const end = Math.min(visit.endedAt.getTime(), hi);
-    for (let dayStart = startOfShanghaiDay(shanghaiDate(new Date(start))).getTime(); dayStart < end; dayStart += DAY_MS) {
-      const piece: [number, number] = [Math.max(start, dayStart), Math.min(end, dayStart + DAY_MS)];
-      if (piece[1] <= piece[0]) continue;
-      const date = shanghaiDate(new Date(dayStart));
+    const pieces = splitByDate(Math.max(visit.startedAt.getTime(), lo), Math.min(visit.endedAt.getTime(), hi));
+    for (const [date, piece] of pieces) {
       for (const userId of new Set(visit.visitorIds)) {
         const key = `${date}|${userId}`;
         const day = days.get(key) ?? { userId, date, intervals: [] };
-        day.intervals.push([...piece]);
+        day.intervals.push(piece);
         days.set(key, day);
       }
     }

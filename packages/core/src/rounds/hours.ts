@@ -3,7 +3,8 @@
  * Asia/Shanghai date. Overlapping visits of one member (two households visited at once, a visit
  * recorded twice) are merged, never double counted; a visit past midnight is split at midnight.
  */
-import { addDays, shanghaiDate, startOfShanghaiDay } from '../calendar';
+import { shanghaiDate } from '../calendar';
+import { mergedLength, splitByDate, type Interval } from '../households/visit-hours';
 import { isInPersonVisit } from '../households/visit-status';
 import { invalid, type DateRange } from '../obligations/periods';
 import type { SubjectId } from '../obligations/types';
@@ -27,7 +28,6 @@ export interface MemberTally {
 }
 
 const HOUR_MS = 3_600_000;
-type Interval = [number, number];
 
 function checkVisit(v: RoundVisit, index: number): void {
   const s = v.startedAt?.getTime?.();
@@ -36,35 +36,9 @@ function checkVisit(v: RoundVisit, index: number): void {
   if (e < s) throw invalid(`visits[${index}].endedAt`, 'endedAt must not be before startedAt');
 }
 
-/** The pieces of [start, end) on each Shanghai date it touches. */
-function splitByDate(start: number, end: number): Array<[string, Interval]> {
-  const out: Array<[string, Interval]> = [];
-  let date = shanghaiDate(new Date(start));
-  let from = start;
-  while (from < end) {
-    const next = startOfShanghaiDay(addDays(date, 1)).getTime();
-    const to = Math.min(end, next);
-    out.push([date, [from, to]]);
-    from = to;
-    date = addDays(date, 1);
-  }
-  return out;
-}
-
 /** Total length of a union of intervals, in hours. */
 export function mergedHours(intervals: readonly Interval[]): number {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let total = 0;
-  let current: Interval | null = null;
-  for (const [s, e] of sorted) {
-    if (current && s <= current[1]) current[1] = Math.max(current[1], e);
-    else {
-      if (current) total += current[1] - current[0];
-      current = [s, e];
-    }
-  }
-  if (current) total += current[1] - current[0];
-  return total / HOUR_MS;
+  return mergedLength(intervals) / HOUR_MS;
 }
 
 /**
@@ -89,7 +63,9 @@ export function tallyMembers(members: readonly SubjectId[], visits: readonly Rou
       if (range.start <= startDate && startDate <= range.end) tallies.get(visitor)!.visits++;
       for (const [date, interval] of split) {
         if (date < range.start || date > range.end) continue;
-        own.set(date, [...(own.get(date) ?? []), interval]);
+        const day = own.get(date);
+        if (day) day.push(interval);
+        else own.set(date, [interval]);
       }
     }
   });

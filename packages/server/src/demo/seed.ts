@@ -87,11 +87,9 @@ export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = 
     await seedPolicies(trx, regions, byKey);
     const users = await seedUsers(trx, byKey);
     await seedDemoOpen311Client(trx, byKey.get('xingfu')!.id);
-    await seedDemoCases(trx, { regions: byKey, users }, { now: new Date(), calendar: createWorkingCalendar({ overrides: [], confirmedYears: [] }), seed: DEMO_SEED });
-    if (opts.sealed?.available) {
-      const calendar = createWorkingCalendar({ overrides: [], confirmedYears: [] });
-      await seedDemoHouseholds(trx, { regions: byKey, users }, { now: new Date(), calendar, seed: DEMO_SEED, sealed: opts.sealed });
-    }
+    const plan = { now: new Date(), calendar: createWorkingCalendar({ overrides: [], confirmedYears: [] }), seed: DEMO_SEED };
+    await seedDemoCases(trx, { regions: byKey, users }, plan);
+    if (opts.sealed?.available) await seedDemoHouseholds(trx, { regions: byKey, users }, { ...plan, sealed: opts.sealed });
     await trx.insertInto('app_settings').values({ key: 'demo', value: JSON.stringify({ seededAt: new Date().toISOString() }) }).execute();
     await writeAudit(trx, { actorId: null, action: 'demo.seed', entity: 'deployment', entityId: null, after: { regions: regions.length, users: users.size } });
     return { regions: byKey, users };

@@ -16,13 +16,13 @@
  */
 import { DomainError } from '@gridwork/core';
 import { addDays, diffDays, isValidDate, shanghaiDate, startOfShanghaiDay } from '@gridwork/core/calendar';
-import { visitMinutesByDay, standingOf, VISIT_CLASSES, type VisitStanding } from '@gridwork/core/households';
+import { visitMinutesByDay, VISIT_CLASSES, type VisitStanding } from '@gridwork/core/households';
 import { PRESETS } from '@gridwork/core/policy';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { scopePrefixes } from '../../db/scope';
-import type { SessionUser } from '../auth/sessions.repository';
+import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { actorFor, assertCan } from '../households/households.access';
 import { getHouseholdInScope } from '../households/households.repository';
 import { presentVisit } from '../households/household-view';
@@ -33,7 +33,7 @@ import type { ComplianceRow } from './compliance.schemas';
 import { listDisplayNames, listGridsUnder, listGridWorkers, listVisitTimes } from './compliance.repository';
 import { listGroupedFacts } from './household-facts.repository';
 import { factsQuery, planBookFor } from './plan-book';
-import { classify } from './standings';
+import { standingOfRow } from './standings';
 
 export type GroupBy = 'grid' | 'worker' | 'class';
 
@@ -79,11 +79,10 @@ export async function computeCompliance(db: Kysely<DB>, regionPath: string, date
   const byGrid = new Map(grids.map((g) => [g.id, emptyTally()]));
   const byClass = new Map(VISIT_CLASSES.map((c) => [c as string, emptyTally()]));
   for (const row of facts) {
-    const { grid, visitClass, requirement, column } = classify(book, row.gridId, row.classOverride, row.mask);
-    const standing = standingOf(grid.plan, requirement, row[column as `c${number}`]);
+    const standing = standingOfRow(book, row);
     add(total, standing, row.n);
     add(byGrid.get(row.gridId)!, standing, row.n);
-    add(byClass.get(visitClass)!, standing, row.n);
+    add(byClass.get(standing.visitClass)!, standing, row.n);
   }
   let rows: ComplianceRow[];
   if (groupBy === 'grid') rows = grids.map((g) => rowOf(String(g.id), g.name, byGrid.get(g.id)!));
@@ -113,16 +112,22 @@ export function readerScope(actor: SessionUser): string[] {
   return prefixes;
 }
 
+/** The reader's scope inside the region (default: their first scope root); 403 when none of it is. */
+export function readerScopeIn(actor: SessionUser, regionPath: string | undefined, place = 'region') {
+  const scope = readerScope(actor);
+  const path = regionPath ?? scope[0];
+  const prefixes = narrowScope(scope, path);
+  if (prefixes.length === 0) throw new DomainError('FORBIDDEN', `your role may not read household records in this ${place}`);
+  return { scope, path, prefixes };
+}
+
 /** GET /visits/compliance: the region (default: the caller's first scope root) in the household readers' scope. */
 export async function complianceReport(ctx: AppContext, actor: SessionUser, q: { regionId?: number; date?: string; groupBy?: GroupBy }) {
   const region = q.regionId === undefined ? null : await getRegionInScope(ctx.db, actor, q.regionId);
   const date = dateOrToday(ctx, q.date);
-  const scope = readerScope(actor);
-  const regionPath = region?.path ?? scope[0];
-  const prefixes = narrowScope(scope, regionPath);
-  if (prefixes.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records in this region');
-  const regionId = region?.id ?? Number(regionPath.split('/').filter(Boolean).pop());
-  return { regionId, ...(await computeCompliance(ctx.db, regionPath, date, { groupBy: q.groupBy, scope })) };
+  const { scope, path } = readerScopeIn(actor, region?.path);
+  const regionId = region?.id ?? parsePath(path).at(-1)!;
+  return { regionId, ...(await computeCompliance(ctx.db, path, date, { groupBy: q.groupBy, scope })) };
 }
 
 export const MAX_HOURS_DAYS = 92;
@@ -135,9 +140,7 @@ export async function visitingHours(ctx: AppContext, actor: SessionUser, q: { re
   if (!isValidDate(from)) throwIfAny([{ field: 'querystring.from', message: 'not a real calendar date' }]);
   if (from > to) throwIfAny([{ field: 'querystring.from', message: 'must not be after to' }]);
   if (diffDays(from, to) + 1 > MAX_HOURS_DAYS) throwIfAny([{ field: 'querystring.to', message: `at most ${MAX_HOURS_DAYS} days from from` }]);
-  const scope = readerScope(actor);
-  const prefixes = narrowScope(scope, region?.path ?? scope[0]);
-  if (prefixes.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records in this region');
+  const { prefixes } = readerScopeIn(actor, region?.path);
   const grids = await listGridsUnder(ctx.db, prefixes);
   const tops = [...new Set(grids.map((g) => g.topRegionId).filter((t): t is number => t !== null))];
   const visits = await listVisitTimes(ctx.db, prefixes, tops, startOfShanghaiDay(from), startOfShanghaiDay(addDays(to, 1)));
@@ -149,7 +152,7 @@ export async function visitingHours(ctx: AppContext, actor: SessionUser, q: { re
 /** GET /visits?householdId=: a household's visits, newest first (scope checked before validation). */
 export async function visitHistory(ctx: AppContext, actor: SessionUser, q: { householdId: number; limit?: number; offset?: number }) {
   const h = await getHouseholdInScope(ctx.db, actor, q.householdId);
-  assertCan(actor, 'household.read', h.gridPath.split('/').filter(Boolean).map(Number));
+  assertCan(actor, 'household.read', parsePath(h.gridPath));
   const [items, total] = await Promise.all([listVisitsPage(ctx.db, h, q.limit ?? 50, q.offset ?? 0), countVisits(ctx.db, h)]);
   return { items: items.map(presentVisit), total };
 }

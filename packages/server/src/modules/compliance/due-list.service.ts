@@ -4,7 +4,6 @@
  * 2号楼 comes before 10号楼). A grid worker or grid leader sees the grids of their roles; roles above
  * grids see their scope, optionally one grid. One facts statement per 5,000 households (keyset).
  */
-import { DomainError } from '@gridwork/core';
 import { addDays, weekday } from '@gridwork/core/calendar';
 import { reasonCodesOfMask } from '@gridwork/core/households';
 import type { AppContext } from '../../context';
@@ -12,7 +11,7 @@ import { isoOrNull } from '../../lib/time';
 import type { SessionUser } from '../auth/sessions.repository';
 import { throwIfAny } from '../households/resident-input';
 import { getRegionInScope } from '../regions/regions.repository';
-import { dateOrToday, narrowScope, readerScope } from './compliance.service';
+import { dateOrToday, readerScope, readerScopeIn } from './compliance.service';
 import { listGridsUnder } from './compliance.repository';
 import type { HouseholdDetailRow } from './household-facts.repository';
 import { planBookFor } from './plan-book';
@@ -78,9 +77,7 @@ export async function dueList(ctx: AppContext, actor: SessionUser, q: { date?: s
   const grid = q.gridId === undefined ? null : await getRegionInScope(ctx.db, actor, q.gridId);
   const date = dateOrToday(ctx, q.date);
   if (grid && grid.type !== 'grid') throwIfAny([{ field: 'querystring.gridId', message: 'must be a grid' }]);
-  const scope = readerScope(actor);
-  const prefixes = grid ? narrowScope(scope, grid.path) : scope;
-  if (prefixes.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records in this grid');
+  const prefixes = grid ? readerScopeIn(actor, grid.path, 'grid').prefixes : readerScope(actor);
   const gridRows = listGridsUnder(ctx.db, prefixes, grid?.id);
   const book = await planBookFor(ctx.db, gridRows, date);
   const grids = new Map((await gridRows).map((g) => [g.id, g]));

@@ -31,7 +31,7 @@ export function policyIncomplete(visitClass: string): DomainError {
 }
 
 /** The class in force and its requirement, with the SQL count column that holds its visit days. */
-export function classify(book: PlanBook, gridId: number, classOverride: string | null, mask: number) {
+function classify(book: PlanBook, gridId: number, classOverride: string | null, mask: number) {
   const grid = gridPlanOf(book, gridId);
   const derivedClass = visitClassOfMask(mask);
   const visitClass = (classOverride as VisitClass | null) ?? derivedClass;
