@@ -33,7 +33,7 @@ import { shanghaiDate } from '@gridwork/core/calendar';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import { computeCompliance } from '../packages/server/src/modules/compliance/compliance.service';
-import { openBenchDatabase, percentile, signIn, type BenchDatabase } from './lib/bench-db';
+import { latency, ms, openBenchDatabase, percentile, signIn, type BenchDatabase, type Latency } from './lib/bench-db';
 import { BASELINE_BY_GRID_SQL, RAW_DUE_SQL, type GridTally, type RawDueRow } from './lib/households-baseline';
 import { generateHouseholds, type GenerateResult } from './lib/households-generate';
 
@@ -44,12 +44,6 @@ export interface HouseholdsBenchOptions {
   /** Timed due-list requests (default 200). */
   requests?: number;
   print?: boolean;
-}
-
-interface Latency {
-  p50: number;
-  p95: number;
-  max: number;
 }
 
 interface Rounds {
@@ -72,23 +66,9 @@ export interface HouseholdsBenchResult {
 const TALLY_KEYS = ['households', 'required', 'done', 'met', 'due', 'atRisk', 'overdue'] as const;
 const FOCUS_HOUSEHOLDS = 300;
 
-async function ms(f: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await f();
-  return performance.now() - t;
-}
-
 function summary(samples: number[]): Rounds {
   const sorted = [...samples].sort((a, b) => a - b);
   return { best: sorted[0], median: percentile(sorted, 50) };
-}
-
-async function latency(n: number, f: () => Promise<unknown>): Promise<Latency> {
-  for (let i = 0; i < Math.min(20, n); i++) await f();
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) samples.push(await ms(f));
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1] };
 }
 
 /** Fails loudly unless the server's per-grid rows equal the baseline's on every count. */

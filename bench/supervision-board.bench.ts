@@ -18,19 +18,13 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
-import { openBenchDatabase, percentile, signIn, type BenchDatabase } from './lib/bench-db';
+import { latency, openBenchDatabase, signIn, type BenchDatabase, type Latency } from './lib/bench-db';
 
 export interface BoardBenchOptions {
   cases?: number;
   /** Timed requests per target and region (default 200). */
   requests?: number;
   print?: boolean;
-}
-
-interface Latency {
-  p50: number;
-  p95: number;
-  max: number;
 }
 
 export interface BoardBenchResult {
@@ -105,18 +99,6 @@ async function rawBoard(client: pg.Client, path: string): Promise<{ open: number
   return { open: rows.reduce((s, r) => s + r.open, 0), red: rows.reduce((s, r) => s + r.red, 0) };
 }
 
-async function time(n: number, f: () => Promise<unknown>): Promise<Latency> {
-  for (let i = 0; i < Math.min(20, n); i++) await f();
-  const ms: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await f();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return { p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms[ms.length - 1] };
-}
-
 export async function main(options: BoardBenchOptions = {}): Promise<BoardBenchResult> {
   const { cases = Number(process.env.CASES ?? 1_000_000), requests = 200, print = true } = options;
   let bench: BenchDatabase | null = null;
@@ -150,8 +132,8 @@ export async function main(options: BoardBenchOptions = {}): Promise<BoardBenchR
       if (apiAnswer.totals.open !== rawAnswer.open || apiAnswer.totals.red !== rawAnswer.red) {
         throw new Error(`answers differ for region ${region.id}: api ${JSON.stringify(apiAnswer.totals)} raw ${JSON.stringify(rawAnswer)}`);
       }
-      const api = await time(requests, () => board(region.id));
-      const rawLatency = await time(requests, () => rawBoard(client, region.path));
+      const api = await latency(requests, () => board(region.id));
+      const rawLatency = await latency(requests, () => rawBoard(client, region.path));
       return { api, raw: rawLatency, open: rawAnswer.open, red: rawAnswer.red };
     };
     const communityResult = await side(community);

@@ -67,6 +67,17 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
     await page.close();
   });
 
+  it('a page the menu hides, opened by its address, leads to the map instead of a refused request: dept1 at 我的走访', async () => {
+    const page = await signIn('dept1');
+    const refused: string[] = [];
+    page.on('response', (r) => { if (r.status() === 403) refused.push(new URL(r.url()).pathname); });
+    await page.goto(`${env.server.url}/visits/due`);
+    await page.waitForURL(/\/map$/);
+    await page.getByTestId('grid-map').waitFor();
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
   it('a wrong password shows a generic error and stays on the login page', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.server.url);

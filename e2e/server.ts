@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -89,7 +89,7 @@ export async function launchChromium(): Promise<Browser> {
  * Signs a demo account in on the login page (password gridwork-demo); resolves once the signed-in
  * frame shows, with the path the user landed on (我的走访 for grid workers and leaders, else the map).
  */
-export async function signInAs(page: import('playwright-core').Page, url: string, username: string): Promise<string> {
+export async function signInAs(page: Page, url: string, username: string): Promise<string> {
   await page.goto(url);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('gridwork-demo');
@@ -103,7 +103,7 @@ export async function signInAs(page: import('playwright-core').Page, url: string
  * Poor signal: the first POST to `url` reaches the server but its response is lost (later ones pass).
  * Returns the Idempotency-Key of each POST, in order, as they are sent.
  */
-export async function loseFirstResponse(page: import('playwright-core').Page, url: string): Promise<string[]> {
+export async function loseFirstResponse(page: Page, url: string): Promise<string[]> {
   const keys: string[] = [];
   await page.route(url, async (route) => {
     if (route.request().method() !== 'POST') return route.continue();

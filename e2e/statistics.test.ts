@@ -32,6 +32,12 @@ describe.skipIf(!hasChromium)('statistics, feedback form and Open311 clients in 
     }
     // the sub-region table lists the street's communities
     expect(await page.getByTestId('stat-table').innerText()).toContain('社区');
+    // the range switch shows the range the page opened with (the last 12 months), and follows a pick
+    const presets = page.getByTestId('stat-presets');
+    expect(await presets.locator('.ant-segmented-item-selected').innerText()).toBe('近 12 个月');
+    await presets.getByText('本月', { exact: true }).click();
+    await expect.poll(() => presets.locator('.ant-segmented-item-selected').innerText()).toBe('本月');
+    expect(await page.getByTestId('stat-from').inputValue()).toMatch(/-01$/);
     await page.screenshot({ path: `${env.server.dataDir}/statistics-street1.png`, fullPage: true });
     await page.context().close();
   });

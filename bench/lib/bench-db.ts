@@ -63,6 +63,28 @@ export async function signIn(baseUrl: string, username: string): Promise<{ token
   return { token: body.token, userId: body.user.id };
 }
 
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** Milliseconds one call of `f` takes. */
+export async function ms(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+/** Latency of `n` sequential calls of `f`, after up to 20 untimed warm-up calls. */
+export async function latency(n: number, f: () => Promise<unknown>): Promise<Latency> {
+  for (let i = 0; i < Math.min(20, n); i++) await f();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) samples.push(await ms(f));
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples[samples.length - 1] };
+}
+
 /** Nearest-rank percentile of an ascending array (ms). */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;

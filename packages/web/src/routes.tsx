@@ -91,7 +91,7 @@ export function AppRoutes() {
           <Route path="/verification" element={<Allowed page="verification"><VerificationPage /></Allowed>} />
           <Route path="/verification/tasks/:id" element={<Allowed page="verification"><VerificationTaskPage /></Allowed>} />
           <Route path="/visits" element={<Navigate to="/visits/due" replace />} />
-          <Route path="/visits/due" element={<DueVisitsPage />} />
+          <Route path="/visits/due" element={<Allowed page="visits"><DueVisitsPage /></Allowed>} />
           <Route path="/visits/compliance" element={<Allowed page="visit-stats"><CompliancePage /></Allowed>} />
           <Route path="/households" element={<Allowed page="households"><HouseholdsPage /></Allowed>} />
           <Route path="/households/import" element={<Allowed page="roster"><RosterPage /></Allowed>} />

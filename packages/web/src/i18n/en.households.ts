@@ -68,7 +68,7 @@ const households: typeof zhHouseholds = {
   due: {
     title: 'My visits', buckets: { overdue: 'Overdue', today: 'Today', 'this-week': 'This week', later: 'Later', done: 'Met this period' },
     visit: 'Visit', doneOf: '{{done}}/{{required}} done', suggested: 'by {{date}}', lastVisit: 'last {{date}}', never: 'never visited',
-    periodEnd: 'period ends {{date}}', showMet: 'Show met', empty: 'No households are due', unavailable: 'The due list is not available yet; refresh later',
+    periodEnd: 'period ends {{date}}', showMet: 'Show met', empty: 'No households are due',
     count: '{{count}} households', truncated: 'Many households are due: only the {{count}} most urgent are listed',
   },
   compliance: {
@@ -76,7 +76,7 @@ const households: typeof zhHouseholds = {
     col: { label: 'Name', households: 'Households', required: 'Required', done: 'Done', met: 'Met', due: 'Due', atRisk: 'At risk', overdue: 'Overdue', rate: 'Rate' },
     legend: { good: 'rate ≥ 90%', fair: '≥ 60%', poor: '< 60%', empty: 'no households' },
     hours: 'Visiting hours (last 7 days)', worker: 'Person', sum: 'Total', visits: '{{count}} visits', noHours: 'No in-person visits in the last 7 days',
-    hoursHint: 'In-person visits only; overlapping visits of one person on one day are merged. Cells show hours (visits).', unavailable: 'Statistics are not available yet; refresh later', noRegion: 'Choose a region in the tree',
+    hoursHint: 'In-person visits only; overlapping visits of one person on one day are merged. Cells show hours (visits).', noRegion: 'Choose a region in the tree',
   },
   survey: {
     title: 'Grid household survey form ({{kind}})', kind: { '1': 'class 1', '2': 'class 2', '3': 'class 3' },
@@ -110,7 +110,7 @@ const households: typeof zhHouseholds = {
   audit: {
     actions: {
       household_create: 'Create household', household_update: 'Update household', resident_create: 'Add member', resident_update: 'Update member',
-      'resident_membership-end': 'Member leaves', resident_reveal: 'Resident data revealed', visit_create: 'Record visit', 'resident-tag_save': 'Save resident tag',
+      'resident_membership-end': 'Member leaves', resident_reveal: 'Resident data revealed', 'visit_photo-add': 'Visit photo added', visit_create: 'Record visit', 'resident-tag_save': 'Save resident tag',
     },
     entities: { household: 'Household', resident: 'Resident', visit: 'Visit', 'resident-tag': 'Resident tag' },
   },

@@ -34,6 +34,7 @@ const roster: typeof zhRoster = {
     ROSTER_EMPTY: 'The roster has no data rows (data starts on row 3 of the template)', ROSTER_TOO_MANY_ROWS: 'At most 20,000 rows per import; split the file',
     EXPORT_TOO_LARGE: 'Too many rows to export; choose a smaller region', UNSUPPORTED_MEDIA_TYPE: 'Unsupported file type', PAYLOAD_TOO_LARGE: 'The file is too large',
   },
+  audit: { actions: { roster_import: 'Roster import' }, entities: { roster: 'Roster' } },
 };
 
 export default roster;

@@ -41,6 +41,10 @@ const rounds: typeof zhRounds = {
     signTeam: 'Grid responsible person (signature)', signHead: 'Community head (signature)', printedOn: 'Printed on', back: 'Back', print: 'Print',
     draftWarning: 'Draft, not submitted',
   },
+  audit: {
+    actions: { 'round-report_create': 'Round report created', 'round-report_refresh': 'Round report refreshed', 'round-report_submit': 'Round report submitted', 'round-report_acknowledge': 'Round report acknowledged' },
+    entities: { 'round-report': 'Round report' },
+  },
 };
 
 export default rounds;

@@ -75,6 +75,8 @@ const terms: typeof zhTerms = {
     USERNAME_TAKEN: 'That username is taken',
     CODE_TAKEN: 'That code is already used',
     DUPLICATE: 'That record already exists',
+    PHOTOS_CLOSED: 'The case is finished and takes no more photos',
+    PHOTO_LIMIT_REACHED: 'The photo limit is reached',
     IDEMPOTENCY_KEY_REUSED: 'This submission number was used for other content',
     UNKNOWN_CASE_CLASS: 'The policy in force at this grid has no such time class',
     CLOSE_FIELDS_REQUIRED: 'Closing needs the handling unit, handler, completion time and what was done',

@@ -99,6 +99,8 @@ const en: typeof zhCN = {
       demo_seed: 'Seed demo data', policy_save: 'Save policy', region_create: 'Create region', region_update: 'Update region', region_delete: 'Delete region',
       role_assign: 'Assign role', role_remove: 'Remove role', user_create: 'Create user', 'user_create-admin': 'Create administrator', user_update: 'Update user', grids_import: 'Import grids',
       case_create: 'Case intake', 'case_reporter-reveal': 'Reporter revealed', 'case-category_save': 'Save case category',
+      'case_photo-add': 'Case photo added', 'case_deadline-recomputed': 'Deadline recomputed', 'demo_seed-cases': 'Seed demo cases',
+      'demo_seed-households': 'Seed demo households', 'grid_import-create': 'Grid created by import',
     },
     entities: { region: 'Region', user: 'User', policy: 'Policy', 'calendar-day': 'Calendar day', 'calendar-year': 'Calendar year', deployment: 'Deployment', grid: 'Grid', case: 'Case', 'case-category': 'Case category' },
   },

@@ -38,6 +38,10 @@ const verification: typeof zhVerification = {
     checkedAt: 'Checked at {{time}}', readOnly: 'You can view this task but not fill in its form.', cancelled: 'This task\'s sample was redrawn; the task is cancelled.',
   },
   errors: { DRAW_EXISTS: 'A sample already exists for this region and period' },
+  audit: {
+    actions: { verification_draw: 'Sample drawn', verification_result: 'Verification result' },
+    entities: { 'verification-draw': 'Sample', 'verification-task': 'Verification task' },
+  },
 };
 
 export default verification;

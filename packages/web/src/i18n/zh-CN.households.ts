@@ -66,7 +66,7 @@ const households = {
   due: {
     title: '我的走访', buckets: { overdue: '已逾期', today: '今天', 'this-week': '本周', later: '以后', done: '本期已达标' },
     visit: '走访', doneOf: '已走访 {{done}}/{{required}}', suggested: '建议 {{date}}', lastVisit: '上次 {{date}}', never: '本户尚未走访',
-    periodEnd: '本期至 {{date}}', showMet: '显示已达标', empty: '当前没有待走访的住户', unavailable: '走访清单暂不可用，请稍后刷新',
+    periodEnd: '本期至 {{date}}', showMet: '显示已达标', empty: '当前没有待走访的住户',
     count: '{{count}} 户', truncated: '待走访住户较多，只列出最紧急的 {{count}} 户',
   },
   compliance: {
@@ -74,7 +74,7 @@ const households = {
     col: { label: '名称', households: '户数', required: '应走访', done: '已走访', met: '已达标', due: '待走访', atRisk: '临期', overdue: '逾期', rate: '达标率' },
     legend: { good: '达标率 ≥ 90%', fair: '≥ 60%', poor: '< 60%', empty: '无住户' },
     hours: '走访时长（近 7 天）', worker: '人员', sum: '合计', visits: '{{count}} 次', noHours: '近 7 天没有入户走访记录',
-    hoursHint: '只计入户走访；同一人同一天时间重叠的走访合并计算。格中为时长（次数）。', unavailable: '统计暂不可用，请稍后刷新', noRegion: '请在区域树中选择一个区域',
+    hoursHint: '只计入户走访；同一人同一天时间重叠的走访合并计算。格中为时长（次数）。', noRegion: '请在区域树中选择一个区域',
   },
   survey: {
     title: '网格入户调查表（{{kind}}）', kind: { '1': '一类户', '2': '二类户', '3': '三类户' },
@@ -108,7 +108,7 @@ const households = {
   audit: {
     actions: {
       household_create: '新建住户', household_update: '修改住户', resident_create: '添加成员', resident_update: '修改成员',
-      'resident_membership-end': '成员迁出/注销', resident_reveal: '查看居民信息', visit_create: '登记走访', 'resident-tag_save': '保存居民标签',
+      'resident_membership-end': '成员迁出/注销', resident_reveal: '查看居民信息', visit_create: '登记走访', 'visit_photo-add': '添加走访照片', 'resident-tag_save': '保存居民标签',
     },
     entities: { household: '住户', resident: '居民', visit: '走访', 'resident-tag': '居民标签' },
   },

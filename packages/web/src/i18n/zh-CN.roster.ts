@@ -32,6 +32,7 @@ const roster = {
     ROSTER_EMPTY: '花名册没有数据行（数据从模板第 3 行开始）', ROSTER_TOO_MANY_ROWS: '一次最多导入 20000 行，请拆分文件',
     EXPORT_TOO_LARGE: '导出行数过多，请选择更小的范围', UNSUPPORTED_MEDIA_TYPE: '不支持的文件类型', PAYLOAD_TOO_LARGE: '文件过大',
   },
+  audit: { actions: { roster_import: '导入花名册' }, entities: { roster: '花名册' } },
 };
 
 export default roster;

@@ -39,6 +39,10 @@ const rounds = {
     signTeam: '网格负责人（签字）', signHead: '社区负责人（签字）', printedOn: '打印日期', back: '返回', print: '打印',
     draftWarning: '草稿，尚未报送',
   },
+  audit: {
+    actions: { 'round-report_create': '生成走访报告', 'round-report_refresh': '更新走访报告', 'round-report_submit': '报送走访报告', 'round-report_acknowledge': '确认走访报告' },
+    entities: { 'round-report': '集中走访报告' },
+  },
 };
 
 export default rounds;

@@ -73,6 +73,8 @@ const terms = {
     USERNAME_TAKEN: '账号已存在',
     CODE_TAKEN: '编码已被使用',
     DUPLICATE: '记录已存在',
+    PHOTOS_CLOSED: '案件已结束办理，不能再添加照片',
+    PHOTO_LIMIT_REACHED: '照片数量已达上限',
     IDEMPOTENCY_KEY_REUSED: '该提交编号已用于另一份内容',
     UNKNOWN_CASE_CLASS: '该网格现行政策中没有这个时限分类',
     CLOSE_FIELDS_REQUIRED: '办结登记须填写承办单位、承办人、办结时间和处理情况',

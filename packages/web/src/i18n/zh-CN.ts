@@ -98,6 +98,8 @@ const zhCN = {
       demo_seed: '生成演示数据', policy_save: '保存政策', region_create: '新建区域', region_update: '修改区域', region_delete: '删除区域',
       role_assign: '分配角色', role_remove: '移除角色', user_create: '新建人员', 'user_create-admin': '创建管理员', user_update: '修改人员', grids_import: '导入网格',
       case_create: '登记案件', 'case_reporter-reveal': '查看反映人', 'case-category_save': '保存案件类别',
+      'case_photo-add': '添加案件照片', 'case_deadline-recomputed': '重新计算期限', 'demo_seed-cases': '生成演示案件',
+      'demo_seed-households': '生成演示住户', 'grid_import-create': '导入新建网格',
     },
     entities: { region: '区域', user: '人员', policy: '政策', 'calendar-day': '日历日期', 'calendar-year': '日历年度', deployment: '部署', grid: '网格', case: '案件', 'case-category': '案件类别' },
   },

@@ -36,6 +36,10 @@ const verification = {
     checkedAt: '核查时间 {{time}}', readOnly: '您可查看此任务，但不能填写核查表。', cancelled: '此任务所属样本已重新抽取，任务已作废。',
   },
   errors: { DRAW_EXISTS: '本区域本期已抽样' },
+  audit: {
+    actions: { verification_draw: '抽样', verification_result: '录入核查结果' },
+    entities: { 'verification-draw': '抽样', 'verification-task': '核查任务' },
+  },
 };
 
 export default verification;

@@ -77,11 +77,11 @@ export default function HouseholdPage() {
         <div className="gw-hh-side">
           <VisitStatusCard householdId={h.id} reloadKey={changes} />
           <ClassCard h={h} onChanged={changed} />
-          <LinkedCases householdId={h.id} gridId={h.gridId} recent={h.recentVisits} />
+          <LinkedCases householdId={h.id} gridId={h.gridId} />
         </div>
         <div className="gw-hh-main">
           <MembersCard h={h} onChanged={changed} />
-          <VisitHistory householdId={h.id} recent={h.recentVisits} />
+          <VisitHistory householdId={h.id} />
         </div>
       </div>
       <HouseholdFormModal open={editing} household={h} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); changed(); }} />

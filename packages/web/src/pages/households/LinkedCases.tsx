@@ -6,28 +6,20 @@ import { Card, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { casesApi } from '../../api/cases';
-import type { VisitRecord } from '../../api/households';
 import type { Id } from '../../api/types';
 import { visitsApi } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { isApiError } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
 import { DeadlineText, LightDot, StatusTag } from '../cases/CaseTags';
 
-async function visitIdsOf(householdId: Id, recent: VisitRecord[], signal: AbortSignal): Promise<Set<Id>> {
-  const ids = new Set(recent.map((v) => v.id));
-  try {
-    for (const v of (await visitsApi.list(householdId, 200, 0, signal)).items) ids.add(v.id);
-  } catch (e) {
-    if (!isApiError(e) || e.status !== 404) throw e;
-  }
-  return ids;
+async function visitIdsOf(householdId: Id, signal: AbortSignal): Promise<Set<Id>> {
+  return new Set((await visitsApi.list(householdId, 200, 0, signal)).items.map((v) => v.id));
 }
 
-export function LinkedCases({ householdId, gridId, recent }: { householdId: Id; gridId: Id; recent: VisitRecord[] }) {
+export function LinkedCases({ householdId, gridId }: { householdId: Id; gridId: Id }) {
   const { t } = useTranslation();
   const cases = useAsync(async (signal) => {
-    const [ids, open] = await Promise.all([visitIdsOf(householdId, recent, signal), casesApi.list({ gridId, status: 'open', limit: 500 }, signal)]);
+    const [ids, open] = await Promise.all([visitIdsOf(householdId, signal), casesApi.list({ gridId, status: 'open', limit: 500 }, signal)]);
     return open.filter((c) => c.visitId != null && ids.has(c.visitId));
   }, [householdId, gridId]);
   const rows = cases.data ?? [];

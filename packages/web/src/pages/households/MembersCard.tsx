@@ -1,10 +1,10 @@
 /** The household's current members (masked ID number and phone, reveal when allowed) and its former members. */
+import { ageOn } from '@gridwork/core/households/visit-class';
 import { Button, Card, Collapse, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdDetail, Member } from '../../api/households';
 import { todayShanghai } from '../../lib/format';
-import { ageOn } from './householdFormat';
 import { RevealValue } from './RevealValue';
 import { EndMembershipModal } from './EndMembershipModal';
 import { ResidentFormModal } from './ResidentFormModal';

@@ -13,7 +13,6 @@ import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PhotoGallery } from '../../components/Photos';
 import { formatMinute } from '../../lib/caseFormat';
-import { isApiError } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
 import { VisitTypeTag } from './HouseholdTags';
 
@@ -48,13 +47,12 @@ function VisitItem({ v }: { v: VisitRecord }) {
   );
 }
 
-/** Loads pages of the history; until the list API answers (404), shows the detail's recent visits. */
-function useHistory(householdId: Id, recent: VisitRecord[]) {
+/** Loads pages of the history, newest first. */
+function useHistory(householdId: Id) {
   const [items, setItems] = useState<VisitRecord[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [fallback, setFallback] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const load = useCallback(async (offset: number) => {
     controller.current?.abort();
@@ -68,8 +66,7 @@ function useHistory(householdId: Id, recent: VisitRecord[]) {
       setTotal(page.total);
     } catch (e) {
       if (c.signal.aborted || isAbort(e)) return;
-      if (isApiError(e) && e.status === 404) setFallback(true);
-      else setError(e);
+      setError(e);
     } finally {
       if (!c.signal.aborted) setLoading(false);
     }
@@ -78,13 +75,12 @@ function useHistory(householdId: Id, recent: VisitRecord[]) {
     void load(0);
     return () => controller.current?.abort();
   }, [load]);
-  if (fallback) return { items: recent, total: recent.length, loading: false, error: null, more: () => undefined, hasMore: false };
   return { items, total, loading, error, more: () => void load(items.length), hasMore: total !== null && items.length < total };
 }
 
-export function VisitHistory({ householdId, recent }: { householdId: Id; recent: VisitRecord[] }) {
+export function VisitHistory({ householdId }: { householdId: Id }) {
   const { t } = useTranslation();
-  const h = useHistory(householdId, recent);
+  const h = useHistory(householdId);
   return (
     <Card size="small" className="gw-hh-card-block" title={t('household.history')} loading={h.loading && h.items.length === 0}
       extra={h.total !== null && <span className="gw-muted">{t('household.historyCount', { count: h.total })}</span>}>

@@ -1,4 +1,4 @@
-/** Display helpers for households and visits: colours by status and class, dates, ages, field errors. */
+/** Display helpers for households and visits: colours by status and class, dates, field errors. */
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/client';
@@ -13,25 +13,12 @@ export function classKind(visitClass: string): '1' | '2' | '3' {
   return visitClass.startsWith('1') ? '1' : visitClass.startsWith('2') ? '2' : '3';
 }
 
-/** Completed years on `date` (both YYYY-MM-DD), as the core counts them. */
-export function ageOn(birthDate: string, date: string): number {
-  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
-
 /** "10月9日 周五" / "Fri 9 Oct" for a YYYY-MM-DD date (Asia/Shanghai). */
 export function shortDate(date: string | null | undefined, lang: string): string {
   if (!date) return '—';
   const d = new Date(`${date.slice(0, 10)}T12:00:00+08:00`);
   if (Number.isNaN(d.getTime())) return date;
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short' }).format(d);
-}
-
-/** YYYY-MM-DD `days` after (or before, if negative) `date`. */
-export function addDaysTo(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Map colour of a compliance rate: green ≥ 90 %, yellow ≥ 60 %, red below; grey for a grid without households. */

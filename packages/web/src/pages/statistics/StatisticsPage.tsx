@@ -16,7 +16,7 @@ import { scopeRoots } from '../../lib/regionTree';
 import { useRegions } from '../../state/regions';
 import { categoryLabel, useCategories } from '../cases/useCaseRefs';
 import { groupOption, satisfactionOption, trendOption, volumeOption } from './chartOptions';
-import { isValidRange, presetRange, RANGE_PRESETS, type DateRange } from './dateRange';
+import { isValidRange, presetOf, presetRange, RANGE_PRESETS, type DateRange } from './dateRange';
 import { EChart } from './EChart';
 import { StatTable } from './StatTable';
 import { SummaryCards } from './SummaryCards';
@@ -89,6 +89,8 @@ export default function StatisticsPage() {
           <Input type="date" aria-label={t('statistics.to')} value={range.to} min={range.from} onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })} data-testid="stat-to" />
         </Space.Compact>
         <Segmented<string>
+          value={presetOf(range, todayShanghai()) ?? ''}
+          data-testid="stat-presets"
           options={RANGE_PRESETS.map((p) => ({ value: p, label: t(`statistics.presets.${p}`) }))}
           onChange={(p) => setRange(presetRange(p as (typeof RANGE_PRESETS)[number], todayShanghai()))}
         />

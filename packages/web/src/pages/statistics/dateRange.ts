@@ -1,4 +1,6 @@
 /** Date ranges for the statistics page: presets and the server's 366-day limit (YYYY-MM-DD, Asia/Shanghai). */
+import { diffDays, isValidDate } from '@gridwork/core/calendar/dates';
+
 export const MAX_RANGE_DAYS = 366;
 
 export interface DateRange {
@@ -6,18 +8,14 @@ export interface DateRange {
   to: string;
 }
 
-const DAY = 86_400_000;
 const toDate = (s: string) => new Date(`${s}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Days covered, both ends included (0 or less when `to` precedes `from`). */
-export function rangeDays(r: DateRange): number {
-  return Math.round((toDate(r.to).getTime() - toDate(r.from).getTime()) / DAY) + 1;
-}
-
+/** Real dates, `to` not before `from`, at most MAX_RANGE_DAYS days with both ends included. */
 export function isValidRange(r: DateRange): boolean {
-  const days = rangeDays(r);
-  return /^\d{4}-\d{2}-\d{2}$/.test(r.from) && /^\d{4}-\d{2}-\d{2}$/.test(r.to) && days >= 1 && days <= MAX_RANGE_DAYS;
+  if (!isValidDate(r.from) || !isValidDate(r.to)) return false;
+  const days = diffDays(r.from, r.to) + 1;
+  return days >= 1 && days <= MAX_RANGE_DAYS;
 }
 
 /** The first day of the month `back` months before `today`'s month. */
@@ -40,4 +38,12 @@ export function presetRange(preset: RangePreset, today: string): DateRange {
     case 'last12':
       return { from: monthStart(today, 11), to: today };
   }
+}
+
+/** The preset that gives exactly `range` today, if any (the one the switch shows as chosen). */
+export function presetOf(range: DateRange, today: string): RangePreset | undefined {
+  return RANGE_PRESETS.find((p) => {
+    const r = presetRange(p, today);
+    return r.from === range.from && r.to === range.to;
+  });
 }

@@ -12,7 +12,6 @@ import { visitsApi, type ComplianceGroup } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GridMap } from '../../components/GridMap';
 import { PageHeader } from '../../components/PageHeader';
-import { isApiError } from '../../lib/errors';
 import { todayShanghai } from '../../lib/format';
 import { scopeRoots } from '../../lib/regionTree';
 import { useAsync } from '../../lib/useAsync';
@@ -51,7 +50,6 @@ export default function CompliancePage() {
     return row ? rateColour(row.rate, row.households) : null;
   }, [rows]);
   const onGridClick = useCallback((g: GridFeatureProps) => setPicked(String(g.id)), []);
-  const missing = isApiError(byGrid.error) && byGrid.error.status === 404;
   const reload = () => {
     byGrid.reload();
     other.reload();
@@ -79,7 +77,8 @@ export default function CompliancePage() {
       >
         {region.name}
       </PageHeader>
-      {missing ? <Empty description={t('compliance.unavailable')} /> : <ErrorAlert error={byGrid.error} onRetry={byGrid.reload} />}
+      <ErrorAlert error={byGrid.error} onRetry={byGrid.reload} />
+      <ErrorAlert error={other.error} onRetry={other.reload} />
       <ErrorAlert error={grids.error} onRetry={grids.reload} />
       <Card size="small" className="gw-compliance-map-card">
         <div className="gw-compliance-map">

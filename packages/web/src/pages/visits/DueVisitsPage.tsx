@@ -5,7 +5,6 @@
 import { Alert, Badge, Button, Empty, Space, Spin, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../lib/errors';
 import { DUE_BUCKETS, visitsApi, type DueBucket, type DueItem } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -28,8 +27,6 @@ export default function DueVisitsPage() {
   const [includeMet, setIncludeMet] = useState(false);
   const due = useAsync((signal) => visitsApi.due({ includeMet }, signal), [includeMet]);
   const groups = groupByBucket(due.data?.items ?? []);
-  // a server without the due list yet (or a scope change) answers 404: say so instead of an error
-  const missing = isApiError(due.error) && due.error.status === 404;
 
   return (
     <div className="gw-page gw-due-page">
@@ -49,7 +46,7 @@ export default function DueVisitsPage() {
       >
         {due.data && <span className="gw-muted">{shortDate(due.data.date, i18n.language)}</span>}
       </PageHeader>
-      {missing ? <Empty description={t('due.unavailable')} /> : <ErrorAlert error={due.error} onRetry={due.reload} />}
+      <ErrorAlert error={due.error} onRetry={due.reload} />
       {due.data?.truncated && <Alert type="info" showIcon className="gw-error" title={t('due.truncated', { count: due.data.items.length })} />}
       <Spin spinning={due.loading && !due.data}>
         {due.data && groups.length === 0 && <Empty description={t('due.empty')} />}

@@ -1,13 +1,13 @@
 /** Visiting hours of the last 7 days, one row per person, one column per day (C7.1: in-person visits, overlaps merged). */
+import { addDays } from '@gridwork/core/calendar/dates';
 import { Card, Empty, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visitsApi, type HoursRow } from '../../api/visits';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { isApiError } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
-import { addDaysTo, shortDate } from '../households/householdFormat';
+import { shortDate } from '../households/householdFormat';
 
 interface PersonRow {
   userId: Id;
@@ -33,18 +33,17 @@ function pivot(rows: HoursRow[]): PersonRow[] {
 
 export function HoursTable({ regionId, date }: { regionId: Id; date: string }) {
   const { t, i18n } = useTranslation();
-  const from = addDaysTo(date, -6);
+  const from = addDays(date, -6);
   const hours = useAsync((signal) => visitsApi.hours({ regionId, from, to: date }, signal), [regionId, from, date]);
-  const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDaysTo(from, i)), [from]);
+  const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(from, i)), [from]);
   const people = useMemo(() => pivot(hours.data?.rows ?? []), [hours.data]);
-  const missing = isApiError(hours.error) && hours.error.status === 404;
   const cell = (r: HoursRow | undefined) =>
     r ? <span title={t('compliance.visits', { count: r.visits })}>{hm(r.minutes)} <span className="gw-muted">({r.visits})</span></span> : <span className="gw-muted">—</span>;
 
   return (
     <Card size="small" title={t('compliance.hours')} className="gw-hours-card" data-testid="hours-table">
       <div className="gw-muted gw-hint">{t('compliance.hoursHint')}</div>
-      {missing ? <Empty description={t('compliance.unavailable')} /> : <ErrorAlert error={hours.error} onRetry={hours.reload} />}
+      <ErrorAlert error={hours.error} onRetry={hours.reload} />
       {hours.data && people.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('compliance.noHours')} />}
       {people.length > 0 && (
         <Table<PersonRow>

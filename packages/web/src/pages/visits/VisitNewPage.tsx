@@ -118,8 +118,10 @@ export default function VisitNewPage() {
     <div className="gw-page gw-visit-new">
       <Link to={`/households/${id}`} className="gw-back-link">‹ {h?.address ?? t('household.title', { id })}</Link>
       <PageHeader title={t('visitForm.title')}>{h && <ClassTag visitClass={h.visitClass.visitClass} override={h.visitClass.override} />}</PageHeader>
-      {household.error ? <ErrorAlert error={household.error} onRetry={household.reload} /> : null}
-      <Form<VisitValues> form={form} layout="vertical" size="large" className="gw-form-card" initialValues={initial} onFinish={(v) => void submit.send(toBody(id, v), v.photos ?? [])} scrollToFirstError>
+      <ErrorAlert error={household.error} onRetry={household.reload} />
+      {/* the household page offers this form only with the ability; a typed URL says why it cannot be sent */}
+      {h && !h.abilities.recordVisit && <Alert type="warning" showIcon className="gw-error" title={t('errors.FORBIDDEN')} data-testid="visit-form-forbidden" />}
+      {!household.error && <Form<VisitValues> form={form} layout="vertical" size="large" className="gw-form-card" initialValues={initial} onFinish={(v) => void submit.send(toBody(id, v), v.photos ?? [])} scrollToFirstError>
         <Form.Item name="type" label={t('visitForm.type')} extra={type === 'call' ? t('visitForm.callHint') : undefined}>
           <Radio.Group optionType="button" buttonStyle="solid" className="gw-visit-types" data-testid="visit-form-type"
             options={VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) }))} />
@@ -158,10 +160,10 @@ export default function VisitNewPage() {
           <span className="gw-muted gw-visit-report-hint">{t('visitForm.reportIssueHint')}</span>
         </label>
         <SubmitProblem submit={submit} fieldsTookAll={fieldsTookAll} />
-        <Button type="primary" htmlType="submit" block loading={submit.busy} disabled={submit.photoFailures !== null} data-testid="visit-form-submit">
+        <Button type="primary" htmlType="submit" block loading={submit.busy} disabled={submit.photoFailures !== null || (h !== undefined && !h.abilities.recordVisit)} data-testid="visit-form-submit">
           {submit.uploading ? t('casePhotos.uploading') : t('visitForm.submit')}
         </Button>
-      </Form>
+      </Form>}
     </div>
   );
 }
