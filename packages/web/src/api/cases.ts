@@ -94,6 +94,8 @@ export interface CaseQuery {
   status?: string;
   mine?: boolean;
   gridId?: Id;
+  /** Cases reported from this household's visits. */
+  householdId?: Id;
   source?: string;
   limit?: number;
   offset?: number;

@@ -103,6 +103,7 @@ export async function findReporter(db: Db, topRegionId: number, caseId: number):
 export interface CaseListQuery {
   status?: 'open' | 'finished' | string;
   gridId?: number;
+  householdId?: number;
   mine?: number;
   source?: string;
   limit: number;
@@ -118,6 +119,7 @@ export async function listCasesInScope(db: Db, actor: Actor, q: CaseListQuery): 
   else if (q.status) query = query.where('status', '=', q.status);
   if (q.gridId) query = query.where('grid_id', '=', q.gridId);
   if (q.source) query = query.where('source', '=', q.source);
+  if (q.householdId) query = query.where('visit_id', 'in', db.selectFrom('visits').select('id').where('household_id', '=', q.householdId));
   if (q.mine) query = query.where((eb) => eb.or([eb('owner_id', '=', q.mine!), eb('handler_id', '=', q.mine!), eb('created_by', '=', q.mine!)]));
   return query
     // by urgency: unmet open cases by deadline, then open cases whose limit is met, then finished ones

@@ -4,7 +4,8 @@ import type { AppContext } from '../../context';
 import { sendXlsx } from '../../lib/xlsx';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
+import { getHouseholdInScope } from '../households/households.repository';
 import { sealedIdempotencyKey } from '../households/idempotency-key';
 import { getCaseInScope } from './cases.repository';
 import { ActionBody, ActionParams, CaseIdParams, CaseListQuery, CaseRecord, CreateCaseBody } from './cases.schemas';
@@ -28,7 +29,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: CaseListQuery }>(
     '/api/v1/cases',
-    { schema: { tags, querystring: CaseListQuery, response: { 200: Type.Array(CaseRecord), ...errorResponses(400, 401) } } },
+    {
+      preValidation: fieldIdsInScope('query', ['householdId'], (actor, id) => getHouseholdInScope(ctx.db, actor, id)),
+      schema: { tags, querystring: CaseListQuery, response: { 200: Type.Array(CaseRecord), ...errorResponses(400, 401, 404) } },
+    },
     async (req) => service.listCases(ctx, requireActor(req), req.query),
   );
 

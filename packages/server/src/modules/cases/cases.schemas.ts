@@ -68,6 +68,7 @@ export const CaseListQuery = Type.Object(
   {
     status: Type.Optional(Type.String({ maxLength: 20 })),
     gridId: Type.Optional(Id),
+    householdId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: "cases reported from this household's visits" })),
     mine: Type.Optional(Type.Boolean()),
     source: Type.Optional(Type.Union(SOURCES.map((s) => Type.Literal(s)))),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),

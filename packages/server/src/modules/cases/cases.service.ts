@@ -132,7 +132,7 @@ export async function takeAction(ctx: AppContext, actor: SessionUser, params: Ac
   return getCase(ctx, actor, row.id);
 }
 
-export async function listCases(ctx: AppContext, actor: SessionUser, q: { status?: string; gridId?: number; mine?: boolean; source?: string; limit?: number; offset?: number }) {
+export async function listCases(ctx: AppContext, actor: SessionUser, q: { status?: string; gridId?: number; householdId?: number; mine?: boolean; source?: string; limit?: number; offset?: number }) {
   const rows = await repo.listCasesInScope(ctx.db, actor, { ...q, mine: q.mine ? actor.id : undefined, limit: q.limit ?? 100, offset: q.offset ?? 0 });
   const now = ctx.clock();
   const out = [];

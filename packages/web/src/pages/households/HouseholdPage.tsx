@@ -77,7 +77,7 @@ export default function HouseholdPage() {
         <div className="gw-hh-side">
           <VisitStatusCard householdId={h.id} reloadKey={changes} />
           <ClassCard h={h} onChanged={changed} />
-          <LinkedCases householdId={h.id} gridId={h.gridId} />
+          <LinkedCases householdId={h.id} />
         </div>
         <div className="gw-hh-main">
           <MembersCard h={h} onChanged={changed} />
