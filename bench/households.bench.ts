@@ -33,7 +33,7 @@ import { shanghaiDate } from '@gridwork/core/calendar';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import { computeCompliance } from '../packages/server/src/modules/compliance/compliance.service';
-import { latency, ms, openBenchDatabase, percentile, signIn, type BenchDatabase, type Latency } from './lib/bench-db';
+import { latency, ms, openBenchDatabase, percentile, signIn, type BenchDatabase, type Latency, fmtLatency } from './lib/bench-db';
 import { BASELINE_BY_GRID_SQL, RAW_DUE_SQL, type GridTally, type RawDueRow } from './lib/households-baseline';
 import { generateHouseholds, type GenerateResult } from './lib/households-generate';
 
@@ -206,7 +206,7 @@ export async function main(options: HouseholdsBenchOptions = {}): Promise<Househ
 
 function printReport(r: HouseholdsBenchResult): void {
   const s = (x: Rounds) => `best ${(x.best / 1000).toFixed(2).padStart(6)} s  median ${(x.median / 1000).toFixed(2).padStart(6)} s`;
-  const l = (x: Latency) => `p50 ${x.p50.toFixed(1).padStart(6)} ms  p95 ${x.p95.toFixed(1).padStart(6)} ms  max ${x.max.toFixed(1).padStart(6)} ms`;
+  const l = fmtLatency;
   const g = r.generate;
   console.log(`${r.households.toLocaleString('en')} households, ${g.rows.residents.toLocaleString('en')} residents, ${g.rows.visits.toLocaleString('en')} visits; generated in ${g.seconds} s (${Object.entries(g.phases).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   console.log(`classes: ${Object.entries(r.classes).map(([k, v]) => `${k} ${v}`).join(', ')}`);

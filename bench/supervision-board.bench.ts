@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
-import { latency, openBenchDatabase, signIn, type BenchDatabase, type Latency } from './lib/bench-db';
+import { latency, openBenchDatabase, signIn, type BenchDatabase, type Latency, fmtLatency } from './lib/bench-db';
 
 export interface BoardBenchOptions {
   cases?: number;
@@ -158,7 +158,7 @@ export async function main(options: BoardBenchOptions = {}): Promise<BoardBenchR
 }
 
 function printReport(r: BoardBenchResult): void {
-  const f = (l: Latency) => `p50 ${l.p50.toFixed(1).padStart(6)} ms  p95 ${l.p95.toFixed(1).padStart(6)} ms  max ${l.max.toFixed(1).padStart(6)} ms`;
+  const f = fmtLatency;
   console.log(`${r.cases.toLocaleString('en')} cases (${r.openCases.toLocaleString('en')} open), generated in ${r.generateSeconds} s`);
   for (const [label, s] of [['community', r.community], ['street', r.street]] as const) {
     console.log(`${label.padEnd(9)} (${s.open} open, ${s.red} red)`);

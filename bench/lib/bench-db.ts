@@ -90,3 +90,8 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/** `p50 … ms  p95 … ms  max … ms`, aligned for the benches' tables. */
+export function fmtLatency(l: Latency): string {
+  return `p50 ${l.p50.toFixed(1).padStart(6)} ms  p95 ${l.p95.toFixed(1).padStart(6)} ms  max ${l.max.toFixed(1).padStart(6)} ms`;
+}

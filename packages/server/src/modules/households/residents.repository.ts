@@ -17,19 +17,23 @@ export interface ResidentKey {
   id: number;
 }
 
-/** A resident's personal data as anyone reading it gets it: the stored masks, no sealed column, no hash. */
-export interface MaskedResident {
+/** What a resident's record holds besides identity and the sealed fields (A11.1). */
+interface ResidentDetails {
   name: string;
   sex: 'M' | 'F';
   birthDate: string;
-  idNumberMask: string | null;
-  phoneMask: string | null;
   tags: string[];
   economicSituation: string | null;
   skills: string | null;
   views: string | null;
   socialRelations: string | null;
   notes: string | null;
+}
+
+/** A resident's personal data as anyone reading it gets it: the stored masks, no sealed column, no hash. */
+export interface MaskedResident extends ResidentDetails {
+  idNumberMask: string | null;
+  phoneMask: string | null;
 }
 
 /** The columns of `MaskedResident` from `residents as r` (the roster export reads the same). */
@@ -110,18 +114,9 @@ export interface SealedColumns {
   mask: string;
 }
 
-export interface ResidentValues {
-  name: string;
-  sex: 'M' | 'F';
-  birthDate: string;
+export interface ResidentValues extends ResidentDetails {
   idNumber: SealedColumns | null;
   phone: SealedColumns | null;
-  tags: string[];
-  economicSituation: string | null;
-  skills: string | null;
-  views: string | null;
-  socialRelations: string | null;
-  notes: string | null;
 }
 
 function sealedColumns(field: 'id_number' | 'phone', v: SealedColumns | null | undefined): Record<string, unknown> {
