@@ -78,3 +78,9 @@ export function obligationsOf(values: PolicyValues): PolicyObligation[] {
     })),
   );
 }
+
+/** C3, D10: reveals of sealed personal data one account may make per sliding window (default 30 per 60 minutes). */
+export function revealLimitOf(values: PolicyValues): { count: number; minutes: number } {
+  const limit = values.privacy?.revealLimit;
+  return limit ? { count: limit.count, minutes: limit.minutes } : { count: 30, minutes: 60 };
+}

@@ -116,4 +116,13 @@ export const COMMUNITY_PRESET: PolicyValues = {
     obligations: { 'monthly-training': { subject: 'grid-office', count: 1, period: 'month', rule: 'A6' } },
     rollCall: { value: true, rule: 'A6' },
   },
+  privacy: {
+    revealLimit: {
+      count: 30,
+      minutes: 60,
+      rule: 'C3',
+      see: ['D10'],
+      note: 'Product default: at most 30 reveals of sealed personal data per account in any 60 minutes.',
+    },
+  },
 };

@@ -96,4 +96,13 @@ export const MARKETING_PRESET: PolicyValues = {
       note: 'Editable: the source list ends in 等.',
     },
   },
+  privacy: {
+    revealLimit: {
+      count: 30,
+      minutes: 60,
+      rule: 'C3',
+      see: ['D10'],
+      note: 'Product default: at most 30 reveals of sealed personal data per account in any 60 minutes.',
+    },
+  },
 };

@@ -110,4 +110,13 @@ export const TOWNSHIP_PRESET: PolicyValues = {
       },
     },
   },
+  privacy: {
+    revealLimit: {
+      count: 30,
+      minutes: 60,
+      rule: 'C3',
+      see: ['D10'],
+      note: 'Product default: at most 30 reveals of sealed personal data per account in any 60 minutes.',
+    },
+  },
 };

@@ -76,6 +76,18 @@ export const MarketingSchema = Strict({
   customerClasses: Tagged({ classes: Type.Array(Strict({ code: Code, label: Label }), { minItems: 1 }) }),
 });
 
+/**
+ * C3, D10: personal data stays sealed. `revealLimit`: how many sealed values (ID numbers, phones,
+ * confidential reporters) one account may reveal within a sliding window; a refusal is audited and
+ * the first one in a window is raised to the supervisors of the account's area.
+ */
+export const PrivacySchema = Strict({
+  revealLimit: Tagged({
+    count: Type.Integer({ minimum: 1, maximum: 10_000 }),
+    minutes: Type.Integer({ minimum: 1, maximum: 1440 }),
+  }),
+});
+
 export const PolicyValuesSchema = Strict(
   {
     caseClasses: CodeMap(CaseClassSchema, 'case time classes by code'),
@@ -90,6 +102,7 @@ export const PolicyValuesSchema = Strict(
     dailyLog: Type.Optional(DailyLogSchema),
     supervision: Type.Optional(Strict({ obligations: ObligationGroup })),
     marketing: Type.Optional(MarketingSchema),
+    privacy: Type.Optional(PrivacySchema),
   },
   'policy values; every value group carries the rule ID it comes from',
 );

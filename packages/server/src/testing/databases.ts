@@ -5,7 +5,6 @@ import { sql } from 'kysely';
 import { inject } from 'vitest';
 import { openPostgres, wrapPglite, type Database, type DatabaseKind } from '../db/database';
 import { withDatabase } from './global-setup';
-import { PGLITE_TEMPLATE } from './paths';
 
 /** The databases every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const DB_KINDS: DatabaseKind[] = inject('pgTemplate') ? ['embedded', 'postgres'] : ['embedded'];
@@ -13,7 +12,7 @@ export const DB_KINDS: DatabaseKind[] = inject('pgTemplate') ? ['embedded', 'pos
 /** A fresh, migrated database for one test file (a copy of the template, never the demo data). */
 export async function createTestDatabase(kind: DatabaseKind): Promise<Database> {
   if (kind === 'embedded') {
-    const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(PGLITE_TEMPLATE)]) });
+    const pglite = new PGlite({ loadDataDir: new Blob([fs.readFileSync(inject('pgliteTemplate'))]) });
     await pglite.waitReady;
     return wrapPglite(pglite);
   }

@@ -5,12 +5,13 @@ import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 import { openPostgres, wrapPglite } from '../db/database';
 import { migrate } from '../db/migrate';
-import { PGLITE_TEMPLATE, TMP_DIR } from './paths';
+import { TMP_DIR } from './paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgTemplate: string | null;
     pgAdminUrl: string | null;
+    pgliteTemplate: string;
   }
 }
 
@@ -24,15 +25,19 @@ export default async function setup(project: TestProject) {
   const embedded = wrapPglite(pglite);
   await migrate(embedded.db);
   const dump = await pglite.dumpDataDir('none');
-  fs.writeFileSync(PGLITE_TEMPLATE, Buffer.from(await dump.arrayBuffer()));
+  // one template file per test run, so that runs side by side never read a half-written one
+  const pgliteTemplate = path.join(TMP_DIR, `pglite-template-${process.pid}.tar`);
+  fs.writeFileSync(pgliteTemplate, Buffer.from(await dump.arrayBuffer()));
   await embedded.close();
+  project.provide('pgliteTemplate', pgliteTemplate);
+  const removeTemplate = () => fs.rmSync(pgliteTemplate, { force: true });
 
   const url = process.env.TEST_DATABASE_URL?.trim();
   if (!url) {
     console.warn('\n[gridwork tests] TEST_DATABASE_URL is not set: the PostgreSQL half of the suite was NOT run (PGlite only).\n');
     project.provide('pgTemplate', null);
     project.provide('pgAdminUrl', null);
-    return;
+    return removeTemplate;
   }
   const template = `gw_tpl_${process.pid}`;
   const admin = openPostgres(url, 2);
@@ -45,6 +50,7 @@ export default async function setup(project: TestProject) {
   project.provide('pgAdminUrl', url);
   console.log(`[gridwork tests] PostgreSQL half runs on ${new URL(url).host} (template ${template})`);
   return async () => {
+    removeTemplate();
     const leftovers = await sql<{ datname: string }>`SELECT datname FROM pg_database WHERE datname LIKE ${`${template}_f_%`} OR datname = ${template}`.execute(admin.db);
     for (const { datname } of leftovers.rows) await sql`DROP DATABASE IF EXISTS ${sql.id(datname)} WITH (FORCE)`.execute(admin.db);
     await admin.close();
