@@ -119,4 +119,13 @@ export const TOWNSHIP_PRESET: PolicyValues = {
       note: 'Product default: at most 30 reveals of sealed personal data per account in any 60 minutes.',
     },
   },
+  publication: {
+    open311: {
+      filedRequests: true,
+      categories: [],
+      rule: 'C3',
+      see: ['D10', 'D11'],
+      note: 'Product default: the public Open311 feed shows only the requests filed through it; list category codes to publish more.',
+    },
+  },
 };

@@ -88,6 +88,18 @@ export const PrivacySchema = Strict({
   }),
 });
 
+/**
+ * C3, D10, D11 (PIPL): what the public Open311 feed (GeoReport v2 reads, no sign-in) publishes.
+ * `filedRequests`: the cases filed through Open311 itself; `categories`: category codes whose cases
+ * are public whatever their source (their title, description and timeline never are).
+ */
+export const PublicationSchema = Strict({
+  open311: Tagged({
+    filedRequests: Type.Boolean(),
+    categories: Type.Array(Code, { uniqueItems: true, maxItems: 100 }),
+  }),
+});
+
 export const PolicyValuesSchema = Strict(
   {
     caseClasses: CodeMap(CaseClassSchema, 'case time classes by code'),
@@ -103,6 +115,7 @@ export const PolicyValuesSchema = Strict(
     supervision: Type.Optional(Strict({ obligations: ObligationGroup })),
     marketing: Type.Optional(MarketingSchema),
     privacy: Type.Optional(PrivacySchema),
+    publication: Type.Optional(PublicationSchema),
   },
   'policy values; every value group carries the rule ID it comes from',
 );
