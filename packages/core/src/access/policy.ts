@@ -17,7 +17,6 @@ export type Action =
   | 'region.delete'
   | 'user.read'
   | 'user.manage'
-  | 'role.assign'
   | 'policy.read'
   | 'policy.edit'
   | 'calendar.edit'
@@ -42,7 +41,6 @@ const RULES: Record<Action, { roles: readonly Role[] | 'any'; strictlyBelow?: bo
   'region.delete': { roles: REGION_EDITORS, strictlyBelow: true },
   'user.read': { roles: [...OFFICERS, 'community-lead', 'supervisor'] },
   'user.manage': { roles: [] },
-  'role.assign': { roles: OFFICERS, strictlyBelow: true },
   'policy.read': { roles: 'any' },
   'policy.edit': { roles: OFFICERS },
   'calendar.edit': { roles: [] },

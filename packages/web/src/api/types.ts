@@ -115,8 +115,9 @@ export interface UserRecord {
   displayName: string;
   active: boolean;
   version: number;
-  roles: RoleAssignment[];
-  abilities: { update: boolean; assignRoles: boolean };
+  roles: Array<RoleAssignment & { removable: boolean }>;
+  /** grantableRoles: the roles the caller may give this user (never their own account). */
+  abilities: { update: boolean; assignRoles: boolean; grantableRoles: RoleCode[] };
 }
 
 export interface PolicyDoc {

@@ -1,4 +1,4 @@
-import { can, REGION_TYPES } from '@gridwork/core';
+import { can, grantableRoles, REGION_TYPES } from '@gridwork/core';
 import { backEntryRoles, intakeRoles } from '@gridwork/core/cases';
 import type { Static } from '@sinclair/typebox';
 import type { SignedInUser } from './auth.schemas';
@@ -24,7 +24,7 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
     roles: u.roles.map((r) => ({ id: r.id, role: r.role, regionId: r.regionId, regionName: r.regionName, regionType: r.regionType })),
     abilities: {
       manageRegions: anyRegion('region.create-child'),
-      manageUsers: can(u, 'user.manage', null) || anyRegion('role.assign'),
+      manageUsers: can(u, 'user.manage', null) || grantableRoles(u).length > 0,
       editPolicy: anyRegion('policy.edit'),
       editCalendar: can(u, 'calendar.edit', null),
       viewAudit: can(u, 'audit.read', null),

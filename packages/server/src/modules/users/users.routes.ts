@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
+import { getRegionInScope } from '../regions/regions.repository';
 import { AssignRoleBody, CreateUserBody, RoleParams, UpdateUserBody, UserIdParams, UserRecord } from './users.schemas';
 import * as service from './users.service';
 
@@ -29,7 +30,11 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Params: Static<typeof UserIdParams>; Body: AssignRoleBody }>(
     '/api/v1/users/:id/roles',
-    { schema: { tags, params: UserIdParams, body: AssignRoleBody, response: { 200: UserRecord, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      // the user, then the region, in the caller's scope: 404 before the body is validated
+      preValidation: [inScope, fieldIdsInScope('body', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id))],
+      schema: { tags, params: UserIdParams, body: AssignRoleBody, response: { 200: UserRecord, ...errorResponses(400, 401, 403, 404, 409) } },
+    },
     async (req) => service.assignRole(ctx, requireActor(req), req.params.id, req.body, req.id),
   );
 

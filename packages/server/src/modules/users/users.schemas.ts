@@ -11,8 +11,14 @@ export const UserRecord = Type.Object({
   displayName: Type.String(),
   active: Type.Boolean(),
   version: Type.Integer(),
-  roles: Type.Array(Type.Object({ id: Type.Integer(), role: Type.String(), regionId: Type.Integer(), regionName: Type.String() })),
-  abilities: Type.Object({ update: Type.Boolean(), assignRoles: Type.Boolean() }),
+  roles: Type.Array(
+    Type.Object({ id: Type.Integer(), role: Type.String(), regionId: Type.Integer(), regionName: Type.String(), removable: Type.Boolean({ description: 'the caller may take this role back' }) }),
+  ),
+  abilities: Type.Object({
+    update: Type.Boolean(),
+    assignRoles: Type.Boolean(),
+    grantableRoles: Type.Array(Type.String(), { description: 'roles the caller may give this user (empty for oneself)' }),
+  }),
 });
 export type UserRecord = Static<typeof UserRecord>;
 

@@ -1,4 +1,4 @@
-import { can, DomainError, ROLE_REGION_TYPES, type Role } from '@gridwork/core';
+import { can, DomainError, grantableRoles, grantDecision, ROLE_REGION_TYPES, type Role } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { DEMO_PASSWORD, hashPassword } from '../auth/password';
@@ -7,14 +7,21 @@ import { getRegionInScope } from '../regions/regions.repository';
 import * as repo from './users.repository';
 import type { AssignRoleBody, CreateUserBody, UpdateUserBody, UserRecord } from './users.schemas';
 
+/** Role assignments outside the caller's scope are not shown (nor removable): they do not exist for the caller. */
 function present(actor: SessionUser, u: repo.UserRow, roles: repo.RoleRow[]): UserRecord {
   const manage = can(actor, 'user.manage', null);
+  const self = u.id === actor.id;
+  const visible = roles.filter((r) => can(actor, 'region.read', { path: parsePath(r.regionPath) }));
   return {
     ...u,
-    roles: roles.map((r) => ({ id: r.id, role: r.role, regionId: r.regionId, regionName: r.regionName })),
+    roles: visible.map((r) => ({
+      id: r.id, role: r.role, regionId: r.regionId, regionName: r.regionName,
+      removable: grantDecision(actor, u.id, r.role as Role, parsePath(r.regionPath)) === 'allowed',
+    })),
     abilities: {
       update: manage,
-      assignRoles: manage || actor.roles.some((r) => can(actor, 'role.assign', { path: [...r.path, 0] })),
+      assignRoles: !self && grantableRoles(actor).length > 0,
+      grantableRoles: self ? [] : grantableRoles(actor),
     },
   };
 }
@@ -77,17 +84,22 @@ export async function updateUser(ctx: AppContext, actor: SessionUser, id: number
   return getUserInScope(ctx, actor, id);
 }
 
+/** Checks a grant or removal (issue "Security first"): never to oneself, never a role above the caller's own grants. */
+function assertGrant(actor: SessionUser, userId: number, role: Role, path: number[]): void {
+  const decision = grantDecision(actor, userId, role, path);
+  if (decision === 'self') throw new DomainError('SELF_GRANT', 'you cannot give or take back your own roles; ask someone above you');
+  if (decision !== 'allowed') throw new DomainError('ROLE_NOT_GRANTABLE', `your role may not give or take back the role ${role} there`, { grantable: grantableRoles(actor) });
+}
+
+/** The target user must be in the caller's scope (404 otherwise, checked before the route validates the body). */
 export async function assignRole(ctx: AppContext, actor: SessionUser, userId: number, body: AssignRoleBody, requestId: string): Promise<UserRecord> {
-  const user = await repo.findUserById(ctx.db, userId);
-  if (!user) throw new DomainError('NOT_FOUND', `user ${userId} not found`);
+  await getUserInScope(ctx, actor, userId);
   const region = await getRegionInScope(ctx.db, actor, body.regionId);
   const role = body.role as Role;
   if (!ROLE_REGION_TYPES[role].includes(region.type)) {
     throw new DomainError('VALIDATION_FAILED', `a ${role} is bound to a ${ROLE_REGION_TYPES[role].join(' or ')}`, [{ field: 'body.regionId', message: `not a ${ROLE_REGION_TYPES[role].join('/')}` }]);
   }
-  const path = parsePath(region.path);
-  const allowed = can(actor, 'role.assign', { path }) && (role !== 'admin' || can(actor, 'user.manage', null));
-  if (!allowed) throw new DomainError('FORBIDDEN', 'your role may not assign this role here');
+  assertGrant(actor, userId, role, parsePath(region.path));
   await ctx.db.transaction().execute(async (trx) => {
     const roleId = await repo.insertRole(trx, userId, role, region.id);
     await writeAudit(trx, { actorId: actor.id, action: 'role.assign', entity: 'user', entityId: userId, regionId: region.id, topRegionId: region.topRegionId, after: { roleId, role, regionId: region.id }, requestId });
@@ -99,14 +111,13 @@ export async function assignRole(ctx: AppContext, actor: SessionUser, userId: nu
 export async function removeRole(ctx: AppContext, actor: SessionUser, userId: number, roleId: number, requestId: string): Promise<UserRecord> {
   const target = await getUserInScope(ctx, actor, userId);
   const assignment = (await repo.listRolesOf(ctx.db, [userId])).find((r) => r.id === roleId);
-  if (!assignment) throw new DomainError('NOT_FOUND', `role ${roleId} not found`);
-  if (!can(actor, 'role.assign', { path: parsePath(assignment.regionPath) }) || (assignment.role === 'admin' && !can(actor, 'user.manage', null))) {
-    throw new DomainError('FORBIDDEN', 'your role may not remove this role');
-  }
+  if (!assignment || !can(actor, 'region.read', { path: parsePath(assignment.regionPath) })) throw new DomainError('NOT_FOUND', `role ${roleId} not found`);
+  assertGrant(actor, userId, assignment.role as Role, parsePath(assignment.regionPath));
   await ctx.db.transaction().execute(async (trx) => {
     await repo.deleteRole(trx, userId, roleId);
     await writeAudit(trx, { actorId: actor.id, action: 'role.remove', entity: 'user', entityId: userId, regionId: assignment.regionId, before: { roleId, role: assignment.role, regionId: assignment.regionId }, requestId });
   });
   ctx.invalidateActors();
+  // the user may have left the caller's area with this role: answer with what the caller saw, less the role
   return { ...target, roles: target.roles.filter((r) => r.id !== roleId) };
 }

@@ -63,16 +63,18 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
 
   it('an officer assigns roles below their street, not at it, not outside it, and never admin', async () => {
     const id = (await create('admin', { username: 'helper', displayName: '协管员', password: PASSWORD })).json().id;
+    // a user without a role is outside the officer's area until the admin places them there
+    expect((await assign('officer', id, 'grid-worker', t.fx.regions.c2g1.id)).statusCode).toBe(404);
+    expect((await assign('admin', id, 'grid-worker', t.fx.regions.c2g1.id)).statusCode).toBe(200);
     const lead = await assign('officer', id, 'community-lead', t.fx.regions.c2.id);
     expect(lead.statusCode).toBe(200);
-    expect(lead.json().roles).toMatchObject([{ role: 'community-lead', regionId: t.fx.regions.c2.id }]);
-    const worker = await assign('officer', id, 'grid-worker', t.fx.regions.c2g1.id);
-    expect(worker.statusCode).toBe(200);
+    expect(lead.json().roles).toMatchObject([{ role: 'grid-worker' }, { role: 'community-lead', regionId: t.fx.regions.c2.id, removable: true }]);
     const roles = await roleRows();
     const refused: Array<[string, number, number]> = [
       ['admin', t.fx.regions.street.id, 403],
       ['street-officer', t.fx.regions.street.id, 403],
       ['hotline-operator', t.fx.regions.street.id, 403],
+      ['supervisor', t.fx.regions.c2.id, 403],
       ['grid-worker', t.fx.regions.tg1.id, 404], // the town is outside the officer's scope
       ['town-officer', t.fx.regions.town.id, 404],
     ];
@@ -80,13 +82,82 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
       const res = await assign('officer', id, role, regionId);
       expect(res.statusCode, role).toBe(status);
     }
-    // a community lead may not assign roles at all
-    expect((await assign('lead', id, 'grid-worker', t.fx.regions.g1.id)).statusCode).toBe(403);
+    // the lead of community 1 does not see a user of community 2
+    expect((await assign('lead', id, 'grid-leader', t.fx.regions.g1.id)).statusCode).toBe(404);
     expect(await roleRows()).toEqual(roles);
     // the officer now sees the helper in the people list
     const list = (await t.call('officer', { method: 'GET', url: '/api/v1/users' })).json();
     expect(list.map((u: { username: string }) => u.username)).toContain('helper');
     expect(list.map((u: { username: string }) => u.username)).not.toContain('townworker');
+  });
+
+  it('security: nobody grants themself a role; an officer cannot make anyone a supervisor or reach another town (403 before nothing is stored)', async () => {
+    const roles = await roleRows();
+    for (const [user, role, region] of [
+      ['officer', 'supervisor', 'street'], ['officer', 'community-lead', 'c1'], ['officer', 'grid-worker', 'g1'],
+      ['admin', 'supervisor', 'street'], ['lead', 'grid-leader', 'g1'], ['townofficer', 'community-lead', 'tc1'],
+    ] as const) {
+      const res = await assign(user, t.fx.users[user], role, t.fx.regions[region].id);
+      expect(res.statusCode, `${user} ${role}`).toBe(403);
+      expect(res.json().error.code).toBe('SELF_GRANT');
+    }
+    const notGrantable: Array<[string, string, string, string]> = [
+      ['officer', 'worker1', 'supervisor', 'street'],
+      ['officer', 'worker1', 'admin', 'street'],
+      ['officer', 'worker1', 'hotline-operator', 'street'],
+      ['lead', 'worker1', 'community-lead', 'c1'],
+      ['lead', 'worker1', 'grid-worker', 'g2'],
+      ['station', 'worker1', 'grid-leader', 'g1'],
+      ['leader', 'worker1', 'grid-leader', 'g1'],
+      ['supervisor', 'worker1', 'grid-worker', 'g2'],
+      ['hotline', 'worker1', 'grid-worker', 'g2'],
+    ];
+    for (const [user, target, role, region] of notGrantable) {
+      const res = await assign(user, t.fx.users[target], role, t.fx.regions[region].id);
+      expect(res.statusCode, `${user} → ${role}`).toBe(403);
+      expect(res.json().error.code).toBe('ROLE_NOT_GRANTABLE');
+    }
+    // out of scope: the target user (a town worker) is 404 for the street officer, whatever the role or region
+    for (const [role, region] of [['grid-worker', 'g1'], ['supervisor', 'street']] as const) {
+      const res = await assign('officer', t.fx.users.townworker, role, t.fx.regions[region].id);
+      expect(res.statusCode).toBe(404);
+    }
+    expect((await assign('townofficer', t.fx.users.worker1, 'grid-worker', t.fx.regions.tg1.id)).statusCode).toBe(404);
+    expect(await roleRows()).toEqual(roles);
+  });
+
+  it('A8.3 a community grid lead appoints workstation staff and grid leaders in the community, and takes back only what they may give', async () => {
+    const leader = await assign('lead', t.fx.users.worker1, 'grid-leader', t.fx.regions.g2.id);
+    expect(leader.statusCode, leader.body).toBe(200);
+    const granted = leader.json().roles.find((r: { role: string }) => r.role === 'grid-leader');
+    expect(granted).toMatchObject({ regionId: t.fx.regions.g2.id, removable: true });
+    expect(leader.json().roles.find((r: { role: string }) => r.role === 'grid-worker')).toMatchObject({ removable: false });
+    expect(leader.json().abilities).toMatchObject({ assignRoles: true, grantableRoles: ['workstation-staff', 'grid-leader'] });
+    // the lead cannot take back the worker's grid-worker role (an officer's grant), nor their own role
+    const workerRole = leader.json().roles.find((r: { role: string }) => r.role === 'grid-worker').id;
+    expect((await t.call('lead', { method: 'DELETE', url: `/api/v1/users/${t.fx.users.worker1}/roles/${workerRole}` })).json().error.code).toBe('ROLE_NOT_GRANTABLE');
+    const own = (await t.call('lead', { method: 'GET', url: `/api/v1/users` })).json().find((u: { username: string }) => u.username === 'lead');
+    expect(own.abilities).toMatchObject({ assignRoles: false, grantableRoles: [] });
+    const ownRemove = await t.call('lead', { method: 'DELETE', url: `/api/v1/users/${t.fx.users.lead}/roles/${own.roles[0].id}` });
+    expect(ownRemove.json().error.code).toBe('SELF_GRANT');
+    const removed = await t.call('lead', { method: 'DELETE', url: `/api/v1/users/${t.fx.users.worker1}/roles/${granted.id}` });
+    expect(removed.statusCode).toBe(200);
+    const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity', '=', 'user').where('entity_id', '=', String(t.fx.users.worker1)).orderBy('id').execute();
+    expect(audit.filter((a) => a.action.startsWith('role.'))).toEqual([
+      { action: 'role.assign', actor_id: t.fx.users.lead },
+      { action: 'role.remove', actor_id: t.fx.users.lead },
+    ]);
+  });
+
+  it('security: a role outside the caller\'s area is neither shown nor removable (404)', async () => {
+    const id = (await create('admin', { username: 'twohats', displayName: '两地', password: PASSWORD })).json().id;
+    await assign('admin', id, 'grid-worker', t.fx.regions.g1.id);
+    const townRole = (await assign('admin', id, 'grid-worker', t.fx.regions.tg1.id)).json().roles.find((r: { regionId: number }) => r.regionId === t.fx.regions.tg1.id).id;
+    const seen = (await t.call('officer', { method: 'GET', url: '/api/v1/users' })).json().find((u: { username: string }) => u.username === 'twohats');
+    expect(seen.roles.map((r: { regionId: number }) => r.regionId)).toEqual([t.fx.regions.g1.id]);
+    const res = await t.call('officer', { method: 'DELETE', url: `/api/v1/users/${id}/roles/${townRole}` });
+    expect(res.statusCode).toBe(404);
+    expect((await roleRows()).filter((r) => r.user_id === id)).toHaveLength(2);
   });
 
   it('bad input changes nothing: duplicate username 409, invalid fields 400, the demo password 400 outside demo mode', async () => {

@@ -2,7 +2,7 @@ import { App, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usersApi } from '../../api/endpoints';
-import { ROLE_CODES, type Id, type RoleCode, type UserRecord } from '../../api/types';
+import type { Id, RoleCode, UserRecord } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RegionPicker } from '../../components/RegionPicker';
 
@@ -32,7 +32,7 @@ export function RoleAssignModal({ user, onClose, onSaved }: { user: UserRecord; 
     <Modal open title={t('users.assignTitle', { name: user.displayName })} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} confirmLoading={busy} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={save}>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select options={ROLE_CODES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="role-select" />
+          <Select options={user.abilities.grantableRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="role-select" />
         </Form.Item>
         <Form.Item name="regionId" label={t('users.region')} extra={t('users.regionHint')} rules={[{ required: true, message: t('common.required') }]}>
           <RegionPicker />

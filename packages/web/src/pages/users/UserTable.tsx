@@ -36,7 +36,7 @@ function RoleTags({ user, onChanged }: { user: UserRecord; onChanged: () => void
         <Tag
           key={r.id}
           color="blue"
-          closable={user.abilities.assignRoles}
+          closable={r.removable}
           onClose={(e) => {
             e.preventDefault();
             remove(r);
