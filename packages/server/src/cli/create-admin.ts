@@ -1,7 +1,7 @@
 import { DomainError } from '@gridwork/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { DEMO_PASSWORD, hashPassword, MIN_PASSWORD_LENGTH } from '../modules/auth/password';
+import { hashPassword, isDemoPassword, MIN_PASSWORD_LENGTH } from '../modules/auth/password';
 import { writeAudit } from '../modules/audit/audit.repository';
 import { insertRegion } from '../modules/regions/regions.repository';
 import { insertRole, insertUser } from '../modules/users/users.repository';
@@ -16,7 +16,7 @@ export interface CreateAdminInput {
 /** Creates an administrator bound to the root district (created first on an empty database). */
 export async function createAdmin(db: Kysely<DB>, input: CreateAdminInput): Promise<number> {
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new DomainError('VALIDATION_FAILED', `the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (!input.demoMode && input.password === DEMO_PASSWORD) throw new DomainError('VALIDATION_FAILED', 'the demo password may not be used outside demo mode');
+  if (!input.demoMode && isDemoPassword(input.password)) throw new DomainError('VALIDATION_FAILED', 'the demo password may not be used outside demo mode');
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     let root = await trx.selectFrom('regions').selectAll().where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
@@ -25,7 +25,7 @@ export async function createAdmin(db: Kysely<DB>, input: CreateAdminInput): Prom
       const created = await insertRegion(trx, { parentId: null, type: 'district', code: district.code, name: district.name }, null);
       root = await trx.selectFrom('regions').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     }
-    const userId = await insertUser(trx, { username: input.username, displayName: input.username, passwordHash, isDemo: input.password === DEMO_PASSWORD });
+    const userId = await insertUser(trx, { username: input.username, displayName: input.username, passwordHash, isDemo: isDemoPassword(input.password) });
     await insertRole(trx, userId, 'admin', root.id);
     await writeAudit(trx, { actorId: null, action: 'user.create-admin', entity: 'user', entityId: userId, regionId: root.id, after: { username: input.username, role: 'admin' } });
     return userId;

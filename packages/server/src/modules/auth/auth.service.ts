@@ -9,20 +9,32 @@ const WINDOW_MS = 15 * 60_000;
 const MAX_PER_USERNAME = 10;
 const MAX_PER_ADDRESS = 100;
 
-async function checkRateLimit(ctx: AppContext, username: string, address: string, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const r = await ctx.db
-    .selectFrom('login_failures')
-    .select([
-      sql<number>`count(*) FILTER (WHERE username = ${username})::int`.as('byUser'),
-      sql<number>`count(*) FILTER (WHERE address = ${address})::int`.as('byAddress'),
-    ])
-    .where('at', '>', since)
-    .where((eb) => eb.or([eb('username', '=', username), eb('address', '=', address)]))
-    .executeTakeFirstOrThrow();
-  if (r.byUser >= MAX_PER_USERNAME || r.byAddress >= MAX_PER_ADDRESS) {
-    throw new DomainError('TOO_MANY_ATTEMPTS', 'too many failed sign-ins; try again in 15 minutes');
-  }
+/**
+ * Counts the attempt before the password is checked, atomically: under per-username and per-address
+ * advisory locks (all server processes share them), the failures in the window are counted and, below
+ * the limits, a failure row is reserved for this attempt. A right password deletes its reservation, so
+ * N concurrent attempts can never check more than the limit's number of passwords.
+ */
+async function reserveAttempt(ctx: AppContext, username: string, address: string, now: Date): Promise<number> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(1, hashtext(${username}))`.execute(trx);
+    await sql`SELECT pg_advisory_xact_lock(2, hashtext(${address}))`.execute(trx);
+    const since = new Date(now.getTime() - WINDOW_MS);
+    const r = await trx
+      .selectFrom('login_failures')
+      .select([
+        sql<number>`count(*) FILTER (WHERE username = ${username})::int`.as('byUser'),
+        sql<number>`count(*) FILTER (WHERE address = ${address})::int`.as('byAddress'),
+      ])
+      .where('at', '>', since)
+      .where((eb) => eb.or([eb('username', '=', username), eb('address', '=', address)]))
+      .executeTakeFirstOrThrow();
+    if (r.byUser >= MAX_PER_USERNAME || r.byAddress >= MAX_PER_ADDRESS) {
+      throw new DomainError('TOO_MANY_ATTEMPTS', 'too many failed sign-ins; try again in 15 minutes');
+    }
+    const row = await trx.insertInto('login_failures').values({ username, address, at: now }).returning('id').executeTakeFirstOrThrow();
+    return row.id;
+  });
 }
 
 /** Password sign-in; the same generic error whether the user is unknown, inactive or the password wrong. */
@@ -34,7 +46,7 @@ export async function login(
 ): Promise<{ token: string; user: SessionUser }> {
   const now = ctx.clock();
   const username = input.username.trim().toLowerCase();
-  await checkRateLimit(ctx, username, address, now);
+  const reservation = await reserveAttempt(ctx, username, address, now);
   const row = await ctx.db
     .selectFrom('users')
     .select(['id', 'username', 'display_name', 'password_hash', 'active'])
@@ -42,13 +54,13 @@ export async function login(
     .executeTakeFirst();
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash()));
   if (!row || !row.active || !ok) {
-    await ctx.db.insertInto('login_failures').values({ username, address, at: now }).execute();
-    // keep the table small: failures older than a day no longer count for anything
+    // the reservation stays as the failure; keep the table small: failures older than a day no longer count for anything
     await ctx.db.deleteFrom('login_failures').where('username', '=', username).where('at', '<', new Date(now.getTime() - 86_400_000)).execute();
     throw new DomainError('INVALID_CREDENTIALS', 'wrong username or password');
   }
   const token = newToken();
   await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('login_failures').where('id', '=', reservation).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', row.id).where('expires_at', '<=', now).execute();
     await createSession(trx, row.id, token, now);
     await writeAudit(trx, { actorId: row.id, action: 'auth.login', entity: 'user', entityId: row.id, requestId });

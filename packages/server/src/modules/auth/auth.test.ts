@@ -115,6 +115,22 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(ok.json().user.username).toBe('hotline');
   });
 
+  it('security: 61 concurrent attempts check at most 10 passwords (the attempt is counted before the password), the right one among them or not', async () => {
+    const passwordHash = await hashPassword(TEST_PASSWORD, 1024);
+    await t.ctx.db.insertInto('users').values({ username: 'racer', display_name: 'racer', password_hash: passwordHash, updated_at: new Date() }).execute();
+    const attempts = [...Array.from({ length: 60 }, (_, i) => `wrong-${i}-password`), TEST_PASSWORD];
+    const results = await Promise.all(attempts.map((pw) => login('racer', pw, '192.0.2.61')));
+    const statuses = results.map((r) => r.statusCode);
+    const checked = statuses.filter((s) => s === 401 || s === 200).length;
+    expect(checked).toBe(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(51);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(1);
+    const rows = await t.ctx.db.selectFrom('login_failures').select('id').where('username', '=', 'racer').execute();
+    expect(rows.length).toBe(10 - statuses.filter((s) => s === 200).length);
+    // and the limit holds afterwards, for the right password too
+    expect((await login('racer', TEST_PASSWORD, '192.0.2.62')).statusCode).toBe(statuses.includes(200) ? 200 : 429);
+  });
+
   it('100 failed logins from one address → 429 for any other username from that address, not from others', async () => {
     // ten throwaway accounts with cheap hashes, ten wrong passwords each: 100 failures, no username over its limit
     const passwordHash = await hashPassword('rate-limit-pw', 1024);

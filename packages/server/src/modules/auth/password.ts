@@ -10,6 +10,31 @@ const MAXMEM = 64 * 1024 * 1024;
 export const DEMO_PASSWORD = 'gridwork-demo';
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** Invisible characters (zero-width, soft hyphen, joiners, BOM, variation selectors): dropped before comparing. */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+/** Dashes and minus signs that look like `-`. */
+const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\u02D7\u058A\u1806\u30FC]/g;
+/** Cyrillic, Greek, Armenian and IPA letters that look like the Latin letters of the demo password. */
+const LOOK_ALIKES: Record<string, string> = {
+  ɡ: 'g', ց: 'g', ԍ: 'g', ɢ: 'g', г: 'r', ʀ: 'r', ᴦ: 'r', і: 'i', ı: 'i', ι: 'i', ӏ: 'i', ɩ: 'i', ⅰ: 'i',
+  ԁ: 'd', ɗ: 'd', ѡ: 'w', ԝ: 'w', ω: 'w', ɯ: 'w', о: 'o', ο: 'o', օ: 'o', σ: 'o', ᴏ: 'o', к: 'k', κ: 'k', ĸ: 'k', ᴋ: 'k',
+  е: 'e', ε: 'e', ҽ: 'e', ɛ: 'e', м: 'm', ʍ: 'm', ᴍ: 'm', ṁ: 'm',
+};
+
+/**
+ * The password as it would be compared for look-alikes: NFKC (full-width, compatibility forms), invisible
+ * characters dropped, accents removed, dashes and confusable letters folded to ASCII, lower case, trimmed.
+ */
+export function passwordSkeleton(password: string): string {
+  const folded = password.normalize('NFKC').replace(INVISIBLE, '').normalize('NFD').replace(/\p{M}/gu, '').replace(DASHES, '-').toLowerCase();
+  return [...folded].map((c) => LOOK_ALIKES[c] ?? c).join('').trim();
+}
+
+/** True for the demo password in any normal form, case, or look-alike spelling (refused outside demo mode). */
+export function isDemoPassword(password: string): boolean {
+  return passwordSkeleton(password) === DEMO_PASSWORD;
+}
+
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFKC'), salt, KEYLEN, { N: n, r, p, maxmem: MAXMEM }, (err, key) =>

@@ -1,7 +1,7 @@
 import { can, DomainError, grantableRoles, grantDecision, ROLE_REGION_TYPES, type Role } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
-import { DEMO_PASSWORD, hashPassword } from '../auth/password';
+import { hashPassword, isDemoPassword } from '../auth/password';
 import { writeAudit } from '../audit/audit.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import * as repo from './users.repository';
@@ -51,7 +51,7 @@ export async function getUserInScope(ctx: AppContext, actor: SessionUser, id: nu
 }
 
 function checkPassword(ctx: AppContext, password: string): void {
-  if (!ctx.config.demo && password === DEMO_PASSWORD) {
+  if (!ctx.config.demo && isDemoPassword(password)) {
     throw new DomainError('VALIDATION_FAILED', 'the demo password may not be used outside demo mode', [{ field: 'body.password', message: 'demo password refused' }]);
   }
 }
@@ -61,7 +61,7 @@ export async function createUser(ctx: AppContext, actor: SessionUser, body: Crea
   if (!can(actor, 'user.manage', null)) throw new DomainError('FORBIDDEN', 'only an administrator creates accounts');
   const passwordHash = await hashPassword(body.password);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const id = await repo.insertUser(trx, { username: body.username, displayName: body.displayName, passwordHash, isDemo: body.password === DEMO_PASSWORD });
+    const id = await repo.insertUser(trx, { username: body.username, displayName: body.displayName, passwordHash, isDemo: isDemoPassword(body.password) });
     await writeAudit(trx, { actorId: actor.id, action: 'user.create', entity: 'user', entityId: id, after: { username: body.username, displayName: body.displayName }, requestId });
     return id;
   });
@@ -75,7 +75,7 @@ export async function updateUser(ctx: AppContext, actor: SessionUser, id: number
   if (id === actor.id && body.active === false) throw new DomainError('VALIDATION_FAILED', 'you cannot deactivate yourself', [{ field: 'body.active', message: 'self' }]);
   const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, id, body.expectedVersion, { displayName: body.displayName, active: body.active, passwordHash, isDemo: body.password === DEMO_PASSWORD });
+    await repo.updateUser(trx, id, body.expectedVersion, { displayName: body.displayName, active: body.active, passwordHash, isDemo: body.password !== undefined && isDemoPassword(body.password) });
     if (body.active === false || passwordHash) await repo.deleteSessionsOf(trx, id);
     const after = { displayName: body.displayName, active: body.active, ...(passwordHash ? { password: '(changed)' } : {}) };
     await writeAudit(trx, { actorId: actor.id, action: 'user.update', entity: 'user', entityId: id, before: { displayName: before.displayName, active: before.active }, after, requestId });

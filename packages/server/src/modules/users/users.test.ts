@@ -185,6 +185,19 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(await userRows()).toEqual(users);
   });
 
+  it('security: outside demo mode the demo password is refused in every form (full width, case, dashes, look-alike letters, invisible characters)', async () => {
+    const users = await userRows();
+    for (const password of ['ｇｒｉｄｗｏｒｋ－ｄｅｍｏ', 'GRIDWORK-DEMO', 'gridwork\u2014demo', 'gridw\u043Erk-demo', 'grid\u200Bwork-demo']) {
+      const created = await create('admin', { username: 'lookalike', displayName: 'x', password });
+      expect(created.statusCode, JSON.stringify(password)).toBe(400);
+      expect(created.json().error.details).toEqual([{ field: 'body.password', message: expect.any(String) }]);
+      const patched = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${t.fx.users.dept}`, payload: { expectedVersion: 1, password } });
+      expect(patched.statusCode, JSON.stringify(password)).toBe(400);
+    }
+    expect(await userRows()).toEqual(users);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'dept', password: 'ｇｒｉｄｗｏｒｋ－ｄｅｍｏ' } })).statusCode).toBe(401);
+  });
+
   it('an edit with a stale version → 409 VERSION_CONFLICT and changes nothing', async () => {
     const path = `/api/v1/users/${t.fx.users.supervisor}`;
     const ok = await t.call('admin', { method: 'PATCH', url: path, payload: { expectedVersion: 1, displayName: '督办一' } });

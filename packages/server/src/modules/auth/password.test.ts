@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, hashPassword, isDemoPassword, verifyPassword } from './password';
+
+describe('security: the demo password in every form', () => {
+  const forms = [
+    'gridwork-demo',
+    'ｇｒｉｄｗｏｒｋ－ｄｅｍｏ', // full width
+    'GRIDWORK-DEMO',
+    ' gridwork-demo ',
+    'gridwork\u2013demo', // en dash
+    'gridwork\u2212demo', // minus sign
+    'gri\u200Bdwork-demo', // zero-width space
+    'gridw\u043Erk-dem\u043E', // Cyrillic о
+    'gr\u0456dwork-d\u0435mo', // Cyrillic і, е
+    'gridwo\u0301rk-demo', // combining accent
+    'gridwork-demo'.normalize('NFD'),
+    '\uFF47ridwork-demo',
+  ];
+  it.each(forms)('%j is the demo password', (pw) => expect(isDemoPassword(pw)).toBe(true));
+
+  it.each(['gridwork-demo1', 'gridworkdemo', 'my-gridwork-demo', 'correct horse battery'])('%j is not', (pw) => expect(isDemoPassword(pw)).toBe(false));
+
+  it('passwords are compared in NFKC: a full-width form verifies against the plain hash (which is why such forms must be refused)', async () => {
+    const hash = await hashPassword(DEMO_PASSWORD, 1024);
+    expect(await verifyPassword('ｇｒｉｄｗｏｒｋ－ｄｅｍｏ', hash)).toBe(true);
+    expect(await verifyPassword('gridwork-demo2', hash)).toBe(false);
+  });
+});
