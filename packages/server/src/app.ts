@@ -71,6 +71,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     calendar: new CalendarStore(opts.database.db),
     sealed: await sealedFieldsFor(opts.config, opts.database.db),
     invalidateActors: auth.invalidate,
+    onActorsInvalidated: auth.onInvalidate,
   };
   // Reporter phones still in plain text (older data, the demo seed) are sealed before serving (D10).
   await sealPlainReporterPhones(ctx.db, ctx.sealed);

@@ -17,6 +17,8 @@ export interface AppContext {
   calendar: CalendarStore;
   /** Seals, opens and hashes residents' ID numbers and phones (C3, D10). */
   sealed: SealedFields;
-  /** Drops cached sessions/actors after a change to users, roles or sessions. */
+  /** Drops cached sessions/actors after a change to users, roles or sessions (and tells the listeners). */
   invalidateActors(): void;
+  /** Listens for those changes (the live notice streams re-check their sessions). */
+  onActorsInvalidated(listener: () => void): void;
 }

@@ -27,9 +27,11 @@ export function tokenOf(req: FastifyRequest): string | null {
 /**
  * Resolves the actor of every request from the bearer token or the session cookie. A short cache
  * (10 s, dropped on any change to users, roles or sessions) keeps the lookup off the hot path.
+ * `onInvalidate` listeners hear of every such change (open event streams are re-checked).
  */
-export function registerAuth(app: FastifyInstance, db: Kysely<DB>, clock: () => Date): { invalidate(): void } {
+export function registerAuth(app: FastifyInstance, db: Kysely<DB>, clock: () => Date): { invalidate(): void; onInvalidate(listener: () => void): void } {
   const cache = new Map<string, { user: SessionUser | null; until: number }>();
+  const listeners = new Set<() => void>();
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (req) => {
@@ -49,7 +51,13 @@ export function registerAuth(app: FastifyInstance, db: Kysely<DB>, clock: () => 
     const isPublic = req.routeOptions.config?.public === true || !req.url.startsWith('/api/');
     if (!isPublic && !req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
   });
-  return { invalidate: () => cache.clear() };
+  return {
+    invalidate: () => {
+      cache.clear();
+      for (const listener of listeners) listener();
+    },
+    onInvalidate: (listener) => listeners.add(listener),
+  };
 }
 
 export function requireActor(req: FastifyRequest): SessionUser {

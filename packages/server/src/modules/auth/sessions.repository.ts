@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor, Role } from '@gridwork/core';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 
 export const SESSION_DAYS = 14;
@@ -65,4 +65,34 @@ export async function loadActor(db: Kysely<DB>, id: number, username: string, di
       regionType: r.type,
     })),
   };
+}
+
+/** The role assignment ids of a signed-in user, as a fingerprint that changes with any grant or removal. */
+export function rolesFingerprint(user: SessionUser): string {
+  return user.roles.map((r) => r.id).sort((a, b) => a - b).join(',');
+}
+
+/**
+ * Of the sessions with these token hashes, the ones still valid (not expired, user active), each with
+ * its user and the user's current role fingerprint (as `rolesFingerprint`).
+ */
+export async function validSessions(db: Kysely<DB>, tokenHashes: string[], now: Date): Promise<Map<string, { userId: number; roles: string }>> {
+  if (tokenHashes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select((eb) => [
+      'sessions.token_hash',
+      'users.id',
+      eb
+        .selectFrom('role_assignments')
+        .select(sql<string>`coalesce(string_agg(role_assignments.id::text, ',' ORDER BY role_assignments.id), '')`.as('r'))
+        .whereRef('role_assignments.user_id', '=', 'users.id')
+        .as('roles'),
+    ])
+    .where('sessions.token_hash', 'in', tokenHashes)
+    .where('sessions.expires_at', '>', now)
+    .where('users.active', '=', true)
+    .execute();
+  return new Map(rows.map((r) => [r.token_hash, { userId: r.id, roles: r.roles ?? '' }]));
 }

@@ -5,7 +5,6 @@
  * pushed on the live stream; no sealed data in any notice (C3, D10).
  * Dates on the real 2026 calendar; every instant is written with its Asia/Shanghai offset.
  */
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
@@ -17,44 +16,10 @@ import { hashPassword } from '../auth/password';
 import { idNumberFor } from '../households/households.test-helpers';
 import { insertRegion } from '../regions/regions.repository';
 import { insertRole, insertUser } from '../users/users.repository';
+import { openStream, type Notice } from './notifications.test-helpers';
 
 const config = { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY };
 type App = Awaited<ReturnType<typeof buildApp>>;
-interface Notice { id: number; caseId: number | null; subject: { kind: string; id: number }; kind: string; readAt: string | null; payload: Record<string, unknown> }
-
-/** A live stream of one user's notices (server-sent events). */
-async function openStream(port: number, token: string) {
-  const events: Notice[] = [];
-  let request!: http.ClientRequest;
-  await new Promise<void>((resolve, reject) => {
-    request = http.get({ host: '127.0.0.1', port, path: '/api/v1/notifications/stream', headers: { authorization: `Bearer ${token}` } }, (res) => {
-      let buf = '';
-      res.on('data', (d) => {
-        buf += d;
-        if (buf.includes('retry:')) resolve(); // registered before its first bytes went out
-        for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-          const chunk = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          const data = chunk.split('\n').find((l) => l.startsWith('data: '));
-          if (chunk.includes('event: notification') && data) events.push(JSON.parse(data.slice(6)));
-        }
-      });
-    });
-    request.on('error', reject);
-  });
-  return {
-    events,
-    async next(kind: string): Promise<Notice> {
-      for (let i = 0; i < 100; i++) {
-        const hit = events.find((e) => e.kind === kind);
-        if (hit) return hit;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      throw new Error(`no ${kind} event`);
-    },
-    close: () => request.destroy(),
-  };
-}
 
 describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
   let database: Database;

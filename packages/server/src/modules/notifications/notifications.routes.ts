@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { hashToken, rolesFingerprint, validSessions } from '../auth/sessions.repository';
 import { LiveHub } from './live-hub';
 import { setDelivery } from './notices';
 import { presentNotice } from './notice-view';
@@ -27,7 +28,8 @@ const Notice = Type.Object({
 
 /** In-app notices: list, mark read, a live stream (SSE); the scheduler that raises them. */
 export function notificationRoutes(app: FastifyInstance, ctx: AppContext): NotificationScheduler {
-  const hub = new LiveHub();
+  const hub = new LiveHub((hashes) => validSessions(ctx.db, hashes, ctx.clock()));
+  ctx.onActorsInvalidated(() => void hub.recheck());
   const scheduler = new NotificationScheduler(ctx.db, ctx.clock, [new LoggingChannel((o, m) => app.log.info(o, m))], (raised) => hub.push(raised), {
     calendar: () => ctx.calendar.get(),
   });
@@ -56,12 +58,13 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): Notif
     },
   );
 
-  app.get('/api/v1/notifications/stream', { schema: { tags, description: 'server-sent events: `event: notification`' } }, async (req, reply) => {
+  app.get('/api/v1/notifications/stream', { schema: { tags, description: 'server-sent events: `event: notification`; closed when the session ends or the user\'s roles change; at most 5 per user (a newer one closes the oldest)' } }, async (req, reply) => {
     const actor = requireActor(req);
+    const owner = { userId: actor.id, tokenHash: hashToken(req.sessionToken!), roles: rolesFingerprint(actor) };
     reply.hijack();
     reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
     reply.raw.write('retry: 5000\n\n');
-    const remove = hub.add(actor.id, reply.raw);
+    const remove = hub.add(owner, reply.raw);
     const beat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
     req.raw.on('close', () => {
       clearInterval(beat);
