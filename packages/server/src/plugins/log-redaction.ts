@@ -3,11 +3,30 @@ import type { FastifyRequest } from 'fastify';
 /** Query parameters whose values never reach the log (a client may misplace a password there). */
 const SECRET_PARAM = /([?&][^=&#]*(?:password|passwd|pwd|token|secret|key)[^=&#]*=)[^&#]*/gi;
 
-/** Query values with a run of 7+ digits: an ID number or phone searched for (C3) stays out of the log. */
-const PERSONAL_NUMBER_PARAM = /([?&][^=&#]*=)[^&#]*\d{7,}[^&#]*/g;
+/**
+ * A phone or ID number in any form (C3): 7 or more digits, possibly split by spaces, dashes, dots or
+ * brackets, with an optional leading + and an ID number's trailing X. Dates (YYYY-MM-DD, also inside
+ * timestamps) are kept: they are 8 digits but never personal numbers on their own.
+ */
+const PERSONAL_NUMBER = /[+(]?\d(?:[\s\-.()_]*\d){6,}[xX]?/g;
+const DATE = /^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
+function decoded(url: string): string {
+  try {
+    return decodeURIComponent(url.replace(/\+/g, ' '));
+  } catch {
+    return url; // a malformed escape: redact what is there
+  }
+}
+
+/**
+ * The URL as the log shows it: decoded (so `%20`, `+` and full-width digits cannot hide a number),
+ * secret-looking query values and every personal-number-like digit run, in the path as in the query,
+ * replaced by `[redacted]`.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_PARAM, '$1[redacted]').replace(PERSONAL_NUMBER_PARAM, '$1[redacted]');
+  const text = decoded(url).normalize('NFKC').replace(SECRET_PARAM, '$1[redacted]');
+  return text.replace(PERSONAL_NUMBER, (run) => (DATE.test(run) ? run : '[redacted]'));
 }
 
 /** Fastify's request log line, with secret-looking query values redacted (bodies and headers are never logged). */
