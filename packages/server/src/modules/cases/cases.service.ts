@@ -1,9 +1,10 @@
-import { DomainError } from '@gridwork/core';
+import { can, DomainError } from '@gridwork/core';
 import { applyCaseAction, backEntryRoles, intakeEntryOf, intakeRoles, newCase, type CaseAction } from '@gridwork/core/cases';
 import { tierLadderOf } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
-import type { SessionUser } from '../auth/sessions.repository';
+import { parsePath, type SessionUser } from '../auth/sessions.repository';
+import { findActiveActors } from '../users/users.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { getRegionRowInScope } from '../regions/region-cache';
 import type { RegionRow } from '../regions/regions.repository';
@@ -105,12 +106,15 @@ function toAction(name: ActionParams['action'], body: ActionBody): CaseAction {
   return out as unknown as CaseAction;
 }
 
-async function checkReferences(ctx: AppContext, actor: SessionUser, a: CaseAction): Promise<void> {
+/** Linked records must lie where they can be used: a merge target in the caller's area, a new handler who can see the case. */
+async function checkReferences(ctx: AppContext, actor: SessionUser, a: CaseAction, gridPath: number[]): Promise<void> {
   if (a.action === 'merge') await repo.getCaseInScope(ctx.db, actor, a.intoCaseId).catch(() => { throw field('intoCaseId', 'no such case in your area'); });
   const userId = a.action === 'assign' ? a.handlerId : a.action === 'transfer' ? a.toUserId : undefined;
   if (userId !== undefined) {
-    const u = await ctx.db.selectFrom('users').select(['id', 'active']).where('id', '=', userId).executeTakeFirst();
-    if (!u?.active) throw field(a.action === 'assign' ? 'handlerId' : 'toUserId', 'no such active user');
+    const name = a.action === 'assign' ? 'handlerId' : 'toUserId';
+    const target = (await findActiveActors(ctx.db, [userId])).get(userId);
+    if (!target) throw field(name, 'no such active user');
+    if (!can(target, 'region.read', { path: gridPath })) throw field(name, 'this person cannot see the case (it lies outside their area)');
   }
 }
 
@@ -123,7 +127,7 @@ export async function takeAction(ctx: AppContext, actor: SessionUser, params: Ac
   const { next, entry } = applyCaseAction(stateOfRow(row), action, {
     actor: { id: actor.id, roles: rolesAt(actor, row.grid_path) }, now, policy, calendar, expectedVersion: body.expectedVersion,
   });
-  await checkReferences(ctx, actor, action);
+  await checkReferences(ctx, actor, action, parsePath(row.grid_path));
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateCaseState(trx, row, next, body.expectedVersion, now);
     await repo.appendTimeline(trx, row.top_region_id, row.id, entry);

@@ -93,10 +93,3 @@ export async function countVisits(db: Db, household: HouseholdKey): Promise<numb
 export async function listRecentVisits(db: Db, household: HouseholdKey, limit: number): Promise<VisitRow[]> {
   return listVisitsPage(db, household, limit, 0);
 }
-
-/** Which of these user ids are active accounts (visitors must be). */
-export async function findActiveUserIds(db: Db, ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('users').select('id').where('id', 'in', ids).where('active', '=', true).execute();
-  return new Set(rows.map((r) => r.id));
-}

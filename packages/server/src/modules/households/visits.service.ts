@@ -10,7 +10,8 @@ import { listHouseholdFacts } from '../compliance/household-facts.repository';
 import { factsQuery, planBookFor } from '../compliance/plan-book';
 import { standingOfRow } from '../compliance/standings';
 import { unsafeFindRegionById } from '../regions/regions.repository';
-import { assertCan } from './households.access';
+import { findActiveActors } from '../users/users.repository';
+import { assertCan, canOnHousehold } from './households.access';
 import { getHouseholdInScope, type HouseholdRow } from './households.repository';
 import { presentVisit, visitClassOf } from './household-view';
 import { throwIfAny, type FieldProblem } from './resident-input';
@@ -53,9 +54,14 @@ async function outsideGrid(ctx: AppContext, h: HouseholdRow, location: { lat: nu
   return placePoint(flattenPolygonal(grid.geometry as Polygonal), location.lng, location.lat) === OUTSIDE;
 }
 
-async function visitorProblems(ctx: AppContext, visitors: number[]): Promise<FieldProblem[]> {
-  const active = await repo.findActiveUserIds(ctx.db, visitors);
-  return visitors.flatMap((id, i) => (active.has(id) ? [] : [{ field: `body.visitors.${i}`, message: 'not an active account' }]));
+/** Every visitor is an active account that may record visits to this household (a team member of its grid or above it). */
+async function visitorProblems(ctx: AppContext, visitors: number[], gridPath: number[]): Promise<FieldProblem[]> {
+  const actors = await findActiveActors(ctx.db, visitors);
+  return visitors.flatMap((id, i) => {
+    const visitor = actors.get(id);
+    if (!visitor) return [{ field: `body.visitors.${i}`, message: 'not an active account' }];
+    return canOnHousehold(visitor, 'household.edit', gridPath) ? [] : [{ field: `body.visitors.${i}`, message: 'this person does not visit households of this grid' }];
+  });
 }
 
 export async function recordVisit(ctx: AppContext, actor: SessionUser, body: CreateVisitBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
@@ -64,7 +70,7 @@ export async function recordVisit(ctx: AppContext, actor: SessionUser, body: Cre
   const startedAt = new Date(body.startedAt);
   const endedAt = new Date(body.endedAt);
   const visitors = body.visitors ?? [actor.id];
-  throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...(await visitorProblems(ctx, visitors))]);
+  throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...(await visitorProblems(ctx, visitors, parsePath(h.gridPath)))]);
   assertCan(actor, 'household.edit', parsePath(h.gridPath));
   const policy = await findPolicyInForce(ctx.db, parsePath(h.gridPath));
   const values = {

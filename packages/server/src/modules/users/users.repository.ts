@@ -1,4 +1,4 @@
-import type { Actor } from '@gridwork/core';
+import type { Actor, Role } from '@gridwork/core';
 import { DomainError } from '@gridwork/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -120,4 +120,27 @@ export async function deleteRole(trx: Transaction<DB>, userId: number, roleId: n
 
 export async function deleteSessionsOf(trx: Transaction<DB>, userId: number): Promise<void> {
   await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/**
+ * Active users among `ids` as actors (role assignments with their regions' paths): to check that a
+ * record linked to them (a case's handler, a visit's visitor) lies where they work.
+ */
+export async function findActiveActors(db: Db, ids: number[]): Promise<Map<number, Actor>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .leftJoin('role_assignments', 'role_assignments.user_id', 'users.id')
+    .leftJoin('regions', 'regions.id', 'role_assignments.region_id')
+    .select(['users.id', 'users.username', 'role_assignments.role', 'role_assignments.region_id as regionId', 'regions.path'])
+    .where('users.id', 'in', ids)
+    .where('users.active', '=', true)
+    .execute();
+  const out = new Map<number, Actor>();
+  for (const r of rows) {
+    const actor = out.get(r.id) ?? { id: r.id, username: r.username, roles: [] };
+    out.set(r.id, actor);
+    if (r.role && r.regionId && r.path) (actor.roles as Actor['roles'][number][]).push({ role: r.role as Role, regionId: r.regionId, path: r.path.split('/').filter(Boolean).map(Number) });
+  }
+  return out;
 }
