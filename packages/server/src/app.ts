@@ -9,6 +9,7 @@ import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { annotationRoutes } from './modules/cases/annotations';
+import { publicNoteRoutes } from './modules/cases/public-note';
 import { mergeSuggestionRoutes } from './modules/cases/merge-suggestions';
 import { sealPlainReporterPhones } from './modules/cases/reporter-phone';
 import { photoRoutes } from './modules/photos/photos.routes';
@@ -90,6 +91,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   categoryRoutes(app, ctx);
   caseRoutes(app, ctx);
   annotationRoutes(app, ctx);
+  publicNoteRoutes(app, ctx);
   mergeSuggestionRoutes(app, ctx);
   photoRoutes(app, ctx);
   supervisionRoutes(app, ctx);

@@ -28,6 +28,7 @@ const STATUS: Record<string, number> = {
   TOO_MANY_ATTEMPTS: 429,
   CALENDAR_UNKNOWN: 422,
   POLICY_INCOMPLETE: 422,
+  CASE_NOT_PUBLISHED: 422,
 };
 
 const KIND_STATUS = { invalid: 400, forbidden: 403, conflict: 409 } as const;

@@ -1,13 +1,15 @@
 import { FINISHED_STATUSES } from '@gridwork/core/cases';
-import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
+import { publishedCondition, type PublicationRule } from './open311-publication';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 /**
  * SQL of the public Open311 reads. These are deliberately unscoped by actor (GeoReport reads need
- * no sign-in): the optional region filter is the api_key's region. They select explicit columns
- * and never touch case_reporters, so no reporter identity can reach an Open311 response.
+ * no sign-in): they return only the cases the policy publishes (C3, D10, D11; open311-publication.ts),
+ * and the optional region filter is the api_key's region. They select explicit columns and never
+ * touch case_reporters, so no reporter identity can reach an Open311 response.
  */
 export interface RequestRow {
   id: number;
@@ -16,7 +18,6 @@ export interface RequestRow {
   service_name: string | null;
   status: string;
   description: string;
-  handling_unit: string | null;
   case_class: string;
   policy_version: number;
   received_at: Date;
@@ -27,6 +28,8 @@ export interface RequestRow {
   grid_name: string;
   address_string: string | null;
   media_url: string | null;
+  /** Filed through Open311 (it has its open311_requests row). */
+  filed: boolean;
 }
 
 export interface RequestFilter {
@@ -38,10 +41,12 @@ export interface RequestFilter {
   /** The api_key's region (path prefix) and its street/town, or null for the whole deployment. */
   regionPath: string | null;
   topRegionId: number | null;
+  /** The publication rules in force (loadPublicationRules): only the cases they publish are read. */
+  rules: PublicationRule[];
   limit: number;
 }
 
-function requests(db: Db) {
+function requests(db: Db, rules: PublicationRule[]) {
   return db
     .selectFrom('cases')
     .innerJoin('regions as grid', 'grid.id', 'cases.grid_id')
@@ -54,7 +59,6 @@ function requests(db: Db) {
       'case_categories.label_zh as service_name',
       'cases.status',
       'cases.description',
-      'cases.handling_unit',
       'cases.case_class',
       'cases.policy_version',
       'cases.received_at',
@@ -65,7 +69,9 @@ function requests(db: Db) {
       'grid.name as grid_name',
       'open311_requests.address_string',
       'open311_requests.media_url',
+      sql<boolean>`open311_requests.case_id IS NOT NULL`.as('filed'),
     ])
+    .where(publishedCondition(rules))
     // A9.4 D10: a report whose reporter is confidential is never published (its text may identify them).
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('case_reporters').select('case_reporters.case_id').whereRef('case_reporters.top_region_id', '=', 'cases.top_region_id').whereRef('case_reporters.case_id', '=', 'cases.id').where('case_reporters.confidential', '=', true))),
@@ -74,7 +80,7 @@ function requests(db: Db) {
 
 /** Newest first; with ids, the ids alone (and the region) select. */
 export async function listRequests(db: Db, f: RequestFilter): Promise<RequestRow[]> {
-  let q = requests(db);
+  let q = requests(db, f.rules);
   if (f.regionPath) q = q.where('cases.grid_path', 'like', `${f.regionPath}%`);
   if (f.topRegionId !== null) q = q.where('cases.top_region_id', '=', f.topRegionId);
   if (f.ids) q = q.where('cases.id', 'in', f.ids);
@@ -86,8 +92,13 @@ export async function listRequests(db: Db, f: RequestFilter): Promise<RequestRow
   return q.orderBy('cases.received_at', 'desc').orderBy('cases.id', 'desc').limit(f.limit).execute();
 }
 
-export async function findRequest(db: Db, id: number, regionPath: string | null, topRegionId: number | null): Promise<RequestRow | undefined> {
-  const [row] = await listRequests(db, { ids: [id], codes: null, statuses: null, start: new Date(0), end: new Date(0), regionPath, topRegionId, limit: 1 });
+/** One published case (in the key's region, when given); undefined when it does not exist or is not published. */
+export async function findRequest(
+  db: Db,
+  id: number,
+  where: Pick<RequestFilter, 'regionPath' | 'topRegionId' | 'rules'>,
+): Promise<RequestRow | undefined> {
+  const [row] = await listRequests(db, { ...where, ids: [id], codes: null, statuses: null, start: new Date(0), end: new Date(0), limit: 1 });
   return row;
 }
 
@@ -97,26 +108,21 @@ function keysOf(rows: CaseKey[]) {
   return { tops: [...new Set(rows.map((r) => r.top_region_id))], ids: rows.map((r) => r.id) };
 }
 
-/** Timeline actions whose text speaks to the resident: the answer, the resident's feedback note, the closing details, a merge. */
-const NOTE_ACTIONS = ['respond', 'resolve-on-spot', 'feedback', 'close', 'merge'];
-
-/** The latest public note entry of each case (by timeline order). */
-export async function latestNoteEntries(db: Db, rows: CaseKey[]): Promise<Map<number, { action: string; details: Record<string, unknown> }>> {
+/** The published note of each case: the latest reviewed version (case_public_notes), with when it was approved. */
+export async function latestPublicNotes(db: Db, rows: CaseKey[]): Promise<Map<number, { text: string; at: Date }>> {
   if (rows.length === 0) return new Map();
   const { tops, ids } = keysOf(rows);
-  const entries = await db
-    .selectFrom('case_timeline')
-    .distinctOn(['case_timeline.top_region_id', 'case_timeline.case_id'])
-    .select(['case_timeline.case_id', 'case_timeline.action', 'case_timeline.details'])
-    .where('case_timeline.top_region_id', 'in', tops)
-    .where('case_timeline.case_id', 'in', ids)
-    .where('case_timeline.action', 'in', NOTE_ACTIONS)
-    .where(sql<SqlBool>`(case_timeline.action <> 'feedback' OR case_timeline.details->>'note' IS NOT NULL)`)
-    .orderBy('case_timeline.top_region_id')
-    .orderBy('case_timeline.case_id')
-    .orderBy('case_timeline.seq', 'desc')
+  const notes = await db
+    .selectFrom('case_public_notes')
+    .distinctOn(['case_public_notes.top_region_id', 'case_public_notes.case_id'])
+    .select(['case_public_notes.case_id', 'case_public_notes.text', 'case_public_notes.approved_at'])
+    .where('case_public_notes.top_region_id', 'in', tops)
+    .where('case_public_notes.case_id', 'in', ids)
+    .orderBy('case_public_notes.top_region_id')
+    .orderBy('case_public_notes.case_id')
+    .orderBy('case_public_notes.version', 'desc')
     .execute();
-  return new Map(entries.map((e) => [e.case_id, { action: e.action, details: (e.details ?? {}) as Record<string, unknown> }]));
+  return new Map(notes.map((n) => [n.case_id, { text: n.text, at: new Date(n.approved_at) }]));
 }
 
 /** When each case last changed: its latest timeline entry (every step writes one, at the app's clock). */

@@ -11,6 +11,7 @@ import { authenticateClient, intakeActorOf } from './open311-clients.service';
 import type { ClientRow } from './open311-clients.repository';
 import { Open311Error } from './open311-format';
 import { MAX_ROWS, parseNewRequest, parseRequestQuery, type NewRequestInput, type Params } from './open311-input';
+import { loadPublicationRules } from './open311-publication';
 import { getService } from './open311-services';
 import * as repo from './open311.repository';
 
@@ -19,8 +20,12 @@ import * as repo from './open311.repository';
  * - POST files a case through the cases service's own intake (`createCase`): source `open311`,
  *   category = service_code, the policy's `general` class (else its shortest limit), located by
  *   lat/long into a grid that must lie in the api_key's region, acting as the client's system user.
- * - GET is public: without a key it lists cases of the whole deployment, with a key only those of
- *   the key's region. Only the spec's fields are returned, never anything about the reporter.
+ * - GET is public and shows only what the policy publishes (C3, D10, D11: open311-publication.ts),
+ *   with a key only in the key's region. A case not published is not found. Only the spec's fields
+ *   are returned, never anything about the reporter; `status_notes` is the reviewed public note
+ *   (cases/public-note.ts), never timeline text (so no agency either: the handling unit is typed by
+ *   staff). A case published for its category shows nothing anyone typed: its category instead of
+ *   its text, the grid as address, and its location to about 100 m.
  */
 export interface Open311Request {
   service_request_id: number;
@@ -100,35 +105,35 @@ async function readerOf(ctx: AppContext, p: Params): Promise<ClientRow | null> {
   return key ? authenticateClient(ctx, key, 'proceed with this query') : null;
 }
 
-function publicNoteOf(e: { action: string; details: Record<string, unknown> } | undefined): string | null {
-  if (!e) return null;
-  if (e.action === 'merge') return `已与第 ${String(e.details.intoCaseId)} 号诉求合并办理。`;
-  const text = e.action === 'feedback' ? e.details.note : e.details.details;
-  return typeof text === 'string' && text.trim() ? text : null;
-}
+/** About 100 m: a case not filed through Open311 is often at a resident's home. */
+const coarse = (degrees: number | null) => (degrees === null ? null : Math.round(degrees * 1000) / 1000);
+
+const later = (a: Date, b: Date | undefined) => (b && b > a ? b : a);
 
 async function present(ctx: AppContext, rows: repo.RequestRow[]): Promise<Open311Request[]> {
-  const [notes, changes] = await Promise.all([repo.latestNoteEntries(ctx.db, rows), repo.lastChanges(ctx.db, rows)]);
+  const [notes, changes] = await Promise.all([repo.latestPublicNotes(ctx.db, rows), repo.lastChanges(ctx.db, rows)]);
   const out: Open311Request[] = [];
   for (const r of rows) {
     const values = await policyOfVersion(ctx, r.policy_version);
+    const note = notes.get(r.id);
     out.push({
       service_request_id: r.id,
       status: FINISHED_STATUSES.includes(r.status as CaseStatus) ? 'closed' : 'open',
-      status_notes: publicNoteOf(notes.get(r.id)),
+      status_notes: note?.text ?? null,
       service_name: r.service_name ?? r.category,
       service_code: r.category,
-      description: r.description,
-      agency_responsible: r.handling_unit,
+      // the filer's own words; a case published for its category: the category only (its text may name residents)
+      description: r.filed ? r.description : (r.service_name ?? r.category),
+      agency_responsible: null, // the handling unit is staff's text (assign/transfer): only the reviewed note speaks
       service_notice: serviceNoticeOf(values, r.case_class, r.deadline),
       requested_datetime: isoShanghai(r.received_at),
-      updated_datetime: isoShanghai(changes.get(r.id) ?? r.updated_at),
+      updated_datetime: isoShanghai(later(changes.get(r.id) ?? r.updated_at, note?.at)),
       expected_datetime: isoShanghai(r.deadline),
       address: r.address_string ?? r.grid_name,
       address_id: null,
       zipcode: null,
-      lat: r.lat,
-      long: r.lng,
+      lat: r.filed ? r.lat : coarse(r.lat),
+      long: r.filed ? r.lng : coarse(r.lng),
       media_url: r.media_url,
     });
   }
@@ -139,7 +144,7 @@ export async function listRequests(ctx: AppContext, p: Params): Promise<Open311R
   const client = await readerOf(ctx, p);
   const q = parseRequestQuery(p, ctx.clock());
   const rows = await repo.listRequests(ctx.db, {
-    ...q, regionPath: client?.regionPath ?? null, topRegionId: client?.topRegionId ?? null, limit: MAX_ROWS,
+    ...q, regionPath: client?.regionPath ?? null, topRegionId: client?.topRegionId ?? null, rules: await loadPublicationRules(ctx.db), limit: MAX_ROWS,
   });
   return present(ctx, rows);
 }
@@ -151,7 +156,9 @@ function idOf(raw: string, what: string): number {
 
 export async function getRequest(ctx: AppContext, rawId: string, p: Params): Promise<Open311Request[]> {
   const client = await readerOf(ctx, p);
-  const row = await repo.findRequest(ctx.db, idOf(rawId, 'service_request_id'), client?.regionPath ?? null, client?.topRegionId ?? null);
+  const row = await repo.findRequest(ctx.db, idOf(rawId, 'service_request_id'), {
+    regionPath: client?.regionPath ?? null, topRegionId: client?.topRegionId ?? null, rules: await loadPublicationRules(ctx.db),
+  });
   if (!row) throw new Open311Error(404, `service_request_id ${rawId} was not found`);
   return present(ctx, [row]);
 }

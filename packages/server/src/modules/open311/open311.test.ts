@@ -298,7 +298,7 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect((await get(`requests.json?service_request_id=${tooMany}`)).statusCode).toBe(400);
   });
 
-  it('GET with an api_key reads only the key\'s region; without one, the whole deployment', async () => {
+  it('GET with an api_key reads only the key\'s region; without one, the published requests of the whole deployment', async () => {
     now = new Date('2026-10-12T12:00:00+08:00');
     const inC2Case = (await postForm('json', { api_key: streetKey, service_code: 'other', ...inC2, description: '二社区的事' })).json()[0].service_request_id;
     const inC1Case = await file({ service_code: 'other', description: '一社区的事' });
@@ -331,7 +331,7 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect(Object.keys(r)).toEqual(SPEC_REQUEST_FIELDS);
   });
 
-  it('status_notes is the latest public note; agency_responsible the handling unit', async () => {
+  it('C3 status_notes is the reviewed public note only, never the answer itself; agency_responsible (staff text) is never published', async () => {
     const id = await file({ service_code: 'sanitation', description: '楼道堆物' });
     let v = 1;
     for (const [action, payload] of [['accept', {}], ['assign', { handlingUnit: '一社区工作站' }], ['start', {}], ['respond', { details: '已清理完毕' }]] as const) {
@@ -339,8 +339,11 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
       expect(res.statusCode, res.body).toBe(200);
       v = res.json().version;
     }
+    expect((await get(`requests/${id}.json`)).json()[0]).toMatchObject({ status: 'open', status_notes: null, agency_responsible: null });
+    const note = await t.call('leader', { method: 'POST', url: `/api/v1/cases/${id}/public-note`, payload: { text: '已清理完毕', expectedVersion: 0 } });
+    expect(note.statusCode, note.body).toBe(200);
     const [r] = (await get(`requests/${id}.json`)).json();
-    expect(r).toMatchObject({ status: 'open', status_notes: '已清理完毕', agency_responsible: '一社区工作站' });
+    expect(r).toMatchObject({ status: 'open', status_notes: '已清理完毕', agency_responsible: null });
   });
 
   it('XML escapes <&>"\' and drops characters XML cannot carry', async () => {
