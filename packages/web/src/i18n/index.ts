@@ -11,6 +11,8 @@ import enRounds from './en.rounds';
 import zhRounds from './zh-CN.rounds';
 import enRoster from './en.roster';
 import zhRoster from './zh-CN.roster';
+import enPublicNote from './en.publicNote';
+import zhPublicNote from './zh-CN.publicNote';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,6 +39,8 @@ i18n.addResourceBundle('zh-CN', 'translation', zhRounds, true, false);
 i18n.addResourceBundle('en', 'translation', enRounds, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', zhRoster, true, false);
 i18n.addResourceBundle('en', 'translation', enRoster, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', zhPublicNote, true, false);
+i18n.addResourceBundle('en', 'translation', enPublicNote, true, false);
 
 function applyLanguage(lng: string): void {
   document.documentElement.lang = lng;

@@ -14,6 +14,7 @@ import { CasePhotos } from './CasePhotos';
 import { CaseHeader } from './detail/CaseHeader';
 import { CaseMap } from './detail/CaseMap';
 import { CaseTimeline } from './detail/CaseTimeline';
+import { PublicNote } from './detail/PublicNote';
 import { ReporterBlock } from './detail/ReporterBlock';
 import { useCategories, useGridName, useGridPolicy } from './useCaseRefs';
 import './cases.css';
@@ -51,6 +52,9 @@ export default function CaseDetailPage() {
           </Card>
           <Card size="small" title={t('annotations.title')} className="gw-case-annotations-card">
             <CaseAnnotations caseId={c.id} />
+          </Card>
+          <Card size="small" title={t('publicNote.title')} className="gw-case-annotations-card">
+            <PublicNote caseId={c.id} caseVersion={c.version} />
           </Card>
           <ActionBar c={c} onChanged={record.setData} onStale={record.reload} />
         </>
