@@ -1,10 +1,13 @@
 /**
- * Reads an uploaded roster: the sheet 户籍花名册 (or the first sheet), columns found by their
- * Chinese or English header, one raw row per non-empty spreadsheet row with its row number.
+ * Parses an uploaded roster (run in a worker thread by roster-read.ts): the archive is measured as
+ * a stream first (xlsx-scan.ts), and only a workbook within the limits is loaded by exceljs. Then
+ * the sheet 户籍花名册 (or the first sheet), columns found by their Chinese or English header, one
+ * raw row per non-empty spreadsheet row with its row number.
  */
 import { DomainError } from '@gridwork/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, ROSTER_SHEET, type ColumnKey } from './roster-columns';
+import { notXlsx, scanXlsx, XLSX_LIMITS } from './xlsx-scan';
 
 export type RawCell = string | number | Date;
 
@@ -14,7 +17,7 @@ export interface RawRow {
   cells: Partial<Record<ColumnKey, RawCell>>;
 }
 
-export const MAX_ROWS = 20_000;
+export const MAX_ROWS = XLSX_LIMITS.maxRows;
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 const headerText = (s: string) => s.replace(/[*＊\s]/g, '').toLowerCase();
@@ -37,9 +40,11 @@ export function plainValue(value: ExcelJS.CellValue): RawCell | null {
 }
 
 async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const notXlsx = () => new DomainError('ROSTER_NOT_XLSX', 'the upload is not an xlsx workbook (save the roster as Excel .xlsx)');
   if (buffer.length < 4 || !buffer.subarray(0, 4).equals(ZIP_MAGIC)) throw notXlsx();
-  const wb = new ExcelJS.Workbook();
+  await scanXlsx(buffer);
+  // loaded only for a file within the limits (it is most of the worker's start-up)
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
@@ -65,7 +70,7 @@ function columnsOf(ws: ExcelJS.Worksheet): Map<number, ColumnKey> {
 }
 
 /** Every data row of the roster; the English header row and empty rows are skipped. */
-export async function readRoster(buffer: Buffer): Promise<RawRow[]> {
+export async function parseRoster(buffer: Buffer): Promise<RawRow[]> {
   const wb = await loadWorkbook(buffer);
   const ws = wb.getWorksheet(ROSTER_SHEET) ?? wb.worksheets[0];
   const columns = columnsOf(ws);
