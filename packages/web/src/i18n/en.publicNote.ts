@@ -16,6 +16,7 @@ const publicNote: typeof zhPublicNote = {
   },
   errors: { CASE_NOT_PUBLISHED: 'This case is not published, so it takes no public note' },
   audit: { actions: { 'case_public-note': 'Publish public note' } },
+  policyKeys: { publication: 'Publication', open311: 'Open311 feed', filedRequests: 'Requests filed through Open311 are public', categories: 'Public case categories' },
 };
 
 export default publicNote;
