@@ -86,13 +86,13 @@ export function revealLimitOf(values: PolicyValues): { count: number; minutes: n
 }
 
 export interface Open311Publication {
-  /** The cases filed through Open311 itself are public. */
+  /** The cases that came in through Open311 (source `open311`) are public. */
   filedRequests: boolean;
   /** Category codes whose cases are public whatever their source. */
   categories: string[];
 }
 
-/** C3, D10, D11: what the public Open311 feed publishes (default: the requests filed through it, no category). */
+/** C3, D10, D11: what the public Open311 feed publishes (default: the cases that came in through Open311, no category). */
 export function open311PublicationOf(values: Pick<PolicyValues, 'publication'>): Open311Publication {
   const p = values.publication?.open311;
   return p ? { filedRequests: p.filedRequests, categories: [...p.categories] } : { filedRequests: true, categories: [] };

@@ -90,8 +90,8 @@ export const PrivacySchema = Strict({
 
 /**
  * C3, D10, D11 (PIPL): what the public Open311 feed (GeoReport v2 reads, no sign-in) publishes.
- * `filedRequests`: the cases filed through Open311 itself; `categories`: category codes whose cases
- * are public whatever their source (their title, description and timeline never are).
+ * `filedRequests`: the cases that came in through Open311 (source `open311`); `categories`: category
+ * codes whose cases are public whatever their source (their title and timeline never are).
  */
 export const PublicationSchema = Strict({
   open311: Tagged({

@@ -77,21 +77,25 @@ describe.each(DB_KINDS)('Open311 publication on %s', (kind) => {
     return t.call('admin', { method: 'PUT', url: '/api/v1/policy', payload: { regionId, preset, values, expectedVersion: current.version } });
   };
 
-  it('security: a keyless or keyed read publishes only the requests filed through Open311 (default); any other case is 404 exactly as a missing one', async () => {
+  it('security: a keyless or keyed read publishes only the cases that came in through Open311 (default); any other case is 404 exactly as a missing one', async () => {
     const filed = await file({ service_code: 'sanitation', description: '垃圾桶满了' });
     const hotline = await intake('hotline', { category: 'sanitation', source: 'hotline' });
     const field = await intake('worker1', { category: 'sanitation', source: 'field' });
-    const typedAsOpen311 = await intake('hotline', { category: 'sanitation', source: 'open311' });
-    for (const query of ['', `?${withKey(streetKey)}`, `?${withKey(c1Key)}`, `?service_request_id=${filed},${hotline},${field},${typedAsOpen311}`, '?service_code=sanitation']) {
+    const enteredFromOpen311 = await intake('hotline', { category: 'sanitation', source: 'open311' });
+    for (const query of ['', `?${withKey(streetKey)}`, `?${withKey(c1Key)}`, `?service_request_id=${filed},${hotline},${field},${enteredFromOpen311}`, '?service_code=sanitation']) {
       const ids = await listed(query);
-      expect(ids, query).toContain(filed);
-      for (const hidden of [hotline, field, typedAsOpen311]) expect(ids, query).not.toContain(hidden);
+      expect(ids, query).toEqual(expect.arrayContaining([filed, enteredFromOpen311]));
+      for (const hidden of [hotline, field]) expect(ids, query).not.toContain(hidden);
     }
     expect(await listed(`?${withKey(townKey)}`)).not.toContain(filed); // a key still narrows to its region
+    // entered by staff (source open311): published, but nothing staff or the resident typed
+    const [entered] = (await get(`requests/${enteredFromOpen311}.json`)).json();
+    expect(entered).toMatchObject({ description: '环境卫生', address: '一社区第一网格', lat: 39.012, long: 116.006, media_url: null, status_notes: null });
+    for (const url of readsOf(enteredFromOpen311)) for (const secret of [MARK, PHONE]) expect((await get(url)).body, url).not.toContain(secret);
     for (const format of ['json', 'xml']) {
       const missing = await get(`requests/2000000000.${format}`);
       expect(missing.statusCode).toBe(404);
-      for (const hidden of [hotline, field, typedAsOpen311]) {
+      for (const hidden of [hotline, field]) {
         for (const key of ['', `?${withKey(streetKey)}`]) {
           const res = await get(`requests/${hidden}.${format}${key}`);
           expect(res.statusCode).toBe(404);

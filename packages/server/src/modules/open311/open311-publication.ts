@@ -31,14 +31,14 @@ export async function loadPublicationRules(db: Db): Promise<PublicationRule[]> {
 }
 
 /**
- * The SQL condition "this case is published", over a query of `cases` left-joined with
- * `open311_requests` (a filed request has its row there; a case whose `source` merely says open311
- * does not count). Each rule covers its region's subtree minus the subtrees of deeper policies.
+ * The SQL condition "this case is published", over a query of `cases`: `filedRequests` publishes the
+ * cases that came in through Open311 (source `open311`: filed through this API, or entered by staff
+ * from another Open311 channel). Each rule covers its region's subtree minus those of deeper policies.
  */
 export function publishedCondition(rules: PublicationRule[]): RawBuilder<SqlBool> {
   const parts = rules.flatMap((rule) => {
     const publicWhen: RawBuilder<unknown>[] = [];
-    if (rule.filedRequests) publicWhen.push(sql`open311_requests.case_id IS NOT NULL`);
+    if (rule.filedRequests) publicWhen.push(sql`cases.source = 'open311'`);
     if (rule.categories.length > 0) publicWhen.push(sql`cases.category IN (${sql.join(rule.categories)})`);
     if (publicWhen.length === 0) return [];
     const deeper = rules.filter((other) => other.path.length > rule.path.length && other.path.startsWith(rule.path));

@@ -24,8 +24,9 @@ import * as repo from './open311.repository';
  *   with a key only in the key's region. A case not published is not found. Only the spec's fields
  *   are returned, never anything about the reporter; `status_notes` is the reviewed public note
  *   (cases/public-note.ts), never timeline text (so no agency either: the handling unit is typed by
- *   staff). A case published for its category shows nothing anyone typed: its category instead of
- *   its text, the grid as address, and its location to about 100 m.
+ *   staff). Any other published case (a flagged category, or source open311 entered by staff) shows
+ *   nothing anyone typed: its category instead of its text, the grid as address, and its location
+ *   to about 100 m.
  */
 export interface Open311Request {
   service_request_id: number;
@@ -122,7 +123,7 @@ async function present(ctx: AppContext, rows: repo.RequestRow[]): Promise<Open31
       status_notes: note?.text ?? null,
       service_name: r.service_name ?? r.category,
       service_code: r.category,
-      // the filer's own words; a case published for its category: the category only (its text may name residents)
+      // the filer's own words (filed through this API); any other case: its category only (its text may name residents)
       description: r.filed ? r.description : (r.service_name ?? r.category),
       agency_responsible: null, // the handling unit is staff's text (assign/transfer): only the reviewed note speaks
       service_notice: serviceNoticeOf(values, r.case_class, r.deadline),
