@@ -36,7 +36,7 @@ export interface Board {
 
 export const NOTICE_KINDS = [
   'case-warning', 'case-overdue', 'case-assigned', 'feedback-due', 'case-reminder',
-  'round-report-submitted', 'round-report-acknowledged', 'round-report-due', 'verification-task-assigned',
+  'round-report-submitted', 'round-report-acknowledged', 'round-report-due', 'verification-task-assigned', 'reveal-burst',
 ] as const;
 
 export interface Notice {
@@ -74,7 +74,7 @@ export function noticeTitle(n: Notice): string | null {
   return noticeField(n, 'title');
 }
 
-/** Where opening a notice leads: its case; a round report or round → the rounds page of its month; verification tasks → /verification. */
+/** Where opening a notice leads: its case; a round report or round → the rounds page of its month; verification tasks → /verification; a reveal burst → the audit log. */
 export function noticeLink(n: Notice): string | null {
   if (n.caseId !== null && n.caseId !== undefined) return `/cases/${n.caseId}`;
   if (n.kind.startsWith('round-report-')) {
@@ -82,5 +82,6 @@ export function noticeLink(n: Notice): string | null {
     return month && /^\d{4}-\d{2}$/.test(month) ? `/rounds?month=${month}` : '/rounds';
   }
   if (n.kind === 'verification-task-assigned') return '/verification';
+  if (n.kind === 'reveal-burst') return '/audit';
   return null;
 }

@@ -12,13 +12,14 @@ const supervision: typeof zhSupervision = {
     kind: {
       'case-warning': 'Due soon', 'case-overdue': 'Overdue', 'case-assigned': 'Newly assigned', 'feedback-due': 'Resident feedback due', 'case-reminder': 'Supervision reminder',
       'round-report-submitted': 'Round report submitted', 'round-report-acknowledged': 'Round report acknowledged', 'round-report-due': 'Round report due',
-      'verification-task-assigned': 'Yearly check tasks',
+      'verification-task-assigned': 'Yearly check tasks', 'reveal-burst': 'Reveal limit reached',
     },
     detail: {
       round: '{{grid}} · round report {{month}}',
       roundDue: '{{grid}} · round report {{month}}, submit by {{due}}',
       roundOverdue: '{{grid}} · round report {{month}}, overdue',
       verification: '{{region}} · {{year}} yearly record check, {{tasks}} households',
+      revealBurst: '{{name}} ({{username}}) revealed {{count}} sealed values within {{minutes}} minutes; further reveals are paused',
     },
   },
 };

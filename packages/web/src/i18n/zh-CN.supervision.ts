@@ -10,13 +10,14 @@ const supervision = {
     kind: {
       'case-warning': '临期提醒', 'case-overdue': '超期提醒', 'case-assigned': '新分派', 'feedback-due': '待反馈居民', 'case-reminder': '督办催办',
       'round-report-submitted': '走访报告已报送', 'round-report-acknowledged': '走访报告已确认', 'round-report-due': '走访报告待报送',
-      'verification-task-assigned': '年度核查任务',
+      'verification-task-assigned': '年度核查任务', 'reveal-burst': '敏感信息查看超限',
     },
     detail: {
       round: '{{grid}} · {{month}} 集中走访报告',
       roundDue: '{{grid}} · {{month}} 集中走访报告，{{due}} 前报送',
       roundOverdue: '{{grid}} · {{month}} 集中走访报告，已逾期',
       verification: '{{region}} · {{year}} 年度档案核查，共 {{tasks}} 户',
+      revealBurst: '{{name}}（{{username}}）{{minutes}} 分钟内已查看 {{count}} 条敏感信息，后续查看已暂停',
     },
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The header's notice bell: unread notices (临期/超期提醒, 新分派, 待反馈居民, 督办催办; 集中走访报告的报送、
- * 确认与待报送; 年度核查任务) with their count, kept live by the server-sent stream (the session cookie
+ * 确认与待报送; 年度核查任务; 敏感信息查看超限) with their count, kept live by the server-sent stream (the session cookie
  * authenticates it); the stream closes on unmount, which sign-out causes. Opening a notice marks it
  * read and opens what it is about: its case, the rounds page of its month, or the verification page.
  */
@@ -22,6 +22,9 @@ function noticeDetail(t: TFunction, n: Notice, language: string): string {
     return new Date(due).getTime() < Date.now()
       ? t('notices.detail.roundOverdue', args)
       : t('notices.detail.roundDue', { ...args, due: formatMinute(due, language) });
+  }
+  if (n.kind === 'reveal-burst') {
+    return t('notices.detail.revealBurst', { name: field('displayName'), username: field('username'), count: field('count'), minutes: field('minutes') });
   }
   if (n.kind === 'verification-task-assigned') {
     return t('notices.detail.verification', { region: field('regionName'), year: field('year'), tasks: field('tasks') });

@@ -13,7 +13,9 @@ const MAX_PER_ADDRESS = 100;
  * Counts the attempt before the password is checked, atomically: under per-username and per-address
  * advisory locks (all server processes share them), the failures in the window are counted and, below
  * the limits, a failure row is reserved for this attempt. A right password deletes its reservation, so
- * N concurrent attempts can never check more than the limit's number of passwords.
+ * N concurrent attempts can never check more than the limit's number of passwords. Within a process,
+ * attempts on one username also wait for each other (`oneAtATime`), so concurrent right passwords are
+ * never refused for each other's reservations.
  */
 async function reserveAttempt(ctx: AppContext, username: string, address: string, now: Date): Promise<number> {
   return ctx.db.transaction().execute(async (trx) => {
@@ -37,15 +39,38 @@ async function reserveAttempt(ctx: AppContext, username: string, address: string
   });
 }
 
+/** Sign-ins of one username in this process, one at a time (so a right password in flight never counts as a failure for the next). */
+const inFlight = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const result = (inFlight.get(key) ?? Promise.resolve()).then(run, run);
+  const tail = result.catch(() => undefined);
+  inFlight.set(key, tail);
+  void tail.then(() => {
+    if (inFlight.get(key) === tail) inFlight.delete(key);
+  });
+  return result;
+}
+
 /** Password sign-in; the same generic error whether the user is unknown, inactive or the password wrong. */
-export async function login(
+export function login(
+  ctx: AppContext,
+  input: { username: string; password: string },
+  address: string,
+  requestId: string,
+): Promise<{ token: string; user: SessionUser }> {
+  const username = input.username.trim().toLowerCase();
+  return oneAtATime(username, () => attempt(ctx, { ...input, username }, address, requestId));
+}
+
+async function attempt(
   ctx: AppContext,
   input: { username: string; password: string },
   address: string,
   requestId: string,
 ): Promise<{ token: string; user: SessionUser }> {
   const now = ctx.clock();
-  const username = input.username.trim().toLowerCase();
+  const username = input.username;
   const reservation = await reserveAttempt(ctx, username, address, now);
   const row = await ctx.db
     .selectFrom('users')

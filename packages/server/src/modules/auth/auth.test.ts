@@ -131,6 +131,12 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect((await login('racer', TEST_PASSWORD, '192.0.2.62')).statusCode).toBe(statuses.includes(200) ? 200 : 429);
   });
 
+  it('20 concurrent sign-ins with the right password all succeed (an attempt in flight is not a failure for the next)', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => login('leader', TEST_PASSWORD, '192.0.2.20')));
+    expect(results.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
+    expect(await t.ctx.db.selectFrom('login_failures').select('id').where('username', '=', 'leader').execute()).toEqual([]);
+  });
+
   it('100 failed logins from one address → 429 for any other username from that address, not from others', async () => {
     // ten throwaway accounts with cheap hashes, ten wrong passwords each: 100 failures, no username over its limit
     const passwordHash = await hashPassword('rate-limit-pw', 1024);

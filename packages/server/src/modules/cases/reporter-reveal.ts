@@ -6,10 +6,12 @@ import { writeAudit } from '../audit/audit.repository';
 import { REVEAL_CONFIDENTIAL_ROLES, rolesAt } from './case-presenter';
 import * as repo from './cases.repository';
 import { openReporterPhone } from './reporter-phone';
+import { withinRevealLimit } from '../privacy/reveal-limit';
 
 /**
  * Reporter identity, one case at a time, every reveal audited (A9.4, C3, D10). A confidential
  * reporter only to hotline operators and supervisors; others' phones to the people handling it.
+ * At most the policy's reveal limit per account (modules/privacy/reveal-limit.ts).
  */
 export async function revealReporter(ctx: AppContext, actor: SessionUser, caseId: number, requestId: string) {
   const row = await repo.getCaseInScope(ctx.db, actor, caseId);
@@ -20,7 +22,8 @@ export async function revealReporter(ctx: AppContext, actor: SessionUser, caseId
     ? roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r))
     : roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r) || coordinatorRoles.includes(r)) || row.handler_id === actor.id || row.owner_id === actor.id;
   if (!allowed) throw new DomainError('FORBIDDEN', 'your role may not see this reporter');
-  await ctx.db.transaction().execute((trx) =>
+  const target = { entity: 'case' as const, entityId: row.id, field: 'reporter', gridId: row.grid_id, gridPath: row.grid_path, topRegionId: row.top_region_id };
+  await withinRevealLimit(ctx, actor, target, requestId, (trx) =>
     writeAudit(trx, { actorId: actor.id, action: 'case.reporter-reveal', entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, after: { confidential: reporter.confidential }, requestId }),
   );
   return { name: reporter.name, phone: openReporterPhone(ctx.sealed, reporter), confidential: reporter.confidential };

@@ -15,6 +15,7 @@ import {
 } from './resident-input';
 import * as repo from './residents.repository';
 import type { CreateResidentBody, UpdateResidentBody } from './residents.schemas';
+import { withinRevealLimit } from '../privacy/reveal-limit';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -144,12 +145,14 @@ export async function updateResident(ctx: AppContext, actor: SessionUser, id: nu
 
 /**
  * `POST /residents/:id/reveal`: one value of one resident, in clear, to the roles of the contract;
- * every reveal is an audit row (who, which resident, which field), never the value itself.
+ * every reveal is an audit row (who, which resident, which field), never the value itself; at most
+ * the policy's reveal limit per account (C3, D10: modules/privacy/reveal-limit.ts).
  */
 export async function revealResident(ctx: AppContext, actor: SessionUser, id: number, field: 'idNumber' | 'phone', requestId: string) {
   const r = await repo.getResidentInScope(ctx.db, actor, id);
   assertCan(actor, field === 'idNumber' ? 'resident.reveal-id-number' : 'resident.reveal-phone', parsePath(r.gridPath));
-  return ctx.db.transaction().execute(async (trx) => {
+  const target = { entity: 'resident' as const, entityId: id, field, gridId: r.gridId, gridPath: r.gridPath, topRegionId: r.topRegionId };
+  return withinRevealLimit(ctx, actor, target, requestId, async (trx) => {
     const sealed = await repo.readSealedValue(trx, r, field);
     const value = sealed ? ctx.sealed.open(field, sealed) : null;
     await writeAudit(trx, {

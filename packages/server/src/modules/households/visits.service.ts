@@ -70,7 +70,9 @@ export async function recordVisit(ctx: AppContext, actor: SessionUser, body: Cre
   const startedAt = new Date(body.startedAt);
   const endedAt = new Date(body.endedAt);
   const visitors = body.visitors ?? [actor.id];
-  throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...(await visitorProblems(ctx, visitors, parsePath(h.gridPath)))]);
+  // the caller as the default visitor is checked by the role check below (403), not as invalid input (400)
+  const named = body.visitors ? await visitorProblems(ctx, body.visitors, parsePath(h.gridPath)) : [];
+  throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...named]);
   assertCan(actor, 'household.edit', parsePath(h.gridPath));
   const policy = await findPolicyInForce(ctx.db, parsePath(h.gridPath));
   const values = {

@@ -86,6 +86,31 @@ export async function noticeVerificationTasksAssigned(trx: Trx, draw: YearlyDraw
   }, assignee);
 }
 
+export interface RevealBurst {
+  topRegionId: number;
+  /** Where the record whose reveal was refused lies: its area's supervisors are told. */
+  gridPath: string;
+  userId: number;
+  username: string;
+  displayName: string;
+  count: number;
+  minutes: number;
+}
+
+/** C3 D10: an account reached the reveal limit → the supervisors whose area holds the record (not the account itself). */
+export async function noticeRevealBurst(trx: Trx, burst: RevealBurst, now: Date): Promise<RaisedNotification[]> {
+  const supervisors = sql`
+    SELECT ra.user_id FROM role_assignments ra
+    JOIN regions r ON r.id = ra.region_id
+    JOIN users u ON u.id = ra.user_id AND u.active
+    WHERE ra.role = 'supervisor' AND ${burst.gridPath}::text LIKE r.path || '%' AND ra.user_id <> ${burst.userId}::int`;
+  return insertFor(trx, {
+    topRegionId: burst.topRegionId, subjectKind: 'user', subjectId: burst.userId, kind: 'reveal-burst',
+    dedupeKey: `reveal-burst:${burst.userId}:${now.toISOString()}`, now,
+    payload: { userId: burst.userId, username: burst.username, displayName: burst.displayName, count: burst.count, minutes: burst.minutes },
+  }, supervisors);
+}
+
 /** Each app's delivery (set up by the notifications routes), by its context. */
 const deliveries = new WeakMap<object, () => Promise<unknown>>();
 

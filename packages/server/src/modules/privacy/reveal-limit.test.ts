@@ -1,0 +1,65 @@
+/**
+ * C3 D10 reveal throttling (issue "Security first", item 13): one account reveals at most the policy's
+ * `privacy.revealLimit` of sealed values per window, also under 20 concurrent requests; every refusal is
+ * audited; the first refusal of a window is raised to the supervisors of the record's area, once.
+ */
+import { clonePreset } from '@gridwork/core/policy';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS } from '../../testing/databases';
+import { addResidentOk, createHousehold, householdTestApp, idNumberFor, type HouseholdTestApp } from '../households/households.test-helpers';
+
+describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
+  let t: HouseholdTestApp;
+  let resident: number;
+  const reveal = (user: string, field = 'phone') => t.call(user, { method: 'POST', url: `/api/v1/residents/${resident}/reveal`, payload: { field } });
+  const auditCount = async (action: string, user: string) =>
+    Number((await t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).where('actor_id', '=', t.fx.users[user]).executeTakeFirstOrThrow()).n);
+  const bursts = async () => t.ctx.db.selectFrom('notifications').select(['user_id', 'subject_kind', 'subject_id', 'payload']).where('kind', '=', 'reveal-burst').execute();
+
+  beforeAll(async () => {
+    t = await householdTestApp(kind);
+    const values = clonePreset('community');
+    values.privacy = { revealLimit: { count: 5, minutes: 60, rule: 'C3' } };
+    const saved = await t.call('admin', { method: 'PUT', url: '/api/v1/policy', payload: { regionId: t.fx.regions.street.id, preset: 'community', values, expectedVersion: 1 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const household = await createHousehold(t, 'worker1', 'g1');
+    resident = (await addResidentOk(t, 'worker1', household, { name: '李秀英', sex: 'F', birthDate: '1950-03-04', idNumber: idNumberFor('1950-03-04', 'F', 9), phone: '13911112222' })).residentId;
+  });
+  afterAll(() => t.close());
+
+  it('20 concurrent reveals by one account: exactly the limit (5) answer, 15 are refused with 429 REVEAL_LIMIT and audited', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => reveal('lead', i % 2 ? 'phone' : 'idNumber')));
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+    const refused = results.find((r) => r.statusCode === 429)!;
+    expect(refused.json().error).toMatchObject({ code: 'REVEAL_LIMIT', details: { limit: 5, minutes: 60 } });
+    expect(refused.body).not.toContain('13911112222');
+    expect(await auditCount('resident.reveal', 'lead')).toBe(5);
+    expect(await auditCount('reveal.refused', 'lead')).toBe(15);
+  });
+
+  it('the first refusal raises one reveal-burst notice to the supervisors of the area (not to the account, not to others)', async () => {
+    const raised = await bursts();
+    expect(raised).toEqual([{ user_id: t.fx.users.supervisor, subject_kind: 'user', subject_id: t.fx.users.lead, payload: expect.objectContaining({ username: 'lead', count: 5, minutes: 60 }) }]);
+    expect(JSON.stringify(raised)).not.toMatch(/13911112222|李秀英/);
+    const list = await t.call('supervisor', { method: 'GET', url: '/api/v1/notifications' });
+    expect(list.json().map((n: { kind: string }) => n.kind)).toContain('reveal-burst');
+    // later refusals in the same window raise nothing new
+    expect((await reveal('lead')).statusCode).toBe(429);
+    expect(await bursts()).toHaveLength(1);
+  });
+
+  it('the limit is per account, counts reporter reveals too, and frees up as the window slides', async () => {
+    expect((await reveal('station')).statusCode).toBe(200);
+    const c = await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { title: '噪音', description: '夜间施工', category: 'dispute', caseClass: 'general', source: 'hotline', gridId: t.fx.regions.g1.id, reporter: { name: '王五', phone: '13700001111', confidential: true } } });
+    expect(c.statusCode, c.body).toBe(201);
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await t.call('hotline', { method: 'POST', url: `/api/v1/cases/${c.json().id}/reporter/reveal` })).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    // the lead's reveals of an hour ago leave the window
+    await sql`UPDATE audit_log SET at = at - interval '61 minutes' WHERE actor_id = ${t.fx.users.lead} AND action IN ('resident.reveal', 'reveal.refused')`.execute(t.ctx.db);
+    expect((await reveal('lead')).statusCode).toBe(200);
+  });
+});
