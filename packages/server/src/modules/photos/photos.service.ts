@@ -1,6 +1,7 @@
 /**
  * Photos of cases and visits (issue 3 item 1, issue 4 item 4): JPEG, PNG or WebP by their magic
- * bytes, at most 10 MiB each and 9 per case or visit, kept in the database. Whoever may act on the
+ * bytes, at most 10 MiB each and 9 per case or visit, decoded and stored re-encoded without
+ * metadata (image-decode.ts), kept in the database. Whoever may act on the
  * case (or edit the household of the visit) adds them; whoever sees the owner sees its photos.
  * Each upload writes its audit row (and, on a case, a timeline entry) in the same transaction.
  */
@@ -16,6 +17,7 @@ import { rolesAt } from '../cases/case-presenter';
 import { appendTimeline, getCaseInScope, type CaseRow } from '../cases/cases.repository';
 import { assertCan } from '../households/households.access';
 import { mayAddCasePhoto, PHOTO_FROZEN_STATUSES } from './photo-access';
+import { reencodeImage, type StoredImage } from './image-decode';
 import { declaredPhotoType, PHOTO_TYPES, sniffImage } from './image-type';
 import * as repo from './photos.repository';
 import type { PhotoMeta, PhotoOwner } from './photos.repository';
@@ -41,21 +43,30 @@ function assertMayAddToCase(actor: SessionUser, row: CaseRow): void {
   if (PHOTO_FROZEN_STATUSES.includes(row.status)) throw new DomainError('PHOTOS_CLOSED', `a ${row.status} case takes no more photos`, { status: row.status });
 }
 
-/** The other 4xx, after 403 and 409 (contract order): size (413), then type by magic bytes (415). */
-function checkImage(upload: Upload): { data: Buffer; type: (typeof PHOTO_TYPES)[number]; width: number | null; height: number | null } {
+/**
+ * The other 4xx, answered after 403 and 409 (contract order): size (413), type by magic bytes (415),
+ * pixels from the header (413 IMAGE_TOO_LARGE), then a decode (415 IMAGE_UNREADABLE). Decoding runs
+ * before the transaction (it takes time); its error is returned, to be thrown in the order above.
+ */
+async function checkImage(upload: Upload): Promise<StoredImage | DomainError> {
   const data = upload.data!;
   if (data.length > MAX_PHOTO_BYTES) {
-    throw new DomainError('PAYLOAD_TOO_LARGE', `a photo is at most ${MAX_PHOTO_BYTES} bytes (10 MiB)`, { size: data.length, maxBytes: MAX_PHOTO_BYTES });
+    return new DomainError('PAYLOAD_TOO_LARGE', `a photo is at most ${MAX_PHOTO_BYTES} bytes (10 MiB)`, { size: data.length, maxBytes: MAX_PHOTO_BYTES });
   }
   const declared = declaredPhotoType(upload.contentType);
   const info = sniffImage(data);
   if (!declared || !info) {
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'a photo is a JPEG, PNG or WebP image', { accepted: PHOTO_TYPES, declared: upload.contentType ?? null });
+    return new DomainError('UNSUPPORTED_MEDIA_TYPE', 'a photo is a JPEG, PNG or WebP image', { accepted: PHOTO_TYPES, declared: upload.contentType ?? null });
   }
   if (info.type !== declared) {
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `the bytes are ${info.type}, not ${declared}`, { accepted: PHOTO_TYPES, declared: upload.contentType, detected: info.type });
+    return new DomainError('UNSUPPORTED_MEDIA_TYPE', `the bytes are ${info.type}, not ${declared}`, { accepted: PHOTO_TYPES, declared: upload.contentType, detected: info.type });
   }
-  return { data, type: info.type, width: info.width, height: info.height };
+  try {
+    return await reencodeImage(data, info);
+  } catch (e) {
+    if (e instanceof DomainError && e.code !== 'PHOTO_UPLOADS_BUSY') return e;
+    throw e;
+  }
 }
 
 /** Idempotency-Key over the owner and the bytes' digest (the body itself is too large to hash as JSON). */
@@ -66,16 +77,19 @@ function keyOf(actor: SessionUser, owner: PhotoOwner, upload: Upload, sha256: st
   return { userId: actor.id, key, hash };
 }
 
+/** Stores the re-encoded image; ETag and `sha256` are the digest of the stored bytes. */
 async function addPhoto(ctx: AppContext, actor: SessionUser, owner: PhotoOwner, upload: Upload, caseStatus: CaseStatus | null): Promise<StoredResponse> {
   const now = ctx.clock();
-  const sha256 = createHash('sha256').update(upload.data!).digest('hex');
-  return runIdempotent(ctx.db, keyOf(actor, owner, upload, sha256), now, async (trx) => {
+  const uploaded = createHash('sha256').update(upload.data!).digest('hex');
+  const image = await checkImage(upload);
+  return runIdempotent(ctx.db, keyOf(actor, owner, upload, uploaded), now, async (trx) => {
     await repo.lockOwner(trx, owner);
     const count = await repo.countPhotos(trx, owner);
     if (count >= MAX_PHOTOS_PER_OWNER) {
       throw new DomainError('PHOTO_LIMIT_REACHED', `a ${owner.kind} has at most ${MAX_PHOTOS_PER_OWNER} photos`, { max: MAX_PHOTOS_PER_OWNER, count });
     }
-    const image = checkImage(upload);
+    if (image instanceof DomainError) throw image;
+    const sha256 = createHash('sha256').update(image.data).digest('hex');
     const id = await repo.insertPhoto(trx, owner, { contentType: image.type, sha256, width: image.width, height: image.height, data: image.data, uploadedBy: actor.id, uploadedAt: now });
     if (owner.kind === 'case' && caseStatus) {
       await appendTimeline(trx, owner.topRegionId, owner.id, { action: 'photo-added', at: now, actorId: actor.id, fromStatus: caseStatus, toStatus: caseStatus, details: { photoId: id } });
