@@ -47,7 +47,7 @@ describe.each(DB_KINDS)('security: photo bombs and metadata on %s (issue 8 item 
     let peak = base;
     const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
     loop.enable();
-    const one = [];
+    const one: Awaited<ReturnType<typeof upload>>[] = [];
     for (const [, body, type] of bombs) one.push(await upload(body, type));
     const three = await Promise.all([0, 1, 2].map(() => upload(bombs[0][1], 'image/png')));
     loop.disable();
