@@ -48,8 +48,13 @@ export function registerAuth(app: FastifyInstance, db: Kysely<DB>, clock: () => 
         cache.set(key, { user: req.actor, until: now.getTime() + CACHE_MS });
       }
     }
-    const isPublic = req.routeOptions.config?.public === true || !req.url.startsWith('/api/');
+    // the matched route's pattern, not the raw URL: `/%61pi/...` routes to /api/... too
+    const path = req.routeOptions.url ?? req.url;
+    const isPublic = req.routeOptions.config?.public === true || !path.startsWith('/api/');
     if (!isPublic && !req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
+    if (token && !req.headers.authorization && crossSiteWrite(req)) {
+      throw new DomainError('CROSS_SITE_REQUEST', 'a change signed in by the session cookie must come from this site');
+    }
   });
   return {
     invalidate: () => {
@@ -58,6 +63,20 @@ export function registerAuth(app: FastifyInstance, db: Kysely<DB>, clock: () => 
     },
     onInvalidate: (listener) => listeners.add(listener),
   };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A write carried by the session cookie from another site (defence in depth besides the cookie's
+ * SameSite=Lax): browsers say where a request comes from in Sec-Fetch-Site; a request without it
+ * (an older browser, a script) is judged by SameSite alone. Bearer tokens are never sent by a browser
+ * on its own, so they are not checked.
+ */
+function crossSiteWrite(req: FastifyRequest): boolean {
+  if (SAFE_METHODS.has(req.method)) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === 'cross-site' || site === 'same-site';
 }
 
 export function requireActor(req: FastifyRequest): SessionUser {

@@ -166,6 +166,32 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/grids', cookies: { gw_session: token } })).statusCode).toBe(401);
   });
 
+  it('security: a write carried by the session cookie from another site is refused (403 CROSS_SITE_REQUEST, nothing changed); same-origin and bearer writes pass', async () => {
+    const token = (await login('lead', TEST_PASSWORD)).json().token;
+    const body = { gridId: t.fx.regions.g1.id, address: '跨站测试路1号' };
+    const households = async () => Number((await t.ctx.db.selectFrom('households').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await households();
+    for (const site of ['cross-site', 'same-site']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/households', payload: body, cookies: { gw_session: token }, headers: { 'sec-fetch-site': site } });
+      expect(res.statusCode, site).toBe(403);
+      expect(res.json().error.code).toBe('CROSS_SITE_REQUEST');
+    }
+    expect(await households()).toBe(before);
+    // reads stay possible (a link from elsewhere opens the app), same-origin writes and bearer writes pass
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { gw_session: token }, headers: { 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(200);
+    const same = await t.app.inject({ method: 'POST', url: '/api/v1/households', payload: body, cookies: { gw_session: token }, headers: { 'sec-fetch-site': 'same-origin' } });
+    expect(same.statusCode, same.body).toBe(201);
+    const bearer = await t.app.inject({ method: 'POST', url: '/api/v1/households', payload: body, headers: { authorization: `Bearer ${token}`, 'sec-fetch-site': 'cross-site' } });
+    expect(bearer.statusCode, bearer.body).toBe(201);
+  });
+
+  it('security: an encoded path reaches the route and still needs a session (401)', async () => {
+    for (const url of ['/%61pi/v1/users', '/api/v1/%75sers', '/api/v1/users/']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(401);
+    }
+  });
+
   it('every /api route without a token → 401 UNAUTHENTICATED (except sign-in, sign-out and meta)', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     const publicPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/meta']);
