@@ -75,7 +75,7 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     expect(await codeOf(zipOf(lyingLarge))).toMatchObject({ code: 'ROSTER_NOT_XLSX', details: { reason: expect.stringContaining('not the declared 5000000') } });
   });
 
-  it('encrypted, truncated, overlapping, a wrong CRC, a DOCTYPE (entity expansion), broken XML, not a zip → ROSTER_NOT_XLSX', async () => {
+  it('encrypted, truncated, overlapping, two names for one entry, a wrong CRC, a DOCTYPE (entity expansion), broken XML, not a zip → ROSTER_NOT_XLSX', async () => {
     const good = workbookParts(sheet(cellRow));
     const variants: Array<[string, Buffer]> = [
       ['encrypted', zipOf(good.map((e, i) => (i === 4 ? { ...e, flags: 1 } : e)))],
@@ -88,6 +88,9 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     const overlapping = zipOf(good);
     overlapping.writeUInt32LE(0, overlapping.lastIndexOf(Buffer.from([0x50, 0x4b, 1, 2])) + 42); // the last entry's header is the first's
     variants.push(['overlapping', overlapping]);
+    const twoNames = zipOf(good);
+    twoNames.write('9', twoNames.lastIndexOf('xl/worksheets/sheet1.xml') + 'xl/worksheets/sheet'.length); // the central name differs from the local one
+    variants.push(['two names', twoNames]);
     for (const [what, file] of variants) expect(await codeOf(file), what).toMatchObject({ code: 'ROSTER_NOT_XLSX' });
   });
 

@@ -3,8 +3,9 @@
  * entry's bytes inflated as a stream that never yields more than the entry declares. This is how
  * an upload is measured before a spreadsheet library loads it whole: nothing here holds more than
  * one chunk of inflated data. Encrypted, multi-disk and ZIP64 archives, entries outside the file
- * or overlapping each other, methods other than stored/deflate, and entries whose data is longer
- * or shorter than declared or fails its CRC are refused with a `ZipFormatError`.
+ * or overlapping each other, with two names (local and central, or a Unicode path field), methods
+ * other than stored/deflate, and entries whose data is longer or shorter than declared or fails its
+ * CRC are refused with a `ZipFormatError`.
  */
 import { Readable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
@@ -36,15 +37,22 @@ function findEnd(b: Buffer): number {
   throw new ZipFormatError('no end of central directory');
 }
 
-function readEntry(b: Buffer, at: number, centralStart: number): { entry: ZipEntry; next: number } {
+function hasUnicodePath(b: Buffer, at: number, length: number): boolean {
+  for (let i = at; i + 4 <= at + length; i += 4 + b.readUInt16LE(i + 2)) if (b.readUInt16LE(i) === 0x7075) return true;
+  return false;
+}
+
+function readEntry(b: Buffer, at: number, centralStart: number, centralSize: number): { entry: ZipEntry; next: number } {
   if (at + 46 > b.length || b.readUInt32LE(at) !== CENTRAL_SIG) throw new ZipFormatError('broken central directory');
   const flags = b.readUInt16LE(at + 8);
   const method = b.readUInt16LE(at + 10);
   const compressedSize = b.readUInt32LE(at + 20);
   const size = b.readUInt32LE(at + 24);
   const nameLength = b.readUInt16LE(at + 28);
+  const extraLength = b.readUInt16LE(at + 30);
   const headerStart = b.readUInt32LE(at + 42);
-  const next = at + 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  const next = at + 46 + nameLength + extraLength + b.readUInt16LE(at + 32);
+  if (next > centralStart + centralSize) throw new ZipFormatError('broken central directory');
   if (flags & 0x41) throw new ZipFormatError('encrypted entry');
   if (method !== 0 && method !== 8) throw new ZipFormatError(`compression method ${method}`);
   if (compressedSize === 0xffffffff || size === 0xffffffff || headerStart === 0xffffffff) throw new ZipFormatError('ZIP64 entry');
@@ -52,7 +60,13 @@ function readEntry(b: Buffer, at: number, centralStart: number): { entry: ZipEnt
   if (headerStart + 30 > centralStart || b.readUInt32LE(headerStart) !== LOCAL_SIG) throw new ZipFormatError('entry outside the file');
   const dataStart = headerStart + 30 + b.readUInt16LE(headerStart + 26) + b.readUInt16LE(headerStart + 28);
   if (dataStart + compressedSize > centralStart) throw new ZipFormatError('entry data outside the file');
-  const name = b.toString('utf8', at + 46, at + 46 + nameLength);
+  // readers differ in which name they trust (the local one, or a Unicode path field): only one name is allowed
+  const centralName = b.subarray(at + 46, at + 46 + nameLength);
+  if (b.readUInt16LE(headerStart + 26) !== nameLength || !b.subarray(headerStart + 30, headerStart + 30 + nameLength).equals(centralName)) {
+    throw new ZipFormatError('local and central names differ');
+  }
+  if (hasUnicodePath(b, at + 46 + nameLength, extraLength)) throw new ZipFormatError('an entry with a second (Unicode path) name');
+  const name = centralName.toString('utf8');
   return { entry: { name, method, compressedSize, size, crc32: b.readUInt32LE(at + 16), headerStart, dataStart }, next };
 }
 
@@ -69,11 +83,10 @@ export function zipEntries(b: Buffer, maxEntries: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = centralStart;
   for (let i = 0; i < count; i++) {
-    const { entry, next } = readEntry(b, at, centralStart);
+    const { entry, next } = readEntry(b, at, centralStart, centralSize);
     entries.push(entry);
     at = next;
   }
-  if (at > centralStart + centralSize) throw new ZipFormatError('broken central directory');
   const byStart = [...entries].sort((x, y) => x.headerStart - y.headerStart);
   for (let i = 1; i < byStart.length; i++) {
     const prev = byStart[i - 1];
