@@ -1,9 +1,11 @@
 /**
  * Reads an uploaded roster off the event loop: a worker thread (roster-parse.worker.ts) measures
  * the archive as a stream, loads it with exceljs and reads the rows, under a heap limit and a time
- * limit (past either the worker is ended and the upload answered 413 ROSTER_TOO_LARGE). At most two
- * parses run at once and four wait; beyond that 429 ROSTER_IMPORT_BUSY.
+ * limit (past either the worker is ended and the upload answered 413 ROSTER_TOO_LARGE). Parses run
+ * one per core beyond the first (at least one, at most two: the event loop keeps a core) and four
+ * wait; beyond that 429 ROSTER_IMPORT_BUSY.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '@gridwork/core';
 import { WorkSlots } from '../../lib/work-slots';
@@ -22,7 +24,8 @@ export const PARSE_LIMITS: ParseLimits = { heapMb: 512, timeoutMs: 60_000 };
 /** A plain-JavaScript entry that registers tsx in the worker (see the file). */
 const WORKER_ENTRY = new URL('./roster-parse.worker-entry.mjs', import.meta.url);
 
-export const parseSlots = new WorkSlots(2, 4, () => new DomainError('ROSTER_IMPORT_BUSY', 'other roster imports are being read: try again in a minute', { retryAfterSeconds: 30 }));
+const PARSES_AT_ONCE = Math.min(2, Math.max(1, availableParallelism() - 1));
+export const parseSlots = new WorkSlots(PARSES_AT_ONCE, 4, () => new DomainError('ROSTER_IMPORT_BUSY', 'other roster imports are being read: try again in a minute', { retryAfterSeconds: 30 }));
 
 const tooLarge = (limit: 'time' | 'memory', max: number) =>
   new DomainError('ROSTER_TOO_LARGE', `reading the workbook took more ${limit === 'time' ? 'time' : 'memory'} than a roster may (${max} ${limit === 'time' ? 's' : 'MB'}); split the file`, { limit, max });

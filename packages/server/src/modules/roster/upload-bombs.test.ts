@@ -88,12 +88,13 @@ describe.each(DB_KINDS)('security: roster upload bombs on %s (issue 8 item 4)', 
     expect(await counts()).toEqual(before);
   });
 
-  it('ten at once: two parse, four wait, the rest 429 ROSTER_IMPORT_BUSY at once; a good roster imports afterwards', async () => {
+  it('ten at once: one or two parse, four wait, the rest 429 ROSTER_IMPORT_BUSY at once; a good roster imports afterwards', async () => {
     const before = await counts();
     const answers = await Promise.all([...Array(10).keys()].map(() => importRoster(t, 'lead', bombs[0].file)));
     const codes = answers.map((res) => res.json().error.code as string);
     expect(codes.filter((c) => c === 'ROSTER_IMPORT_BUSY').length, codes.join()).toBeGreaterThanOrEqual(1);
-    expect(codes.filter((c) => c === 'ROSTER_TOO_MANY_ROWS').length, codes.join()).toBeGreaterThanOrEqual(6);
+    expect(codes.filter((c) => c === 'ROSTER_TOO_MANY_ROWS').length, codes.join()).toBeGreaterThanOrEqual(5);
+    expect(codes.every((c) => c === 'ROSTER_TOO_MANY_ROWS' || c === 'ROSTER_IMPORT_BUSY'), codes.join()).toBe(true);
     expect(answers.find((res) => res.json().error.code === 'ROSTER_IMPORT_BUSY')!.statusCode).toBe(429);
     expect(await counts()).toEqual(before);
     const good = await fillRoster(await downloadTemplate(t, 'lead'), [{ householdKey: 'B1', gridCode: '110101001001001', address: '安全路1号', name: '李', sex: '男', birthDate: '1980-01-01' }]);
