@@ -17,10 +17,19 @@ export function existsInScope(load: (actor: SessionUser, id: number) => Promise<
   };
 }
 
+/** Lists longer than this are left to validation (their schemas allow fewer), never loaded one by one. */
+const MAX_LISTED_IDS = 100;
+
+/** A well-formed id (a number, or digits in a query string), else null. */
+function idOf(raw: unknown): number | null {
+  const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  return Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647 ? id : null;
+}
+
 /**
- * The same order for ids in the query string or the JSON body (`regionId`, `gridId`...): a
- * well-formed id outside the caller's scope is 404 before the rest is validated; a missing or
- * malformed one is left to validation (400).
+ * The same order for ids in the query string or the JSON body (`regionId`, `gridId`, a list of user
+ * ids...): a well-formed id outside the caller's scope is 404 before the rest is validated; a missing
+ * or malformed one is left to validation (400).
  */
 export function fieldIdsInScope(part: 'query' | 'body', keys: readonly string[], load: (actor: SessionUser, id: number) => Promise<unknown>) {
   return async (req: FastifyRequest): Promise<void> => {
@@ -28,8 +37,11 @@ export function fieldIdsInScope(part: 'query' | 'body', keys: readonly string[],
     const values = (req[part] ?? {}) as Record<string, unknown>;
     for (const key of keys) {
       const raw = values[key];
-      const id = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-      if (Number.isSafeInteger(id) && id >= 1 && id <= 2_147_483_647) await load(req.actor, id);
+      const items = Array.isArray(raw) ? (raw.length <= MAX_LISTED_IDS ? raw : []) : [raw];
+      for (const item of items) {
+        const id = idOf(item);
+        if (id !== null) await load(req.actor, id);
+      }
     }
   };
 }

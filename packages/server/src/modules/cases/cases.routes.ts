@@ -1,11 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
 import { sendXlsx } from '../../lib/xlsx';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { peopleInScope } from '../../plugins/linked-people';
 import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
+import { parsePath } from '../auth/sessions.repository';
 import { getHouseholdInScope } from '../households/households.repository';
+import { getVisitOwnerInScope } from '../photos/photos.repository';
+import { getRegionInScope } from '../regions/regions.repository';
 import { sealedIdempotencyKey } from '../households/idempotency-key';
 import { getCaseInScope } from './cases.repository';
 import { ActionBody, ActionParams, CaseIdParams, CaseListQuery, CaseRecord, CreateCaseBody } from './cases.schemas';
@@ -16,10 +20,17 @@ import { revealReporter } from './reporter-reveal';
 export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['cases'];
   const inScope = existsInScope((actor, id) => getCaseInScope(ctx.db, actor, id));
+  // ids in the body or query outside the caller's scope (or missing) are 404 before any 400 or 403 (contract order)
+  const regionsInScope = (part: 'body' | 'query', keys: string[]) => fieldIdsInScope(part, keys, (actor, id) => getRegionInScope(ctx.db, actor, id));
+  const householdInScope = fieldIdsInScope('query', ['householdId'], (actor, id) => getHouseholdInScope(ctx.db, actor, id));
+  const visitInScope = fieldIdsInScope('body', ['visitId'], (actor, id) => getVisitOwnerInScope(ctx.db, actor, id));
+  const caseRefInScope = fieldIdsInScope('body', ['intoCaseId'], (actor, id) => getCaseInScope(ctx.db, actor, id));
+  const casePath = async (req: FastifyRequest) => parsePath((await getCaseInScope(ctx.db, req.actor!, Number((req.params as { id: string }).id))).grid_path);
+  const peopleOfCase = peopleInScope(ctx, ['handlerId', 'toUserId'], casePath);
 
   app.post<{ Body: CreateCaseBody }>(
     '/api/v1/cases',
-    { schema: { tags, body: CreateCaseBody, response: { 201: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } } },
+    { preValidation: [regionsInScope('body', ['gridId']), visitInScope], schema: { tags, body: CreateCaseBody, response: { 201: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req, reply) => {
       const actor = requireActor(req);
       const res = await service.createCase(ctx, actor, req.body, sealedIdempotencyKey(ctx, req, actor.id), req.id);
@@ -30,7 +41,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: CaseListQuery }>(
     '/api/v1/cases',
     {
-      preValidation: fieldIdsInScope('query', ['householdId'], (actor, id) => getHouseholdInScope(ctx.db, actor, id)),
+      preValidation: [regionsInScope('query', ['gridId']), householdInScope],
       schema: { tags, querystring: CaseListQuery, response: { 200: Type.Array(CaseRecord), ...errorResponses(400, 401, 404) } },
     },
     async (req) => service.listCases(ctx, requireActor(req), req.query),
@@ -65,7 +76,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Params: ActionParams; Body: ActionBody }>(
     '/api/v1/cases/:id/actions/:action',
     {
-      preValidation: inScope,
+      preValidation: [inScope, caseRefInScope, peopleOfCase],
       schema: { tags, params: ActionParams, body: ActionBody, response: { 200: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } },
     },
     async (req) => service.takeAction(ctx, requireActor(req), req.params, req.body, req.id),

@@ -1,32 +1,19 @@
-import { DomainError } from '@gridwork/core';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import type { SessionUser } from '../auth/sessions.repository';
+import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getHouseholdInScope } from '../households/households.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import { Compliance, ComplianceQuery, DueList, DueQuery, HistoryQuery, Hours, HoursQuery, VisitHistory } from './compliance.schemas';
 import * as service from './compliance.service';
 import { dueList } from './due-list.service';
 
-/**
- * The contract's 404-before-400 for an id in the query string: a well-formed id outside the
- * caller's scope is 404 before the query is validated; a malformed one is left to validation (400).
- */
-function queryIdInScope(param: string, load: (actor: SessionUser, id: number) => Promise<unknown>) {
-  return async (req: FastifyRequest): Promise<void> => {
-    if (!req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
-    const raw = (req.query as Record<string, unknown>)[param];
-    if (typeof raw !== 'string' || !/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) return;
-    await load(req.actor, Number(raw));
-  };
-}
-
 /** Visit due list, compliance, visiting hours and history (A7.2, C2.2, C7.1, D5, D6, D9). */
 export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['households'];
-  const regionInScope = (param: string) => queryIdInScope(param, (actor, id) => getRegionInScope(ctx.db, actor, id));
+  /** An id in the query outside the caller's scope is 404 before the query is validated (contract order). */
+  const regionInScope = (param: string) => fieldIdsInScope('query', [param], (actor, id) => getRegionInScope(ctx.db, actor, id));
 
   app.get<{ Querystring: DueQuery }>(
     '/api/v1/visits/due',
@@ -49,7 +36,7 @@ export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: HistoryQuery }>(
     '/api/v1/visits',
     {
-      preValidation: queryIdInScope('householdId', (actor, id) => getHouseholdInScope(ctx.db, actor, id)),
+      preValidation: fieldIdsInScope('query', ['householdId'], (actor, id) => getHouseholdInScope(ctx.db, actor, id)),
       schema: { tags, querystring: HistoryQuery, response: { 200: VisitHistory, ...errorResponses(400, 401, 403, 404) } },
     },
     async (req) => service.visitHistory(ctx, requireActor(req), req.query),

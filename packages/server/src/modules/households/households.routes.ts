@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
+import { getRegionInScope } from '../regions/regions.repository';
 import { getHouseholdInScope } from './households.repository';
 import {
   CreateHouseholdBody, HouseholdDetail, HouseholdList, HouseholdsQuery, IdParams, UpdateHouseholdBody,
@@ -15,11 +16,13 @@ import { visitRoutes } from './visits.routes';
 /** Households and visits (API contract "Households and visits"; A7, A11.1, C3, D5, D10). */
 export function householdRoutes(app: FastifyInstance, ctx: AppContext): void {
   const inScope = existsInScope((actor, id) => getHouseholdInScope(ctx.db, actor, id));
+  /** Grids, compounds and buildings in the body or query: outside the caller's scope is 404 before 400 and 403 (contract order). */
+  const placesInScope = (part: 'body' | 'query') => fieldIdsInScope(part, ['gridId', 'compoundId', 'buildingId'], (actor, id) => getRegionInScope(ctx.db, actor, id));
   const tags = ['households'];
 
   app.post<{ Body: CreateHouseholdBody }>(
     '/api/v1/households',
-    { schema: { tags, body: CreateHouseholdBody, response: { 201: HouseholdDetail, ...errorResponses(400, 401, 403, 404, 409) } } },
+    { preValidation: placesInScope('body'), schema: { tags, body: CreateHouseholdBody, response: { 201: HouseholdDetail, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req, reply) => {
       const actor = requireActor(req);
       const res = await service.createHousehold(ctx, actor, req.body, sealedIdempotencyKey(ctx, req, actor.id), req.id);
@@ -29,7 +32,7 @@ export function householdRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: HouseholdsQuery }>(
     '/api/v1/households',
-    { schema: { tags, querystring: HouseholdsQuery, response: { 200: HouseholdList, ...errorResponses(400, 401, 403, 404) } } },
+    { preValidation: placesInScope('query'), schema: { tags, querystring: HouseholdsQuery, response: { 200: HouseholdList, ...errorResponses(400, 401, 403, 404) } } },
     async (req) => service.listHouseholds(ctx, requireActor(req), req.query),
   );
 
@@ -42,7 +45,7 @@ export function householdRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.patch<{ Params: IdParams; Body: UpdateHouseholdBody }>(
     '/api/v1/households/:id',
     {
-      preValidation: inScope,
+      preValidation: [inScope, placesInScope('body')],
       schema: { tags, params: IdParams, body: UpdateHouseholdBody, response: { 200: HouseholdDetail, ...errorResponses(400, 401, 403, 404, 409) } },
     },
     async (req) => service.updateHousehold(ctx, requireActor(req), req.params.id, req.body, req.id),

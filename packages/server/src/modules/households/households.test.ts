@@ -130,7 +130,8 @@ describe.each(DB_KINDS)('households API on %s', (kind) => {
     expect(ok.statusCode).toBe(201);
     expect(ok.json().compoundId).toBe(compound.json().id);
     const before = await countRows(t, 'households');
-    const wrong = await t.call('leader', { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions.g1.id, address: 'x', compoundId: t.fx.regions.g2.id } });
+    // g2 lies in the lead's scope but is no compound of g1 (a region outside the caller's scope would be a 404)
+    const wrong = await t.call('lead', { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions.g1.id, address: 'x', compoundId: t.fx.regions.g2.id } });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].field).toBe('body.compoundId');
     expect(await countRows(t, 'households')).toBe(before);

@@ -4,7 +4,8 @@ import { can, DomainError } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
+import { getHouseholdInScope } from './households.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { Code, IdParams, MemberView } from './households.schemas';
 import { sealedIdempotencyKey } from './idempotency-key';
@@ -41,7 +42,10 @@ export function residentRoutes(app: FastifyInstance, ctx: AppContext, householdI
 
   app.post<{ Params: IdParams; Body: EndMembershipBody }>(
     '/api/v1/residents/:id/end-membership',
-    { preValidation: inScope, schema: { tags, params: IdParams, body: EndMembershipBody, response: { 200: ResidentView, ...errors } } },
+    {
+      preValidation: [inScope, fieldIdsInScope('body', ['toHouseholdId'], (actor, hid) => getHouseholdInScope(ctx.db, actor, hid))],
+      schema: { tags, params: IdParams, body: EndMembershipBody, response: { 200: ResidentView, ...errors } },
+    },
     async (req) => endMembership(ctx, requireActor(req), req.params.id, req.body, req.id),
   );
 

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { fieldIdsInScope } from '../../plugins/scope-check';
+import { getRegionInScope } from '../regions/regions.repository';
 import * as service from './policy.service';
 
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
@@ -24,19 +26,21 @@ const VersionRecord = Type.Object({ version: Type.Integer(), preset: Type.String
 
 export function policyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['policy'];
+  /** A region outside the caller's scope is 404 before the rest is validated (contract order). */
+  const regionInScope = (part: 'body' | 'query') => fieldIdsInScope(part, ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id));
   app.get<{ Querystring: Static<typeof PolicyQuery> }>(
     '/api/v1/policy',
-    { schema: { tags, querystring: PolicyQuery, response: { 200: PolicyResponse, ...errorResponses(400, 401, 404) } } },
+    { preValidation: regionInScope('query'), schema: { tags, querystring: PolicyQuery, response: { 200: PolicyResponse, ...errorResponses(400, 401, 404) } } },
     async (req) => service.getPolicyInForce(ctx, requireActor(req), req.query.regionId),
   );
   app.put<{ Body: Static<typeof SaveBody> }>(
     '/api/v1/policy',
-    { schema: { tags, body: SaveBody, response: { 200: PolicyResponse, ...errorResponses(400, 401, 403, 404, 409) } } },
+    { preValidation: regionInScope('body'), schema: { tags, body: SaveBody, response: { 200: PolicyResponse, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req) => service.savePolicy(ctx, requireActor(req), req.body, req.id),
   );
   app.get<{ Querystring: Static<typeof VersionsQuery> }>(
     '/api/v1/policy/versions',
-    { schema: { tags, querystring: VersionsQuery, response: { 200: Type.Array(VersionRecord), ...errorResponses(400, 401, 404) } } },
+    { preValidation: regionInScope('query'), schema: { tags, querystring: VersionsQuery, response: { 200: Type.Array(VersionRecord), ...errorResponses(400, 401, 404) } } },
     async (req) => service.listVersions(ctx, requireActor(req), req.query.regionId),
   );
   app.get(

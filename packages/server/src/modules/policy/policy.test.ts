@@ -48,7 +48,8 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
       expect(res.json().error.code).toBe('NOT_FOUND');
     }
     expect((await get('worker1', '?regionId=abc')).statusCode).toBe(400);
-    expect((await get('worker1', '?regionId=1&x=2')).statusCode).toBe(400);
+    expect((await get('worker1', `?regionId=${t.fx.regions.g1.id}&x=2`)).statusCode).toBe(400);
+    expect((await get('worker1', '?regionId=1&x=2')).statusCode, 'outside the scope: 404 before 400').toBe(404);
   });
 
   it('an officer saves an edited policy at the street: new versions, the subtree inherits it, stale versions are refused, each save audited', async () => {

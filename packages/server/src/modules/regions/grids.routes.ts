@@ -3,10 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { fieldIdsInScope } from '../../plugins/scope-check';
 import { parsePath } from '../auth/sessions.repository';
 import { listLatestPolicies, presetOf } from '../policy/policy.repository';
 import { exportGrids, importGrids } from './grids-geojson.service';
-import { listRegionsInScope } from './regions.repository';
+import { getRegionInScope, listRegionsInScope } from './regions.repository';
 import {
   GeoJsonExportQuery,
   GeoJsonImportQuery,
@@ -46,7 +47,7 @@ export function gridRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: GeoJsonExportQuery }>(
     '/api/v1/grids/geojson',
-    { schema: { tags, querystring: GeoJsonExportQuery, response: { ...errorResponses(400, 401, 404) } } },
+    { preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)), schema: { tags, querystring: GeoJsonExportQuery, response: { ...errorResponses(400, 401, 404) } } },
     async (req, reply) => {
       const fc = await exportGrids(ctx, requireActor(req), req.query.regionId, req.query.crs ?? 'wgs84');
       return reply.type('application/geo+json; charset=utf-8').send(JSON.stringify(fc));

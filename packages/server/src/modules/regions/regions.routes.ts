@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from './regions.repository';
 import {
   CreateRegionBody,
@@ -34,7 +34,7 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Body: CreateRegionBody }>(
     '/api/v1/regions',
-    { schema: { tags, body: CreateRegionBody, response: { 201: RegionDetail, ...errorResponses(400, 401, 403, 404, 409) } } },
+    { preValidation: fieldIdsInScope('body', ['parentId'], (actor, id) => getRegionInScope(ctx.db, actor, id)), schema: { tags, body: CreateRegionBody, response: { 201: RegionDetail, ...errorResponses(400, 401, 403, 404, 409) } } },
     async (req, reply) => reply.status(201).send(await service.createRegion(ctx, requireActor(req), req.body, req.id)),
   );
 

@@ -8,6 +8,7 @@ import { whereInScope } from '../../db/scope';
 import { isoShanghai } from '../../lib/time';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 
 /**
@@ -49,7 +50,9 @@ const Query = Type.Object({ regionId: Type.Integer({ minimum: 1 }), month: Type.
 export function analysisRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: Static<typeof Query> }>(
     '/api/v1/supervision/analysis',
-    { schema: { tags: ['supervision'], description: 'C5.1 monthly analysis list per grid: open and hot cases', querystring: Query, response: errorResponses(400, 401, 404) },
+    {
+      preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+      schema: { tags: ['supervision'], description: 'C5.1 monthly analysis list per grid: open and hot cases', querystring: Query, response: errorResponses(400, 401, 404) },
     },
     async (req) => {
       const actor = requireActor(req);

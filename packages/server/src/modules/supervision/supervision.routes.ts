@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { isoShanghai } from '../../lib/time';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope, listRegionsByIds } from '../regions/regions.repository';
 import { countLightsByGrid, listUrgentCases } from './board.repository';
 
@@ -19,7 +20,10 @@ const Board = Type.Object({
 export function supervisionRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: Static<typeof BoardQuery> }>(
     '/api/v1/supervision/board',
-    { schema: { tags: ['supervision'], querystring: BoardQuery, response: { 200: Board, ...errorResponses(400, 401, 404) } } },
+    {
+      preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+      schema: { tags: ['supervision'], querystring: BoardQuery, response: { 200: Board, ...errorResponses(400, 401, 404) } },
+    },
     async (req) => {
       const actor = requireActor(req);
       const region = await getRegionInScope(ctx.db, actor, req.query.regionId);

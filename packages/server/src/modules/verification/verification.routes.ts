@@ -48,7 +48,10 @@ export function verificationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.get<{ Querystring: TasksQuery }>(
     '/api/v1/verification/tasks',
-    { schema: { tags, querystring: TasksQuery, response: { 200: TaskList, ...errorResponses(400, 401, 403) } } },
+    {
+      preValidation: fieldIdsInScope('query', ['drawId'], (actor, id) => getDrawInScope(ctx.db, actor, id)),
+      schema: { tags, querystring: TasksQuery, response: { 200: TaskList, ...errorResponses(400, 401, 403, 404) } },
+    },
     async (req) => tasks.listTasks(ctx, requireActor(req), req.query),
   );
 

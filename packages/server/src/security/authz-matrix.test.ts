@@ -1,0 +1,82 @@
+/**
+ * security: the authorization matrix (issue "Security first", Keep them closed). Every route of the
+ * app's own /openapi.json × every fixture role × a target in the role's own area and one outside it,
+ * asserting the exact outcome written in authz-matrix.table.ts; anonymous callers get 401 everywhere
+ * but on the public routes. Each request is valid for its route (authz-matrix.recipes-*.ts), so a 400
+ * never hides the access decision.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS } from '../testing/databases';
+import { ROLE_USERS } from './authz-matrix.areas';
+import type { Recipes } from './authz-matrix.recipe-kit';
+import { ADMIN_RECIPES } from './authz-matrix.recipes-admin';
+import { RECORD_RECIPES } from './authz-matrix.recipes-records';
+import { WORK_RECIPES } from './authz-matrix.recipes-work';
+import { runCell, type Outcome } from './authz-matrix.run';
+import { formatRow, MATRIX_ROWS, PUBLIC_ROUTES, routeOf, type MatrixRow } from './authz-matrix.table';
+import { createWorld, type World } from './authz-matrix.world';
+
+const RECIPES: Recipes = { ...ADMIN_RECIPES, ...RECORD_RECIPES, ...WORK_RECIPES };
+
+/**
+ * Known deviations from the check order, pinned so that fixing one fails here until it is taken off:
+ * the Open311 client's regionId is looked up in the service, after the body is validated.
+ */
+const ORDER_NOT_YET = new Set(['POST /api/v1/open311/clients']);
+
+async function actualRow(w: World, row: MatrixRow): Promise<{ cells: string[]; misses: string[] }> {
+  const recipe = RECIPES[row.key];
+  const cells: string[] = [];
+  const misses: string[] = [];
+  for (const [i, user] of ROLE_USERS.entries()) {
+    const scopes = recipe.on === null ? (['own'] as const) : (['own', 'other'] as const);
+    const outcomes: Outcome[] = [];
+    for (const scope of scopes) outcomes.push(await runCell(w, recipe, user, scope));
+    const cell = outcomes.map((o) => o.cell).join('');
+    cells.push(cell);
+    if (cell !== row.cells[i]) misses.push(`${user}: expected ${row.cells[i]}, got ${cell} ${outcomes.map((o) => `${o.status} ${o.body}`).join(' | ')}`);
+  }
+  return { cells, misses };
+}
+
+describe.each(DB_KINDS)('security: authorization matrix on %s', (kind) => {
+  let w: World;
+  beforeAll(async () => {
+    w = await createWorld(kind);
+  }, 300_000);
+  afterAll(() => w?.close());
+
+  it('every route of /openapi.json has a row and a recipe in the matrix, and every row a route', async () => {
+    const doc = (await w.t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(new Set(MATRIX_ROWS.map((r) => routeOf(r.key)))).toEqual(new Set(routes));
+    expect(MATRIX_ROWS.map((r) => r.key).filter((k) => !RECIPES[k])).toEqual([]);
+    expect(Object.keys(RECIPES).filter((k) => !MATRIX_ROWS.some((r) => r.key === k))).toEqual([]);
+  });
+
+  it('401 for anonymous callers on every route but the public ones', async () => {
+    const wrong: string[] = [];
+    for (const row of MATRIX_ROWS) {
+      const { status } = await runCell(w, RECIPES[row.key], null, 'own');
+      const isPublic = PUBLIC_ROUTES.includes(routeOf(row.key));
+      if ((status === 401) === isPublic) wrong.push(`${row.key}: ${status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('404 before 400: a target outside the caller\'s scope is 404 even when the rest of the request is invalid', async () => {
+    const wrong: string[] = [];
+    for (const row of MATRIX_ROWS.filter((r) => r.cells[0][1] === 'N')) {
+      const { status, body } = await runCell(w, RECIPES[row.key], 'admin', 'other', true);
+      if (status !== (ORDER_NOT_YET.has(row.key) ? 400 : 404)) wrong.push(`${row.key}: ${status} ${body}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  for (const row of MATRIX_ROWS) {
+    it(row.key, async () => {
+      const { cells, misses } = await actualRow(w, row);
+      expect(misses, `actual row:\n${formatRow(row.key, cells)}`).toEqual([]);
+    });
+  }
+});
