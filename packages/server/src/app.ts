@@ -3,7 +3,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { AppConfig } from './config';
+import { fastifyTrustProxy, type AppConfig } from './config';
 import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -38,6 +38,7 @@ import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { serializeRequest } from './plugins/log-redaction';
 import { registerOpenApi } from './plugins/openapi';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerValidation } from './plugins/validation';
 
 export interface BuildOptions {
@@ -52,9 +53,10 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const app = Fastify({
     logger: opts.logger ? { ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: { req: serializeRequest } } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.GRIDWORK_TRUST_PROXY === 'true',
+    trustProxy: fastifyTrustProxy(opts.config.trustProxy),
     genReqId: () => Math.random().toString(36).slice(2, 12),
   });
+  registerSecurityHeaders(app, opts.config);
   const grids = new GridLocator();
   await grids.load(opts.database.db);
   const clock = opts.clock ?? (() => new Date());

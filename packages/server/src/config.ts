@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Runtime configuration from the environment (README lists every variable). */
@@ -13,7 +14,12 @@ export interface AppConfig {
   webDist: string | null;
   /** Base64 of the 32-byte key sealing ID numbers and phones (GRIDWORK_DATA_KEY); main.ts resolves it in demo mode. */
   dataKey: string | null;
+  /** Whose X-Forwarded-For/-Proto/-Host to believe (GRIDWORK_TRUST_PROXY); false: nobody's. */
+  trustProxy: TrustProxy;
 }
+
+/** `true` (any peer), a hop count, or the proxies' addresses/CIDRs (and proxy-addr's `loopback`, `linklocal`, `uniquelocal`). */
+export type TrustProxy = boolean | number | string[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -34,5 +40,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     webDist: null,
     dataKey: env.GRIDWORK_DATA_KEY?.trim() || null,
+    trustProxy: parseTrustProxy(env.GRIDWORK_TRUST_PROXY),
   };
+}
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/** GRIDWORK_TRUST_PROXY: unset/`false`, `true`, a hop count, or a comma-separated list of addresses/CIDRs. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value) > 0 ? Number(value) : false;
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const wrong = entries.filter((e) => !isAddressOrRange(e));
+  if (wrong.length > 0) throw new Error(`GRIDWORK_TRUST_PROXY: ${wrong.join(', ')} is not true, a hop count or an IP address/CIDR`);
+  return entries;
+}
+
+/**
+ * The option Fastify takes. A hop count becomes "trust the nearest N peers": Fastify 5 would
+ * otherwise trust no peer for a bare number, and X-Forwarded-Proto would never count.
+ */
+export function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

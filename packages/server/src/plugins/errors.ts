@@ -60,7 +60,8 @@ function validationDetails(error: FastifyError): Array<{ field: string; message:
   });
 }
 
-const API_LIKE = /^\/(api|open311|healthz|openapi\.json|docs)(\/|$|\?)/;
+// `/open311` alone is the web app's Open311 clients page; the GeoReport API lives under /open311/v2/.
+const API_LIKE = /^\/(api|healthz|openapi\.json|docs)(\/|$|\?)|^\/open311\//;
 
 /**
  * Unknown routes get the JSON 404; with `spaIndex` (the built web app is served), other GETs get

@@ -1,12 +1,18 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor, SESSION_COOKIE } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
+import { cameOverTls } from '../../plugins/security-headers';
 import { LoginBody, LoginResponse, MeResponse } from './auth.schemas';
 import { login } from './auth.service';
 import { presentSignedInUser } from './present-user';
 import { deleteSession, SESSION_DAYS } from './sessions.repository';
+
+/** HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS (directly or through a trusted proxy). */
+function sessionCookie(req: FastifyRequest) {
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: cameOverTls(req) };
+}
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Body: LoginBody }>(
@@ -18,13 +24,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req, reply) => {
       const { token, user } = await login(ctx, req.body, req.ip, req.id);
       ctx.invalidateActors();
-      reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        path: '/',
-        secure: req.protocol === 'https',
-        maxAge: SESSION_DAYS * 86_400,
-      });
+      reply.setCookie(SESSION_COOKIE, token, { ...sessionCookie(req), maxAge: SESSION_DAYS * 86_400 });
       return { token, user: presentSignedInUser(user) };
     },
   );
@@ -35,7 +35,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req, reply) => {
       if (req.sessionToken) await deleteSession(ctx.db, req.sessionToken);
       ctx.invalidateActors();
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIE, sessionCookie(req));
       return reply.status(204).send();
     },
   );
