@@ -32,6 +32,7 @@ const roster: typeof zhRoster = {
   errors: {
     ROSTER_NOT_XLSX: 'The upload is not an xlsx file; save it as an Excel workbook (.xlsx)', ROSTER_LAYOUT_INVALID: 'Required columns are missing; use the roster template',
     ROSTER_EMPTY: 'The roster has no data rows (data starts on row 3 of the template)', ROSTER_TOO_MANY_ROWS: 'At most 20,000 rows per import; split the file',
+    ROSTER_TOO_LARGE: 'The file holds too much (cells, merged areas or text); split it and import the parts', ROSTER_IMPORT_BUSY: 'Other imports are being processed; try again shortly',
     EXPORT_TOO_LARGE: 'Too many rows to export; choose a smaller region', UNSUPPORTED_MEDIA_TYPE: 'Unsupported file type', PAYLOAD_TOO_LARGE: 'The file is too large',
   },
   audit: { actions: { roster_import: 'Roster import' }, entities: { roster: 'Roster' } },

@@ -30,6 +30,7 @@ const roster = {
   errors: {
     ROSTER_NOT_XLSX: '上传的不是 xlsx 文件，请另存为 Excel 工作簿（.xlsx）', ROSTER_LAYOUT_INVALID: '表格缺少必需的列，请使用花名册模板',
     ROSTER_EMPTY: '花名册没有数据行（数据从模板第 3 行开始）', ROSTER_TOO_MANY_ROWS: '一次最多导入 20000 行，请拆分文件',
+    ROSTER_TOO_LARGE: '文件内容过大（单元格、合并区域或文字过多），请拆分后再导入', ROSTER_IMPORT_BUSY: '正在处理其他导入，请稍后再试',
     EXPORT_TOO_LARGE: '导出行数过多，请选择更小的范围', UNSUPPORTED_MEDIA_TYPE: '不支持的文件类型', PAYLOAD_TOO_LARGE: '文件过大',
   },
   audit: { actions: { roster_import: '导入花名册' }, entities: { roster: '花名册' } },
