@@ -6,6 +6,7 @@
 import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GeoJSON, GridCollection, GridFeatureProps, Id } from '../api/types';
+import { escapeHtml, textElement } from '../lib/html';
 import { declutterLabels, DEFAULT_MAP, focusOutline, gridStyle, layerBounds, projector, tagPath, type GridLook, type MapConfig, type Project } from './gridMapLayers';
 
 export interface MapFocus {
@@ -55,7 +56,7 @@ function useLeafletMap(el: React.RefObject<HTMLDivElement | null>, config: MapCo
     const m = L.map(el.current, { center: project([config.center[1], config.center[0]]), zoom: config.zoom, attributionControl: Boolean(config.tileUrl), zoomSnap: 0.25 });
     if (config.tileUrl) {
       m.attributionControl.setPrefix(false);
-      L.tileLayer(config.tileUrl, { attribution: config.attribution ?? '', maxZoom: 19 }).addTo(m);
+      L.tileLayer(config.tileUrl, { attribution: escapeHtml(config.attribution ?? ''), maxZoom: 19 }).addTo(m);
     }
     const observer = new ResizeObserver(() => m.invalidateSize());
     observer.observe(el.current);
@@ -83,7 +84,8 @@ function useGridLayers(map: L.Map | null, collection: GridCollection | undefined
       onEachFeature: (feature, layer) => {
         const props = feature.properties as GridFeatureProps;
         byId.set(props.id, { path: layer as L.Polygon, props });
-        layer.bindTooltip(props.name, { permanent: labelled, direction: 'center', className: 'gw-grid-label', opacity: 1 });
+        // the name is text (a community grid lead sets it): an element, so Leaflet never parses it as HTML
+        layer.bindTooltip(textElement(props.name), { permanent: labelled, direction: 'center', className: 'gw-grid-label', opacity: 1 });
         layer.on('click', () => clickRef.current(props));
       },
     }).addTo(map);
