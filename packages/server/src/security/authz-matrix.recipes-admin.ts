@@ -39,7 +39,7 @@ function removal(role: string): Recipe {
     on: 'any',
     build: async (c) => {
       const { userId, roleId } = await c.w.addUser(role, c.s.grid.id);
-      return { method: 'DELETE', url: `/api/v1/users/${userId}/roles/${roleId}` };
+      return { method: 'DELETE', url: `/api/v1/users/${userId}/roles/${roleId!}` };
     },
   };
 }
@@ -94,7 +94,18 @@ export const ADMIN_RECIPES: Recipes = {
     on: 'any',
     build: async (c) => ({ method: 'PATCH', url: `/api/v1/users/${c.s.userId}`, payload: { expectedVersion: await versionOf(c, 'users', c.s.userId), displayName: '对象' } }),
   },
+  'PATCH /api/v1/users/{id}#no-role': {
+    on: null,
+    build: async (c) => {
+      const { userId } = await c.w.addUser(null);
+      return { method: 'PATCH', url: `/api/v1/users/${userId}`, payload: { expectedVersion: await versionOf(c, 'users', userId), displayName: '新人' } };
+    },
+  },
   'POST /api/v1/users/{id}/roles': grant('grid-leader', (c) => c.s.grid.id),
+  'POST /api/v1/users/{id}/roles#no-role': {
+    on: null,
+    build: async (c) => post(`/api/v1/users/${(await c.w.addUser(null)).userId}/roles`, { role: 'grid-leader', regionId: c.s.grid.id }),
+  },
   'POST /api/v1/users/{id}/roles#grid-worker': grant('grid-worker', (c) => c.s.grid.id),
   'POST /api/v1/users/{id}/roles#workstation-staff': grant('workstation-staff', (c) => c.s.grid.parentId!),
   'POST /api/v1/users/{id}/roles#community-lead': grant('community-lead', (c) => c.s.community.id),

@@ -38,7 +38,9 @@ POST   /api/v1/grids/geojson                          Y   Y   Y   F   F   F   F 
 GET    /api/v1/users                                  Y   Y   Y   F   F   F   F   F   Y   F   Y   F
 POST   /api/v1/users                                  Y   F   F   F   F   F   F   F   F   F   F   F
 PATCH  /api/v1/users/{id}                             YN  FN  FN  FN  FN  FN  FN  FN  FN  FN  FN  FN
+PATCH  /api/v1/users/{id}#no-role                     Y   N   N   N   N   N   N   N   N   N   N   N
 POST   /api/v1/users/{id}/roles                       YN  YN  YN  GN  GN  GN  GN  GN  GN  GN  YN  GN
+POST   /api/v1/users/{id}/roles#no-role               Y   N   N   N   N   N   N   N   N   N   N   N
 POST   /api/v1/users/{id}/roles#grid-worker           YN  YN  GN  GN  GN  GN  GN  GN  GN  GN  YN  GN
 POST   /api/v1/users/{id}/roles#workstation-staff     YN  YN  YN  GN  NN  NN  NN  GN  GN  GN  YN  NN
 POST   /api/v1/users/{id}/roles#community-lead        YN  YN  GN  NN  NN  NN  NN  GN  GN  GN  YN  NN

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { idNumberFor } from '../modules/households/households.test-helpers';
 import type { RegionRow } from '../modules/regions/regions.repository';
-import { PRESET_OF, type Site } from './authz-matrix.areas';
+import { PRESET_OF, SITES, type Site } from './authz-matrix.areas';
 import type { SiteTargets, World } from './authz-matrix.world';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -40,14 +40,16 @@ export function tinyPng(): Buffer {
 
 export const creatorOf = (site: Site): 'admin' | 'xadmin' => (site.startsWith('x') ? 'xadmin' : 'admin');
 
-/** A household of the site with one resident aged 76 (class 1) since September. */
-export async function newHousehold(w: World, site: Site, grid: RegionRow): Promise<{ householdId: number; residentId: number }> {
+/**
+ * A household of the site with one resident aged 76 (class 1) since September; the site's own one
+ * (`withIdNumber`, one per site) also has an ID number to reveal (they are unique among residents).
+ */
+export async function newHousehold(w: World, site: Site, grid: RegionRow, withIdNumber = false): Promise<{ householdId: number; residentId: number }> {
   const who = creatorOf(site);
   const n = w.next();
   const h = await ok(w.call(who, { method: 'POST', url: '/api/v1/households', payload: { gridId: grid.id, address: `${grid.name} 幸福路${n}号` } }));
-  const resident = {
-    name: `居民${n}`, sex: 'F', birthDate: '1950-05-05', idNumber: idNumberFor('1950-05-05', 'F', n), phone: `1380000${String(n).padStart(4, '0')}`, joinedOn: '2026-09-01',
-  };
+  const idNumber = withIdNumber ? { idNumber: idNumberFor('1950-05-05', 'F', SITES.indexOf(site) + 1) } : {};
+  const resident = { name: `居民${n}`, sex: 'F', birthDate: '1950-05-05', ...idNumber, phone: `1380000${String(n % 10_000).padStart(4, '0')}`, joinedOn: '2026-09-01' };
   const r = await ok(w.call(who, { method: 'POST', url: `/api/v1/households/${h.id}/residents`, payload: resident }));
   return { householdId: h.id, residentId: r.residentId };
 }
@@ -108,7 +110,7 @@ export async function newTask(w: World, site: Site): Promise<{ id: number; versi
 
 /** The targets of one site, created by its admin through the API. */
 export async function createSiteTargets(w: World, site: Site, grid: RegionRow, community: RegionRow, top: RegionRow): Promise<SiteTargets> {
-  const { householdId, residentId } = await newHousehold(w, site, grid);
+  const { householdId, residentId } = await newHousehold(w, site, grid, true);
   const visitId = await newVisit(w, site, householdId);
   const caseId = (await newCase(w, site, grid.id)).id as number;
   const casePhotoId = await newPhoto(w, site, 'cases', caseId);
@@ -116,7 +118,7 @@ export async function createSiteTargets(w: World, site: Site, grid: RegionRow, c
   const { userId, roleId } = await w.addUser('grid-worker', grid.id);
   const targets: SiteTargets = {
     site, creator: creatorOf(site), grid, community, top, topRegionId: grid.topRegionId ?? top.id, householdId, residentId, visitId, caseId, casePhotoId, visitPhotoId,
-    userId, userRoleId: roleId, drawId: null, taskId: null, reportId: null,
+    userId, userRoleId: roleId!, drawId: null, taskId: null, reportId: null,
   };
   if (PRESET_OF[site] === 'community') {
     const draw = await ok(w.call(creatorOf(site), { method: 'POST', url: '/api/v1/verification/draws', payload: { regionId: grid.id, quarter: '2026-Q4', seed: 'matrix' } }));

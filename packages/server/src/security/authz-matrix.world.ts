@@ -50,8 +50,8 @@ export interface World {
   monthsUsed: Partial<Record<Site, number>>;
   /** A request as `user` (null: anonymous); `fresh` signs in anew (for sign-out). */
   call(user: string | null, opts: InjectOptions, fresh?: boolean): Promise<LightMyRequestResponse>;
-  /** Inserts a user holding `role` at the region (never signs in). */
-  addUser(role: string, regionId: number): Promise<{ userId: number; roleId: number }>;
+  /** Inserts a user holding `role` at the region, or no role at all (never signs in). */
+  addUser(role: string | null, regionId?: number): Promise<{ userId: number; roleId: number | null }>;
   /** The port the app listens on (for the event stream). */
   port: number;
   /** Each account's role as the fixture made it (put back after a wrongly allowed self grant or removal). */
@@ -105,8 +105,8 @@ export async function createWorld(kind: DatabaseKind): Promise<World> {
     },
     async addUser(role, regionId) {
       return t.ctx.db.transaction().execute(async (trx) => {
-        const userId = await insertUser(trx, { username: `matrix-${role}-${++counter}`, displayName: `对象${counter}`, passwordHash: 'scrypt$unusable', isDemo: false });
-        return { userId, roleId: await insertRole(trx, userId, role, regionId) };
+        const userId = await insertUser(trx, { username: `matrix-${role ?? 'none'}-${++counter}`, displayName: `对象${counter}`, passwordHash: 'scrypt$unusable', isDemo: false });
+        return { userId, roleId: role && regionId ? await insertRole(trx, userId, role, regionId) : null };
       });
     },
     close: () => t.close(),
