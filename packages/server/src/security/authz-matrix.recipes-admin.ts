@@ -22,12 +22,12 @@ async function gridFile(c: Ctx) {
   return { type: 'FeatureCollection', features: [feature] };
 }
 
-/** Grants a fresh user (holding a grid-worker role in the site's grid) `role` at the region `at` picks. */
+/** Grants `role` at the region `at` picks to a fresh user holding another role in the site's grid (so in scope there). */
 function grant(role: string, at: (c: Ctx) => number): Recipe {
   return {
     on: 'any',
     build: async (c) => {
-      const { userId } = await c.w.addUser('grid-worker', c.s.grid.id);
+      const { userId } = await c.w.addUser(role === 'grid-worker' ? 'grid-leader' : 'grid-worker', c.s.grid.id);
       return post(`/api/v1/users/${userId}/roles`, { role, regionId: at(c) });
     },
   };
