@@ -17,6 +17,8 @@ import { formatRow, MATRIX_ROWS, PUBLIC_ROUTES, routeOf, type MatrixRow } from '
 import { createWorld, type World } from './authz-matrix.world';
 
 const RECIPES: Recipes = { ...ADMIN_RECIPES, ...RECORD_RECIPES, ...WORK_RECIPES };
+/** A row makes up to 24 requests (and the records they act on): generous on a busy machine. */
+const ROW_TIMEOUT = 180_000;
 
 /**
  * Known deviations from the check order, pinned so that fixing one fails here until it is taken off:
@@ -62,7 +64,7 @@ describe.each(DB_KINDS)('security: authorization matrix on %s', (kind) => {
       if ((status === 401) === isPublic) wrong.push(`${row.key}: ${status}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, ROW_TIMEOUT);
 
   it('404 before 400: a target outside the caller\'s scope is 404 even when the rest of the request is invalid', async () => {
     const wrong: string[] = [];
@@ -71,12 +73,12 @@ describe.each(DB_KINDS)('security: authorization matrix on %s', (kind) => {
       if (status !== (ORDER_NOT_YET.has(row.key) ? 400 : 404)) wrong.push(`${row.key}: ${status} ${body}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, ROW_TIMEOUT);
 
   for (const row of MATRIX_ROWS) {
     it(row.key, async () => {
       const { cells, misses } = await actualRow(w, row);
       expect(misses, `actual row:\n${formatRow(row.key, cells)}`).toEqual([]);
-    });
+    }, ROW_TIMEOUT);
   }
 });
