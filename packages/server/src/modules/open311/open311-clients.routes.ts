@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
+import { getRegionInScope } from '../regions/regions.repository';
 import { getClientInScope } from './open311-clients.repository';
 import * as service from './open311-clients.service';
 
@@ -33,7 +34,11 @@ export function open311ClientRoutes(app: FastifyInstance, ctx: AppContext): void
 
   app.post<{ Body: Static<typeof CreateClientBody> }>(
     '/api/v1/open311/clients',
-    { schema: { tags, body: CreateClientBody, response: { 201: CreatedClient, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      // the region in the caller's scope: 404 before the body is validated (contract order)
+      preValidation: fieldIdsInScope('body', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+      schema: { tags, body: CreateClientBody, response: { 201: CreatedClient, ...errorResponses(400, 401, 403, 404) } },
+    },
     async (req, reply) => reply.status(201).send(await service.createClient(ctx, requireActor(req), req.body, req.id)),
   );
 
