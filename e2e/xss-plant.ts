@@ -223,7 +223,7 @@ async function plantCalendar(f: Fields, admin: Api): Promise<void> {
   });
 }
 
-/** An Open311 client name, and a request through the GeoReport API (description, address, reporter). */
+/** An Open311 client name, a request through the GeoReport API (description, address, reporter) and its public note. */
 async function plantOpen311(f: Fields, r: Regions, admin: Api): Promise<number> {
   await admin.call('POST', '/api/v1/open311/clients', { name: f.p('Open311 client name', 100), regionId: r.street.id });
   const fc = await admin.call('GET', `/api/v1/grids/geojson?regionId=${r.grid.id}`);
@@ -236,7 +236,10 @@ async function plantOpen311(f: Fields, r: Regions, admin: Api): Promise<number> 
   });
   const res = await fetch(`${admin.url}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
   if (res.status >= 300) throw new Error(`Open311 request: ${res.status} ${await res.text()}`);
-  return Number((await res.json())[0].service_request_id);
+  const caseId = Number((await res.json())[0].service_request_id);
+  // the reviewed public note (status_notes) of the published case
+  await admin.call('POST', `/api/v1/cases/${caseId}/public-note`, { text: f.p('public note (Open311 status_notes)', 1000), expectedVersion: 0 });
+  return caseId;
 }
 
 /** The community's own policy: every note and every display label replaced. */
