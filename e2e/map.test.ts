@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
   const ACCOUNTS: Array<[string, number, string[]]> = [
     ['admin', 44, ['regions', 'users', 'audit', ...HOUSEHOLD_PAGES]],
     ['street1', 36, ['regions', 'users', ...HOUSEHOLD_PAGES]],
-    ['lead1', 12, ['regions', ...HOUSEHOLD_PAGES]],
+    ['lead1', 12, ['regions', 'users', ...HOUSEHOLD_PAGES]], // A8.3 appoints workstation staff and grid leaders
     ['station1', 6, HOUSEHOLD_PAGES],
     ['leader1', 1, ['visits', 'households', 'roster']],
     ['worker2', 1, ['visits', 'households', 'roster']],
