@@ -36,6 +36,7 @@ import { userRoutes } from './modules/users/users.routes';
 import { verificationRoutes } from './modules/verification/verification.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
+import { frameworkErrorReply } from './plugins/framework-errors';
 import { serializeRequest } from './plugins/log-redaction';
 import { registerOpenApi } from './plugins/openapi';
 import { registerSecurityHeaders } from './plugins/security-headers';
@@ -55,6 +56,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     bodyLimit: 1024 * 1024,
     trustProxy: fastifyTrustProxy(opts.config.trustProxy),
     genReqId: () => Math.random().toString(36).slice(2, 12),
+    frameworkErrors: frameworkErrorReply,
   });
   registerSecurityHeaders(app, opts.config);
   const grids = new GridLocator();

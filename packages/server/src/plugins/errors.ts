@@ -49,15 +49,36 @@ interface AjvError {
   message?: string;
 }
 
-/** Fastify/Ajv validation errors → `details: [{ field, message }]` naming each field. */
+/** At most this many details are sent (a huge invalid array would otherwise give megabytes), each text at most MAX_TEXT long. */
+export const MAX_DETAILS = 20;
+const MAX_TEXT = 200;
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
+/** `body` + JSON pointer `/members/0/name` (+ a property) → `body.members.0.name`. */
+export function fieldName(context: string, pointer: string, extra?: string): string {
+  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return clip([context, ...segments, extra].filter((s) => s !== undefined && s !== '').join('.'));
+}
+
+/** Fastify/Ajv validation errors → `details: [{ field, message }]` naming each field (the first MAX_DETAILS). */
 function validationDetails(error: FastifyError): Array<{ field: string; message: string }> {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
-  return ((error.validation ?? []) as AjvError[]).map((v) => {
-    const base = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    const extra = v.params?.missingProperty ?? v.params?.additionalProperty;
-    const field = [context, base, extra].filter(Boolean).join('.');
-    return { field, message: v.message ?? 'invalid' };
-  });
+  return ((error.validation ?? []) as AjvError[]).slice(0, MAX_DETAILS).map((v) => ({
+    field: fieldName(context, v.instancePath ?? '', v.params?.missingProperty ?? v.params?.additionalProperty),
+    message: clip(v.message ?? 'invalid'),
+  }));
+}
+
+/**
+ * A domain error's details as sent: a long list cut to its first MAX_DETAILS (the message says how
+ * many there were); VALIDATION_FAILED details that name their place as `path` (core checks) also get
+ * it as `field`, the contract's name.
+ */
+function bounded(code: string, message: string, details: unknown): { message: string; details: unknown } {
+  if (!Array.isArray(details)) return { message, details };
+  const listed = details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS) : details;
+  const named = code !== 'VALIDATION_FAILED' ? listed : listed.map((d: { field?: unknown; path?: unknown }) => (typeof d?.path === 'string' && d.field === undefined ? { field: d.path, ...d } : d));
+  return { message: details.length > MAX_DETAILS ? `${message} (${details.length} problems, the first ${MAX_DETAILS} listed)` : message, details: named };
 }
 
 // `/open311` alone is the web app's Open311 clients page; the GeoReport API lives under /open311/v2/.
@@ -77,12 +98,14 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex?: b
   app.setErrorHandler((error: FastifyError | DomainError, req, reply) => {
     if (error instanceof DomainError) {
       const status = statusOf(error.code);
-      return reply.status(status).send({ error: { code: error.code, message: error.message, details: error.details } });
+      return reply.status(status).send({ error: { code: error.code, ...bounded(error.code, error.message, error.details) } });
     }
     const fe = error as FastifyError;
     if (fe.validation) {
       const details = validationDetails(fe);
-      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: 'invalid request', details } });
+      const total = fe.validation.length;
+      const message = total > MAX_DETAILS ? `invalid request (${total} problems, the first ${MAX_DETAILS} listed)` : 'invalid request';
+      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message, details } });
     }
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' } });

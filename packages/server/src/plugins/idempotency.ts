@@ -18,12 +18,15 @@ export interface IdempotencyKey {
 
 const TTL_MS = 24 * 3_600_000;
 
-/** The Idempotency-Key header as sent (null without one); over 200 characters is 400. */
+/** The Idempotency-Key header as sent (null without one); over 200 characters, or other than visible ASCII, is 400. */
 export function idempotencyHeader(req: FastifyRequest): string | null {
   const raw = req.headers['idempotency-key'];
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (!key) return null;
   if (key.length > 200) throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [{ field: 'header.idempotency-key', message: 'too long' }]);
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key holds visible ASCII characters only', [{ field: 'header.idempotency-key', message: 'visible ASCII characters only' }]);
+  }
   return key;
 }
 

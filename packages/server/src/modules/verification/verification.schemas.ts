@@ -4,7 +4,7 @@ import { DateText, Id, Nullable, VisitClassSchema } from '../households/househol
 const Iso = Type.String({ description: 'ISO 8601 with offset' });
 export const Quarter = Type.String({ pattern: '^\\d{4}-Q[1-4]$', description: 'YYYY-Qn, e.g. 2026-Q4' });
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
-const Seed = Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Integer()], { description: 'the same seed draws the same households' });
+const Seed = Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Integer({ minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER })], { description: 'the same seed draws the same households' });
 const Kind = Type.Union([Type.Literal('quarterly'), Type.Literal('yearly')]);
 const Status = Type.Union([Type.Literal('pending'), Type.Literal('done'), Type.Literal('cancelled')]);
 
