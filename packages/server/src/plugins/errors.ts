@@ -52,7 +52,8 @@ interface AjvError {
 /** At most this many details are sent (a huge invalid array would otherwise give megabytes), each text at most MAX_TEXT long. */
 export const MAX_DETAILS = 20;
 const MAX_TEXT = 200;
-const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+const MAX_MESSAGE = 300;
+const clip = (text: string, max = MAX_TEXT) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** `body` + JSON pointer `/members/0/name` (+ a property) → `body.members.0.name`. */
 export function fieldName(context: string, pointer: string, extra?: string): string {
@@ -70,15 +71,16 @@ function validationDetails(error: FastifyError): Array<{ field: string; message:
 }
 
 /**
- * A domain error's details as sent: a long list cut to its first MAX_DETAILS (the message says how
- * many there were); VALIDATION_FAILED details that name their place as `path` (core checks) also get
- * it as `field`, the contract's name.
+ * A domain error's message and details as sent: the message at most MAX_MESSAGE long, a long list
+ * cut to its first MAX_DETAILS (the message says how many there were); VALIDATION_FAILED details
+ * that name their place as `path` (core checks) also get it as `field`, the contract's name.
  */
 function bounded(code: string, message: string, details: unknown): { message: string; details: unknown } {
-  if (!Array.isArray(details)) return { message, details };
+  if (!Array.isArray(details)) return { message: clip(message, MAX_MESSAGE), details };
   const listed = details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS) : details;
   const named = code !== 'VALIDATION_FAILED' ? listed : listed.map((d: { field?: unknown; path?: unknown }) => (typeof d?.path === 'string' && d.field === undefined ? { field: d.path, ...d } : d));
-  return { message: details.length > MAX_DETAILS ? `${message} (${details.length} problems, the first ${MAX_DETAILS} listed)` : message, details: named };
+  const counted = details.length > MAX_DETAILS ? ` (${details.length} problems, the first ${MAX_DETAILS} listed)` : '';
+  return { message: clip(message, MAX_MESSAGE - counted.length) + counted, details: named };
 }
 
 // `/open311` alone is the web app's Open311 clients page; the GeoReport API lives under /open311/v2/.

@@ -197,6 +197,9 @@ function headerMutations(): fc.Arbitrary<Mutation> {
   return fc.oneof(
     key.map((k) => ({ label: `idempotency-key ${k.slice(0, 20)}(${k.length})`, apply: (d: Draft) => void (d.headers['idempotency-key'] = k) })),
     fc.constantFrom('application/xml', 'text/csv', '*/*;q=x', 'é').map((a) => ({ label: `accept ${a}`, apply: (d: Draft) => void (d.headers.accept = a) })),
+    // Signed-in callers send their own token instead; an anonymous caller tries these.
+    fc.constantFrom('Bearer ', 'Bearer ÿ', 'Basic YTpi', `Bearer ${'x'.repeat(5000)}`, 'bearer x').map((a) => ({ label: `authorization ${a.slice(0, 12)}`, apply: (d: Draft) => void (d.headers.authorization = a) })),
+    fc.constantFrom('gw_session=%00', 'gw_session=%ED%A0%80', `gw_session=${'x'.repeat(5000)}`, 'gw_session').map((c) => ({ label: `cookie ${c.slice(0, 20)}`, apply: (d: Draft) => void (d.headers.cookie = c) })),
   );
 }
 
