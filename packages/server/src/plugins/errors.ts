@@ -70,6 +70,12 @@ function validationDetails(error: FastifyError): Array<{ field: string; message:
   }));
 }
 
+/** A detail's texts at most MAX_TEXT long (a check may quote the value it refused: a 60,000-number coordinate). */
+function clipTexts(detail: unknown): unknown {
+  if (detail === null || typeof detail !== 'object' || Array.isArray(detail)) return typeof detail === 'string' ? clip(detail) : detail;
+  return Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, typeof v === 'string' ? clip(v) : v]));
+}
+
 /**
  * A domain error's message and details as sent: the message at most MAX_MESSAGE long, a long list
  * cut to its first MAX_DETAILS (the message says how many there were); VALIDATION_FAILED details
@@ -77,8 +83,8 @@ function validationDetails(error: FastifyError): Array<{ field: string; message:
  */
 function bounded(code: string, message: string, details: unknown): { message: string; details: unknown } {
   if (!Array.isArray(details)) return { message: clip(message, MAX_MESSAGE), details };
-  const listed = details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS) : details;
-  const named = code !== 'VALIDATION_FAILED' ? listed : listed.map((d: { field?: unknown; path?: unknown }) => (typeof d?.path === 'string' && d.field === undefined ? { field: d.path, ...d } : d));
+  const listed = (details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS) : details).map(clipTexts) as Array<{ field?: unknown; path?: unknown }>;
+  const named = code !== 'VALIDATION_FAILED' ? listed : listed.map((d) => (typeof d?.path === 'string' && d.field === undefined ? { field: d.path, ...d } : d));
   const counted = details.length > MAX_DETAILS ? ` (${details.length} problems, the first ${MAX_DETAILS} listed)` : '';
   return { message: clip(message, MAX_MESSAGE - counted.length) + counted, details: named };
 }
