@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import {
-  EXTRA_KEYS, NASTY_JSON, NASTY_NUMBERS, NASTY_STRINGS, NASTY_TEXT, PATTERN_PROBES, RAW_ENCODED, Raw, exampleOf, typesOf, type IdsByName, type JsonSchema,
+  EXTRA_KEYS, NASTY_JSON, NASTY_NUMBERS, NASTY_STRINGS, NASTY_TEXT, PATTERN_PROBES, RAW_ENCODED, Raw, edgesOf, exampleOf, typesOf, type IdsByName, type JsonSchema,
 } from './fuzz-values';
 import { clone, encodeText, toJson } from './fuzz-json';
 
@@ -100,7 +100,7 @@ function setAt(d: Draft, path: Path, v: unknown, remove = false): void {
   else node[last] = v;
 }
 
-/** Values aimed at a field of this schema: its own type's edge cases first, any other type sometimes. */
+/** Values aimed at a field of this schema: its own type's malformed values first, then values at its edges (valid), any other type sometimes. */
 function valuesFor(schema: JsonSchema | null): fc.Arbitrary<unknown> {
   const types = new Set([...typesOf(schema ?? {}), ...(schema?.anyOf ?? schema?.oneOf ?? []).flatMap((o) => typesOf(o))]);
   const raw = (list: readonly string[]) => fc.constantFrom(...list).map((t) => new Raw(t));
@@ -117,7 +117,11 @@ function valuesFor(schema: JsonSchema | null): fc.Arbitrary<unknown> {
   if (types.has('boolean')) own.push(raw(['"true"', '1', '0', '"false"']));
   if (types.has('array') || types.has('object')) own.push(raw(NASTY_JSON));
   const any = fc.oneof(raw(NASTY_NUMBERS), fc.constantFrom(...NASTY_STRINGS), raw(NASTY_JSON));
-  return own.length ? fc.oneof({ weight: 4, arbitrary: fc.oneof(...own) }, { weight: 1, arbitrary: any }) : any;
+  const edges = edgesOf(schema);
+  const options: Array<fc.WeightedArbitrary<unknown>> = [{ weight: 1, arbitrary: any }];
+  if (own.length) options.push({ weight: 4, arbitrary: fc.oneof(...own) });
+  if (edges.length) options.push({ weight: 2, arbitrary: fc.constantFrom(...edges) });
+  return fc.oneof(...options);
 }
 
 function bodyMutations(slots: Slot[]): fc.Arbitrary<Mutation> {
@@ -168,8 +172,13 @@ function wholeBodies(target: FuzzTarget): fc.Arbitrary<Mutation> {
 
 function queryMutations(op: FuzzOperation): fc.Arbitrary<Mutation> {
   const names = [...op.query.map((q) => q.name), 'extra', '__proto__', 'constructor', 'limit', 'offset'];
-  const value = fc.oneof(fc.constantFrom(...NASTY_TEXT).map(encodeText), fc.constantFrom(...RAW_ENCODED));
-  const set = fc.tuple(fc.constantFrom(...names), value, fc.constantFrom('', '[]', '[a]')).map(([name, v, suffix]) => ({
+  const nasty = fc.oneof(fc.constantFrom(...NASTY_TEXT).map(encodeText), fc.constantFrom(...RAW_ENCODED));
+  const valueOf = (name: string) => {
+    const edges = edgesOf(op.query.find((q) => q.name === name)?.schema ?? null).map((v) => encodeText(String(v)));
+    return edges.length ? fc.oneof({ weight: 2, arbitrary: nasty }, { weight: 1, arbitrary: fc.constantFrom(...edges) }) : nasty;
+  };
+  const named = fc.constantFrom(...names).chain((name) => fc.tuple(fc.constant(name), valueOf(name)));
+  const set = fc.tuple(named, fc.constantFrom('', '', '[]', '[a]')).map(([[name, v], suffix]) => ({
     label: `query ${name}${suffix}=${v.slice(0, 40)}`,
     apply: (d: Draft) => {
       if (!suffix) d.query = d.query.filter((q) => !q.startsWith(`${encodeText(name)}=`));

@@ -19,6 +19,7 @@ export interface JsonSchema {
   minLength?: number;
   maxLength?: number;
   minItems?: number;
+  maxItems?: number;
   pattern?: string;
   format?: string;
   nullable?: boolean;
@@ -130,3 +131,32 @@ export const RAW_ENCODED: readonly string[] = ['%00', 'a%00b', '%ED%A0%80', '%E0
 
 /** Field names an attacker adds to an object. */
 export const EXTRA_KEYS: readonly string[] = ['extra', '__proto__', 'constructor', 'prototype', 'a\u0000b', '\ud800', '', ' ', 'x'.repeat(300), 'id', 'version'];
+
+const DATE_TIME_EDGES = ['0001-01-01T00:00:00Z', '1900-01-01T00:00:00+08:00', '1970-01-01T00:00:00Z', '9999-12-31T23:59:59.999Z', '2026-11-26T10:00:00.123456789+08:00', '2024-02-29T23:59:59+14:00', '2026-11-26T00:00:00-12:00'];
+const DATE_EDGES = ['0001-01-01', '1900-01-01', '2024-02-29', '9999-12-31', '2026-11-26'];
+
+/** Values the schema accepts at its edges (bounds, longest texts, extreme instants): they get past validation to the services and the database. */
+export function edgesOf(schema: JsonSchema | null): unknown[] {
+  if (!schema) return [];
+  const options = schema.anyOf ?? schema.oneOf;
+  if (options) return options.flatMap((o) => edgesOf(o));
+  if (schema.enum) return schema.enum;
+  const type = typesOf(schema).find((t) => t !== 'null');
+  const max = schema.maxLength;
+  switch (type) {
+    case 'integer':
+      return [schema.minimum ?? -2_147_483_648, schema.maximum ?? 2_147_483_647, (schema.minimum ?? 0) + 1];
+    case 'number':
+      return [schema.minimum ?? -1e308, schema.maximum ?? 1e308, 0, 1e-300];
+    case 'boolean':
+      return [true, false];
+    case 'string': {
+      if (schema.format === 'date-time') return DATE_TIME_EDGES;
+      if (schema.format === 'date') return DATE_EDGES;
+      if (schema.pattern) return PATTERN_PROBES.filter((p) => new RegExp(schema.pattern!, 'u').test(p));
+      return max ? ['é'.repeat(max), '😀'.repeat(Math.floor(max / 2)), `${'测'.repeat(max - 1)}\n`, ' a '] : [' a ', '😀'];
+    }
+    default:
+      return [];
+  }
+}

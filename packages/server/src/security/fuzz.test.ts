@@ -14,7 +14,7 @@ import { buildFuzzWorld, fingerprint, type FuzzWorld } from './fuzz-world';
  * rejected requests leaves every table as it was. FUZZ_RUNS sets the requests per route and signed-in
  * caller (anonymous callers get a quarter); FC_SEED explores other seeds (README).
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
 const SEED = Number(process.env.FC_SEED ?? 20261127);
 const NOW = new Date('2026-11-27T02:00:00Z');
 const CALLERS = ['admin', 'worker1', null] as const;
