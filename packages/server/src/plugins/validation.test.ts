@@ -32,6 +32,17 @@ describe.each(DB_KINDS)('security: malformed input is a 400 at the schema layer 
     expect(fields(visit)).toEqual(['body.visitId']);
   });
 
+  it('the sign-in, open without a session, refuses a NUL or unpaired-surrogate username with 400 and records no attempt', async () => {
+    const failures = async () => Number((await t.ctx.db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await failures();
+    for (const username of ['admin\u0000', '\ud800admin']) {
+      const res = await t.call(null, { method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'wrong-password-1' } });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(fields(res)).toEqual(['body.username']);
+    }
+    expect(await failures()).toBe(before);
+  });
+
   it('a date-time the format allows but JavaScript cannot hold (a leap second) is 400, not a 500', async () => {
     const res = await t.call('worker1', { method: 'POST', url: '/api/v1/visits', payload: { householdId: household, startedAt: '2026-11-26T23:00:00Z', endedAt: '2026-11-26T23:59:60Z', type: 'routine' } });
     expect(res.statusCode, res.body).toBe(400);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import {
-  EXTRA_KEYS, NASTY_JSON, NASTY_NUMBERS, NASTY_STRINGS, NASTY_TEXT, PATTERN_PROBES, RAW_ENCODED, Raw, edgesOf, exampleOf, typesOf, type IdsByName, type JsonSchema,
+  EXTRA_KEYS, KEY_NUMBERS, KEY_STRINGS, NASTY_JSON, NASTY_NUMBERS, NASTY_STRINGS, NASTY_TEXT, PATTERN_PROBES, RAW_ENCODED, Raw, edgesOf, exampleOf, typesOf, type IdsByName, type JsonSchema,
 } from './fuzz-values';
 import { clone, encodeText, toJson } from './fuzz-json';
 
@@ -105,11 +105,11 @@ function valuesFor(schema: JsonSchema | null): fc.Arbitrary<unknown> {
   const types = new Set([...typesOf(schema ?? {}), ...(schema?.anyOf ?? schema?.oneOf ?? []).flatMap((o) => typesOf(o))]);
   const raw = (list: readonly string[]) => fc.constantFrom(...list).map((t) => new Raw(t));
   const own: Array<fc.Arbitrary<unknown>> = [];
-  if (types.has('integer') || types.has('number')) own.push(raw(NASTY_NUMBERS));
+  if (types.has('integer') || types.has('number')) own.push(raw(KEY_NUMBERS), raw(NASTY_NUMBERS));
   if (types.has('string')) {
     const re = schema?.pattern ? new RegExp(schema.pattern, 'u') : null;
     const probes = PATTERN_PROBES.filter((p) => !re || re.test(p));
-    own.push(fc.constantFrom(...NASTY_STRINGS), fc.string({ unit: 'binary', maxLength: 12 }));
+    own.push(fc.constantFrom(...KEY_STRINGS), fc.constantFrom(...KEY_STRINGS), fc.constantFrom(...NASTY_STRINGS), fc.string({ unit: 'binary', maxLength: 12 }));
     if (probes.length) own.push(fc.constantFrom(...probes));
     const min = Math.max(schema?.minLength ?? 1, 1);
     own.push(fc.constantFrom(' '.repeat(min), '\u3000'.repeat(min), 'y'.repeat((schema?.maxLength ?? 300) + 1)));
@@ -257,4 +257,51 @@ export function fuzzRequests(op: FuzzOperation, target: FuzzTarget): fc.Arbitrar
 function sameRequest(a: FuzzRequest, b: FuzzRequest): boolean {
   const payload = (r: FuzzRequest) => (r.payload === undefined ? '' : r.payload.toString('latin1'));
   return a.url === b.url && payload(a) === payload(b) && JSON.stringify(a.headers) === JSON.stringify(b.headers);
+}
+
+/** Query and path values of the classes that reached the database before (percent-encoded). */
+const KEY_TEXT = ['%00', 'a%00b', '%ED%A0%80', '%20%20', '%E3%80%80', '2147483648', '-2147483649', '1e309', 'Infinity'];
+
+function sweepValues(slot: Slot): unknown[] {
+  const schema = slot.schema ?? {};
+  const types = new Set([...typesOf(schema), ...(schema.anyOf ?? schema.oneOf ?? []).flatMap((o) => typesOf(o))]);
+  const strings = types.has('string') || (!slot.schema && typeof slot.value === 'string');
+  const numbers = types.has('integer') || types.has('number') || (!slot.schema && typeof slot.value === 'number');
+  return [...(strings ? KEY_STRINGS : []), ...(numbers ? KEY_NUMBERS.map((n) => new Raw(n)) : [])];
+}
+
+/**
+ * Every field of the body, every query parameter and every path id, each with every value of the
+ * classes that reached the database before (NUL, unpaired surrogates, blanks, numbers beyond int32
+ * or doubles): a sweep rather than a sample, so no field of any route is left out.
+ */
+export function sweepRequests(op: FuzzOperation, target: FuzzTarget): FuzzRequest[] {
+  const out: FuzzRequest[] = [];
+  const draft = () => baseDraft(op, target, []);
+  const base = op.body ? exampleOf(op.body, 'body', target.ids) : target.jsonTemplate;
+  if (HAS_BODY.has(op.method) && !target.rawTemplates && base !== undefined) {
+    for (const slot of slotsOf(base, op.body).filter((s) => s.path.length > 0)) {
+      for (const v of sweepValues(slot)) {
+        const d = draft();
+        setAt(d, slot.path, v);
+        out.push(render(op, d, `sweep body${pathText(slot.path)} = ${short(v)}`));
+      }
+    }
+  }
+  for (const name of op.query.map((q) => q.name)) {
+    for (const v of KEY_TEXT) {
+      const d = draft();
+      d.query = [...d.query.filter((q) => !q.startsWith(`${encodeText(name)}=`)), `${encodeText(name)}=${v}`];
+      out.push(render(op, d, `sweep query ${name}=${v}`));
+    }
+  }
+  for (const name of Object.keys(target.pathValues)) {
+    for (const v of KEY_TEXT) {
+      const d = draft();
+      d.path[name] = v;
+      d.pathMutated = true;
+      out.push(render(op, d, `sweep path ${name}=${v}`));
+    }
+  }
+  return out;
 }

@@ -89,6 +89,11 @@ export function exampleOf(s: JsonSchema, name: string, ids: IdsByName): unknown 
 
 const LONG = 'x'.repeat(100_000);
 
+/** The classes that reached the database before: NUL, unpaired surrogates, blanks (chosen more often than the rest). */
+export const KEY_STRINGS: readonly string[] = ['a\u0000b', '\u0000', '\ud800', 'x\udfff', '   ', '\u3000', '\t\n', ''];
+/** Numbers (raw JSON) beyond int32, beyond doubles, or not integers. */
+export const KEY_NUMBERS: readonly string[] = ['2147483648', '-2147483649', '9007199254740993', '1e309', '-1e309', '0.5'];
+
 /** Strings no field should store as they are. */
 export const NASTY_STRINGS: readonly string[] = [
   '', ' ', '   ', '\t\n\r', '\u3000\u3000', '\u200b', 'a\u0000b', '\u0000', '\ud800', 'x\udfff', '\udc00\ud800', '\ufffe', '\u202e',

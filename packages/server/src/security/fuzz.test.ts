@@ -4,15 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../testing/databases';
 import { TEST_PASSWORD } from '../testing/fixture';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { fuzzRequests, type FuzzOperation, type FuzzRequest } from './fuzz-requests';
+import { fuzzRequests, sweepRequests, type FuzzOperation, type FuzzRequest } from './fuzz-requests';
 import type { JsonSchema } from './fuzz-values';
 import { buildFuzzWorld, fingerprint, type FuzzWorld } from './fuzz-world';
 
 /**
  * Malformed requests generated from the app's own /openapi.json, for every route, signed in as admin,
  * as a grid worker and anonymously: never a 5xx, every error in the contract's shape, and a batch of
- * rejected requests leaves every table as it was. FUZZ_RUNS sets the requests per route and signed-in
- * caller (anonymous callers get a quarter); FC_SEED explores other seeds (README).
+ * rejected requests leaves every table as it was. FUZZ_RUNS sets the requests per route and caller
+ * (a quarter for anonymous callers of routes that need a session: all are 401); FC_SEED explores other
+ * seeds (README).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
 const SEED = Number(process.env.FC_SEED ?? 20261127);
@@ -145,8 +146,11 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
   async function fuzzBatch(op: FuzzOperation, caller: string | null, seed: number, statuses: Map<number, number>): Promise<Problem[]> {
     const route = `${op.method} ${op.path}`;
     const who = caller ?? 'anonymous';
-    const runs = Math.ceil((caller ? RUNS : RUNS / 4) / (COSTLY.has(route) ? 2 : 1));
-    const requests = fc.sample(fuzzRequests(op, world.target(caller, op.method, op.path)), { numRuns: runs, seed });
+    const runs = Math.ceil((caller || PUBLIC.test(op.path) ? RUNS : RUNS / 4) / (COSTLY.has(route) ? 2 : 1));
+    const target = world.target(caller, op.method, op.path);
+    // The sweep (every field × the classes that reached the database) as the callers who get past the 401: admin, and anyone on public routes.
+    const sweep = caller === 'admin' || PUBLIC.test(op.path) ? sweepRequests(op, target) : [];
+    const requests = [...sweep, ...fc.sample(fuzzRequests(op, target), { numRuns: runs, seed })];
     if (caller) await signedIn(caller);
     const before = await fingerprint(t, MAY_CHANGE_ON_REJECTION);
     const problems: Problem[] = [];
