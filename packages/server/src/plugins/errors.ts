@@ -32,8 +32,10 @@ const STATUS: Record<string, number> = {
   ROSTER_IMPORT_BUSY: 429,
   PHOTO_UPLOADS_BUSY: 429,
   TOO_MANY_ATTEMPTS: 429,
+  REVEAL_LIMIT: 429,
   CALENDAR_UNKNOWN: 422,
   POLICY_INCOMPLETE: 422,
+  CASE_NOT_PUBLISHED: 422,
 };
 
 const KIND_STATUS = { invalid: 400, forbidden: 403, conflict: 409 } as const;
