@@ -5,7 +5,8 @@ import type { DB } from '../db/schema';
 import { findSessionUser, hashToken, type SessionUser } from '../modules/auth/sessions.repository';
 
 export const SESSION_COOKIE = 'gw_session';
-const CACHE_MS = 10_000;
+/** How long a looked-up session is trusted: other server processes see a sign-out or role change within this (contract: 2 s). */
+const CACHE_MS = 1_500;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,7 +27,7 @@ export function tokenOf(req: FastifyRequest): string | null {
 
 /**
  * Resolves the actor of every request from the bearer token or the session cookie. A short cache
- * (10 s, dropped on any change to users, roles or sessions) keeps the lookup off the hot path.
+ * (1.5 s, dropped on any change to users, roles or sessions in this process) keeps the lookup off the hot path.
  * `onInvalidate` listeners hear of every such change (open event streams are re-checked).
  */
 export function registerAuth(app: FastifyInstance, db: Kysely<DB>, clock: () => Date): { invalidate(): void; onInvalidate(listener: () => void): void } {
