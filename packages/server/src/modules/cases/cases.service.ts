@@ -107,8 +107,13 @@ function toAction(name: ActionParams['action'], body: ActionBody): CaseAction {
 }
 
 /** Linked records must lie where they can be used: a merge target in the caller's area, a new handler who can see the case. */
-async function checkReferences(ctx: AppContext, actor: SessionUser, a: CaseAction, gridPath: number[]): Promise<void> {
-  if (a.action === 'merge') await repo.getCaseInScope(ctx.db, actor, a.intoCaseId).catch(() => { throw field('intoCaseId', 'no such case in your area'); });
+async function checkReferences(ctx: AppContext, actor: SessionUser, a: CaseAction, gridPath: number[], topRegionId: number): Promise<void> {
+  if (a.action === 'merge') {
+    const into = await repo.getCaseInScope(ctx.db, actor, a.intoCaseId).catch(() => { throw field('intoCaseId', 'no such case in your area'); });
+    // one case handles the matter: never into a case that is itself merged (no loops), never across streets or towns
+    if (into.status === 'merged') throw field('intoCaseId', 'is merged into another case; merge into that one');
+    if (into.top_region_id !== topRegionId) throw field('intoCaseId', 'lies in another street or town');
+  }
   const userId = a.action === 'assign' ? a.handlerId : a.action === 'transfer' ? a.toUserId : undefined;
   if (userId !== undefined) {
     const name = a.action === 'assign' ? 'handlerId' : 'toUserId';
@@ -127,7 +132,7 @@ export async function takeAction(ctx: AppContext, actor: SessionUser, params: Ac
   const { next, entry } = applyCaseAction(stateOfRow(row), action, {
     actor: { id: actor.id, roles: rolesAt(actor, row.grid_path) }, now, policy, calendar, expectedVersion: body.expectedVersion,
   });
-  await checkReferences(ctx, actor, action, parsePath(row.grid_path));
+  await checkReferences(ctx, actor, action, parsePath(row.grid_path), row.top_region_id);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateCaseState(trx, row, next, body.expectedVersion, now);
     await repo.appendTimeline(trx, row.top_region_id, row.id, entry);

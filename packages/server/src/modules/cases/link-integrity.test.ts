@@ -67,4 +67,19 @@ describe.each(DB_KINDS)('security: integrity of links on %s', (kind) => {
     const ok = await visit('officer', own, { visitors: [t.fx.users.worker1, t.fx.users.leader, t.fx.users.lead] });
     expect(ok.statusCode, ok.body).toBe(201);
   });
+
+  it('merges never form a loop nor cross streets and towns (400 intoCaseId, nothing changed)', async () => {
+    const a = (await intake('admin', { ...base, source: 'walk-in', gridId: t.fx.regions.g1.id })).json();
+    const b = (await intake('admin', { ...base, source: 'walk-in', gridId: t.fx.regions.g1.id })).json();
+    const town = (await intake('admin', { ...base, source: 'walk-in', gridId: t.fx.regions.tg1.id })).json();
+    const merged = await act('admin', a.id, 'merge', { expectedVersion: a.version, intoCaseId: b.id });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const back = await act('admin', b.id, 'merge', { expectedVersion: b.version, intoCaseId: a.id });
+    expect(back.statusCode).toBe(400);
+    expect(back.json().error.details).toEqual([{ field: 'body.intoCaseId', message: expect.stringContaining('merged into another case') }]);
+    const across = await act('admin', b.id, 'merge', { expectedVersion: b.version, intoCaseId: town.id });
+    expect(across.statusCode).toBe(400);
+    expect(across.json().error.details[0].message).toContain('another street or town');
+    expect((await t.call('admin', { method: 'GET', url: `/api/v1/cases/${b.id}` })).json()).toMatchObject({ status: 'received', version: b.version });
+  });
 });
