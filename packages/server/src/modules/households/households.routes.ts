@@ -33,7 +33,7 @@ export function householdRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: HouseholdsQuery }>(
     '/api/v1/households',
     { preValidation: placesInScope('query'), schema: { tags, querystring: HouseholdsQuery, response: { 200: HouseholdList, ...errorResponses(400, 401, 403, 404) } } },
-    async (req) => service.listHouseholds(ctx, requireActor(req), req.query),
+    async (req) => service.listHouseholds(ctx, requireActor(req), req.query, req.id),
   );
 
   app.get<{ Params: IdParams }>(

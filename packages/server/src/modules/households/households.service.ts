@@ -15,6 +15,7 @@ import { presentMember, presentSummaryMember, presentVisit, visitClassOf } from 
 import { looksLikeIdNumber, normalizePhone, throwIfAny, type FieldProblem } from './resident-input';
 import { listCurrentResidents, listMembers } from './residents.repository';
 import { listRecentVisits } from './visits.repository';
+import { chargeSealedLookup } from '../privacy/reveal-limit';
 
 type Db = Kysely<DB> | Transaction<DB>;
 const RECENT_VISITS = 10;
@@ -97,23 +98,38 @@ export async function getHousehold(ctx: AppContext, actor: SessionUser, id: numb
   return householdDetail(ctx.db, actor, h, shanghaiDate(ctx.clock()));
 }
 
-/** Search `q`: an ID number or a phone matches exactly, through its keyed hash; other text matches addresses and names. */
-export function searchFilter(ctx: AppContext, q: string | undefined): Pick<repo.HouseholdFilter, 'idNumberHash' | 'phoneHash' | 'text'> {
+/**
+ * Search `q`: an ID number or a phone matches exactly, through its keyed hash; other text matches
+ * addresses and names. A search by a sealed value tells whether it is registered, so it counts against
+ * the caller's reveal limit and is audited (`sealed.lookup`, C3 D10): no guessing a phone by searching.
+ */
+export async function searchFilter(
+  ctx: AppContext, actor: SessionUser, q: string | undefined, gridId: number | undefined, requestId: string,
+): Promise<Pick<repo.HouseholdFilter, 'idNumberHash' | 'phoneHash' | 'text'>> {
   const text = q?.trim();
   if (!text) return {};
-  if (looksLikeIdNumber(text)) return { idNumberHash: ctx.sealed.hash('idNumber', normalizeIdNumber(text)) };
   const phone = /^[\d\s+-]+$/.test(text) ? normalizePhone(text) : null;
-  if (phone) return { phoneHash: ctx.sealed.hash('phone', phone) };
-  return { text };
+  const sealed = looksLikeIdNumber(text)
+    ? { field: 'idNumber', filter: { idNumberHash: ctx.sealed.hash('idNumber', normalizeIdNumber(text)) } }
+    : phone ? { field: 'phone', filter: { phoneHash: ctx.sealed.hash('phone', phone) } } : null;
+  if (!sealed) return { text };
+  const regionId = gridId ?? actorFor(actor, 'household.read').roles[0]?.regionId;
+  const region = regionId === undefined ? undefined : await unsafeFindRegionById(ctx.db, regionId);
+  if (region) {
+    const target = { entity: 'household' as const, entityId: null, field: sealed.field, gridId: region.id, gridPath: region.path, topRegionId: region.topRegionId ?? 0 };
+    await chargeSealedLookup(ctx, actor, target, 1, 'search', requestId);
+  }
+  return sealed.filter;
 }
 
-export async function listHouseholds(ctx: AppContext, actor: SessionUser, query: HouseholdsQuery) {
+export async function listHouseholds(ctx: AppContext, actor: SessionUser, query: HouseholdsQuery, requestId: string) {
   const readers = actorFor(actor, 'household.read');
   if (readers.roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records');
   if (query.gridId !== undefined) await getRegionInScope(ctx.db, actor, query.gridId);
+  const search = await searchFilter(ctx, actor, query.q, query.gridId, requestId);
   const { rows, total } = await repo.listHouseholds(ctx.db, readers, {
     gridId: query.gridId,
-    ...searchFilter(ctx, query.q),
+    ...search,
     sort: query.sort ?? 'id',
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,

@@ -15,7 +15,7 @@ import {
 } from './resident-input';
 import * as repo from './residents.repository';
 import type { CreateResidentBody, UpdateResidentBody } from './residents.schemas';
-import { withinRevealLimit } from '../privacy/reveal-limit';
+import { assertRevealRoom, chargeSealedLookup, withinRevealLimit } from '../privacy/reveal-limit';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -39,13 +39,23 @@ export function auditValues(v: Partial<repo.ResidentValues>) {
   };
 }
 
-/** Runs `work`, turning a concurrent duplicate (unique index on the ID hash) into the same 400. */
-async function guardDuplicate<T>(work: () => Promise<T>): Promise<T> {
+/** Thrown inside a write when the ID number is already registered to a current resident. */
+class IdNumberRegistered extends Error {}
+
+/**
+ * Runs `work` that may store an ID number. An ID number found already registered (or a concurrent
+ * duplicate on the unique index) is the 400 `duplicate`; as that answer tells whether an ID number is
+ * registered anywhere, it counts against the caller's reveal limit (C3 D10), and a caller without
+ * reveals left gets 429 before any check, whatever the ID number.
+ */
+async function guardDuplicate<T>(ctx: AppContext, actor: SessionUser, where: { gridId: number; gridPath: string; topRegionId: number }, requestId: string, work: () => Promise<T>): Promise<T> {
+  await assertRevealRoom(ctx, actor, where.gridPath);
   try {
     return await work();
   } catch (e) {
-    if (isDuplicateIdNumberClash(e)) throw validationFailed([DUPLICATE_ID_NUMBER]);
-    throw e;
+    if (!(e instanceof IdNumberRegistered) && !isDuplicateIdNumberClash(e)) throw e;
+    await chargeSealedLookup(ctx, actor, { entity: 'resident', entityId: null, field: 'idNumber', ...where }, 1, 'id-number-registered', requestId);
+    throw validationFailed([DUPLICATE_ID_NUMBER]);
   }
 }
 
@@ -82,9 +92,9 @@ export async function addResident(
   problems.push(...tagProblems(values.tags, await activeTags(ctx.db)));
   throwIfAny(problems);
   assertCan(actor, 'household.edit', parsePath(h.gridPath));
-  return guardDuplicate(() =>
+  const write = () =>
     runIdempotent(ctx.db, key, now, async (trx) => {
-      if (values.idNumber && (await repo.unsafeIdNumberTaken(trx, values.idNumber.hash))) throw validationFailed([DUPLICATE_ID_NUMBER]);
+      if (values.idNumber && (await repo.unsafeIdNumberTaken(trx, values.idNumber.hash))) throw new IdNumberRegistered();
       const id = await repo.insertResident(trx, h, values, actor.id, now);
       const relation = body.relation ?? null;
       await repo.insertMembership(trx, { household: h, residentId: id, relation, joinedOn, by: actor.id });
@@ -93,8 +103,8 @@ export async function addResident(
         after: { householdId: h.id, relation, joinedOn, ...auditValues(values) }, requestId,
       });
       return { status: 201, body: await residentView(trx, { topRegionId: h.topRegionId, id }) };
-    }),
-  );
+    });
+  return values.idNumber ? guardDuplicate(ctx, actor, h, requestId, write) : write();
 }
 
 /** The checks of a PATCH; changing birth date or sex alone is checked against the stored ID number. */
@@ -127,19 +137,18 @@ export async function updateResident(ctx: AppContext, actor: SessionUser, id: nu
   const now = ctx.clock();
   const patch = await residentPatch(ctx, r, body, shanghaiDate(now));
   assertCan(actor, 'household.edit', parsePath(r.gridPath));
-  await guardDuplicate(() =>
+  const write = () =>
     ctx.db.transaction().execute(async (trx) => {
-      if (patch.idNumber && r.status === 'current' && (await repo.unsafeIdNumberTaken(trx, patch.idNumber.hash, r))) {
-        throw validationFailed([DUPLICATE_ID_NUMBER]);
-      }
+      if (patch.idNumber && r.status === 'current' && (await repo.unsafeIdNumberTaken(trx, patch.idNumber.hash, r))) throw new IdNumberRegistered();
       await repo.updateResident(trx, r, body.expectedVersion, patch, now);
       const before = { name: r.name, sex: r.sex, birthDate: r.birthDate, idNumber: r.idNumberMask, phone: r.phoneMask, tags: r.tags };
       await writeAudit(trx, {
         actorId: actor.id, action: 'resident.update', entity: 'resident', entityId: id, regionId: r.gridId, topRegionId: r.topRegionId,
         before, after: auditValues(patch), requestId,
       });
-    }),
-  );
+    });
+  const where = { gridId: r.gridId, gridPath: r.gridPath, topRegionId: r.topRegionId };
+  await (patch.idNumber ? guardDuplicate(ctx, actor, where, requestId, write) : write());
   return residentView(ctx.db, r);
 }
 

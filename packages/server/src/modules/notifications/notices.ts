@@ -97,13 +97,18 @@ export interface RevealBurst {
   minutes: number;
 }
 
-/** C3 D10: an account reached the reveal limit → the supervisors whose area holds the record (not the account itself). */
+/** C3 D10: an account reached the reveal limit → the supervisors whose area holds the record (not the account itself), else the admins there. */
 export async function noticeRevealBurst(trx: Trx, burst: RevealBurst, now: Date): Promise<RaisedNotification[]> {
+  // the area's supervisors other than the account; where there is none, the admins over the area
   const supervisors = sql`
-    SELECT ra.user_id FROM role_assignments ra
-    JOIN regions r ON r.id = ra.region_id
-    JOIN users u ON u.id = ra.user_id AND u.active
-    WHERE ra.role = 'supervisor' AND ${burst.gridPath}::text LIKE r.path || '%' AND ra.user_id <> ${burst.userId}::int`;
+    WITH covering AS (
+      SELECT ra.user_id, ra.role FROM role_assignments ra
+      JOIN regions r ON r.id = ra.region_id
+      JOIN users u ON u.id = ra.user_id AND u.active
+      WHERE ra.role IN ('supervisor', 'admin') AND ${burst.gridPath}::text LIKE r.path || '%' AND ra.user_id <> ${burst.userId}::int
+    )
+    SELECT user_id FROM covering
+    WHERE role = 'supervisor' OR NOT EXISTS (SELECT 1 FROM covering WHERE role = 'supervisor')`;
   return insertFor(trx, {
     topRegionId: burst.topRegionId, subjectKind: 'user', subjectId: burst.userId, kind: 'reveal-burst',
     dedupeKey: `reveal-burst:${burst.userId}:${now.toISOString()}`, now,

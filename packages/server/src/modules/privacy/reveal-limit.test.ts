@@ -62,4 +62,45 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
     await sql`UPDATE audit_log SET at = at - interval '61 minutes' WHERE actor_id = ${t.fx.users.lead} AND action IN ('resident.reveal', 'reveal.refused')`.execute(t.ctx.db);
     expect((await reveal('lead')).statusCode).toBe(200);
   });
+
+  it('a search by phone or ID number counts like a reveal and is audited: no guessing a phone by searching', async () => {
+    const search = (q: string) => t.call('worker1', { method: 'GET', url: `/api/v1/households?q=${encodeURIComponent(q)}` });
+    const first = await search('139-1111-2222');
+    expect(first.statusCode).toBe(200);
+    expect(first.json().total).toBe(1);
+    for (let i = 0; i < 4; i++) expect((await search(`1391111${3000 + i}`)).statusCode).toBe(200);
+    const sixth = await search('13911113009');
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.json().error.code).toBe('REVEAL_LIMIT');
+    expect(await auditCount('sealed.lookup', 'worker1')).toBe(5);
+    // plain text searches are not sealed lookups
+    expect((await t.call('worker1', { method: 'GET', url: `/api/v1/households?q=${encodeURIComponent('幸福路')}` })).statusCode).toBe(200);
+  });
+
+  it('an ID number found already registered counts like a reveal; with none left, any ID number is refused before the check (no oracle)', async () => {
+    const taken = idNumberFor('1950-03-04', 'F', 9);
+    const household = await createHousehold(t, 'leader', 'g1');
+    const add = (idNumber: string) => t.call('leader', { method: 'POST', url: `/api/v1/households/${household}/residents`, payload: { name: '试探', sex: 'F', birthDate: '1950-03-04', idNumber } });
+    for (let i = 0; i < 5; i++) {
+      const res = await add(taken);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details[0]).toMatchObject({ field: 'body.idNumber', problem: 'duplicate' });
+    }
+    expect(await auditCount('sealed.lookup', 'leader')).toBe(5);
+    for (const idNumber of [taken, idNumberFor('1950-03-04', 'F', 11)]) {
+      const res = await add(idNumber);
+      expect(res.statusCode).toBe(429);
+      expect(res.json().error.code).toBe('REVEAL_LIMIT');
+    }
+    // without an ID number the resident is registered as usual
+    const plain = await t.call('leader', { method: 'POST', url: `/api/v1/households/${household}/residents`, payload: { name: '无证', sex: 'F', birthDate: '1950-03-04' } });
+    expect(plain.statusCode).toBe(201);
+  });
+
+  it('a burst of a supervisor (no other supervisor above) reaches the admins over the area', async () => {
+    for (let i = 0; i < 5; i++) expect((await t.call('supervisor', { method: 'GET', url: `/api/v1/households?q=1380000${1000 + i}` })).statusCode).toBe(200);
+    expect((await t.call('supervisor', { method: 'GET', url: '/api/v1/households?q=13800009999' })).statusCode).toBe(429);
+    const raised = (await bursts()).filter((b) => b.subject_id === t.fx.users.supervisor);
+    expect(raised.map((b) => b.user_id)).toEqual([t.fx.users.admin]);
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * C3 D10: sealed personal data (residents' ID numbers and phones, reporters' identities) is revealed
  * one record at a time, and one account may reveal at most the policy's `privacy.revealLimit` (count
- * per sliding window of minutes, the policy in force where the record lies). Counted from the audit
- * log under a per-account advisory lock, so concurrent reveals cannot pass the limit; a refusal is
+ * per sliding window of minutes, the policy in force where the record lies). A lookup that tells
+ * something about a sealed value without showing it (a search by ID number or phone, an ID number
+ * found already registered) counts like a reveal (`sealed.lookup`, with its weight). Counted from the
+ * audit log under a per-account advisory lock, so concurrent reveals cannot pass the limit; a refusal is
  * audited (`reveal.refused`), and the first refusal of a window raises a `reveal-burst` notice to the
- * supervisors whose area holds the record.
+ * supervisors whose area holds the record (to the admins there when no other supervisor covers it).
  */
 import { DomainError } from '@gridwork/core';
 import { revealLimitOf, type PolicyValues } from '@gridwork/core/policy';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
@@ -16,44 +18,62 @@ import { writeAudit } from '../audit/audit.repository';
 import { deliverNotices, noticeRevealBurst } from '../notifications/notices';
 import { findPolicyInForce } from '../policy/policy.repository';
 
-export const REVEAL_ACTIONS = ['resident.reveal', 'case.reporter-reveal'] as const;
-
 export interface RevealTarget {
-  entity: 'resident' | 'case';
-  entityId: number;
+  entity: 'resident' | 'case' | 'household';
+  /** The record revealed; null for a lookup across records (a search). */
+  entityId: number | null;
   /** What is revealed (`idNumber`, `phone`, `reporter`). */
   field: string;
+  /** Where: the record's grid, or the region a lookup ran in. */
   gridId: number;
   gridPath: string;
   topRegionId: number;
 }
 
-type Outcome<T> = { value: T } | { refused: { count: number; minutes: number } };
+type Limit = { count: number; minutes: number };
+type Outcome<T> = { value: T } | { refused: Limit };
 
-/** Runs `reveal` (which writes its own audit row in `trx`) unless the account has used up its reveals. */
+async function limitAt(db: Kysely<DB> | Transaction<DB>, gridPath: string): Promise<Limit> {
+  const policy = await findPolicyInForce(db, parsePath(gridPath));
+  return revealLimitOf((policy?.values ?? {}) as PolicyValues);
+}
+
+/** What the account used in the window (reveals and lookups by weight) and how often it was refused. */
+async function usage(db: Kysely<DB> | Transaction<DB>, actorId: number, minutes: number): Promise<{ used: number; refused: number }> {
+  const r = await sql<{ used: number; refused: number }>`
+    SELECT coalesce(sum(CASE WHEN action = 'reveal.refused' THEN 0 ELSE coalesce((after->>'weight')::int, 1) END), 0)::int AS used,
+           count(*) FILTER (WHERE action = 'reveal.refused')::int AS refused
+    FROM audit_log
+    WHERE actor_id = ${actorId}::int AND action IN ('resident.reveal', 'case.reporter-reveal', 'sealed.lookup', 'reveal.refused')
+      AND at > now() - make_interval(mins => ${minutes}::int)`.execute(db);
+  return r.rows[0];
+}
+
+function limitReached({ count, minutes }: Limit): DomainError {
+  return new DomainError('REVEAL_LIMIT', `you have revealed or looked up ${count} sealed values within ${minutes} minutes, the most the policy allows; try again later`, { limit: count, minutes });
+}
+
+/**
+ * Runs `reveal` (which writes its own audit row in `trx`) unless the account has no room left for
+ * `weight` more reveals in the window: then the refusal is audited and 429 REVEAL_LIMIT thrown.
+ */
 export async function withinRevealLimit<T>(
-  ctx: AppContext, actor: SessionUser, target: RevealTarget, requestId: string, reveal: (trx: Transaction<DB>) => Promise<T>,
+  ctx: AppContext, actor: SessionUser, target: RevealTarget, requestId: string, reveal: (trx: Transaction<DB>) => Promise<T>, weight = 1,
 ): Promise<T> {
   let raised = false;
   const outcome: Outcome<T> = await ctx.db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(3, ${actor.id}::int)`.execute(trx);
-    const policy = await findPolicyInForce(trx, parsePath(target.gridPath));
-    const limit = revealLimitOf((policy?.values ?? {}) as PolicyValues);
-    const used = await sql<{ revealed: number; refused: number }>`
-      SELECT count(*) FILTER (WHERE action <> 'reveal.refused')::int AS revealed, count(*) FILTER (WHERE action = 'reveal.refused')::int AS refused
-      FROM audit_log
-      WHERE actor_id = ${actor.id}::int AND action IN ('resident.reveal', 'case.reporter-reveal', 'reveal.refused')
-        AND at > now() - make_interval(mins => ${limit.minutes}::int)`.execute(trx);
-    const { revealed, refused } = used.rows[0];
-    if (revealed < limit.count) return { value: await reveal(trx) };
+    const limit = await limitAt(trx, target.gridPath);
+    const { used, refused } = await usage(trx, actor.id, limit.minutes);
+    if (used + weight <= limit.count) return { value: await reveal(trx) };
     await writeAudit(trx, {
       actorId: actor.id, action: 'reveal.refused', entity: target.entity, entityId: target.entityId, regionId: target.gridId,
-      topRegionId: target.topRegionId, after: { field: target.field, limit: limit.count, minutes: limit.minutes }, requestId,
+      topRegionId: target.topRegionId, after: { field: target.field, weight, limit: limit.count, minutes: limit.minutes }, requestId,
     });
     if (refused === 0) {
       const notices = await noticeRevealBurst(trx, {
         topRegionId: target.topRegionId, gridPath: target.gridPath, userId: actor.id, username: actor.username, displayName: actor.displayName,
-        count: revealed, minutes: limit.minutes,
+        count: used, minutes: limit.minutes,
       }, ctx.clock());
       raised = notices.length > 0;
     }
@@ -61,6 +81,24 @@ export async function withinRevealLimit<T>(
   });
   if ('value' in outcome) return outcome.value;
   if (raised) await deliverNotices(ctx);
-  const { count, minutes } = outcome.refused;
-  throw new DomainError('REVEAL_LIMIT', `you have revealed ${count} sealed values within ${minutes} minutes, the most the policy allows; try again later`, { limit: count, minutes });
+  throw limitReached(outcome.refused);
+}
+
+/**
+ * A lookup that tells something about sealed values without showing them (a search by ID number or
+ * phone; ID numbers found already registered), counted with `weight` and audited as `sealed.lookup`.
+ */
+export async function chargeSealedLookup(ctx: AppContext, actor: SessionUser, target: RevealTarget, weight: number, reason: string, requestId: string): Promise<void> {
+  if (weight <= 0) return;
+  await withinRevealLimit(ctx, actor, target, requestId, (trx) =>
+    writeAudit(trx, {
+      actorId: actor.id, action: 'sealed.lookup', entity: target.entity, entityId: target.entityId, regionId: target.gridId,
+      topRegionId: target.topRegionId, after: { field: target.field, reason, weight }, requestId,
+    }), weight);
+}
+
+/** 429 when the account has no reveals left in the window (before a check whose answer would tell a sealed value). */
+export async function assertRevealRoom(ctx: AppContext, actor: SessionUser, gridPath: string): Promise<void> {
+  const limit = await limitAt(ctx.db, gridPath);
+  if ((await usage(ctx.db, actor.id, limit.minutes)).used >= limit.count) throw limitReached(limit);
 }

@@ -78,7 +78,7 @@ const HOUSEHOLD_COLUMNS: Array<[string, number]> = [
 /** `GET /households/export?format=xlsx`: the households list (same filters as GET /households), masked, one row per household. */
 export async function exportHouseholds(ctx: AppContext, actor: SessionUser, query: Omit<HouseholdsQuery, 'limit' | 'offset'>, requestId: string): Promise<Buffer> {
   const { readers } = await readersIn(ctx, actor, query.gridId);
-  const filter = { gridId: query.gridId, ...searchFilter(ctx, query.q), sort: query.sort ?? 'id', limit: EXPORT_MAX_ROWS + 1, offset: 0 };
+  const filter = { gridId: query.gridId, ...(await searchFilter(ctx, actor, query.q, query.gridId, requestId)), sort: query.sort ?? 'id', limit: EXPORT_MAX_ROWS + 1, offset: 0 };
   const { rows } = await households.listHouseholds(ctx.db, readers, filter);
   if (rows.length > EXPORT_MAX_ROWS) throw tooLarge();
   const members: ResidentRow[] = [];
