@@ -20,6 +20,13 @@ describe('C3 security: personal numbers never reach the request log', () => {
     ['/api/v1/lookup/188-1263-3289', '/api/v1/lookup/[redacted]'],
     ['/api/v1/auth/login?password=hunter2&x=1', '/api/v1/auth/login?password=[redacted]&x=1'],
     ['/api/v1/x?q=%E5%AD%99188-1263-3289', '/api/v1/x?q=孙[redacted]'],
+    ['/api/v1/households?q=188%E2%80%941263%E2%80%943289', '/api/v1/households?q=[redacted]'],
+    ['/api/v1/households?q=188/1263/3289', '/api/v1/households?q=[redacted]'],
+    ['/api/v1/households?q=188,1263,3289', '/api/v1/households?q=[redacted]'],
+    ['/api/v1/households?q=188%E2%80%8B1263%E2%80%8B3289', '/api/v1/households?q=[redacted]'],
+    ['/api/v1/households?q=%D9%A1%D9%A8%D9%A8%D9%A1%D9%A2%D9%A6%D9%A3%D9%A3%D9%A2%D9%A8%D9%A9', '/api/v1/households?q=[redacted]'],
+    ['/api/v1/households?q=1/8/8/1/2/6/3/3/2/8/9', '/api/v1/households?q=[redacted]'],
+    ['/api/v1/households?q=188%201263%203289&x=%', '/api/v1/households?q=[redacted]&x=%'],
   ])('%s → %s', (url, logged) => expect(redactUrl(url)).toBe(logged));
 
   it('ids, dates, timestamps and months stay readable', () => {
@@ -30,6 +37,7 @@ describe('C3 security: personal numbers never reach the request log', () => {
   it('a malformed escape is redacted as it stands', () => {
     expect(redactUrl('/api/v1/x?q=%E0%A4%A188-1263-3289')).not.toMatch(/1263/);
     expect(redactUrl('/api/v1/x?q=%zz18812633289')).toBe('/api/v1/x?q=%zz[redacted]');
+    expect(redactUrl('/api/v1/x?q=%E5%AD188%201263%203289')).not.toMatch(/1263/);
   });
 });
 

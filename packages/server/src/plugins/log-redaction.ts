@@ -4,19 +4,24 @@ import type { FastifyRequest } from 'fastify';
 const SECRET_PARAM = /([?&][^=&#]*(?:password|passwd|pwd|token|secret|key)[^=&#]*=)[^&#]*/gi;
 
 /**
- * A phone or ID number in any form (C3): 7 or more digits, possibly split by spaces, dashes, dots or
- * brackets, with an optional leading + and an ID number's trailing X. Dates (YYYY-MM-DD, also inside
- * timestamps) are kept: they are 8 digits but never personal numbers on their own.
+ * A phone or ID number in any form (C3): 7 or more digits of any script (full-width and Arabic-Indic
+ * too), possibly split by up to three separators each (spaces, dashes of every kind, dots, slashes,
+ * commas, brackets, invisible characters), with an optional leading + and an ID number's trailing X.
+ * Dates (YYYY-MM-DD, also inside timestamps) are kept: 8 digits but never personal numbers on their own.
  */
-const PERSONAL_NUMBER = /[+(]?\d(?:[\s\-.()_]*\d){6,}[xX]?/g;
+const SEPARATOR = String.raw`[\s\p{Pd}\p{Cf}.,/\\()_*~·|;'"]`;
+const PERSONAL_NUMBER = new RegExp(String.raw`[+(]?\p{Nd}(?:${SEPARATOR}{0,3}\p{Nd}){6,}[xX]?`, 'gu');
 const DATE = /^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
+/** Decodes every well-formed escape sequence; a malformed one stays as it is (and cannot hide the rest). */
 function decoded(url: string): string {
-  try {
-    return decodeURIComponent(url.replace(/\+/g, ' '));
-  } catch {
-    return url; // a malformed escape: redact what is there
-  }
+  return url.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run.replace(/%([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    }
+  });
 }
 
 /**
