@@ -82,4 +82,15 @@ describe.each(DB_KINDS)('security: integrity of links on %s', (kind) => {
     expect(across.json().error.details[0].message).toContain('another street or town');
     expect((await t.call('admin', { method: 'GET', url: `/api/v1/cases/${b.id}` })).json()).toMatchObject({ status: 'received', version: b.version });
   });
+
+  it('C3 a grid worker records only visits they made; a leader or staff above may record a visit of others', async () => {
+    const before = await countRows(t, 'visits');
+    for (const visitors of [[t.fx.users.leader], [t.fx.users.admin]]) {
+      const res = await visit('worker1', own, { visitors });
+      expect(res.statusCode, JSON.stringify(visitors)).toBe(403);
+    }
+    expect(await countRows(t, 'visits')).toBe(before);
+    expect((await visit('worker1', own, { visitors: [t.fx.users.worker1, t.fx.users.leader] })).statusCode).toBe(201);
+    expect((await visit('leader', own, { visitors: [t.fx.users.worker1] })).statusCode).toBe(201);
+  });
 });

@@ -1,4 +1,5 @@
 /** Visits (A7.2, C7, D5): recording, and a household's visit status for a date (API contract). */
+import { DomainError } from '@gridwork/core';
 import { isValidDate, shanghaiDate } from '@gridwork/core/calendar';
 import { flattenPolygonal, isPolygonal, OUTSIDE, placePoint, type Polygonal } from '@gridwork/core/geo';
 import type { AppContext } from '../../context';
@@ -54,6 +55,11 @@ async function outsideGrid(ctx: AppContext, h: HouseholdRow, location: { lat: nu
   return placePoint(flattenPolygonal(grid.geometry as Polygonal), location.lng, location.lat) === OUTSIDE;
 }
 
+/** The actor's assignments other than grid worker: those may record visits made by others (back-entry, a team's visit). */
+function actorAbove(actor: SessionUser): SessionUser {
+  return { ...actor, roles: actor.roles.filter((r) => r.role !== 'grid-worker') };
+}
+
 /** Every visitor is an active account that may record visits to this household (a team member of its grid or above it). */
 async function visitorProblems(ctx: AppContext, visitors: number[], gridPath: number[]): Promise<FieldProblem[]> {
   const actors = await findActiveActors(ctx.db, visitors);
@@ -74,6 +80,10 @@ export async function recordVisit(ctx: AppContext, actor: SessionUser, body: Cre
   const named = body.visitors ? await visitorProblems(ctx, body.visitors, parsePath(h.gridPath)) : [];
   throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...named]);
   assertCan(actor, 'household.edit', parsePath(h.gridPath));
+  if (!visitors.includes(actor.id) && !canOnHousehold(actorAbove(actor), 'household.edit', parsePath(h.gridPath))) {
+    // C3: no falsified reports; a grid worker records their own visits, a leader or staff above may record others'
+    throw new DomainError('FORBIDDEN', 'a grid worker records only visits they made themselves (be one of the visitors)');
+  }
   const policy = await findPolicyInForce(ctx.db, parsePath(h.gridPath));
   const values = {
     topRegionId: h.topRegionId,

@@ -93,13 +93,14 @@ function assertGrant(actor: SessionUser, userId: number, role: Role, path: numbe
 
 /** The target user must be in the caller's scope (404 otherwise, checked before the route validates the body). */
 export async function assignRole(ctx: AppContext, actor: SessionUser, userId: number, body: AssignRoleBody, requestId: string): Promise<UserRecord> {
-  await getUserInScope(ctx, actor, userId);
+  const user = await getUserInScope(ctx, actor, userId);
   const region = await getRegionInScope(ctx.db, actor, body.regionId);
   const role = body.role as Role;
   if (!ROLE_REGION_TYPES[role].includes(region.type)) {
     throw new DomainError('VALIDATION_FAILED', `a ${role} is bound to a ${ROLE_REGION_TYPES[role].join(' or ')}`, [{ field: 'body.regionId', message: `not a ${ROLE_REGION_TYPES[role].join('/')}` }]);
   }
   assertGrant(actor, userId, role, parsePath(region.path));
+  if (!user.active) throw new DomainError('USER_INACTIVE', 'this account is deactivated; reactivate it before giving it a role');
   await ctx.db.transaction().execute(async (trx) => {
     const roleId = await repo.insertRole(trx, userId, role, region.id);
     await writeAudit(trx, { actorId: actor.id, action: 'role.assign', entity: 'user', entityId: userId, regionId: region.id, topRegionId: region.topRegionId, after: { roleId, role, regionId: region.id }, requestId });

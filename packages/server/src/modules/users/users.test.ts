@@ -149,6 +149,20 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     ]);
   });
 
+  it('security: a deactivated account gets no new role (409 USER_INACTIVE)', async () => {
+    const id = (await create('admin', { username: 'retired', displayName: '已离职', password: PASSWORD })).json().id;
+    await assign('admin', id, 'grid-worker', t.fx.regions.g2.id);
+    const off = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { expectedVersion: 1, active: false } });
+    expect(off.statusCode, off.body).toBe(200);
+    const roles = await roleRows();
+    for (const user of ['admin', 'officer', 'lead']) {
+      const res = await assign(user, id, 'grid-leader', t.fx.regions.g2.id);
+      expect(res.statusCode, user).toBe(409);
+      expect(res.json().error.code).toBe('USER_INACTIVE');
+    }
+    expect(await roleRows()).toEqual(roles);
+  });
+
   it('security: a role outside the caller\'s area is neither shown nor removable (404)', async () => {
     const id = (await create('admin', { username: 'twohats', displayName: '两地', password: PASSWORD })).json().id;
     await assign('admin', id, 'grid-worker', t.fx.regions.g1.id);
