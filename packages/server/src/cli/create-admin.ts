@@ -2,6 +2,7 @@ import { DomainError } from '@gridwork/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { hashPassword, isDemoPassword, MIN_PASSWORD_LENGTH } from '../modules/auth/password';
+import { USERNAME_PATTERN } from '../modules/users/users.schemas';
 import { writeAudit } from '../modules/audit/audit.repository';
 import { insertRegion } from '../modules/regions/regions.repository';
 import { insertRole, insertUser } from '../modules/users/users.repository';
@@ -15,6 +16,7 @@ export interface CreateAdminInput {
 
 /** Creates an administrator bound to the root district (created first on an empty database). */
 export async function createAdmin(db: Kysely<DB>, input: CreateAdminInput): Promise<number> {
+  if (!new RegExp(USERNAME_PATTERN).test(input.username)) throw new DomainError('VALIDATION_FAILED', 'the username takes 2-40 lowercase letters, digits, . _ - and starts with a letter or digit');
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new DomainError('VALIDATION_FAILED', `the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
   if (!input.demoMode && isDemoPassword(input.password)) throw new DomainError('VALIDATION_FAILED', 'the demo password may not be used outside demo mode');
   const passwordHash = await hashPassword(input.password);

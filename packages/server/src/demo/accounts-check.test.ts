@@ -3,6 +3,7 @@ import { loadConfig } from '../config';
 import { hashPassword } from '../modules/auth/password';
 import { createTestDatabase, DB_KINDS } from '../testing/databases';
 import type { Database } from '../db/database';
+import { createAdmin } from '../cli/create-admin';
 import { prepareAccounts } from './accounts-check';
 
 describe.each(DB_KINDS)('production account check on %s', (kind) => {
@@ -25,5 +26,12 @@ describe.each(DB_KINDS)('production account check on %s', (kind) => {
     // once the account's password is changed the server starts, and the hashes are not checked again
     await db.updateTable('users').set({ password_hash: await hashPassword('another-password-7', 1024), password_is_demo: false }).where('username', '=', 'wide').execute();
     await expect(prepareAccounts(db, production)).resolves.toBeUndefined();
+  });
+
+  it('the admin command refuses a username the API would refuse (no raw database error), and any form of the demo password', async () => {
+    for (const username of ['Boss3 ', 'a', 'x'.repeat(41), 'bad name']) {
+      await expect(createAdmin(database.db, { username, password: 'a-real-password-9', demoMode: false })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    }
+    await expect(createAdmin(database.db, { username: 'boss', password: 'ＧＲＩＤＷＯＲＫ－ＤＥＭＯ', demoMode: false })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });

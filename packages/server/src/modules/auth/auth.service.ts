@@ -39,6 +39,21 @@ async function reserveAttempt(ctx: AppContext, username: string, address: string
   });
 }
 
+/**
+ * The address a sign-in is counted against: an IPv4 address as it is; an IPv6 address by its /64
+ * network (one subscriber's prefix: a client changing its interface id keeps its count).
+ */
+export function addressKey(ip: string): string {
+  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (v4) return v4[1];
+  if (!ip.includes(':')) return ip;
+  const [head, tail = ''] = ip.split('%')[0].split('::');
+  const left = head ? head.split(':') : [];
+  const right = ip.includes('::') && tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+}
+
 /** Sign-ins of one username in this process, one at a time (so a right password in flight never counts as a failure for the next). */
 const inFlight = new Map<string, Promise<unknown>>();
 
@@ -60,7 +75,7 @@ export function login(
   requestId: string,
 ): Promise<{ token: string; user: SessionUser }> {
   const username = input.username.trim().toLowerCase();
-  return oneAtATime(username, () => attempt(ctx, { ...input, username }, address, requestId));
+  return oneAtATime(username, () => attempt(ctx, { ...input, username }, addressKey(address), requestId));
 }
 
 async function attempt(

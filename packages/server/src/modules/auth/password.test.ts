@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addressKey } from './auth.service';
 import { DEMO_PASSWORD, hashPassword, isDemoPassword, verifyPassword } from './password';
 
 describe('security: the demo password in every form', () => {
@@ -35,4 +36,17 @@ describe('security: the demo password in every form', () => {
     expect(await verifyPassword('ｇｒｉｄｗｏｒｋ－ｄｅｍｏ', hash)).toBe(true);
     expect(await verifyPassword('gridwork-demo2', hash)).toBe(false);
   });
+});
+
+describe('security: sign-in attempts are counted per IPv4 address and per IPv6 /64', () => {
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['::ffff:203.0.113.7', '203.0.113.7'],
+    ['2001:db8:1:2:aaaa:bbbb:cccc:dddd', '2001:db8:1:2::/64'],
+    ['2001:db8:1:2::1', '2001:db8:1:2::/64'],
+    ['2001:0db8:0001:0002:0:0:0:ffff', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+  ])('%s → %s', (ip, key) => expect(addressKey(ip)).toBe(key));
 });

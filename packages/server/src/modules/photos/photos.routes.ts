@@ -76,7 +76,8 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
       const etag = `"${photo.sha256}"`;
       reply
         .header('etag', etag)
-        .header('cache-control', 'private, max-age=86400')
+        // stored by the browser but never reused without asking (the ETag makes that cheap): signed out, it is refused
+        .header('cache-control', 'private, no-cache')
         .header('x-content-type-options', 'nosniff')
         .header('content-disposition', 'inline');
       if (req.headers['if-none-match'] === etag) return reply.status(304).send();

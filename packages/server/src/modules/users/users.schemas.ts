@@ -2,7 +2,9 @@ import { ROLES } from '@gridwork/core';
 import { Type, type Static } from '@sinclair/typebox';
 
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
-const Username = Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{1,39}$', description: 'lowercase letters, digits, . _ -' });
+/** Account names: 2-40 of lowercase letters, digits, . _ - (the CLI checks the same). */
+export const USERNAME_PATTERN = '^[a-z0-9][a-z0-9._-]{1,39}$';
+const Username = Type.String({ pattern: USERNAME_PATTERN, description: 'lowercase letters, digits, . _ -' });
 const Password = Type.String({ minLength: 10, maxLength: 256 });
 
 export const UserRecord = Type.Object({
