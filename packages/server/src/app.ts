@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fastifyTrustProxy, type AppConfig } from './config';
+import { serverTimeouts } from './limits';
 import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -35,6 +36,8 @@ import { systemRoutes } from './modules/system/system.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { verificationRoutes } from './modules/verification/verification.routes';
 import { registerAuth } from './plugins/auth';
+import { registerBodySlots } from './plugins/body-slots';
+import { clientErrorReply } from './plugins/client-errors';
 import { registerErrorHandling } from './plugins/errors';
 import { frameworkErrorReply } from './plugins/framework-errors';
 import { serializeRequest } from './plugins/log-redaction';
@@ -57,6 +60,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     trustProxy: fastifyTrustProxy(opts.config.trustProxy),
     genReqId: () => Math.random().toString(36).slice(2, 12),
     frameworkErrors: frameworkErrorReply,
+    ...serverTimeouts(opts.config.limits),
+    clientErrorHandler: clientErrorReply,
   });
   registerSecurityHeaders(app, opts.config);
   const grids = new GridLocator();
@@ -67,6 +72,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   registerErrorHandling(app, { spaIndex: webDist !== null });
   await app.register(cookie);
   const auth = registerAuth(app, opts.database.db, clock);
+  registerBodySlots(app, opts.config.limits);
   const ctx: AppContext = {
     db: opts.database.db,
     dbKind: opts.database.kind,

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { limitsFromEnv, type ServerLimits } from './limits';
 
 /** Runtime configuration from the environment (README lists every variable). */
 export interface AppConfig {
@@ -16,6 +17,8 @@ export interface AppConfig {
   dataKey: string | null;
   /** Whose X-Forwarded-For/-Proto/-Host to believe (GRIDWORK_TRUST_PROXY); false: nobody's. */
   trustProxy: TrustProxy;
+  /** Timeouts and in-flight body accounting (limits.ts; GRIDWORK_REQUEST_TIMEOUT_S, GRIDWORK_UPLOADS_PER_USER, GRIDWORK_UPLOAD_BUDGET_MB). */
+  limits: ServerLimits;
 }
 
 /** `true` (any peer), a hop count, or the proxies' addresses/CIDRs (and proxy-addr's `loopback`, `linklocal`, `uniquelocal`). */
@@ -41,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDist: null,
     dataKey: env.GRIDWORK_DATA_KEY?.trim() || null,
     trustProxy: parseTrustProxy(env.GRIDWORK_TRUST_PROXY),
+    limits: limitsFromEnv(env),
   };
 }
 

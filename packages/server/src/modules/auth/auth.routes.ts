@@ -14,12 +14,18 @@ function sessionCookie(req: FastifyRequest) {
   return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: cameOverTls(req) };
 }
 
+/** Sign-in bodies: a 64-character username and a 256-character password fit even with every character escaped. */
+const LOGIN_BODY_LIMIT = 4096;
+/** Sign-out takes no body (the web app sends `{}`). */
+const LOGOUT_BODY_LIMIT = 64;
+
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Body: LoginBody }>(
     '/api/v1/auth/login',
     {
       config: { public: true },
-      schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 429) } },
+      bodyLimit: LOGIN_BODY_LIMIT,
+      schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 413, 429) } },
     },
     async (req, reply) => {
       const { token, user } = await login(ctx, req.body, req.ip, req.id);
@@ -31,7 +37,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { public: true }, schema: { tags: ['auth'], response: { 204: Type.Null() } } },
+    { config: { public: true }, bodyLimit: LOGOUT_BODY_LIMIT, schema: { tags: ['auth'], response: { 204: Type.Null() } } },
     async (req, reply) => {
       if (req.sessionToken) await deleteSession(ctx.db, req.sessionToken);
       ctx.invalidateActors();

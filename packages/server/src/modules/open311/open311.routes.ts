@@ -8,6 +8,12 @@ import { getServiceDefinition, listServices } from './open311-services';
 import { xmlDocument, xmlList } from './open311-xml';
 import * as service from './open311.service';
 
+/**
+ * A new request's fields fit with room: a 4,000-character description and a 500-character address
+ * percent-encoded as CJK (9 bytes a character), a 2,000-character media_url, names, contact details.
+ */
+const POST_BODY_LIMIT = 64 * 1024;
+
 type Records = ReadonlyArray<Record<string, string | number | boolean | null>>;
 
 /**
@@ -43,7 +49,7 @@ export function open311Routes(app: FastifyInstance, ctx: AppContext): void {
         scope.get(`/requests.${format}`, { config, schema: schema('GeoReport v2: service requests (filters; 90 days, 1000 rows)') }, async (req, reply) =>
           list(reply, format, 200, 'request', (await service.listRequests(ctx, paramsOf(req.query, true))) as unknown as Records),
         );
-        scope.post(`/requests.${format}`, { config, schema: schema('GeoReport v2: create a service request (api_key required)') }, async (req, reply) => {
+        scope.post(`/requests.${format}`, { config, bodyLimit: POST_BODY_LIMIT, schema: schema('GeoReport v2: create a service request (api_key required)') }, async (req, reply) => {
           const params = { ...paramsOf(req.query, false), ...paramsOf(req.body, false) };
           const created = await service.createRequest(ctx, params, (userId) => idempotencyKeyOf(req, userId), req.id);
           return list(reply, format, 201, 'request', created);

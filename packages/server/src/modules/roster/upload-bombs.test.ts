@@ -89,8 +89,11 @@ describe.each(DB_KINDS)('security: roster upload bombs on %s (issue 8 item 4)', 
   });
 
   it('ten at once: one or two parse, four wait, the rest 429 ROSTER_IMPORT_BUSY at once; a good roster imports afterwards', async () => {
+    // over four accounts: one account may send only a few large bodies at once (plugins/body-slots.ts)
+    const senders = ['lead', 'admin', 'officer', 'station'];
+    for (const user of senders) await t.token(user);
     const before = await counts();
-    const answers = await Promise.all([...Array(10).keys()].map(() => importRoster(t, 'lead', bombs[0].file)));
+    const answers = await Promise.all([...Array(10).keys()].map((i) => importRoster(t, senders[i % senders.length], bombs[0].file)));
     const codes = answers.map((res) => res.json().error.code as string);
     expect(codes.filter((c) => c === 'ROSTER_IMPORT_BUSY').length, codes.join()).toBeGreaterThanOrEqual(1);
     expect(codes.filter((c) => c === 'ROSTER_TOO_MANY_ROWS').length, codes.join()).toBeGreaterThanOrEqual(5);
