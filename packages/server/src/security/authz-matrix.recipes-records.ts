@@ -69,6 +69,12 @@ export const RECORD_RECIPES: Recipes = {
     build: async (c) =>
       post('/api/v1/visits', { householdId: householdOfOwnGrid(c), startedAt: '2026-10-09T08:00:00+08:00', endedAt: '2026-10-09T08:30:00+08:00', type: 'call', visitors: [c.s.userId] }),
   },
+  // C3: a grid worker records visits they made, alone or with colleagues; naming only others is 403 (row above)
+  'POST /api/v1/visits#visitors-self': {
+    on: 'any',
+    build: async (c) =>
+      post('/api/v1/visits', { householdId: householdOfOwnGrid(c), startedAt: '2026-10-09T08:00:00+08:00', endedAt: '2026-10-09T08:30:00+08:00', type: 'call', visitors: [c.w.t.fx.users[c.user], c.s.userId] }),
+  },
   'GET /api/v1/visits': { on: 'any', build: async (c) => get(`/api/v1/visits?householdId=${c.s.householdId}`) },
   'GET /api/v1/households/{id}/visit-status': { on: 'any', build: async (c) => get(`/api/v1/households/${c.s.householdId}/visit-status?date=2026-10-09`) },
   'GET /api/v1/visits/due': { on: 'any', build: async (c) => get(`/api/v1/visits/due?${query({ gridId: c.s.grid.id, date: '2026-10-09' })}`) },

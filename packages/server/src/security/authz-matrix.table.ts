@@ -89,7 +89,8 @@ POST   /api/v1/residents/{id}/reveal#idNumber         YN  FN  YN  YN  FN  FN  FN
 GET    /api/v1/resident-tags                          Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 PUT    /api/v1/resident-tags/{code}                   Y   F   F   F   F   F   F   F   F   F   F   F
 POST   /api/v1/visits                                 YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-POST   /api/v1/visits#visitors                        YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
+POST   /api/v1/visits#visitors                        YN  YN  YN  YN  YN  FN  FN  FN  FN  FN  YN  FN
+POST   /api/v1/visits#visitors-self                   YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
 GET    /api/v1/visits                                 YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
 GET    /api/v1/households/{id}/visit-status           YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
 GET    /api/v1/visits/due                             YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN

@@ -76,10 +76,10 @@ export async function recordVisit(ctx: AppContext, actor: SessionUser, body: Cre
   const startedAt = new Date(body.startedAt);
   const endedAt = new Date(body.endedAt);
   const visitors = body.visitors ?? [actor.id];
-  // the caller as the default visitor is checked by the role check below (403), not as invalid input (400)
+  // a caller who may not record visits here learns nothing about the people named (403 before 400)
+  assertCan(actor, 'household.edit', parsePath(h.gridPath));
   const named = body.visitors ? await visitorProblems(ctx, body.visitors, parsePath(h.gridPath)) : [];
   throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...named]);
-  assertCan(actor, 'household.edit', parsePath(h.gridPath));
   if (!visitors.includes(actor.id) && !canOnHousehold(actorAbove(actor), 'household.edit', parsePath(h.gridPath))) {
     // C3: no falsified reports; a grid worker records their own visits, a leader or staff above may record others'
     throw new DomainError('FORBIDDEN', 'a grid worker records only visits they made themselves (be one of the visitors)');
