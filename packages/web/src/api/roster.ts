@@ -22,8 +22,11 @@ export interface ImportReport {
   rows: number;
   households: { created: number; rejected: number };
   residents: { created: number; rejected: number };
+  /** The first 1,000 problems by row; `rejectedTotal` counts them all. */
   rejected: RosterProblem[];
+  rejectedTotal: number;
   warnings: RosterProblem[];
+  warningsTotal: number;
 }
 
 async function fail(res: Response): Promise<never> {

@@ -14,7 +14,7 @@ const roster: typeof zhRoster = {
     resultDry: 'Checked {{rows}} rows: {{households}} households with {{residents}} residents can be imported',
     resultDone: 'Imported {{households}} households with {{residents}} residents ({{rows}} rows)',
     resultNone: 'Nothing was written ({{rows}} rows)',
-    rejectedCount: '{{count}} problems', warningsCount: '{{count}} notes', rejectedHouseholds: '{{count}} households ({{residents}} residents) not imported',
+    firstShown: 'the table lists the first {{count}} by row', rejectedCount: '{{count}} problems', warningsCount: '{{count}} notes', rejectedHouseholds: '{{count}} households ({{residents}} residents) not imported',
     row: 'Row', column: 'Column', problem: 'Problem', message: 'Details', noProblems: 'No problems',
     warningsTitle: 'Notes (masked values ignored)',
     exportTitle: 'Export (ID numbers and phones masked)', exportRoster: 'Export roster', exportHouseholds: 'Export household list', exportRegion: 'Region (default: all)',

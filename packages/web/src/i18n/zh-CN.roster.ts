@@ -12,7 +12,7 @@ const roster = {
     resultDry: '检查完成：共 {{rows}} 行，可导入 {{households}} 户 {{residents}} 人',
     resultDone: '已导入 {{households}} 户 {{residents}} 人（共 {{rows}} 行）',
     resultNone: '未写入任何数据：共 {{rows}} 行',
-    rejectedCount: '{{count}} 个问题', warningsCount: '{{count}} 条提示', rejectedHouseholds: '未导入 {{count}} 户 {{residents}} 人',
+    firstShown: '下表列出按行排序的前 {{count}} 个', rejectedCount: '{{count}} 个问题', warningsCount: '{{count}} 条提示', rejectedHouseholds: '未导入 {{count}} 户 {{residents}} 人',
     row: '行', column: '列', problem: '问题', message: '说明', noProblems: '没有问题',
     warningsTitle: '提示（已忽略的脱敏值）',
     exportTitle: '导出（身份证号和电话均脱敏）', exportRoster: '导出花名册', exportHouseholds: '导出住户列表', exportRegion: '导出范围（默认全部）',

@@ -7,7 +7,8 @@ import { clonePreset } from '@gridwork/core/policy';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
-import { addResidentOk, createHousehold, householdTestApp, idNumberFor, type HouseholdTestApp } from '../households/households.test-helpers';
+import { addResidentOk, countRows, createHousehold, householdTestApp, idNumberFor, type HouseholdTestApp } from '../households/households.test-helpers';
+import { downloadTemplate, fillRoster, importRoster } from '../roster/roster.test-helpers';
 
 describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
   let t: HouseholdTestApp;
@@ -95,6 +96,33 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
     // without an ID number the resident is registered as usual
     const plain = await t.call('leader', { method: 'POST', url: `/api/v1/households/${household}/residents`, payload: { name: '无证', sex: 'F', birthDate: '1950-03-04' } });
     expect(plain.statusCode).toBe(201);
+  });
+
+  it('C3 ID numbers a roster finds already registered count like reveals (dry run too); without room the report is refused, nothing written', async () => {
+    const household = await createHousehold(t, 'worker2', 'c2g1');
+    const taken = [1, 2, 3].map((n) => idNumberFor('1960-05-05', 'M', 20 + n));
+    for (const [i, idNumber] of taken.entries()) await addResidentOk(t, 'worker2', household, { name: `已登记${i}`, sex: 'M', birthDate: '1960-05-05', idNumber });
+    const template = await downloadTemplate(t, 'worker2');
+    const g2 = t.fx.regions.c2g1.code;
+    const rows = taken.map((idNumber, i) => ({ householdKey: `R${i}`, gridCode: g2, address: `试探路${i}号`, name: `试探${i}`, sex: '男', birthDate: '1960-05-05', idNumber }));
+    const file = await fillRoster(template, [...rows, { householdKey: 'N', gridCode: g2, address: '新路1号', name: '新人', sex: '女', birthDate: '1990-01-01' }]);
+    const dry = await importRoster(t, 'worker2', file, 'mode=valid-only&dryRun=true');
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json().rejected.map((p: { problem: string }) => p.problem)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+    const lookups = await t.ctx.db.selectFrom('audit_log').select('after').where('action', '=', 'sealed.lookup').where('actor_id', '=', t.fx.users.worker2).execute();
+    expect(lookups).toEqual([{ after: expect.objectContaining({ field: 'idNumber', reason: 'roster-id-numbers-registered', weight: 3 }) }]);
+    const before = await countRows(t, 'residents');
+    const real = await importRoster(t, 'worker2', file, 'mode=valid-only');
+    expect(real.statusCode, real.body).toBe(429);
+    expect(real.json().error.code).toBe('REVEAL_LIMIT');
+    for (const idNumber of taken) expect(real.body).not.toContain(idNumber);
+    expect(await countRows(t, 'residents')).toBe(before);
+    expect(await auditCount('reveal.refused', 'worker2')).toBe(1);
+    // a roster without registered ID numbers is imported as usual
+    const fresh = await fillRoster(template, [{ householdKey: 'N', gridCode: g2, address: '新路1号', name: '新人', sex: '女', birthDate: '1990-01-01' }]);
+    const ok = await importRoster(t, 'worker2', fresh, 'mode=valid-only');
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ committed: true, residents: { created: 1 } });
   });
 
   it('a burst of a supervisor (no other supervisor above) reaches the admins over the area', async () => {

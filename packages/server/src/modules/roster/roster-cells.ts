@@ -16,22 +16,69 @@ export interface RosterProblem {
   message: string;
 }
 
-/** Collects problems, at most one per (row, column): the first one found is the one reported. */
+/** Problems listed in an import report (the first by row); the report counts them all. */
+export const REPORT_LIMIT = 1000;
+
+const COLUMN_INDEX = new Map([...COLUMN_BY_KEY.keys()].map((key, i) => [key, i]));
+const cellId = (row: number, key: ColumnKey) => row * COLUMN_INDEX.size + COLUMN_INDEX.get(key)!;
+
+/**
+ * Collects problems, at most one per (row, column): the first one found is the one reported. It
+ * counts every problem but keeps only what can still be among the first `keep` by row (in the order
+ * found within a row), so a roster with a problem in every cell holds a few thousand, not 400,000.
+ */
 export class ProblemList {
-  readonly items: RosterProblem[] = [];
-  readonly #seen = new Set<string>();
+  readonly #seen = new Set<number>();
   readonly #rows = new Set<number>();
+  readonly #kept = new Map<number, RosterProblem[]>();
+  #keptCount = 0;
+  /** Rows above this cannot be among the first `keep` (that many are kept at or below it). */
+  #ceiling = Infinity;
+
+  constructor(private readonly keep = REPORT_LIMIT) {}
 
   add(row: number, key: ColumnKey, problem: string, message: string): void {
-    const id = `${row}:${key}`;
+    const id = cellId(row, key);
     if (this.#seen.has(id)) return;
     this.#seen.add(id);
     this.#rows.add(row);
-    this.items.push({ row, column: COLUMN_BY_KEY.get(key)!.zh, problem, message });
+    if (row > this.#ceiling) return;
+    const list = this.#kept.get(row) ?? [];
+    if (list.length === 0) this.#kept.set(row, list);
+    list.push({ row, column: COLUMN_BY_KEY.get(key)!.zh, problem, message });
+    if (++this.#keptCount > 2 * this.keep) this.#prune();
   }
 
   has(row: number, key?: ColumnKey): boolean {
-    return key === undefined ? this.#rows.has(row) : this.#seen.has(`${row}:${key}`);
+    return key === undefined ? this.#rows.has(row) : this.#seen.has(cellId(row, key));
+  }
+
+  /** Every problem found. */
+  get size(): number {
+    return this.#seen.size;
+  }
+
+  /** The first `keep` problems by row. */
+  first(): RosterProblem[] {
+    const out: RosterProblem[] = [];
+    for (const row of [...this.#kept.keys()].sort((a, b) => a - b)) {
+      out.push(...this.#kept.get(row)!);
+      if (out.length >= this.keep) break;
+    }
+    return out.slice(0, this.keep);
+  }
+
+  /** Keeps the lowest rows holding at least `keep` problems. */
+  #prune(): void {
+    let count = 0;
+    for (const row of [...this.#kept.keys()].sort((a, b) => a - b)) {
+      if (count >= this.keep) this.#kept.delete(row);
+      else {
+        count += this.#kept.get(row)!.length;
+        this.#ceiling = row;
+      }
+    }
+    this.#keptCount = count;
   }
 }
 

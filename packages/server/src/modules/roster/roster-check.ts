@@ -4,6 +4,7 @@
  * duplicate ID numbers in the file and among current residents (by keyed hash only).
  */
 import { Type } from '@sinclair/typebox';
+import { LoopSlices } from '../../lib/loop-slices';
 import { canOnHousehold } from '../households/households.access';
 import { CreateHouseholdBody } from '../households/households.schemas';
 import { dateProblem, DUPLICATE_ID_NUMBER, sealIdNumber, sealPhone, tagProblems, type FieldProblem } from '../households/resident-input';
@@ -12,7 +13,7 @@ import { CreateResidentBody } from '../households/residents.schemas';
 import type { SealedFields } from '../households/sealed-fields';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import type { RegionRow } from '../regions/regions.repository';
-import { cellDate, cellText, isMasked, ProblemList, schemaProblems, type RosterProblem } from './roster-cells';
+import { cellDate, cellText, isMasked, ProblemList, schemaProblems } from './roster-cells';
 import { HOUSEHOLD_KEYS, housingCode, relationCode, sexCode, splitTags, type ColumnKey } from './roster-columns';
 import type { RawRow } from './roster-read';
 
@@ -49,7 +50,8 @@ export interface PlannedHousehold {
 export interface RosterCheck {
   households: PlannedHousehold[];
   problems: ProblemList;
-  warnings: RosterProblem[];
+  /** Masked values ignored (one per cell). */
+  warnings: ProblemList;
 }
 
 const HouseholdFields = Type.Pick(CreateHouseholdBody, ['address', 'housing', 'landlord']);
@@ -57,7 +59,8 @@ const optional = (v: string | null) => v ?? undefined;
 
 interface Lookup {
   grids: Map<string, RegionRow>;
-  places: RegionRow[];
+  /** Compounds and buildings by `type name` and `type code`. */
+  places: Map<string, RegionRow[]>;
   tags: Map<string, string>;
   active: Set<string>;
 }
@@ -65,9 +68,16 @@ interface Lookup {
 function lookupOf(refs: CheckRefs): Lookup {
   const tags = new Map<string, string>();
   for (const t of refs.tags) for (const name of [t.code, t.labelZh, t.labelEn.toLowerCase()]) tags.set(name, t.code);
+  const places = new Map<string, RegionRow[]>();
+  for (const r of refs.regions.filter((p) => p.type === 'compound' || p.type === 'building')) {
+    for (const name of new Set([r.code, r.name])) {
+      const key = `${r.type} ${name}`;
+      places.set(key, [...(places.get(key) ?? []), r]);
+    }
+  }
   return {
     grids: new Map(refs.regions.filter((r) => r.type === 'grid').map((r) => [r.code, r])),
-    places: refs.regions.filter((r) => r.type === 'compound' || r.type === 'building'),
+    places,
     tags,
     active: new Set(refs.tags.map((t) => t.code)),
   };
@@ -79,7 +89,7 @@ function fromFieldProblems(row: number, key: ColumnKey, found: FieldProblem[], p
 }
 
 /** A personal-number cell: text only (an 18-digit number cell has lost digits), masked exports ignored. */
-function personalText(r: RawRow, key: 'idNumber' | 'phone', problems: ProblemList, warnings: RosterProblem[], column: string): string | null {
+function personalText(r: RawRow, key: 'idNumber' | 'phone', problems: ProblemList, warnings: ProblemList): string | null {
   const cell = r.cells[key];
   if (key === 'idNumber' && typeof cell === 'number') {
     problems.add(r.row, key, 'not-text', 'an ID number must be entered as text (format the column as text): a number cell loses digits');
@@ -87,13 +97,13 @@ function personalText(r: RawRow, key: 'idNumber' | 'phone', problems: ProblemLis
   }
   const text = cellText(cell);
   if (text !== null && isMasked(text)) {
-    warnings.push({ row: r.row, column, problem: 'masked-ignored', message: 'a masked value (from an export) is ignored: the resident is registered without it' });
+    warnings.add(r.row, key, 'masked-ignored', 'a masked value (from an export) is ignored: the resident is registered without it');
     return null;
   }
   return text;
 }
 
-function residentOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemList, warnings: RosterProblem[]): PlannedResident {
+function residentOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemList, warnings: ProblemList): PlannedResident {
   const text = (k: ColumnKey) => cellText(r.cells[k]);
   const birth = cellDate(r.cells.birthDate);
   if (r.cells.birthDate !== undefined && birth === null) problems.add(r.row, 'birthDate', 'not-a-date', 'not a date (use a date cell or YYYY-MM-DD)');
@@ -114,8 +124,8 @@ function residentOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemL
   const birthOk = birth !== null && !problems.has(r.row, 'birthDate');
   const sexOk = !problems.has(r.row, 'sex');
   const sex = body.sex as 'M' | 'F';
-  const rawId = personalText(r, 'idNumber', problems, warnings, '身份证号');
-  const rawPhone = personalText(r, 'phone', problems, warnings, '联系电话');
+  const rawId = personalText(r, 'idNumber', problems, warnings);
+  const rawPhone = personalText(r, 'phone', problems, warnings);
   const idNumber = rawId ? sealIdNumber(refs.sealed, rawId, { birthDate: birthOk ? birth : undefined, sex: sexOk ? sex : undefined, today: refs.today }, found, 'idNumber') : null;
   fromFieldProblems(r.row, 'idNumber', found.splice(0), problems);
   const phone = rawPhone ? sealPhone(refs.sealed, rawPhone, found, 'phone') : null;
@@ -147,7 +157,7 @@ function gridOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemList)
 /** A compound or building given by name or code, inside `within` (a grid or compound path). */
 function placeOf(text: string | null, type: 'compound' | 'building', within: string, look: Lookup): RegionRow | null | 'unknown' {
   if (text === null) return null;
-  const hits = look.places.filter((p) => p.type === type && p.path.startsWith(within) && (p.code === text || p.name === text));
+  const hits = (look.places.get(`${type} ${text}`) ?? []).filter((p) => p.path.startsWith(within));
   return hits.length === 1 ? hits[0] : 'unknown';
 }
 
@@ -186,11 +196,14 @@ function householdOf(key: string, rows: RawRow[], grids: Map<number, RegionRow |
   };
 }
 
-/** Phase 1: every row on its own, then every household. */
-export function checkRoster(rows: RawRow[], refs: CheckRefs): RosterCheck {
+/**
+ * Phase 1: every row on its own, then every household. The largest roster takes seconds of work:
+ * it runs in slices, other requests being served in between.
+ */
+export async function checkRoster(rows: RawRow[], refs: CheckRefs, slices = new LoopSlices()): Promise<RosterCheck> {
   const look = lookupOf(refs);
   const problems = new ProblemList();
-  const warnings: RosterProblem[] = [];
+  const warnings = new ProblemList();
   const groups = new Map<string, RawRow[]>();
   const grids = new Map<number, RegionRow | null>();
   const residents = new Map<number, PlannedResident>();
@@ -202,12 +215,15 @@ export function checkRoster(rows: RawRow[], refs: CheckRefs): RosterCheck {
     const group = groups.get(key ?? `\u0000${r.row}`) ?? [];
     group.push(r);
     groups.set(key ?? `\u0000${r.row}`, group);
+    if (slices.due) await slices.next();
   }
-  const households = [...groups].map(([key, group]) => {
+  const households: PlannedHousehold[] = [];
+  for (const [key, group] of groups) {
     const h = householdOf(key, group, grids, look, problems);
     h.residents = group.map((r) => residents.get(r.row)!);
-    return h;
-  });
+    households.push(h);
+    if (slices.due) await slices.next();
+  }
   return { households, problems, warnings };
 }
 
@@ -216,19 +232,29 @@ export function idNumberHashes(check: RosterCheck): string[] {
   return [...new Set(check.households.flatMap((h) => h.residents.flatMap((r) => (r.values.idNumber ? [r.values.idNumber.hash] : []))))];
 }
 
+/** The rows (but `except`, one of them) for a message: the first `max` named, the rest counted, so a message stays short. */
+export function rowList(rows: readonly number[], except?: number, max = 5): string {
+  const named = rows.slice(0, max + 1).filter((r) => r !== except).slice(0, max);
+  const more = rows.length - (except === undefined ? 0 : 1) - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+
 /** Phase 2: the same ID number on several rows, or already held by a current resident. */
-export function markDuplicates(check: RosterCheck, existing: ReadonlySet<string>): void {
+export async function markDuplicates(check: RosterCheck, existing: { has(hash: string): boolean }, slices = new LoopSlices()): Promise<void> {
   const rowsByHash = new Map<string, number[]>();
   for (const h of check.households) for (const r of h.residents) {
-    if (r.values.idNumber) rowsByHash.set(r.values.idNumber.hash, [...(rowsByHash.get(r.values.idNumber.hash) ?? []), r.row]);
+    if (!r.values.idNumber) continue;
+    const rows = rowsByHash.get(r.values.idNumber.hash);
+    if (rows) rows.push(r.row);
+    else rowsByHash.set(r.values.idNumber.hash, [r.row]);
   }
   for (const [hash, rows] of rowsByHash) {
     for (const row of rows) {
       if (existing.has(hash)) check.problems.add(row, 'idNumber', 'duplicate', DUPLICATE_ID_NUMBER.message);
       else if (rows.length > 1) {
-        const others = rows.filter((o) => o !== row).join(', ');
-        check.problems.add(row, 'idNumber', 'duplicate-in-file', `the same ID number is also on row ${others}`);
+        check.problems.add(row, 'idNumber', 'duplicate-in-file', `the same ID number is also on row ${rowList(rows, row)}`);
       }
+      if (slices.due) await slices.next();
     }
   }
 }

@@ -3,23 +3,29 @@
  * transaction. Modes: `all-or-nothing` writes nothing when any row has a problem; `valid-only`
  * writes every household whose rows are all valid (a household with one bad row is rejected
  * whole). The answer is always 200 with the report; `committed` says whether anything was written.
- * Reports and audit rows carry masks only, never an ID number or phone.
+ * Reports and audit rows carry masks only, never an ID number or phone. ID numbers found already
+ * registered tell something sealed (C3 D10): they count against the importer's reveal limit, and
+ * without room for them the report is refused (429 REVEAL_LIMIT) before it is shown. A row that is
+ * the holder themselves (same name and birth date, registered in the importer's scope: a file
+ * imported again after fixing its bad rows) tells nothing new and is not counted.
  */
 import { DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
+import { LoopSlices } from '../../lib/loop-slices';
 import { runIdempotent, type IdempotencyKey } from '../../plugins/idempotency';
 import type { AuditEntry } from '../audit/audit.repository';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
-import { actorFor } from '../households/households.access';
+import { actorFor, canOnHousehold } from '../households/households.access';
 import { isDuplicateIdNumberClash } from '../households/resident-input';
 import { listTags } from '../households/residents.repository';
 import { auditValues } from '../households/residents.service';
-import { listRegionsInScope } from '../regions/regions.repository';
+import { chargeSealedLookup, type RevealTarget } from '../privacy/reveal-limit';
+import { listRegionsInScope, type RegionRow } from '../regions/regions.repository';
 import type { RosterProblem } from './roster-cells';
-import { checkRoster, idNumberHashes, markDuplicates, type PlannedHousehold, type RosterCheck } from './roster-check';
+import { checkRoster, idNumberHashes, markDuplicates, rowList, type PlannedHousehold, type RosterCheck } from './roster-check';
 import { readRoster, type RawRow } from './roster-read';
 import * as repo from './roster.repository';
 
@@ -37,20 +43,24 @@ export interface ImportReport {
   rows: number;
   households: { created: number; rejected: number };
   residents: { created: number; rejected: number };
+  /** The first REPORT_LIMIT problems by row; `rejectedTotal` counts them all. */
   rejected: RosterProblem[];
+  rejectedTotal: number;
   warnings: RosterProblem[];
+  warningsTotal: number;
 }
 
 /** Valid households, and in valid-only mode a `household-rejected` entry for the good rows of a bad household. */
-function settle(check: RosterCheck, mode: ImportMode): PlannedHousehold[] {
+async function settle(check: RosterCheck, mode: ImportMode, slices: LoopSlices): Promise<PlannedHousehold[]> {
   const bad = (h: PlannedHousehold) => h.rows.some((row) => check.problems.has(row));
   const valid = check.households.filter((h) => !bad(h) && h.grid !== null);
-  if (mode === 'all-or-nothing') return check.problems.items.length > 0 ? [] : valid;
+  if (mode === 'all-or-nothing') return check.problems.size > 0 ? [] : valid;
   for (const h of check.households.filter(bad)) {
     const badRows = h.rows.filter((row) => check.problems.has(row));
     for (const row of h.rows.filter((r) => !check.problems.has(r))) {
-      check.problems.add(row, 'householdKey', 'household-rejected', `not imported: row ${badRows.join(', ')} of the same household has problems`);
+      check.problems.add(row, 'householdKey', 'household-rejected', `not imported: row ${rowList(badRows)} of the same household has problems`);
     }
+    if (slices.due) await slices.next();
   }
   return valid;
 }
@@ -102,12 +112,44 @@ async function write(trx: Transaction<DB>, actor: SessionUser, households: Plann
   ]);
 }
 
+/** ID numbers of the roster already registered: how many, and where the first lies (the region the lookup is audited in). */
+interface RegisteredLookup {
+  weight: number;
+  target: RevealTarget;
+}
+
+function registeredLookup(actor: SessionUser, check: RosterCheck, holders: ReadonlyMap<string, repo.IdNumberHolder>, regions: RegionRow[]): RegisteredLookup | null {
+  const probes: Array<{ hash: string; grid: RegionRow | null }> = [];
+  for (const h of check.households) for (const r of h.residents) {
+    const holder = r.values.idNumber ? holders.get(r.values.idNumber.hash) : undefined;
+    if (!holder) continue;
+    const same = holder.name === r.values.name && holder.birthDate === r.values.birthDate && canOnHousehold(actor, 'household.edit', parsePath(holder.gridPath));
+    if (!same) probes.push({ hash: r.values.idNumber!.hash, grid: h.grid });
+  }
+  const weight = new Set(probes.map((p) => p.hash)).size;
+  if (weight === 0) return null;
+  const at: RegionRow = probes.find((p) => p.grid)?.grid ?? regions[0];
+  return { weight, target: { entity: 'resident', entityId: null, field: 'idNumber', gridId: at.id, gridPath: at.path, topRegionId: at.topRegionId ?? at.id } };
+}
+
+/** Thrown out of an import's transaction when it found more registered ID numbers than were charged. */
+class UnchargedLookup extends Error {
+  constructor(readonly lookup: RegisteredLookup) {
+    super('registered ID numbers to charge');
+  }
+}
+
+const charge = (ctx: AppContext, actor: SessionUser, lookup: RegisteredLookup, weight: number, requestId: string) =>
+  chargeSealedLookup(ctx, actor, lookup.target, weight, 'roster-id-numbers-registered', requestId);
+
 /** Checks the rows against the database as seen through `db` and reports; `valid` are the households to write. */
 async function evaluate(ctx: AppContext, db: Db, actor: SessionUser, rows: RawRow[], opts: ImportOptions) {
   const [regions, tags] = await Promise.all([listRegionsInScope(db, actor), listTags(db, true)]);
-  const check = checkRoster(rows, { actor, today: shanghaiDate(ctx.clock()), sealed: ctx.sealed, regions, tags });
-  markDuplicates(check, await repo.unsafeTakenIdNumberHashes(db, idNumberHashes(check)));
-  const valid = settle(check, opts.mode);
+  const slices = new LoopSlices();
+  const check = await checkRoster(rows, { actor, today: shanghaiDate(ctx.clock()), sealed: ctx.sealed, regions, tags }, slices);
+  const holders = await repo.unsafeIdNumberHolders(db, idNumberHashes(check));
+  await markDuplicates(check, holders, slices);
+  const valid = await settle(check, opts.mode, slices);
   const created = { households: valid.length, residents: valid.reduce((n, h) => n + h.residents.length, 0) };
   const report: ImportReport = {
     mode: opts.mode,
@@ -116,35 +158,54 @@ async function evaluate(ctx: AppContext, db: Db, actor: SessionUser, rows: RawRo
     rows: rows.length,
     households: { created: created.households, rejected: check.households.length - created.households },
     residents: { created: created.residents, rejected: rows.length - created.residents },
-    rejected: [...check.problems.items].sort((a, b) => a.row - b.row),
-    warnings: check.warnings,
+    rejected: check.problems.first(),
+    rejectedTotal: check.problems.size,
+    warnings: check.warnings.first(),
+    warningsTotal: check.warnings.size,
   };
-  return { report, valid };
+  return { report, valid, lookup: registeredLookup(actor, check, holders, regions) };
 }
 
 /**
  * A dry run only reads. An import checks and writes in one transaction (the duplicate check sees
  * what it writes against), honouring an Idempotency-Key: a retried upload returns the first report.
+ * Registered ID numbers are charged outside that transaction (the charge is its own, audited even
+ * when refused): the import finding more than were charged rolls back, charges them and runs again.
  */
 export async function importRoster(
   ctx: AppContext, actor: SessionUser, file: Buffer, opts: ImportOptions, key: IdempotencyKey | null, requestId: string,
 ): Promise<ImportReport> {
   const rows = await readRoster(file);
   if (actorFor(actor, 'household.edit').roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not register households');
-  if (opts.dryRun) return (await evaluate(ctx, ctx.db, actor, rows, opts)).report;
+  if (opts.dryRun) {
+    const { report, lookup } = await evaluate(ctx, ctx.db, actor, rows, opts);
+    if (lookup) await charge(ctx, actor, lookup, lookup.weight, requestId);
+    return report;
+  }
   const now = ctx.clock();
-  try {
-    const res = await runIdempotent(ctx.db, key, now, async (trx) => {
-      const { report, valid } = await evaluate(ctx, trx, actor, rows, opts);
-      if (report.committed) {
-        const summary = { mode: opts.mode, rows: rows.length, households: report.households, residents: report.residents, problems: report.rejected.length };
-        await write(trx, actor, valid, { by: actor.id, now, joinedOn: shanghaiDate(now) }, summary, requestId);
+  let charged = 0;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await runIdempotent(ctx.db, key, now, async (trx) => {
+        const { report, valid, lookup } = await evaluate(ctx, trx, actor, rows, opts);
+        if (lookup && lookup.weight > charged) throw new UnchargedLookup(lookup);
+        if (report.committed) {
+          const summary = { mode: opts.mode, rows: rows.length, households: report.households, residents: report.residents, problems: report.rejectedTotal };
+          await write(trx, actor, valid, { by: actor.id, now, joinedOn: shanghaiDate(now) }, summary, requestId);
+        }
+        return { status: 200, body: report };
+      });
+      return res.body as ImportReport;
+    } catch (e) {
+      if (e instanceof UnchargedLookup && attempt < 3) {
+        await charge(ctx, actor, e.lookup, e.lookup.weight - charged, requestId);
+        charged = e.lookup.weight;
+        continue;
       }
-      return { status: 200, body: report };
-    });
-    return res.body as ImportReport;
-  } catch (e) {
-    if (isDuplicateIdNumberClash(e)) throw new DomainError('ALREADY_EXISTS', 'an ID number of the roster was registered by someone else meanwhile: import again to see which row');
-    throw e;
+      if (isDuplicateIdNumberClash(e) || e instanceof UnchargedLookup) {
+        throw new DomainError('ALREADY_EXISTS', 'an ID number of the roster was registered by someone else meanwhile: import again to see which row');
+      }
+      throw e;
+    }
   }
 }

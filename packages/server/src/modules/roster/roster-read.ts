@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { DomainError } from '@gridwork/core';
 import { WorkSlots } from '../../lib/work-slots';
 import type { RawRow } from './roster-parse';
-import type { ParseReply } from './roster-parse.worker';
+import type { ParseMessage } from './roster-parse.worker';
 
 export { MAX_ROWS, type RawCell, type RawRow } from './roster-parse';
 
@@ -46,8 +46,13 @@ function parseInWorker(file: Buffer, limits: ParseLimits): Promise<RawRow[]> {
       done();
     };
     const timer = setTimeout(() => settle(() => reject(tooLarge('time', limits.timeoutMs / 1000))), limits.timeoutMs);
-    worker.once('message', (reply: ParseReply) =>
-      settle(() => (reply.ok ? resolve(reply.rows) : reject(new DomainError(reply.error.code, reply.error.message, reply.error.details)))));
+    const rows: RawRow[] = [];
+    worker.on('message', (m: ParseMessage) => {
+      if (!m.ok) return settle(() => reject(new DomainError(m.error.code, m.error.message, m.error.details)));
+      for (const row of m.rows) rows.push(row);
+      if (m.last) return settle(() => resolve(rows));
+      setImmediate(() => worker.postMessage('next')); // the next chunk after other work had its turn
+    });
     worker.once('error', (e: Error & { code?: string }) => settle(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge('memory', limits.heapMb) : e)));
     worker.once('exit', (code) => settle(() => reject(new Error(`the roster parser stopped (exit code ${code})`))));
   });

@@ -43,11 +43,27 @@ async function insertBulk<T>(trx: Transaction<DB>, table: keyof DB, columns: Rea
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`;
 
 /** Which of these ID number hashes a current resident already holds (the unique index's rule). */
-export async function unsafeTakenIdNumberHashes(db: Db, hashes: readonly string[]): Promise<Set<string>> {
-  const taken = new Set<string>();
+/** Who holds an ID number already registered: enough to tell a re-import of the same person from a probe. */
+export interface IdNumberHolder {
+  name: string;
+  birthDate: string;
+  gridPath: string;
+}
+
+/** The current residents holding any of `hashes` (anywhere: the index is global), by hash. */
+export async function unsafeIdNumberHolders(db: Db, hashes: readonly string[]): Promise<Map<string, IdNumberHolder>> {
+  const taken = new Map<string, IdNumberHolder>();
   for (const part of chunks(hashes)) {
-    const rows = await db.selectFrom('residents').select('id_number_hash as hash').where('status', '=', 'current').where('id_number_hash', 'in', part).execute();
-    for (const r of rows) if (r.hash) taken.add(r.hash);
+    // the embedded database answers on this thread, its promises as microtasks: let other work in between
+    await new Promise((resolve) => setImmediate(resolve));
+    const rows = await db
+      .selectFrom('residents as r')
+      .innerJoin('households as h', 'h.id', 'r.household_id')
+      .select(['r.id_number_hash as hash', 'r.name', 'r.birth_date as birthDate', 'h.grid_path as gridPath'])
+      .where('r.status', '=', 'current')
+      .where('r.id_number_hash', 'in', part)
+      .execute();
+    for (const r of rows) if (r.hash) taken.set(r.hash, { name: r.name, birthDate: r.birthDate, gridPath: r.gridPath });
   }
   return taken;
 }

@@ -26,8 +26,10 @@ export const ImportReport = Type.Object({
   rows: Type.Integer({ description: 'data rows read' }),
   households: Counts,
   residents: Counts,
-  rejected: Type.Array(Problem),
-  warnings: Type.Array(Problem, { description: 'masked values ignored on re-import' }),
+  rejected: Type.Array(Problem, { description: 'the first 1,000 problems by row' }),
+  rejectedTotal: Type.Integer({ description: 'every problem found (rejected lists the first 1,000)' }),
+  warnings: Type.Array(Problem, { description: 'masked values ignored on re-import (the first 1,000 by row)' }),
+  warningsTotal: Type.Integer({ description: 'every warning' }),
 });
 
 export const RosterExportQuery = Type.Object({ regionId: Type.Optional(Id) }, { additionalProperties: false });

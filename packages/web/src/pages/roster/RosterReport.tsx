@@ -26,7 +26,7 @@ export function RosterReport({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const counts = { rows: report.rows, households: report.households.created, residents: report.residents.created };
   const summary = report.dryRun ? t('roster.resultDry', counts) : report.committed ? t('roster.resultDone', counts) : t('roster.resultNone', counts);
-  const problems = report.rejected.length;
+  const problems = report.rejectedTotal;
   return (
     <div className="gw-roster-report" data-testid="roster-report">
       <Alert
@@ -35,14 +35,19 @@ export function RosterReport({ report }: { report: ImportReport }) {
         title={summary}
         description={
           problems > 0
-            ? `${t('roster.rejectedCount', { count: problems })} · ${t('roster.rejectedHouseholds', { count: report.households.rejected, residents: report.residents.rejected })}`
+            ? [
+                t('roster.rejectedCount', { count: problems }),
+                t('roster.rejectedHouseholds', { count: report.households.rejected, residents: report.residents.rejected }),
+                ...(problems > report.rejected.length ? [t('roster.firstShown', { count: report.rejected.length })] : []),
+              ].join(' · ')
             : t('roster.noProblems')
         }
       />
       {problems > 0 && <ProblemTable items={report.rejected} testId="roster-problems" />}
       {report.warnings.length > 0 && (
         <>
-          <Typography.Text type="secondary">{t('roster.warningsTitle')} · {t('roster.warningsCount', { count: report.warnings.length })}</Typography.Text>
+          <Typography.Text type="secondary">{t('roster.warningsTitle')} · {t('roster.warningsCount', { count: report.warningsTotal })}
+            {report.warningsTotal > report.warnings.length && ` · ${t('roster.firstShown', { count: report.warnings.length })}`}</Typography.Text>
           <ProblemTable items={report.warnings} testId="roster-warnings" />
         </>
       )}
