@@ -83,6 +83,8 @@ const terms: typeof zhTerms = {
     IMAGE_TOO_LARGE: 'The photo has too many pixels (at most 40 megapixels); shrink it first',
     IMAGE_UNREADABLE: 'The photo cannot be read; choose another',
     PHOTO_UPLOADS_BUSY: 'Other photos are being processed; try again shortly',
+    GEOJSON_TOO_COMPLEX: 'The shapes are too complex to check in time; simplify the outlines or split the file',
+    GEOJSON_CHECK_BUSY: 'Other shapes are being checked; try again shortly',
     TOO_MANY_UPLOADS: 'Several uploads are already under way; try again when one has finished',
     REQUEST_TIMEOUT: 'The upload took too long; try again on a better connection',
     PAYLOAD_TOO_LARGE: 'The file or form is too large',

@@ -81,6 +81,8 @@ const terms = {
     IMAGE_TOO_LARGE: '照片像素过大（最多 4000 万像素），请缩小后再上传',
     IMAGE_UNREADABLE: '照片无法读取，请换一张',
     PHOTO_UPLOADS_BUSY: '正在处理其他照片，请稍后重试',
+    GEOJSON_TOO_COMPLEX: '图形过于复杂，检查超时：请简化边界或拆分文件',
+    GEOJSON_CHECK_BUSY: '正在检查其他图形，请稍后再试',
     TOO_MANY_UPLOADS: '已有多个上传正在进行，请等其中一个完成后再试',
     REQUEST_TIMEOUT: '上传用时过长，请在网络较好时重试',
     PAYLOAD_TOO_LARGE: '文件或表单内容过大',

@@ -1,6 +1,7 @@
 /** Structural checks of a grid geometry: type, rings, positions, WGS-84 ranges. */
 import type { Polygonal, Position } from './geometry';
 import type { FeatureReporter } from './geojson-problems';
+import { measureShape } from './geojson-limits';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -23,6 +24,11 @@ export function checkGeometry(geometry: unknown, path: string, report: FeatureRe
   }
   if (coords.length === 0) {
     report(at, 'GEOMETRY_EMPTY', `the ${geometry.type} has no ${geometry.type === 'Polygon' ? 'rings' : 'polygons'}`);
+    return null;
+  }
+  const tooLarge = measureShape(geometry).problem;
+  if (tooLarge) {
+    report(`${at}${tooLarge.at}`, 'GEOMETRY_TOO_LARGE', tooLarge.message);
     return null;
   }
   const ok =
@@ -49,7 +55,8 @@ function checkRing(ring: unknown, path: string, report: FeatureReporter): boolea
     report(path, 'COORDINATES_INVALID', 'a ring must be an array of positions');
     return false;
   }
-  const positionsOk = ring.map((p, i) => checkPosition(p, `${path}[${i}]`, report)).every(Boolean);
+  let positionsOk = true;
+  for (let i = 0; i < ring.length; i++) if (!checkPosition(ring[i], path, i, report)) positionsOk = false;
   let ok = positionsOk;
   if (ring.length < 4) {
     report(path, 'RING_TOO_SHORT', `a ring needs at least 4 positions (first = last), it has ${ring.length}`);
@@ -69,11 +76,20 @@ function checkRing(ring: unknown, path: string, report: FeatureReporter): boolea
   return ok;
 }
 
-function checkPosition(position: unknown, path: string, report: FeatureReporter): boolean {
+const isFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Checks `ring[index]`; the path (`ringPath[index]`) is only written out for a problem. */
+function checkPosition(position: unknown, ringPath: string, index: number, report: FeatureReporter): boolean {
   if (!Array.isArray(position) || position.length < 2 || position.length > 3) {
-    report(path, 'POSITION_INVALID', 'a position must be [lng, lat] (or [lng, lat, altitude])');
+    report(`${ringPath}[${index}]`, 'POSITION_INVALID', 'a position must be [lng, lat] (or [lng, lat, altitude])');
     return false;
   }
+  const [lng, lat] = position as unknown[];
+  if (isFinite(lng) && isFinite(lat) && (position.length === 2 || isFinite(position[2])) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) return true;
+  return positionProblems(position, `${ringPath}[${index}]`, report);
+}
+
+function positionProblems(position: unknown[], path: string, report: FeatureReporter): boolean {
   let ok = true;
   position.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {

@@ -1,7 +1,9 @@
 /**
  * Area checks of grid geometries (B1 no overlaps between grids; every grid inside its parent).
  * Candidate pairs come from a flatbush index over bounding boxes, so n grids cost about n exact
- * intersections (each grid meets its few neighbours), not n².
+ * measures (each grid meets its few neighbours), not n². Each measure compares only the edges
+ * whose boxes meet (overlay-area.ts); the clipper of @turf/intersect is the fallback when rounding
+ * leaves that measure unsure.
  */
 import Flatbush from 'flatbush';
 import { area } from '@turf/area';
@@ -9,6 +11,8 @@ import { intersect } from '@turf/intersect';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { bboxesTouch, bboxOf, isPolygonal, type BBox, type Geometry, type Polygonal } from './geometry';
 import type { ProblemList } from './geojson-problems';
+import { overlapArea, ShapesTooComplexError } from './overlay-area';
+import { SegmentSet } from './segment-set';
 
 /** Shared area (m²) that still counts as "not overlapping", and outside area still "inside". */
 export const AREA_TOLERANCE_M2 = 1;
@@ -21,12 +25,29 @@ export interface AreaGrid {
   /** Grids of one group must not overlap (here: the same community). */
   group: string;
   geometry: Polygonal;
+  /** Where its problems point (default `features[feature].geometry`). */
+  path?: string;
 }
 
 const m2 = (value: number): string => `${value.toFixed(1)} m²`;
+const pathOf = (grid: AreaGrid): string => grid.path ?? `features[${grid.feature}].geometry`;
 
-/** Area (m²) shared by two polygonal geometries. */
+const segmentCache = new WeakMap<Polygonal, SegmentSet>();
+
+/** The shape's edges with their index, built once per geometry object. */
+export function segmentsOf(geometry: Polygonal): SegmentSet {
+  let set = segmentCache.get(geometry);
+  if (!set) segmentCache.set(geometry, (set = new SegmentSet(geometry)));
+  return set;
+}
+
+/** Area (m²) shared by two polygonal geometries. Throws ShapesTooComplexError for outlines built to cross each other endlessly. */
 export function sharedArea(a: Polygonal, b: Polygonal): number {
+  return overlapArea(segmentsOf(a), segmentsOf(b)) ?? clippedArea(a, b);
+}
+
+/** The same measure by @turf/intersect (a clipper in exact arithmetic: slow, kept as the fallback). */
+export function clippedArea(a: Polygonal, b: Polygonal): number {
   const pair: FeatureCollection<Polygon | MultiPolygon> = {
     type: 'FeatureCollection',
     features: [
@@ -36,6 +57,12 @@ export function sharedArea(a: Polygonal, b: Polygonal): number {
   };
   const common = intersect(pair);
   return common === null ? 0 : area(common);
+}
+
+/** The problem a failed measure is reported as. */
+function unmeasurable(e: unknown, other: string): ['GEOMETRY_TOO_COMPLEX' | 'GEOMETRY_UNPROCESSABLE', string] {
+  if (e instanceof ShapesTooComplexError) return ['GEOMETRY_TOO_COMPLEX', `cannot be compared with ${other}: ${e.message}`];
+  return ['GEOMETRY_UNPROCESSABLE', `cannot intersect with ${other}: ${(e as Error).message}`];
 }
 
 function label(grid: AreaGrid): string {
@@ -56,14 +83,14 @@ export function checkOverlaps(fileGrids: AreaGrid[], existing: AreaGrid[], probl
       const b = all[j];
       const target = b.feature >= 0 ? b : a;
       const other = target === a ? b : a;
-      const path = `features[${target.feature}].geometry`;
+      const path = pathOf(target);
       try {
         const shared = sharedArea(a.geometry, b.geometry);
         if (shared > AREA_TOLERANCE_M2) {
           problems.add(target.feature, path, 'GRIDS_OVERLAP', `overlaps ${label(other)} by ${m2(shared)} (tolerance 1 m²)`);
         }
       } catch (e) {
-        problems.add(target.feature, path, 'GEOMETRY_UNPROCESSABLE', `cannot intersect with ${label(other)}: ${(e as Error).message}`);
+        problems.add(target.feature, path, ...unmeasurable(e, label(other)));
       }
     }
   });
@@ -76,7 +103,7 @@ export function checkInsideParents(fileGrids: AreaGrid[], parents: Map<string, G
     const parent = parents.get(grid.parentCode);
     if (!isPolygonal(parent)) continue;
     if (!parentBoxes.has(grid.parentCode)) parentBoxes.set(grid.parentCode, bboxOf(parent));
-    const path = `features[${grid.feature}].geometry`;
+    const path = pathOf(grid);
     try {
       const own = area(grid.geometry);
       const inside = bboxesTouch(bboxOf(grid.geometry), parentBoxes.get(grid.parentCode)!) ? sharedArea(grid.geometry, parent) : 0;
@@ -85,7 +112,7 @@ export function checkInsideParents(fileGrids: AreaGrid[], parents: Map<string, G
         problems.add(grid.feature, path, 'OUTSIDE_PARENT', `${m2(outside)} of the grid lies outside its parent ${grid.parentCode} (tolerance 1 m²)`);
       }
     } catch (e) {
-      problems.add(grid.feature, path, 'GEOMETRY_UNPROCESSABLE', `cannot intersect with parent ${grid.parentCode}: ${(e as Error).message}`);
+      problems.add(grid.feature, path, ...unmeasurable(e, `parent ${grid.parentCode}`));
     }
   }
 }

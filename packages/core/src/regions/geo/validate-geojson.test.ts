@@ -72,6 +72,9 @@ describe('validateGridCollection: each kind of broken feature', () => {
     ['a ring that is not closed', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41, 39.9], [116.41, 39.91], [116.4, 39.91]]] }, 'RING_NOT_CLOSED', 'features[0].geometry.coordinates[0]'],
     ['a hole that is not closed', { type: 'Polygon', coordinates: [rectRing(116.4, 39.9, 116.41, 39.91), rectRing(116.402, 39.902, 116.404, 39.904).slice(0, 4)] }, 'RING_NOT_CLOSED', 'features[0].geometry.coordinates[1]'],
     ['a flat ring', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41, 39.9], [116.42, 39.9], [116.4, 39.9]]] }, 'RING_DEGENERATE', 'features[0].geometry.coordinates[0]'],
+    ['a ring crossing itself', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.42, 39.91], [116.42, 39.9], [116.4, 39.92], [116.4, 39.9]]] }, 'RING_SELF_INTERSECTION', 'features[0].geometry.coordinates[0][0]'],
+    ['a hole outside its outline', { type: 'Polygon', coordinates: [rectRing(116.4, 39.9, 116.401, 39.901), rectRing(116.402, 39.9, 116.403, 39.901)] }, 'RINGS_INTERSECT', 'features[0].geometry.coordinates[1]'],
+    ['a ring of 10,001 positions', { type: 'Polygon', coordinates: [Array(10_001).fill([116.4, 39.9])] }, 'GEOMETRY_TOO_LARGE', 'features[0].geometry.coordinates[0]'],
     ['a bad ring inside a MultiPolygon', { type: 'MultiPolygon', coordinates: [rect(116.4, 39.9, 116.401, 39.901).coordinates, [[[116.5, 39.9], [116.51, 39.9], [116.5, 39.9]]]] }, 'RING_TOO_SHORT', 'features[0].geometry.coordinates[1][0]'],
   ];
 

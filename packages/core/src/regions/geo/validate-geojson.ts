@@ -4,15 +4,20 @@
  * not overlap. Every problem is reported with its feature index; `ok` is true only when there is
  * none, and an importer must change nothing unless `ok`.
  *
- * Checks: FeatureCollection shape; per feature its type, properties (`code` a 15-digit grid code,
- * `name`, `parentCode` a known community or workstation of the grid's community), geometry
- * (Polygon or MultiPolygon, holes allowed, rings of ≥ 4 positions and closed, finite WGS-84
- * `[lng, lat]` in range); codes unique in the file; no two grids of one community overlapping by
- * more than 1 m² (within the file and against `existing`, whose codes the file does not replace);
- * each grid inside its parent's shape when the parent has one (at most 1 m² outside).
+ * Checks, in this order: the size caps (geojson-limits.ts: features and positions of the file, then
+ * of each shape), from array lengths alone; the FeatureCollection shape; per feature its type,
+ * properties (`code` a 15-digit grid code, `name`, `parentCode` a known community or workstation of
+ * the grid's community), geometry (Polygon or MultiPolygon, holes allowed, rings of ≥ 4 positions and
+ * closed, finite WGS-84 `[lng, lat]` in range); codes unique in the file. Then the shapes
+ * (grid-shapes.ts): rings that do not cross, holes inside their outline; no two grids of one
+ * community overlapping by more than 1 m² (within the file and against `existing`, whose codes the
+ * file does not replace); each grid inside its parent's shape when the parent has one (at most
+ * 1 m² outside). `readGridCollection` is the first part alone, `checkGridShapes` the second.
  */
-import { checkInsideParents, checkOverlaps, type AreaGrid } from './grid-overlap';
+import type { AreaGrid } from './grid-overlap';
+import { checkGridShapes, type ShapeCheck } from './grid-shapes';
 import { checkGeometry } from './geojson-shape';
+import { GEOJSON_LIMITS, measureShape } from './geojson-limits';
 import { ProblemList, type FeatureReporter, type GeoProblem } from './geojson-problems';
 import { isGridCode, isGridParentCode } from './grid-code';
 import { isPolygonal, type Geometry, type Polygonal } from './geometry';
@@ -49,17 +54,42 @@ export interface GridValidationResult {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function validateGridCollection(input: unknown, ctx: GridValidationContext): GridValidationResult {
-  const problems = new ProblemList(ctx.maxProblems ?? 5000);
+export interface GridReading {
+  /** Problems of the file's size and structure, in feature order. */
+  problems: GeoProblem[];
+  /** The features that passed every per-feature check so far. */
+  features: GridFeature[];
+  /** What the shape checks need (`checkGridShapes`); its `grids` are empty once the problems are capped. */
+  shapes: ShapeCheck;
+}
+
+/** The file's size, structure and properties: cheap (linear in the file), no shape is compared. */
+export function readGridCollection(input: unknown, ctx: GridValidationContext): GridReading {
+  const maxProblems = ctx.maxProblems ?? 5000;
+  const problems = new ProblemList(maxProblems);
   const raw = readFeatures(input, problems);
+  const none = (): GridReading => ({ problems: problems.items, features: [], shapes: { grids: [], parents: new Map(), existing: [], maxProblems: 0 } });
+  if (!withinFileLimits(raw, problems)) return none();
   const parsed = raw.map((f, i) => checkFeature(f, i, ctx, problems));
   checkDuplicateCodes(parsed, problems);
   const features = parsed.filter((f): f is GridFeature => !!(f.code && f.name && f.parentCode && f.geometry));
-  const shaped = parsed.filter((f) => f.code !== undefined && f.geometry !== undefined).map((f) => toAreaGrid(f, f.index));
-  if (!problems.full) checkInsideParents(shaped, ctx.parents, problems);
-  if (!problems.full) checkOverlaps(shaped, existingAreaGrids(ctx.existing, parsed), problems);
+  const grids = problems.full ? [] : parsed.filter((f) => f.code !== undefined && f.geometry !== undefined).map((f) => toAreaGrid(f, f.index));
+  const parents = new Map<string, Polygonal>();
+  for (const g of grids) {
+    const shape = ctx.parents.get(g.parentCode);
+    if (isPolygonal(shape)) parents.set(g.parentCode, shape);
+  }
+  const existing = grids.length ? existingAreaGrids(ctx.existing, parsed) : [];
   const list = [...problems.items].sort((a, b) => a.feature - b.feature);
-  return { ok: list.length === 0, problems: list, features };
+  return { problems: list, features, shapes: { grids, parents, existing, maxProblems: Math.max(1, maxProblems - problems.items.length) } };
+}
+
+export function validateGridCollection(input: unknown, ctx: GridValidationContext): GridValidationResult {
+  const read = readGridCollection(input, ctx);
+  const shaped = checkGridShapes(read.shapes);
+  const unsound = new Set(shaped.filter((p) => p.code === 'RING_SELF_INTERSECTION' || p.code === 'RINGS_INTERSECT').map((p) => p.feature));
+  const list = [...read.problems, ...shaped].sort((a, b) => a.feature - b.feature);
+  return { ok: list.length === 0, problems: list, features: read.features.filter((f) => !unsound.has(f.index)) };
 }
 
 /** The distinct `parentCode` strings of a file, so the caller can load those parents first. */
@@ -80,6 +110,24 @@ function readFeatures(input: unknown, problems: ProblemList): unknown[] {
   }
   if (input.features.length === 0) problems.add(-1, 'features', 'NO_FEATURES', 'the FeatureCollection has no features');
   return input.features;
+}
+
+/** The file's caps, from array lengths only (a shape over its own caps is reported with its feature later). */
+function withinFileLimits(raw: unknown[], problems: ProblemList): boolean {
+  const { features, filePositions } = GEOJSON_LIMITS;
+  if (raw.length > features) {
+    problems.add(-1, 'features', 'TOO_MANY_FEATURES', `a file may hold at most ${features.toLocaleString('en')} features; this one has ${raw.length.toLocaleString('en')}: split it`);
+    return false;
+  }
+  let positions = 0;
+  for (const f of raw) {
+    positions += measureShape(isObject(f) ? f.geometry : undefined).positions;
+    if (positions > filePositions) {
+      problems.add(-1, 'features', 'FILE_TOO_LARGE', `a file may hold at most ${filePositions.toLocaleString('en')} positions in all; this one has more: split it`);
+      return false;
+    }
+  }
+  return true;
 }
 
 type ParsedFeature = Partial<GridFeature> & { index: number };

@@ -5,7 +5,7 @@ import {
   convertPolygonal,
   gcj02ToWgs84,
   isPolygonal,
-  validateGridCollection,
+  readGridCollection,
   wgs84ToGcj02,
   type GeoProblem,
   type Geometry,
@@ -15,7 +15,8 @@ import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { gridsInScopeWithShapes, gridsOfCommunities, type StoredGrid } from './grids.repository';
-import { geoJsonInvalid } from './region-geometry';
+import { checkShapesOffLoop } from './geo-check';
+import { assertGridsUnchanged, geoJsonInvalid } from './region-geometry';
 import { getRegionInScope, insertRegion, listRegionsInScope, updateRegion, type RegionRow } from './regions.repository';
 
 type Crs = 'wgs84' | 'gcj02';
@@ -50,6 +51,7 @@ function toWgs84(input: unknown): unknown {
 
 interface ImportPlan {
   parents: Map<string, RegionRow & { geometry: Geometry | null }>;
+  communities: string[];
   existing: StoredGrid[];
 }
 
@@ -62,10 +64,14 @@ async function planImport(ctx: AppContext, actor: SessionUser, input: unknown): 
     parents.set(c.code, { ...c, geometry: full.geometry as Geometry | null });
   }
   const communities = [...new Set([...parents.keys()].map((code) => code.slice(0, 12)))];
-  return { parents, existing: await gridsOfCommunities(ctx.db, communities) };
+  return { parents, communities, existing: await gridsOfCommunities(ctx.db, communities) };
 }
 
-/** Import: validate everything first; an invalid file changes nothing. Existing codes are updated in place. */
+/**
+ * Import: validate everything first; an invalid file changes nothing. Existing codes are updated in
+ * place. The file's size and structure are read here (cheap, size caps first); its shapes are
+ * checked in a worker (geo-check.ts), with no transaction open.
+ */
 export async function importGrids(ctx: AppContext, actor: SessionUser, body: unknown, opts: { dryRun: boolean; crs: Crs }, requestId: string) {
   // A role that may not edit grids anywhere is refused before the (costly) validation: otherwise
   // it would get a report of parents "not found" (outside its scope) instead of the 403.
@@ -74,11 +80,11 @@ export async function importGrids(ctx: AppContext, actor: SessionUser, body: unk
   }
   const input = opts.crs === 'gcj02' ? toWgs84(body) : body;
   const plan = await planImport(ctx, actor, input);
-  const result = validateGridCollection(input, {
+  const result = readGridCollection(input, {
     parents: new Map([...plan.parents].map(([code, p]) => [code, p.geometry])),
     existing: plan.existing,
   });
-  const problems: GeoProblem[] = [...result.problems];
+  const problems: GeoProblem[] = [...result.problems, ...(await checkShapesOffLoop(result.shapes))];
   const stored = new Map(plan.existing.map((g) => [g.code, g]));
   for (const f of result.features) {
     const old = stored.get(f.code);
@@ -94,6 +100,7 @@ export async function importGrids(ctx: AppContext, actor: SessionUser, body: unk
   const summary = { created: result.features.length - updates.length, updated: updates.length, dryRun: opts.dryRun };
   if (opts.dryRun) return summary;
   const touched = await ctx.db.transaction().execute(async (trx) => {
+    await assertGridsUnchanged(trx, { communities: plan.communities, grids: plan.existing });
     const out: Array<{ id: number; code: string; name: string; geometry: Polygonal }> = [];
     for (const f of result.features) {
       const old = stored.get(f.code);

@@ -53,3 +53,14 @@ export async function gridsInScopeWithShapes(db: Db, actor: Actor, underPath?: s
   if (underPath) q = q.where('g.path', 'like', `${underPath}%`);
   return (await q.orderBy('g.code').execute()) as StoredGrid[];
 }
+
+/** Ids and versions of the stored grids of the given communities: what shape checks compared with. */
+export async function gridVersionsOfCommunities(db: Db, communityCodes: string[]): Promise<Array<{ id: number; version: number }>> {
+  if (communityCodes.length === 0) return [];
+  return db
+    .selectFrom('regions as g')
+    .select(['g.id', 'g.version'])
+    .where('g.type', '=', 'grid')
+    .where((eb) => eb.or(communityCodes.map((c) => eb('g.code', 'like', `${c}%`))))
+    .execute();
+}

@@ -7,7 +7,7 @@ import type { SessionUser } from '../auth/sessions.repository';
 import { parsePath } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { listLatestPolicies, presetOf, type PolicyRow } from '../policy/policy.repository';
-import { checkPointInGrid, checkRegionGeometry } from './region-geometry';
+import { assertGridsUnchanged, checkPointInGrid, checkRegionGeometry } from './region-geometry';
 import { forgetRegion } from './region-cache';
 import * as repo from './regions.repository';
 import type { CreateRegionBody, RegionRecord, UpdateRegionBody } from './regions.schemas';
@@ -68,9 +68,12 @@ export async function createRegion(ctx: AppContext, actor: SessionUser, body: Cr
   const codeProblem = regionCodeProblem(type, body.code, { type: parent.type as RegionType, code: parent.code });
   if (codeProblem) throw new DomainError('VALIDATION_FAILED', codeProblem, [{ field: 'body.code', message: codeProblem }]);
   forbid(actor, 'region.create-child', parsePath(parent.path));
+  // the shape is checked before the transaction (in a worker); the transaction makes sure the grids it was compared with are unchanged
+  const checked = body.geometry ? await checkRegionGeometry(ctx.db, { type, code: body.code, name: body.name, parent, geometry: body.geometry }) : null;
+  const geometry = checked?.geometry ?? null;
   const created = await ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, body.code);
-    const geometry = body.geometry ? await checkRegionGeometry(trx, { type, code: body.code, name: body.name, parent, geometry: body.geometry }) : null;
+    if (checked?.checkedAgainst) await assertGridsUnchanged(trx, checked.checkedAgainst);
     await checkPointInGrid(trx, parent, body.point);
     const row = await repo.insertRegion(
       trx,
@@ -94,15 +97,17 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
     if (problem) throw new DomainError('VALIDATION_FAILED', problem, [{ field: 'body.code', message: problem }]);
   }
   forbid(actor, 'region.update', parsePath(current.path));
+  // the shape is checked before the transaction (in a worker); the transaction makes sure the grids it was compared with are unchanged
+  const checked = body.geometry
+    ? await checkRegionGeometry(ctx.db, { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id })
+    : null;
+  const geometry: Polygonal | null | undefined = checked ? checked.geometry : (body.geometry as null | undefined);
   await ctx.db.transaction().execute(async (trx) => {
     if (body.code !== undefined && body.code !== current.code) {
       if ((await repo.countChildren(trx, id)) > 0) throw new DomainError('VALIDATION_FAILED', 'a node with children keeps its code', [{ field: 'body.code', message: 'has children' }]);
       await assertCodeFree(trx, body.code, id);
     }
-    let geometry: Polygonal | null | undefined = body.geometry as Polygonal | null | undefined;
-    if (body.geometry) {
-      geometry = await checkRegionGeometry(trx, { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id });
-    }
+    if (checked?.checkedAgainst) await assertGridsUnchanged(trx, checked.checkedAgainst);
     if (parent) await checkPointInGrid(trx, parent, body.point);
     await repo.updateRegion(trx, id, body.expectedVersion, {
       name: body.name,

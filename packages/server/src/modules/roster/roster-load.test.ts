@@ -1,6 +1,6 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
+import { watchLoop } from '../../testing/loop-watch';
 import { countRows, householdTestApp, type HouseholdTestApp } from '../households/households.test-helpers';
 import { invalidRow, largeRoster, validRow } from './roster-large.test-helpers';
 import { importRoster } from './roster.test-helpers';
@@ -9,24 +9,6 @@ import { importRoster } from './roster.test-helpers';
 const ROWS = Number(process.env.ROSTER_LOAD_ROWS ?? 19_998);
 const MAX_LOOP_DELAY_MS = Number(process.env.ROSTER_MAX_LOOP_DELAY_MS ?? 250);
 const G1 = '110101001001001';
-
-/**
- * Runs `work` while the event loop's delay is sampled (10 ms resolution). The histogram is read one
- * timer turn after the work ends: a block that ends with the work is only recorded by the timer it delayed.
- */
-async function withLoopDelay<T>(work: () => Promise<T>): Promise<{ result: T; maxDelayMs: number; ms: number }> {
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  const started = performance.now();
-  loop.enable();
-  try {
-    const result = await work();
-    const ms = performance.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    return { result, maxDelayMs: loop.max / 1e6, ms };
-  } finally {
-    loop.disable();
-  }
-}
 
 describe.each(DB_KINDS)(`security: ${ROWS}-row rosters on %s`, (kind) => {
   let t: HouseholdTestApp;
@@ -38,7 +20,7 @@ describe.each(DB_KINDS)(`security: ${ROWS}-row rosters on %s`, (kind) => {
 
   it(`security: a ${ROWS}-row dry run keeps the event loop's max delay under ${MAX_LOOP_DELAY_MS} ms`, async () => {
     const file = largeRoster([...Array(ROWS).keys()].map((i) => validRow(i, G1)));
-    const { result: res, maxDelayMs, ms } = await withLoopDelay(() => importRoster(t, 'lead', file, 'dryRun=true'));
+    const { result: res, maxDelayMs, ms } = await watchLoop(() => importRoster(t, 'lead', file, 'dryRun=true'));
     console.log(`[roster load ${kind}] ${ROWS}-row dry run: ${Math.round(ms)} ms, event loop max delay ${Math.round(maxDelayMs)} ms`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.json()).toMatchObject({ committed: false, rows: ROWS, households: { created: Math.ceil(ROWS / 3), rejected: 0 }, rejected: [], rejectedTotal: 0 });
@@ -48,7 +30,7 @@ describe.each(DB_KINDS)(`security: ${ROWS}-row rosters on %s`, (kind) => {
   it(`security: a ${ROWS}-row roster with every row invalid gets the first 1,000 problems by row and the totals; nothing written`, async () => {
     const file = largeRoster([...Array(ROWS).keys()].map(invalidRow));
     const before = await countRows(t, 'households');
-    const { result: res, maxDelayMs, ms } = await withLoopDelay(() => importRoster(t, 'lead', file, 'mode=valid-only'));
+    const { result: res, maxDelayMs, ms } = await watchLoop(() => importRoster(t, 'lead', file, 'mode=valid-only'));
     console.log(`[roster load ${kind}] ${ROWS} invalid rows: ${Math.round(ms)} ms, report ${res.body.length} bytes, event loop max delay ${Math.round(maxDelayMs)} ms`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     const report = res.json();

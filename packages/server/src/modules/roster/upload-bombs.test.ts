@@ -1,13 +1,12 @@
 import ExcelJS from 'exceljs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
+import { watchLoop } from '../../testing/loop-watch';
 import { countRows, householdTestApp, type HouseholdTestApp } from '../households/households.test-helpers';
 import { readRoster } from './roster-read';
 import { downloadTemplate, fillRoster, importRoster } from './roster.test-helpers';
 import { deflatedRepeat, SHEET_HEAD, SHEET_TAIL, workbookParts, zipOf } from './xlsx-bombs.test-helpers';
 
-const MiB = 1024 * 1024;
 /** Rows in the row bomb, and the bounds asserted while bombs are parsed (environment variables may change them). */
 const BOMB_ROWS = Number(process.env.GRIDWORK_BOMB_ROWS ?? 2_000_000);
 /** Parsing on the event loop blocked it for 20 s; 500 ms leaves room for a busy 2-core machine's scheduling. */
@@ -28,22 +27,6 @@ async function buildBombs(): Promise<Array<{ what: string; file: Buffer; status:
     { what: 'a merged whole sheet', file: zipOf(workbookParts(`${SHEET_HEAD}${cellRow}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`)), status: 413, code: 'ROSTER_TOO_LARGE' },
     { what: 'encrypted', file: zipOf(workbookParts(sheet).map((e) => ({ ...e, flags: 1 }))), status: 400, code: 'ROSTER_NOT_XLSX' },
   ];
-}
-
-/** Runs `work` while sampling the event loop's delay and the process's resident memory. */
-async function measured<T>(work: () => Promise<T>): Promise<{ result: T; maxDelayMs: number; rssGrowthMb: number }> {
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  const base = process.memoryUsage().rss;
-  let peak = base;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
-  loop.enable();
-  try {
-    const result = await work();
-    return { result, maxDelayMs: loop.max / 1e6, rssGrowthMb: (peak - base) / MiB };
-  } finally {
-    loop.disable();
-    clearInterval(sampler);
-  }
 }
 
 describe('security: the roster parse worker is ended at its limits, the server goes on', () => {
@@ -72,7 +55,7 @@ describe.each(DB_KINDS)('security: roster upload bombs on %s (issue 8 item 4)', 
   it('five bombs at once, then three row bombs at once: each its clear 4xx, an unblocked event loop, bounded memory, nothing written', async () => {
     for (const b of bombs) expect(b.file.length, b.what).toBeLessThan(600 * 1024);
     const before = await counts();
-    const { result, maxDelayMs, rssGrowthMb } = await measured(async () => {
+    const { result, maxDelayMs, rssGrowthMb } = await watchLoop(async () => {
       const one = await Promise.all(bombs.map((b) => importRoster(t, 'lead', b.file)));
       const three = await Promise.all([0, 1, 2].map(() => importRoster(t, 'lead', bombs[0].file)));
       return { one, three };
