@@ -1,4 +1,5 @@
 /** Preset `community` (篇四, Part A of RULES.md): an urban community with workstations and grids. */
+import { safeguards } from './preset-safeguards';
 import type { PolicyValues } from './schema';
 
 const visit = (zh: string, en: string, subject: string, count: number, period: 'week' | 'month' | 'quarter') => ({
@@ -116,22 +117,5 @@ export const COMMUNITY_PRESET: PolicyValues = {
     obligations: { 'monthly-training': { subject: 'grid-office', count: 1, period: 'month', rule: 'A6' } },
     rollCall: { value: true, rule: 'A6' },
   },
-  privacy: {
-    revealLimit: {
-      count: 30,
-      minutes: 60,
-      rule: 'C3',
-      see: ['D10'],
-      note: 'Product default: at most 30 reveals of sealed personal data per account in any 60 minutes.',
-    },
-  },
-  publication: {
-    open311: {
-      filedRequests: true,
-      categories: [],
-      rule: 'C3',
-      see: ['D10', 'D11'],
-      note: 'Product default: the public Open311 feed shows only the requests filed through it; list category codes to publish more.',
-    },
-  },
+  ...safeguards(),
 };

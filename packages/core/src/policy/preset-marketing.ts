@@ -1,4 +1,5 @@
 /** Preset `marketing` (篇五, Part B of RULES.md): a broadband operator's territory sales teams. */
+import { safeguards } from './preset-safeguards';
 import type { PolicyValues } from './schema';
 
 const PRODUCT_DEFAULT = 'Product default: the seed asks for prompt feedback (及时反馈) without a number.';
@@ -96,22 +97,5 @@ export const MARKETING_PRESET: PolicyValues = {
       note: 'Editable: the source list ends in 等.',
     },
   },
-  privacy: {
-    revealLimit: {
-      count: 30,
-      minutes: 60,
-      rule: 'C3',
-      see: ['D10'],
-      note: 'Product default: at most 30 reveals of sealed personal data per account in any 60 minutes.',
-    },
-  },
-  publication: {
-    open311: {
-      filedRequests: true,
-      categories: [],
-      rule: 'C3',
-      see: ['D10', 'D11'],
-      note: 'Product default: the public Open311 feed shows only the requests filed through it; list category codes to publish more.',
-    },
-  },
+  ...safeguards(),
 };

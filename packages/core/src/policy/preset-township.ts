@@ -1,4 +1,5 @@
 /** Preset `township` (篇六, Part C of RULES.md): a town grid service team serving its communities. */
+import { safeguards } from './preset-safeguards';
 import type { PolicyValues } from './schema';
 
 const caseClass = (zh: string, en: string, days: number) => ({
@@ -110,22 +111,5 @@ export const TOWNSHIP_PRESET: PolicyValues = {
       },
     },
   },
-  privacy: {
-    revealLimit: {
-      count: 30,
-      minutes: 60,
-      rule: 'C3',
-      see: ['D10'],
-      note: 'Product default: at most 30 reveals of sealed personal data per account in any 60 minutes.',
-    },
-  },
-  publication: {
-    open311: {
-      filedRequests: true,
-      categories: [],
-      rule: 'C3',
-      see: ['D10', 'D11'],
-      note: 'Product default: the public Open311 feed shows only the requests filed through it; list category codes to publish more.',
-    },
-  },
+  ...safeguards(),
 };

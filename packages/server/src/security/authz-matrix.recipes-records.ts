@@ -3,7 +3,8 @@ import { XLSX_MIME } from '../lib/xlsx';
 import { fillRoster } from '../modules/roster/roster.test-helpers';
 import { AREAS, type Site } from './authz-matrix.areas';
 import { get, post, query, versionOf, type Ctx, type Recipes } from './authz-matrix.recipe-kit';
-import { newCase, newHousehold, newVisit, tinyPng } from './authz-matrix.targets';
+import { tinyPng } from '../testing/tiny-png';
+import { newCase, newHousehold, newVisit } from './authz-matrix.targets';
 
 const png = (url: string) => ({ method: 'POST' as const, url, headers: { 'content-type': 'image/png' }, payload: tinyPng() });
 /** The caller's own site and grid (for requests whose target is another id in the body). */

@@ -2,11 +2,11 @@
  * The records of the authorization matrix (not a test file itself): the ones every route reads,
  * created once per site, and fresh ones for the writes that change or use up their target.
  */
-import { crc32, deflateSync } from 'node:zlib';
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { idNumberFor } from '../modules/households/households.test-helpers';
 import type { RegionRow } from '../modules/regions/regions.repository';
+import { tinyPng } from '../testing/tiny-png';
 import { PRESET_OF, SITES, type Site } from './authz-matrix.areas';
 import type { SiteTargets, World } from './authz-matrix.world';
 
@@ -19,24 +19,6 @@ export async function ok(res: Promise<LightMyRequestResponse> | LightMyRequestRe
   return r.json();
 }
 
-/** A real 2×2 RGB PNG (it decodes), so that photo uploads pass any image check. */
-export function tinyPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(2, 0);
-  ihdr.writeUInt32BE(2, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  const rows = Buffer.from([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 export const creatorOf = (site: Site): 'admin' | 'xadmin' => (site.startsWith('x') ? 'xadmin' : 'admin');
 

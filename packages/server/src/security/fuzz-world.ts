@@ -3,35 +3,11 @@
  * through the API, so every path id names a real record in the caller's scope and requests get past
  * the 404 to validation; plus a fingerprint of the database to prove rejected requests change nothing.
  */
-import { deflateSync } from 'node:zlib';
 import { sql } from 'kysely';
 import type { TestApp } from '../testing/test-app';
+import { tinyPng } from '../testing/tiny-png';
 import type { FuzzTarget } from './fuzz-requests';
 
-/** A valid 1×1 PNG (real deflate stream and CRCs), so uploads reach the image checks. */
-export function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  const pixels = deflateSync(Buffer.from([0, 200, 40, 40]));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-}
 
 async function ok<T = Record<string, unknown>>(t: TestApp, user: string, method: 'POST' | 'PUT', url: string, payload: unknown, headers: Record<string, string> = {}): Promise<T> {
   const res = await t.call(user, { method, url, payload: payload as string, headers });
