@@ -24,7 +24,7 @@ const roster: typeof zhRoster = {
       required: 'Required', invalid: 'Invalid value', 'too-long': 'Too long', 'not-a-date': 'Not a date', 'too-early': 'Before 1900', future: 'In the future',
       format: 'Wrong format', region: 'Unknown region code', 'birth-date': 'Birth date in the number is not real', 'check-digit': 'Wrong check digit',
       'birth-date-mismatch': 'Disagrees with the birth date', 'sex-mismatch': 'Disagrees with the sex', 'future-birth-date': 'Birth date in the number is in the future',
-      'not-text': 'Must be entered as text', duplicate: 'Held by a current resident', 'duplicate-in-file': 'Repeated in the file', 'unknown-tag': 'Tag not on the list',
+      'not-text': 'Must be entered as text', duplicate: 'Held by a current resident', 'already-registered': 'Someone of this name and birth date is registered here (imported before?)', 'duplicate-in-file': 'Repeated in the file', 'unknown-tag': 'Tag not on the list',
       'unknown-grid': 'Grid code not in your area', 'forbidden-grid': 'You may not register in this grid', 'unknown-place': 'Compound or building not found',
       'household-mismatch': 'Differs from the household’s other rows', 'household-rejected': 'Another row of the household has a problem', 'masked-ignored': 'Masked value ignored',
     },

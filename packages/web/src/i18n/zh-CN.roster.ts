@@ -22,7 +22,7 @@ const roster = {
       required: '必填', invalid: '格式或取值不对', 'too-long': '过长', 'not-a-date': '不是日期', 'too-early': '早于 1900 年', future: '晚于今天',
       format: '格式不对', region: '地区码不对', 'birth-date': '号码中的出生日期不对', 'check-digit': '校验位不对',
       'birth-date-mismatch': '与出生日期不一致', 'sex-mismatch': '与性别不一致', 'future-birth-date': '号码中的出生日期晚于今天',
-      'not-text': '须按文本填写', duplicate: '已有现住居民使用', 'duplicate-in-file': '文件内重复', 'unknown-tag': '标签不在列表中',
+      'not-text': '须按文本填写', duplicate: '已有现住居民使用', 'already-registered': '本辖区已登记同名同生日居民（是否重复导入？）', 'duplicate-in-file': '文件内重复', 'unknown-tag': '标签不在列表中',
       'unknown-grid': '网格编码不在您的范围内', 'forbidden-grid': '无权在该网格登记', 'unknown-place': '找不到小区或楼栋',
       'household-mismatch': '与同户其他行不一致', 'household-rejected': '同户其他行有误，整户未导入', 'masked-ignored': '脱敏值已忽略',
     },

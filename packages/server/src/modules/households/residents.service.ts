@@ -49,12 +49,14 @@ class IdNumberRegistered extends Error {}
  * reveals left gets 429 before any check, whatever the ID number.
  */
 async function guardDuplicate<T>(ctx: AppContext, actor: SessionUser, where: { gridId: number; gridPath: string; topRegionId: number }, requestId: string, work: () => Promise<T>): Promise<T> {
-  await assertRevealRoom(ctx, actor, where.gridPath);
+  const target = { entity: 'resident' as const, entityId: null, field: 'idNumber', ...where };
+  await assertRevealRoom(ctx, actor, target, requestId);
   try {
     return await work();
   } catch (e) {
     if (!(e instanceof IdNumberRegistered) && !isDuplicateIdNumberClash(e)) throw e;
-    await chargeSealedLookup(ctx, actor, { entity: 'resident', entityId: null, field: 'idNumber', ...where }, 1, 'id-number-registered', requestId);
+    // charged whatever the room now: a 429 here, when requests race, would tell a registered number from a new one
+    await chargeSealedLookup(ctx, actor, target, 1, 'id-number-registered', requestId, 'always');
     throw validationFailed([DUPLICATE_ID_NUMBER]);
   }
 }

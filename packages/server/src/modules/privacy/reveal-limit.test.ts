@@ -93,32 +93,53 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
       expect(res.statusCode).toBe(429);
       expect(res.json().error.code).toBe('REVEAL_LIMIT');
     }
+    expect(await auditCount('reveal.refused', 'leader')).toBe(2);
     // without an ID number the resident is registered as usual
     const plain = await t.call('leader', { method: 'POST', url: `/api/v1/households/${household}/residents`, payload: { name: '无证', sex: 'F', birthDate: '1950-03-04' } });
     expect(plain.statusCode).toBe(201);
   });
 
-  it('C3 ID numbers a roster finds already registered count like reveals (dry run too); without room the report is refused, nothing written', async () => {
+  it('C3 ID numbers a roster finds already registered count like reveals (dry run too); without room the report is refused and the room used up, nothing written', async () => {
     const household = await createHousehold(t, 'worker2', 'c2g1');
     const taken = [1, 2, 3].map((n) => idNumberFor('1960-05-05', 'M', 20 + n));
     for (const [i, idNumber] of taken.entries()) await addResidentOk(t, 'worker2', household, { name: `已登记${i}`, sex: 'M', birthDate: '1960-05-05', idNumber });
     const template = await downloadTemplate(t, 'worker2');
     const g2 = t.fx.regions.c2g1.code;
-    const rows = taken.map((idNumber, i) => ({ householdKey: `R${i}`, gridCode: g2, address: `试探路${i}号`, name: `试探${i}`, sex: '男', birthDate: '1960-05-05', idNumber }));
-    const file = await fillRoster(template, [...rows, { householdKey: 'N', gridCode: g2, address: '新路1号', name: '新人', sex: '女', birthDate: '1990-01-01' }]);
+    const lookups = () => t.ctx.db.selectFrom('audit_log').select('after').where('action', '=', 'sealed.lookup').where('actor_id', '=', t.fx.users.worker2).orderBy('id').execute();
+    const row = (i: number, name: string, idNumber?: string) => ({ householdKey: `R${i}`, gridCode: g2, address: `试探路${i}号`, name, sex: '男', birthDate: '1960-05-05', idNumber });
+
+    // guesses of a known resident's number (same name and birth date, in the worker's grid): set aside, whatever the number, and not counted
+    const guesses = await fillRoster(template, [20, 21, 22].map((n, i) => row(i, '已登记1', idNumberFor('1960-05-05', 'M', n))));
+    const guessed = await importRoster(t, 'worker2', guesses, 'mode=valid-only&dryRun=true');
+    expect(guessed.statusCode, guessed.body).toBe(200);
+    expect(guessed.json().rejected.map((p: { column: string; problem: string }) => [p.column, p.problem])).toEqual(Array(3).fill(['姓名', 'already-registered']));
+    expect(await lookups()).toEqual([]);
+
+    const file = await fillRoster(template, [...taken.map((idNumber, i) => row(i, `试探${i}`, idNumber)), { householdKey: 'N', gridCode: g2, address: '新路1号', name: '新人', sex: '女', birthDate: '1990-01-01' }]);
     const dry = await importRoster(t, 'worker2', file, 'mode=valid-only&dryRun=true');
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json().rejected.map((p: { problem: string }) => p.problem)).toEqual(['duplicate', 'duplicate', 'duplicate']);
-    const lookups = await t.ctx.db.selectFrom('audit_log').select('after').where('action', '=', 'sealed.lookup').where('actor_id', '=', t.fx.users.worker2).execute();
-    expect(lookups).toEqual([{ after: expect.objectContaining({ field: 'idNumber', reason: 'roster-id-numbers-registered', weight: 3 }) }]);
+    expect(await lookups()).toEqual([{ after: expect.objectContaining({ field: 'idNumber', reason: 'roster-id-numbers-registered', weight: 3 }) }]);
+
+    // 3 more found with room for 2: refused, and the 2 used up so that a smaller file cannot tell how many were registered
     const before = await countRows(t, 'residents');
     const real = await importRoster(t, 'worker2', file, 'mode=valid-only');
     expect(real.statusCode, real.body).toBe(429);
     expect(real.json().error.code).toBe('REVEAL_LIMIT');
     for (const idNumber of taken) expect(real.body).not.toContain(idNumber);
     expect(await countRows(t, 'residents')).toBe(before);
+    expect((await lookups()).map((l) => (l.after as { weight: number }).weight)).toEqual([3, 2]);
     expect(await auditCount('reveal.refused', 'worker2')).toBe(1);
-    // a roster without registered ID numbers is imported as usual
+
+    // without room, any roster with ID numbers is refused before a number is looked up, registered or not
+    for (const idNumber of [taken[0], idNumberFor('1961-01-01', 'M', 7)]) {
+      const probe = await importRoster(t, 'worker2', await fillRoster(template, [row(9, '路人', idNumber)]), 'mode=valid-only&dryRun=true');
+      expect(probe.statusCode, probe.body).toBe(429);
+      expect(probe.json().error.code).toBe('REVEAL_LIMIT');
+    }
+    expect(await auditCount('reveal.refused', 'worker2')).toBe(3);
+
+    // a roster without ID numbers is imported as usual
     const fresh = await fillRoster(template, [{ householdKey: 'N', gridCode: g2, address: '新路1号', name: '新人', sex: '女', birthDate: '1990-01-01' }]);
     const ok = await importRoster(t, 'worker2', fresh, 'mode=valid-only');
     expect(ok.statusCode, ok.body).toBe(200);

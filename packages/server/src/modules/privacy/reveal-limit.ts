@@ -55,10 +55,12 @@ function limitReached({ count, minutes }: Limit): DomainError {
 
 /**
  * Runs `reveal` (which writes its own audit row in `trx`) unless the account has no room left for
- * `weight` more reveals in the window: then the refusal is audited and 429 REVEAL_LIMIT thrown.
+ * `weight` more reveals in the window: then the refusal is audited and 429 REVEAL_LIMIT thrown. With
+ * `exhaust`, a refusal also uses up what room was left (a bulk lookup refused for being larger than
+ * the room must not be retried smaller to learn how many of its values are registered).
  */
 export async function withinRevealLimit<T>(
-  ctx: AppContext, actor: SessionUser, target: RevealTarget, requestId: string, reveal: (trx: Transaction<DB>) => Promise<T>, weight = 1,
+  ctx: AppContext, actor: SessionUser, target: RevealTarget, requestId: string, reveal: (trx: Transaction<DB>) => Promise<T>, weight = 1, exhaust = false,
 ): Promise<T> {
   let raised = false;
   const outcome: Outcome<T> = await ctx.db.transaction().execute(async (trx) => {
@@ -66,6 +68,7 @@ export async function withinRevealLimit<T>(
     const limit = await limitAt(trx, target.gridPath);
     const { used, refused } = await usage(trx, actor.id, limit.minutes);
     if (used + weight <= limit.count) return { value: await reveal(trx) };
+    if (exhaust && used < limit.count) await lookupAudit(trx, actor, target, limit.count - used, 'refused-bulk-lookup', requestId);
     await writeAudit(trx, {
       actorId: actor.id, action: 'reveal.refused', entity: target.entity, entityId: target.entityId, regionId: target.gridId,
       topRegionId: target.topRegionId, after: { field: target.field, weight, limit: limit.count, minutes: limit.minutes }, requestId,
@@ -84,21 +87,37 @@ export async function withinRevealLimit<T>(
   throw limitReached(outcome.refused);
 }
 
+function lookupAudit(trx: Transaction<DB>, actor: SessionUser, target: RevealTarget, weight: number, reason: string, requestId: string) {
+  return writeAudit(trx, {
+    actorId: actor.id, action: 'sealed.lookup', entity: target.entity, entityId: target.entityId, regionId: target.gridId,
+    topRegionId: target.topRegionId, after: { field: target.field, reason, weight }, requestId,
+  });
+}
+
+/**
+ * How a lookup is charged: `limit` refuses it without room (429); `always` records it whatever the
+ * room (after `assertRevealRoom` passed: refusing then would tell a found value from a new one when
+ * requests race; the overshoot is bounded by the requests in flight); `exhaust` refuses without room
+ * and uses up what room was left.
+ */
+export type ChargeMode = 'limit' | 'always' | 'exhaust';
+
 /**
  * A lookup that tells something about sealed values without showing them (a search by ID number or
  * phone; ID numbers found already registered), counted with `weight` and audited as `sealed.lookup`.
  */
-export async function chargeSealedLookup(ctx: AppContext, actor: SessionUser, target: RevealTarget, weight: number, reason: string, requestId: string): Promise<void> {
+export async function chargeSealedLookup(
+  ctx: AppContext, actor: SessionUser, target: RevealTarget, weight: number, reason: string, requestId: string, mode: ChargeMode = 'limit',
+): Promise<void> {
   if (weight <= 0) return;
-  await withinRevealLimit(ctx, actor, target, requestId, (trx) =>
-    writeAudit(trx, {
-      actorId: actor.id, action: 'sealed.lookup', entity: target.entity, entityId: target.entityId, regionId: target.gridId,
-      topRegionId: target.topRegionId, after: { field: target.field, reason, weight }, requestId,
-    }), weight);
+  if (mode === 'always') return ctx.db.transaction().execute((trx) => lookupAudit(trx, actor, target, weight, reason, requestId));
+  await withinRevealLimit(ctx, actor, target, requestId, (trx) => lookupAudit(trx, actor, target, weight, reason, requestId), weight, mode === 'exhaust');
 }
 
-/** 429 when the account has no reveals left in the window (before a check whose answer would tell a sealed value). */
-export async function assertRevealRoom(ctx: AppContext, actor: SessionUser, gridPath: string): Promise<void> {
-  const limit = await limitAt(ctx.db, gridPath);
-  if ((await usage(ctx.db, actor.id, limit.minutes)).used >= limit.count) throw limitReached(limit);
+/**
+ * 429 when the account has no reveals left in the window, before a check whose answer would tell a
+ * sealed value (whatever the value, so a refusal tells nothing); the refusal is audited like any other.
+ */
+export async function assertRevealRoom(ctx: AppContext, actor: SessionUser, target: RevealTarget, requestId: string): Promise<void> {
+  await withinRevealLimit(ctx, actor, target, requestId, async () => undefined);
 }

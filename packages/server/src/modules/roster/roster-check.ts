@@ -227,9 +227,36 @@ export async function checkRoster(rows: RawRow[], refs: CheckRefs, slices = new 
   return { households, problems, warnings };
 }
 
-/** Every ID number hash of the rows that passed their own checks. */
+/** A person as the roster and the register both name them. */
+export const personKey = (name: string, birthDate: string) => `${name}\u0000${birthDate}`;
+
+/** Rows with an ID number still to be looked up (not set aside as someone already registered here). */
+function lookedUp(check: RosterCheck): PlannedResident[] {
+  return check.households.flatMap((h) => h.residents.filter((r) => r.values.idNumber && !check.problems.has(r.row, 'name')));
+}
+
+/**
+ * Phase 2a: a row with an ID number naming someone already registered in the importer's area (same
+ * name and birth date: a file imported again) is set aside as `already-registered` and its ID number
+ * is not looked up. That answer comes from what the importer sees anyway, whatever the ID number, so
+ * re-imports cost no reveals and a row cannot test guesses of a known resident's number.
+ */
+export function markKnownPeople(check: RosterCheck, known: ReadonlySet<string>): void {
+  for (const h of check.households) for (const r of h.residents) {
+    if (r.values.idNumber && known.has(personKey(r.values.name, r.values.birthDate))) {
+      check.problems.add(r.row, 'name', 'already-registered', 'a resident with this name and birth date is already registered in your area (imported before?); another person of the same name and birth date: add them with the form');
+    }
+  }
+}
+
+/** Names of the rows whose ID numbers would be looked up (to find the people already registered). */
+export function namesWithIdNumbers(check: RosterCheck): string[] {
+  return [...new Set(check.households.flatMap((h) => h.residents.filter((r) => r.values.idNumber).map((r) => r.values.name)))];
+}
+
+/** Every ID number hash to look up: rows that passed their own checks, but those set aside by `markKnownPeople`. */
 export function idNumberHashes(check: RosterCheck): string[] {
-  return [...new Set(check.households.flatMap((h) => h.residents.flatMap((r) => (r.values.idNumber ? [r.values.idNumber.hash] : []))))];
+  return [...new Set(lookedUp(check).map((r) => r.values.idNumber!.hash))];
 }
 
 /** The rows (but `except`, one of them) for a message: the first `max` named, the rest counted, so a message stays short. */
@@ -242,7 +269,7 @@ export function rowList(rows: readonly number[], except?: number, max = 5): stri
 /** Phase 2: the same ID number on several rows, or already held by a current resident. */
 export async function markDuplicates(check: RosterCheck, existing: { has(hash: string): boolean }, slices = new LoopSlices()): Promise<void> {
   const rowsByHash = new Map<string, number[]>();
-  for (const h of check.households) for (const r of h.residents) {
+  for (const r of lookedUp(check)) {
     if (!r.values.idNumber) continue;
     const rows = rowsByHash.get(r.values.idNumber.hash);
     if (rows) rows.push(r.row);

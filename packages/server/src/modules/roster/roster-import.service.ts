@@ -3,11 +3,14 @@
  * transaction. Modes: `all-or-nothing` writes nothing when any row has a problem; `valid-only`
  * writes every household whose rows are all valid (a household with one bad row is rejected
  * whole). The answer is always 200 with the report; `committed` says whether anything was written.
- * Reports and audit rows carry masks only, never an ID number or phone. ID numbers found already
- * registered tell something sealed (C3 D10): they count against the importer's reveal limit, and
- * without room for them the report is refused (429 REVEAL_LIMIT) before it is shown. A row that is
- * the holder themselves (same name and birth date, registered in the importer's scope: a file
- * imported again after fixing its bad rows) tells nothing new and is not counted.
+ * Reports and audit rows carry masks only, never an ID number or phone. A roster's ID numbers are
+ * checked against the register, and what that tells is sealed (C3 D10): a roster with ID numbers
+ * needs room in the importer's reveal limit before anything is looked up (429 REVEAL_LIMIT, whatever
+ * the numbers); the ID numbers found registered count against it, and when they are more than the
+ * room left the report is refused and the room used up. Rows naming someone already registered in the
+ * importer's area (same name and birth date) are set aside as `already-registered` without looking
+ * up their ID numbers: a file imported again costs nothing, and no row tests guesses of a known
+ * resident's number.
  */
 import { DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
@@ -22,10 +25,10 @@ import { actorFor, canOnHousehold } from '../households/households.access';
 import { isDuplicateIdNumberClash } from '../households/resident-input';
 import { listTags } from '../households/residents.repository';
 import { auditValues } from '../households/residents.service';
-import { chargeSealedLookup, type RevealTarget } from '../privacy/reveal-limit';
+import { assertRevealRoom, chargeSealedLookup, type RevealTarget } from '../privacy/reveal-limit';
 import { listRegionsInScope, type RegionRow } from '../regions/regions.repository';
-import type { RosterProblem } from './roster-cells';
-import { checkRoster, idNumberHashes, markDuplicates, rowList, type PlannedHousehold, type RosterCheck } from './roster-check';
+import { cellText, isMasked, type RosterProblem } from './roster-cells';
+import { checkRoster, idNumberHashes, markDuplicates, markKnownPeople, namesWithIdNumbers, personKey, rowList, type PlannedHousehold, type RosterCheck } from './roster-check';
 import { readRoster, type RawRow } from './roster-read';
 import * as repo from './roster.repository';
 
@@ -118,18 +121,19 @@ interface RegisteredLookup {
   target: RevealTarget;
 }
 
-function registeredLookup(actor: SessionUser, check: RosterCheck, holders: ReadonlyMap<string, repo.IdNumberHolder>, regions: RegionRow[]): RegisteredLookup | null {
-  const probes: Array<{ hash: string; grid: RegionRow | null }> = [];
-  for (const h of check.households) for (const r of h.residents) {
-    const holder = r.values.idNumber ? holders.get(r.values.idNumber.hash) : undefined;
-    if (!holder) continue;
-    const same = holder.name === r.values.name && holder.birthDate === r.values.birthDate && canOnHousehold(actor, 'household.edit', parsePath(holder.gridPath));
-    if (!same) probes.push({ hash: r.values.idNumber!.hash, grid: h.grid });
-  }
-  const weight = new Set(probes.map((p) => p.hash)).size;
-  if (weight === 0) return null;
-  const at: RegionRow = probes.find((p) => p.grid)?.grid ?? regions[0];
-  return { weight, target: { entity: 'resident', entityId: null, field: 'idNumber', gridId: at.id, gridPath: at.path, topRegionId: at.topRegionId ?? at.id } };
+function registeredLookup(check: RosterCheck, holders: ReadonlyMap<string, repo.IdNumberHolder>, regions: RegionRow[]): RegisteredLookup | null {
+  if (holders.size === 0) return null;
+  const first = check.households.find((h) => h.grid && h.residents.some((r) => r.values.idNumber && holders.has(r.values.idNumber.hash)));
+  return { weight: holders.size, target: lookupTarget(first?.grid ?? regions[0]) };
+}
+
+const lookupTarget = (at: RegionRow): RevealTarget => ({ entity: 'resident', entityId: null, field: 'idNumber', gridId: at.id, gridPath: at.path, topRegionId: at.topRegionId ?? at.id });
+
+/** The people registered in the importer's area (where they may register households), as `personKey`s. */
+async function knownPeople(db: Db, actor: SessionUser, check: RosterCheck, regions: RegionRow[]): Promise<Set<string>> {
+  const tops = [...new Set(regions.map((r) => r.topRegionId ?? r.id))];
+  const named = await repo.unsafeResidentsNamed(db, tops, namesWithIdNumbers(check));
+  return new Set(named.filter((p) => canOnHousehold(actor, 'household.edit', parsePath(p.gridPath))).map((p) => personKey(p.name, p.birthDate)));
 }
 
 /** Thrown out of an import's transaction when it found more registered ID numbers than were charged. */
@@ -140,13 +144,27 @@ class UnchargedLookup extends Error {
 }
 
 const charge = (ctx: AppContext, actor: SessionUser, lookup: RegisteredLookup, weight: number, requestId: string) =>
-  chargeSealedLookup(ctx, actor, lookup.target, weight, 'roster-id-numbers-registered', requestId);
+  chargeSealedLookup(ctx, actor, lookup.target, weight, 'roster-id-numbers-registered', requestId, 'exhaust');
+
+/** A roster with ID numbers needs room in the reveal limit before any is looked up (so a refusal tells nothing). */
+async function assertRoomForIdNumbers(ctx: AppContext, actor: SessionUser, rows: RawRow[], requestId: string): Promise<void> {
+  const idNumberGiven = (r: RawRow) => {
+    const text = cellText(r.cells.idNumber);
+    return text !== null && text.trim() !== '' && !isMasked(text);
+  };
+  if (!rows.some(idNumberGiven)) return;
+  const regions = await listRegionsInScope(ctx.db, actor);
+  const own = actorFor(actor, 'household.edit').roles.map((r) => r.regionId);
+  const at = regions.find((r) => own.includes(r.id)) ?? regions[0];
+  if (at) await assertRevealRoom(ctx, actor, lookupTarget(at), requestId);
+}
 
 /** Checks the rows against the database as seen through `db` and reports; `valid` are the households to write. */
 async function evaluate(ctx: AppContext, db: Db, actor: SessionUser, rows: RawRow[], opts: ImportOptions) {
   const [regions, tags] = await Promise.all([listRegionsInScope(db, actor), listTags(db, true)]);
   const slices = new LoopSlices();
   const check = await checkRoster(rows, { actor, today: shanghaiDate(ctx.clock()), sealed: ctx.sealed, regions, tags }, slices);
+  markKnownPeople(check, await knownPeople(db, actor, check, regions));
   const holders = await repo.unsafeIdNumberHolders(db, idNumberHashes(check));
   await markDuplicates(check, holders, slices);
   const valid = await settle(check, opts.mode, slices);
@@ -163,7 +181,7 @@ async function evaluate(ctx: AppContext, db: Db, actor: SessionUser, rows: RawRo
     warnings: check.warnings.first(),
     warningsTotal: check.warnings.size,
   };
-  return { report, valid, lookup: registeredLookup(actor, check, holders, regions) };
+  return { report, valid, lookup: registeredLookup(check, holders, regions) };
 }
 
 /**
@@ -177,6 +195,7 @@ export async function importRoster(
 ): Promise<ImportReport> {
   const rows = await readRoster(file);
   if (actorFor(actor, 'household.edit').roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not register households');
+  await assertRoomForIdNumbers(ctx, actor, rows, requestId);
   if (opts.dryRun) {
     const { report, lookup } = await evaluate(ctx, ctx.db, actor, rows, opts);
     if (lookup) await charge(ctx, actor, lookup, lookup.weight, requestId);

@@ -43,6 +43,25 @@ async function insertBulk<T>(trx: Transaction<DB>, table: keyof DB, columns: Rea
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`;
 
 /** Which of these ID number hashes a current resident already holds (the unique index's rule). */
+/** Current residents of these streets/towns bearing any of `names`: their name, birth date and grid. */
+export async function unsafeResidentsNamed(db: Db, topRegionIds: readonly number[], names: readonly string[]): Promise<IdNumberHolder[]> {
+  const found: IdNumberHolder[] = [];
+  if (topRegionIds.length === 0) return found;
+  for (const part of chunks(names)) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const rows = await db
+      .selectFrom('residents as r')
+      .innerJoin('households as h', 'h.id', 'r.household_id')
+      .select(['r.name', 'r.birth_date as birthDate', 'h.grid_path as gridPath'])
+      .where('r.status', '=', 'current')
+      .where('r.top_region_id', 'in', [...topRegionIds])
+      .where('r.name', 'in', part)
+      .execute();
+    found.push(...rows);
+  }
+  return found;
+}
+
 /** Who holds an ID number already registered: enough to tell a re-import of the same person from a probe. */
 export interface IdNumberHolder {
   name: string;

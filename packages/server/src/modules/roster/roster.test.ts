@@ -18,10 +18,11 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const family = (key: string, grid: string, seq: number): RowInput[] => [
-    { householdKey: key, gridCode: grid, address: `幸福路${seq}号`, housing: '租住', landlord: '王房东', name: '张建国', sex: '男', birthDate: new Date(Date.UTC(1958, 2, 2)),
+  /** A couple (the names differ between families of one grid: the same name and birth date there is someone already registered). */
+  const family = (key: string, grid: string, seq: number, [head, spouse] = ['张建国', '李秀英']): RowInput[] => [
+    { householdKey: key, gridCode: grid, address: `幸福路${seq}号`, housing: '租住', landlord: '王房东', name: head, sex: '男', birthDate: new Date(Date.UTC(1958, 2, 2)),
       idNumber: idNumberFor('1958-03-02', 'M', seq), phone: `1381234${String(seq).padStart(4, '0')}`, relation: '户主', tags: '空巢、低保', economicSituation: '退休金', skills: '木工' },
-    { householdKey: key, name: '李秀英', sex: '女', birthDate: '1960-07-15', idNumber: idNumberFor('1960-07-15', 'F', seq), relation: '配偶', tags: 'empty-nest' },
+    { householdKey: key, name: spouse, sex: '女', birthDate: '1960-07-15', idNumber: idNumberFor('1960-07-15', 'F', seq), relation: '配偶', tags: 'empty-nest' },
   ];
 
   it('A11.1 the template: roster sheet with Chinese and English headers, drop-downs, an instructions sheet', async () => {
@@ -91,7 +92,7 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
   });
 
   it('A1.1 scope: worker2 importing into g1 gets every row rejected and nothing written; read-only roles 403; 401 first', async () => {
-    const file = await fillRoster(template, [...family('W', G1, 20), { householdKey: 'X', gridCode: G2, address: '和平路9号', name: '钱', sex: '男', birthDate: '1990-01-01' }]);
+    const file = await fillRoster(template, [...family('W', G1, 20, ['王建军', '刘桂兰']), { householdKey: 'X', gridCode: G2, address: '和平路9号', name: '钱', sex: '男', birthDate: '1990-01-01' }]);
     const before = await countRows(t, 'residents');
     for (const mode of ['all-or-nothing', 'valid-only']) {
       const res = await importRoster(t, 'worker2', file, `mode=${mode}`);
@@ -165,7 +166,7 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
 
   it('C3 D10 exports are masked and audited; the roster export re-imports with masked cells ignored (warnings)', async () => {
     const plainIds = [idNumberFor('1958-03-02', 'M', 30), idNumberFor('1960-07-15', 'F', 30)];
-    const file = await fillRoster(template, family('E', G2, 30));
+    const file = await fillRoster(template, family('E', G2, 30, ['陈国强', '杨秀兰']));
     expect((await importRoster(t, 'lead', file)).json().committed).toBe(true);
     const res = await t.call('lead', { method: 'GET', url: `/api/v1/roster/export?regionId=${t.fx.regions.g2.id}` });
     expect(res.statusCode, res.body).toBe(200);
@@ -178,7 +179,7 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
     expect(ws.actualRowCount - 2).toBe(g2Residents.length);
     const row = (n: number) => ROSTER_COLUMNS.map((_, i) => ws.getRow(n).getCell(i + 1).value);
     const exported = [...Array(ws.actualRowCount - 2).keys()].map((i) => row(3 + i)).find((r) => r[ROSTER_COLUMNS.findIndex((c) => c.key === 'phone')] === '138****0030')!;
-    expect(exported).toEqual(expect.arrayContaining([G2, '幸福路30号', '租住', '张建国', '男', '1958-03-02', '户主', '空巢、低保']));
+    expect(exported).toEqual(expect.arrayContaining([G2, '幸福路30号', '租住', '陈国强', '男', '1958-03-02', '户主', '空巢、低保']));
     const audit = await t.ctx.db.selectFrom('audit_log').select(['after']).where('action', '=', 'roster.export').execute();
     expect(audit.at(-1)!.after).toMatchObject({ rows: g2Residents.length, masked: true });
     const again = await importRoster(t, 'lead', res.rawPayload, 'dryRun=true');
@@ -199,7 +200,7 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
     const byQ = await t.call('lead', { method: 'GET', url: `/api/v1/households/export?q=${encodeURIComponent('幸福路30号')}` });
     const rows = (await loadXlsx(byQ.rawPayload)).getWorksheet('户列表')!;
     expect(rows.actualRowCount).toBe(2);
-    expect(rows.getRow(2).getCell(10).value).toBe('张建国、李秀英');
+    expect(rows.getRow(2).getCell(10).value).toBe('陈国强、杨秀兰');
     expect(allCellText(await loadXlsx(byQ.rawPayload))).not.toContain(idNumberFor('1958-03-02', 'M', 30));
     const audit = await t.ctx.db.selectFrom('audit_log').select(['after']).where('action', '=', 'household.export').execute();
     expect(audit).toHaveLength(2);

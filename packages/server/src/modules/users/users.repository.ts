@@ -144,3 +144,9 @@ export async function findActiveActors(db: Db, ids: number[]): Promise<Map<numbe
   }
   return out;
 }
+
+/** Whether the user is active, read under a lock on their row held to the end of `trx` (against a racing deactivation). */
+export async function lockActiveUser(trx: Transaction<DB>, id: number): Promise<boolean> {
+  const row = await trx.selectFrom('users').select('active').where('id', '=', id).forUpdate().executeTakeFirst();
+  return row?.active ?? false;
+}

@@ -100,8 +100,11 @@ export async function assignRole(ctx: AppContext, actor: SessionUser, userId: nu
     throw new DomainError('VALIDATION_FAILED', `a ${role} is bound to a ${ROLE_REGION_TYPES[role].join(' or ')}`, [{ field: 'body.regionId', message: `not a ${ROLE_REGION_TYPES[role].join('/')}` }]);
   }
   assertGrant(actor, userId, role, parsePath(region.path));
-  if (!user.active) throw new DomainError('USER_INACTIVE', 'this account is deactivated; reactivate it before giving it a role');
+  const inactive = () => new DomainError('USER_INACTIVE', 'this account is deactivated; reactivate it before giving it a role');
+  if (!user.active) throw inactive();
   await ctx.db.transaction().execute(async (trx) => {
+    // read again under the row's lock: a deactivation racing this grant either lands first (409) or after it
+    if (!(await repo.lockActiveUser(trx, userId))) throw inactive();
     const roleId = await repo.insertRole(trx, userId, role, region.id);
     await writeAudit(trx, { actorId: actor.id, action: 'role.assign', entity: 'user', entityId: userId, regionId: region.id, topRegionId: region.topRegionId, after: { roleId, role, regionId: region.id }, requestId });
   });

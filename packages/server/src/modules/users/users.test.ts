@@ -163,6 +163,25 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(await roleRows()).toEqual(roles);
   });
 
+  it('security: a grant racing a deactivation never lands after it (the account is read again under its row lock)', async () => {
+    for (let i = 0; i < 8; i++) {
+      const id = (await create('admin', { username: `racer${i}`, displayName: '赛跑', password: PASSWORD })).json().id;
+      await assign('admin', id, 'grid-worker', t.fx.regions.g2.id);
+      const [off, grant] = await Promise.all([
+        t.call('admin', { method: 'PATCH', url: `/api/v1/users/${id}`, payload: { expectedVersion: 1, active: false } }),
+        assign('officer', id, 'grid-leader', t.fx.regions.g2.id),
+      ]);
+      expect(off.statusCode, off.body).toBe(200);
+      expect([200, 201, 409], grant.body).toContain(grant.statusCode);
+      const audit = await t.ctx.db.selectFrom('audit_log').select(['id', 'action']).where('entity', '=', 'user').where('entity_id', '=', id).where('action', 'in', ['user.update', 'role.assign']).orderBy('id').execute();
+      const deactivated = audit.find((a) => a.action === 'user.update')!.id;
+      const granted = audit.filter((a) => a.action === 'role.assign').map((a) => a.id);
+      // the first role.assign is the grid-worker role given before; a grid-leader grant, if any, came before the deactivation
+      expect(granted.slice(1).every((g) => g < deactivated), JSON.stringify(audit)).toBe(true);
+      if (grant.statusCode === 409) expect(grant.json().error.code).toBe('USER_INACTIVE');
+    }
+  });
+
   it('security: a role outside the caller\'s area is neither shown nor removable (404)', async () => {
     const id = (await create('admin', { username: 'twohats', displayName: '两地', password: PASSWORD })).json().id;
     await assign('admin', id, 'grid-worker', t.fx.regions.g1.id);
