@@ -2,8 +2,8 @@
  * Runs the shape checks of grids and regions (core `checkGridShapes`: rings, every grid inside its
  * parent, no overlaps) off the event loop, in worker threads (geo-check.worker.ts) kept warm between
  * checks (starting one takes about half a second) and ended after a minute idle. Checks run one per
- * core beyond the first (at least one, at most two: the event loop keeps a core) and eight wait;
- * beyond that 429 GEOJSON_CHECK_BUSY. A check over its time or heap limit ends its worker and is
+ * core beyond the first (at least one, at most two: the event loop keeps a core) and eight wait,
+ * one per account (running or waiting); beyond that 429 GEOJSON_CHECK_BUSY. A check over its time or heap limit ends its worker and is
  * answered 413 GEOJSON_TOO_COMPLEX. The job crosses packed (core shape-pack.ts). Callers hold no
  * database transaction while they wait.
  */
@@ -26,7 +26,9 @@ const IDLE_MS = 60_000;
 const WORKER_ENTRY = new URL('./geo-check.worker-entry.mjs', import.meta.url);
 
 const CHECKS_AT_ONCE = Math.min(2, Math.max(1, availableParallelism() - 1));
-export const geoCheckSlots = new WorkSlots(CHECKS_AT_ONCE, 8, () => new DomainError('GEOJSON_CHECK_BUSY', 'other shapes are being checked: try again in a minute', { retryAfterSeconds: 30 }));
+export const geoCheckSlots = new WorkSlots(
+  CHECKS_AT_ONCE, 8, () => new DomainError('GEOJSON_CHECK_BUSY', 'other shapes are being checked (or yours already are): try again in a minute', { retryAfterSeconds: 30 }), 1,
+);
 
 const tooComplex = (limit: 'time' | 'memory', max: number) =>
   new DomainError('GEOJSON_TOO_COMPLEX', `checking the shapes took more ${limit} than allowed (${max} ${limit === 'time' ? 's' : 'MB'}): simplify the shapes or split the file`, { limit, max });
@@ -83,9 +85,9 @@ function runInWorker(packed: PackedShapeCheck, limits: GeoCheckLimits): Promise<
   });
 }
 
-/** The problems of the shapes (empty when they are fine), found in a worker within the limits. */
-export async function checkShapesOffLoop(job: ShapeCheck, limits: GeoCheckLimits = GEO_CHECK_LIMITS): Promise<GeoProblem[]> {
+/** The problems of the shapes (empty when they are fine), found in a worker within the limits; `owner` is the account asking. */
+export async function checkShapesOffLoop(job: ShapeCheck, owner: number, limits: GeoCheckLimits = GEO_CHECK_LIMITS): Promise<GeoProblem[]> {
   if (job.grids.length === 0) return [];
   const packed = packShapeCheck(job);
-  return geoCheckSlots.run(() => runInWorker(packed, limits));
+  return geoCheckSlots.run(() => runInWorker(packed, limits), owner);
 }

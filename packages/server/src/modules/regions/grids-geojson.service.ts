@@ -15,6 +15,7 @@ import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { gridsInScopeWithShapes, gridsOfCommunities, type StoredGrid } from './grids.repository';
+import { LoopSlices } from '../../lib/loop-slices';
 import { checkShapesOffLoop } from './geo-check';
 import { assertGridsUnchanged, geoJsonInvalid } from './region-geometry';
 import { getRegionInScope, insertRegion, listRegionsInScope, updateRegion, type RegionRow } from './regions.repository';
@@ -84,7 +85,7 @@ export async function importGrids(ctx: AppContext, actor: SessionUser, body: unk
     parents: new Map([...plan.parents].map(([code, p]) => [code, p.geometry])),
     existing: plan.existing,
   });
-  const problems: GeoProblem[] = [...result.problems, ...(await checkShapesOffLoop(result.shapes))];
+  const problems: GeoProblem[] = [...result.problems, ...(await checkShapesOffLoop(result.shapes, actor.id))];
   const stored = new Map(plan.existing.map((g) => [g.code, g]));
   for (const f of result.features) {
     const old = stored.get(f.code);
@@ -102,7 +103,11 @@ export async function importGrids(ctx: AppContext, actor: SessionUser, body: unk
   const touched = await ctx.db.transaction().execute(async (trx) => {
     await assertGridsUnchanged(trx, { communities: plan.communities, grids: plan.existing });
     const out: Array<{ id: number; code: string; name: string; geometry: Polygonal }> = [];
+    // the embedded database answers on this thread (its promises are microtasks): a file of thousands
+    // of grids is written in slices, other requests served in between
+    const slices = new LoopSlices();
     for (const f of result.features) {
+      if (slices.due) await slices.next();
       const old = stored.get(f.code);
       const parent = plan.parents.get(f.parentCode)!;
       const values = { name: f.name, geometry: f.geometry, bbox: bboxOf(f.geometry) };

@@ -36,12 +36,13 @@ export interface CheckedShape {
 export async function checkRegionGeometry(
   db: Kysely<DB>,
   r: { type: string; code: string; name: string; parent: RegionRow | RegionWithShape | null; geometry: unknown; selfId?: number },
+  owner: number,
 ): Promise<CheckedShape> {
   if (r.type !== 'grid' || !r.parent) {
     const problems: GeoProblem[] = [];
     const shape = checkGeometry(r.geometry, 'geometry', (path, code, message) => problems.push({ feature: 0, path, code, message }));
     if (!shape || problems.length) throw geoJsonInvalid(problems);
-    const found = await checkShapesOffLoop({ grids: [{ feature: 0, code: r.code, parentCode: '', group: '', geometry: shape, path: 'geometry' }], parents: new Map(), existing: [], maxProblems: 20 });
+    const found = await checkShapesOffLoop({ grids: [{ feature: 0, code: r.code, parentCode: '', group: '', geometry: shape, path: 'geometry' }], parents: new Map(), existing: [], maxProblems: 20 }, owner);
     if (found.length) throw geoJsonInvalid(found);
     return { geometry: shape };
   }
@@ -52,7 +53,7 @@ export async function checkRegionGeometry(
     { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: r.code, name: r.name, parentCode: r.parent.code }, geometry: r.geometry }] },
     { parents: new Map([[r.parent.code, parentGeometry]]), existing: stored.filter((g) => g.id !== r.selfId) },
   );
-  const problems = [...read.problems, ...(await checkShapesOffLoop(read.shapes))];
+  const problems = [...read.problems, ...(await checkShapesOffLoop(read.shapes, owner))];
   if (problems.length || !read.features[0]) throw geoJsonInvalid(problems);
   return { geometry: read.features[0].geometry, checkedAgainst: { communities: [community], grids: stored } };
 }

@@ -69,7 +69,7 @@ export async function createRegion(ctx: AppContext, actor: SessionUser, body: Cr
   if (codeProblem) throw new DomainError('VALIDATION_FAILED', codeProblem, [{ field: 'body.code', message: codeProblem }]);
   forbid(actor, 'region.create-child', parsePath(parent.path));
   // the shape is checked before the transaction (in a worker); the transaction makes sure the grids it was compared with are unchanged
-  const checked = body.geometry ? await checkRegionGeometry(ctx.db, { type, code: body.code, name: body.name, parent, geometry: body.geometry }) : null;
+  const checked = body.geometry ? await checkRegionGeometry(ctx.db, { type, code: body.code, name: body.name, parent, geometry: body.geometry }, actor.id) : null;
   const geometry = checked?.geometry ?? null;
   const created = await ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, body.code);
@@ -99,7 +99,7 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
   forbid(actor, 'region.update', parsePath(current.path));
   // the shape is checked before the transaction (in a worker); the transaction makes sure the grids it was compared with are unchanged
   const checked = body.geometry
-    ? await checkRegionGeometry(ctx.db, { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id })
+    ? await checkRegionGeometry(ctx.db, { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id }, actor.id)
     : null;
   const geometry: Polygonal | null | undefined = checked ? checked.geometry : (body.geometry as null | undefined);
   await ctx.db.transaction().execute(async (trx) => {
