@@ -39,14 +39,14 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
   });
 
   // Each demo account sees its own part of the demo on the map, and only the pages its abilities allow
-  // (走访统计 for household readers above the grid; 我的走访, and landing there, for grid workers and leaders).
+  // (走访统计 for household readers above the grid and grid leaders; 我的走访, and landing there, for grid workers and leaders).
   const HOUSEHOLD_PAGES = ['households', 'roster', 'visit-stats'];
   const ACCOUNTS: Array<[string, number, string[]]> = [
     ['admin', 44, ['regions', 'users', 'audit', ...HOUSEHOLD_PAGES]],
     ['street1', 36, ['regions', 'users', ...HOUSEHOLD_PAGES]],
     ['lead1', 12, ['regions', 'users', ...HOUSEHOLD_PAGES]], // A8.3 appoints workstation staff and grid leaders
     ['station1', 6, HOUSEHOLD_PAGES],
-    ['leader1', 1, ['visits', 'households', 'roster']],
+    ['leader1', 1, ['visits', 'households', 'roster', 'visit-stats']], // A11.1 their grid's compliance
     ['worker2', 1, ['visits', 'households', 'roster']],
     ['hotline1', 36, []],
     ['supervisor1', 36, ['audit', 'households', 'visit-stats']],

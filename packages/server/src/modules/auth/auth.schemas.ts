@@ -29,7 +29,7 @@ export const UserAbilities = Type.Object({
   verification: Type.Boolean({ description: 'reads verification draws, tasks and the per-area summary (A8.2, A8.3)' }),
   households: Type.Boolean({ description: 'reads household records somewhere in scope (A11.1)' }),
   householdEdit: Type.Boolean({ description: 'registers households and residents, records visits and imports the roster somewhere in scope (A11.1)' }),
-  visitCompliance: Type.Boolean({ description: 'reads visit compliance across grids: a household reader bound above the grid level (A7.2, A8.2)' }),
+  visitCompliance: Type.Boolean({ description: 'reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1)' }),
 });
 
 export const SignedInUser = Type.Object({

@@ -57,9 +57,10 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(fake.json().error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('A11.1 A7.2 household abilities follow the household permissions: readers, editors, and compliance for readers above the grid level', async () => {
+  it('A11.1 A7.2 household abilities follow the household permissions: readers, editors, and compliance for readers above the grid level and grid leaders', async () => {
     const expected: Record<string, { households: boolean; householdEdit: boolean; visitCompliance: boolean }> = {
       worker1: { households: true, householdEdit: true, visitCompliance: false },
+      leader: { households: true, householdEdit: true, visitCompliance: true },
       lead: { households: true, householdEdit: true, visitCompliance: true },
       station: { households: true, householdEdit: true, visitCompliance: true },
       supervisor: { households: true, householdEdit: false, visitCompliance: true },
@@ -74,6 +75,10 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
       const list = await t.call(username, { method: 'GET', url: '/api/v1/households' });
       expect(list.statusCode, username).toBe(abilities.households ? 200 : 403);
     }
+    // A11.1 the grid leader's compliance: their grid answers, a neighbouring one is out of scope
+    const own = await t.call('leader', { method: 'GET', url: `/api/v1/visits/compliance?regionId=${t.fx.regions.g1.id}&date=2026-11-02` });
+    expect(own.statusCode, own.body).toBe(200);
+    expect((await t.call('leader', { method: 'GET', url: `/api/v1/visits/compliance?regionId=${t.fx.regions.g2.id}&date=2026-11-02` })).statusCode).toBe(404);
     // login's user carries the same abilities
     const login = await t.app.inject({ ...LOGIN, payload: { username: 'station', password: TEST_PASSWORD } });
     expect(login.json().user.abilities).toMatchObject(expected.station);

@@ -34,8 +34,9 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
       verification: readsVerification(u),
       households: onHouseholds('household.read'),
       householdEdit: onHouseholds('household.edit'),
-      // compliance compares grids: household readers bound above the grid level
-      visitCompliance: onHouseholds('household.read', (r) => ABOVE_GRID.includes(r.regionType)),
+      // compliance compares grids, workers and classes: household readers bound above the grid level,
+      // and a grid leader for their grid's team (A11.1)
+      visitCompliance: onHouseholds('household.read', (r) => ABOVE_GRID.includes(r.regionType) || r.role === 'grid-leader'),
     },
   };
 }

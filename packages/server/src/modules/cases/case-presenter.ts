@@ -1,5 +1,5 @@
 import { isWithin, type Role } from '@gridwork/core';
-import { actionsFor, lightOf, type CaseState } from '@gridwork/core/cases';
+import { actionsFor, coordinatorRoles, lightOf, type CaseState } from '@gridwork/core/cases';
 import { warnShareOf, type PolicyValues } from '@gridwork/core/policy';
 import { isoOrNull, isoShanghai } from '../../lib/time';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
@@ -15,6 +15,21 @@ export function rolesAt(actor: SessionUser, gridPath: string): Role[] {
 }
 
 export const REVEAL_CONFIDENTIAL_ROLES: readonly Role[] = ['hotline-operator', 'supervisor'];
+
+/**
+ * May the actor (with `roles` at the case's grid) reveal the case's reporter (A9.4, C3, D10)? A
+ * confidential reporter only to hotline operators and supervisors; another named reporter also to
+ * the case's coordinators, its owner and its handler; an anonymous one to no one. The one rule for
+ * both the reveal and the ability shown with the case.
+ */
+export function mayRevealReporter(
+  roles: readonly Role[], actorId: number, row: Pick<CaseRow, 'handler_id' | 'owner_id'>, reporter: Pick<ReporterView, 'anonymous' | 'confidential'> | null | undefined,
+): boolean {
+  if (!reporter || reporter.anonymous) return false;
+  if (roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r))) return true;
+  if (reporter.confidential) return false;
+  return roles.some((r) => coordinatorRoles.includes(r)) || row.handler_id === actorId || row.owner_id === actorId;
+}
 
 /** Reporter identity as everyone sees it: confidential reporters fully masked, phones always masked (A9.4, C3, D10). */
 export function presentReporter(r: ReporterView | undefined) {
@@ -62,7 +77,7 @@ export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValu
     photos: extra.photos,
     abilities: {
       actions: actionsFor(c, { id: actor.id, roles }, policy),
-      revealReporter: roles.includes('admin') || roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r)),
+      revealReporter: mayRevealReporter(roles, actor.id, row, extra.reporter),
       addPhoto: mayAddCasePhoto(roles, actor.id, row) && !PHOTO_FROZEN_STATUSES.includes(c.status),
     },
   };

@@ -52,6 +52,31 @@ describe.each(DB_KINDS)('reporter phones sealed at rest (A9.4, C3, D10) on %s', 
     expect(await reveals(id)).toBe(before + 1);
   });
 
+  it('A9.4 C3 the reveal ability shown with a case is exactly what the reveal answers, for every role and kind of reporter', async () => {
+    const cases: Record<string, number> = {};
+    for (const [kind, reporter] of Object.entries({ named: { name: '孙八', phone: '13700003333' }, confidential: { name: '周九', phone: '13700004444', confidential: true }, anonymous: { anonymous: true } })) {
+      const res = await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { ...base, gridId: t.fx.regions.g1.id, reporter } });
+      expect(res.statusCode, res.body).toBe(201);
+      cases[kind] = res.json().id;
+    }
+    const seen: string[] = [];
+    for (const user of Object.keys(t.fx.users)) {
+      for (const [kind, id] of Object.entries(cases)) {
+        const detail = await t.call(user, { method: 'GET', url: `/api/v1/cases/${id}` });
+        if (detail.statusCode === 404) continue;
+        const shown = detail.json().abilities.revealReporter as boolean;
+        const answer = (await reveal(user, id)).statusCode;
+        expect(answer, `${user} on a ${kind} reporter`).toBe(shown ? 200 : kind === 'anonymous' ? 404 : 403);
+        if (shown) seen.push(`${user}:${kind}`);
+      }
+    }
+    // the rule itself: confidential only to hotline and supervisors; the named one also to coordinators; nobody for the anonymous
+    expect(seen.filter((s) => s.endsWith(':confidential')).sort()).toEqual(['hotline:confidential', 'supervisor:confidential']);
+    expect(seen.filter((s) => s.endsWith(':anonymous'))).toEqual([]);
+    expect(seen).toContain('hotline:named');
+    expect(seen).not.toContain('admin:confidential');
+  });
+
   it('D10 a confidential reporter: sealed the same way, fully masked outside reveal', async () => {
     const res = await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { ...base, gridId: t.fx.regions.g1.id, reporter: { name: '钱七', phone: '+86 139-0000-2222', confidential: true } } });
     const id = res.json().id as number;
