@@ -2,13 +2,23 @@ import { DomainError } from '@gridwork/core';
 import { CASE_ERRORS } from '@gridwork/core/cases';
 import type { FastifyError, FastifyInstance } from 'fastify';
 
-/** Stable error codes → HTTP status. Anything unknown is a 500 whose internals are hidden. */
+/**
+ * Stable error codes → HTTP status (the case workflow's codes come by kind from core's CASE_ERRORS).
+ * A code in neither is a programming error: a 500 whose internals are hidden, with a log line
+ * (errors-codes.test.ts finds every code the sources throw here).
+ */
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
   INVALID_JSON: 400,
+  ROSTER_EMPTY: 400,
+  ROSTER_LAYOUT_INVALID: 400,
+  ROSTER_NOT_XLSX: 400,
+  ROSTER_TOO_MANY_ROWS: 400,
+  EXPORT_TOO_LARGE: 400,
+  INVALID_REGION_CODE: 400,
   GEOJSON_INVALID: 400,
   POLICY_INVALID: 400,
   FORBIDDEN: 403,
@@ -46,7 +56,7 @@ const KIND_STATUS = { invalid: 400, forbidden: 403, conflict: 409 } as const;
 
 export function statusOf(code: string): number {
   const caseKind = (CASE_ERRORS as Record<string, keyof typeof KIND_STATUS>)[code];
-  return STATUS[code] ?? (caseKind ? KIND_STATUS[caseKind] : 400);
+  return STATUS[code] ?? (caseKind ? KIND_STATUS[caseKind] : 500);
 }
 
 interface AjvError {
@@ -112,6 +122,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex?: b
   app.setErrorHandler((error: FastifyError | DomainError, req, reply) => {
     if (error instanceof DomainError) {
       const status = statusOf(error.code);
+      if (status === 500) {
+        req.log.error({ err: error, code: error.code, reqId: req.id }, 'error code without a status');
+        return reply.status(500).send({ error: { code: 'INTERNAL_ERROR', message: 'internal error', details: { requestId: req.id } } });
+      }
       return reply.status(status).send({ error: { code: error.code, ...bounded(error.code, error.message, error.details) } });
     }
     const fe = error as FastifyError;
