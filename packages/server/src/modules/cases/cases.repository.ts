@@ -6,6 +6,7 @@ import type { CaseReportersTable, CasesTable, DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { rowOfState } from './case-row';
 import { versionConflict } from '../../db/versioned';
+import { FINISHED, isFinished } from '../../db/case-status';
 
 type Db = Kysely<DB> | Transaction<DB>;
 export type CaseRow = Selectable<CasesTable>;
@@ -112,10 +113,9 @@ export interface CaseListQuery {
 
 /** Cases in scope; open ones by urgency (deadline first), then the newest. */
 export async function listCasesInScope(db: Db, actor: Actor, q: CaseListQuery): Promise<CaseRow[]> {
-  const finished = ['closed', 'archived', 'rejected', 'merged'];
   let query = db.selectFrom('cases').selectAll().where((eb) => whereInScope(eb, actor, 'cases.grid_path'));
-  if (q.status === 'open') query = query.where('status', 'not in', finished);
-  else if (q.status === 'finished') query = query.where('status', 'in', finished);
+  if (q.status === 'open') query = query.where('status', 'not in', FINISHED);
+  else if (q.status === 'finished') query = query.where('status', 'in', FINISHED);
   else if (q.status) query = query.where('status', '=', q.status);
   if (q.gridId) query = query.where('grid_id', '=', q.gridId);
   if (q.source) query = query.where('source', '=', q.source);
@@ -123,7 +123,7 @@ export async function listCasesInScope(db: Db, actor: Actor, q: CaseListQuery): 
   if (q.mine) query = query.where((eb) => eb.or([eb('owner_id', '=', q.mine!), eb('handler_id', '=', q.mine!), eb('created_by', '=', q.mine!)]));
   return query
     // by urgency: unmet open cases by deadline, then open cases whose limit is met, then finished ones
-    .orderBy(sql`CASE WHEN status IN ('closed','archived','rejected','merged') THEN 2 WHEN met_at IS NOT NULL THEN 1 ELSE 0 END`)
+    .orderBy(sql`CASE WHEN ${isFinished('status')} THEN 2 WHEN met_at IS NOT NULL THEN 1 ELSE 0 END`)
     .orderBy('deadline')
     .orderBy('id', 'desc')
     .limit(q.limit)

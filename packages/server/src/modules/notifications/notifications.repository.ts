@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { isUnfinished } from '../../db/case-status';
 
-const OPEN = sql`c.status NOT IN ('closed','archived','rejected','merged') AND c.met_at IS NULL`;
+const OPEN = sql`${isUnfinished('c.status')} AND c.met_at IS NULL`;
 const WARN = sql`coalesce((p.values->'warnShare'->>'value')::float8, 0.8)`;
 
 export interface RaisedNotification {

@@ -2,6 +2,7 @@ import type { Actor } from '@gridwork/core';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
+import { isUnfinished } from '../../db/case-status';
 
 export const GROUP_BYS = ['category', 'tier', 'region', 'month', 'case-class'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -34,7 +35,6 @@ export interface SatisfactionSums {
   unsatisfied: number;
 }
 
-const FINISHED = sql`('closed','archived','rejected','merged')`;
 
 /**
  * The group key of a case row `c`. Months are Asia/Shanghai months of receipt (UTC+8, no DST);
@@ -82,7 +82,7 @@ export async function sumCases(db: Kysely<DB>, q: Cohort, groupBy: GroupBy): Pro
       sql<number>`count(*) FILTER (WHERE c.on_time)::int`.as('onTime'),
       sql<number>`count(${done})::int`.as('handled'),
       sql<string | null>`sum(extract(epoch FROM (${done} - c.received_at)))`.as('handledSeconds'),
-      sql<number>`count(*) FILTER (WHERE c.status NOT IN ${FINISHED} AND c.met_at IS NULL AND c.deadline < ${q.now})::int`.as('overdueOpen'),
+      sql<number>`count(*) FILTER (WHERE ${isUnfinished('c.status')} AND c.met_at IS NULL AND c.deadline < ${q.now})::int`.as('overdueOpen'),
     ])
     .groupBy(sql`1`)
     .execute();

@@ -10,6 +10,7 @@ import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
+import { FINISHED, isUnfinished } from '../../db/case-status';
 
 /**
  * The monthly analysis list (C5.1, C8): the cases a grid-level analysis meeting goes through —
@@ -33,11 +34,11 @@ async function analysisRows(db: Kysely<DB>, actor: Actor, regionPath: string, mo
       MERGED.as('several-residents'),
       ESCALATED.as('escalated'),
       FLAGGED.as('flagged'),
-      sql<boolean>`c.status NOT IN ('closed','archived','rejected','merged')`.as('open'),
+      isUnfinished('c.status').as('open'),
     ])
     .where('c.grid_path', 'like', `${regionPath}%`)
     .where('c.received_at', '<=', monthEnd)
-    .where((eb) => eb.or([eb('c.status', 'not in', ['closed', 'archived', 'rejected', 'merged']), HOT]))
+    .where((eb) => eb.or([eb('c.status', 'not in', FINISHED), HOT]))
     .where((eb) => whereInScope(eb, actor, 'c.grid_path'))
     .orderBy('g.code')
     .orderBy('c.deadline')

@@ -2,8 +2,8 @@ import type { Actor } from '@gridwork/core';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
+import { FINISHED } from '../../db/case-status';
 
-const FINISHED = ['closed', 'archived', 'rejected', 'merged'];
 
 /**
  * Each policy version's warnShare, read once per version (OFFSET 0 keeps PostgreSQL from inlining
