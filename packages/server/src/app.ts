@@ -9,7 +9,7 @@ import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
-import { annotationRoutes } from './modules/cases/annotations';
+import { annotationRoutes } from './modules/cases/annotations.routes';
 import { publicNoteRoutes } from './modules/cases/public-note';
 import { mergeSuggestionRoutes } from './modules/cases/merge-suggestions';
 import { sealPlainReporterPhones } from './modules/cases/reporter-phone';

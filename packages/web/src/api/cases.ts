@@ -1,5 +1,6 @@
 /** Cases: shapes and calls (API contract, section Cases; server modules/cases). */
 import type { ActionName, CaseStatus, Satisfaction } from '@gridwork/core/cases/types';
+import type { AnnotationKind } from './annotations';
 import { api } from './client';
 import type { Id } from './types';
 
@@ -63,7 +64,7 @@ export interface CaseRecord {
   timeline?: TimelineEntry[];
   /** On the detail only: the case's photos (bytes at /api/v1/photos/:id). */
   photos?: Array<{ id: Id; contentType: string; size: number }>;
-  abilities: { actions: ActionName[]; revealReporter: boolean; addPhoto?: boolean };
+  abilities: { actions: ActionName[]; revealReporter: boolean; addPhoto?: boolean; annotate: AnnotationKind[] };
 }
 
 export interface CaseCategory {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { openStream } from '../notifications/notifications.test-helpers';
 
 describe.each(DB_KINDS)('case annotations on %s', (kind) => {
   let t: TestApp;
@@ -31,5 +32,41 @@ describe.each(DB_KINDS)('case annotations on %s', (kind) => {
     }
     const audit = await t.ctx.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(c.id)).where('action', 'like', 'case.annotate.%').execute();
     expect(audit).toHaveLength(2);
+  });
+
+  const newCase = async () => (await t.call('hotline', {
+    method: 'POST', url: '/api/v1/cases',
+    payload: { title: '路灯不亮', description: '3号路灯夜间不亮', category: 'livelihood-project', caseClass: 'general', source: 'hotline', gridId: t.fx.regions.g1.id },
+  })).json() as { id: number };
+
+  it('A9.2 C8 the kinds offered with a case (abilities.annotate) are exactly the kinds accepted, for every role', async () => {
+    const c = await newCase();
+    const offered: Record<string, string[]> = {};
+    for (const user of Object.keys(t.fx.users)) {
+      const detail = await t.call(user, { method: 'GET', url: `/api/v1/cases/${c.id}` });
+      if (detail.statusCode === 404) continue;
+      offered[user] = detail.json().abilities.annotate;
+      for (const kind of ['hotline-note', 'supervision-note', 'reminder', 'hot-flag']) {
+        const res = await t.call(user, { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind, text: `${user} ${kind}` } });
+        expect(res.statusCode, `${user} ${kind}`).toBe(offered[user].includes(kind) ? 201 : 403);
+      }
+    }
+    expect(offered.hotline).toEqual(['hotline-note']);
+    expect(offered.supervisor).toEqual(['hotline-note', 'supervision-note', 'reminder', 'hot-flag']);
+    expect(offered.worker1).toEqual([]);
+  });
+
+  it('C8 a reminder reaches the live stream of the people handling the case as soon as it is committed', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (t.app.server.address() as { port: number }).port;
+    const c = await newCase();
+    const stream = await openStream(port, await t.token('hotline'));
+    const sent = Date.now();
+    const res = await t.call('supervisor', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'reminder', text: '今天内回复' } });
+    expect(res.statusCode).toBe(201);
+    const live = await stream.next('case-reminder');
+    expect(live).toMatchObject({ caseId: c.id, payload: { text: '今天内回复' } });
+    expect(Date.now() - sent).toBeLessThan(1_500);
+    stream.close();
   });
 });

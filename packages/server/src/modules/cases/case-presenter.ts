@@ -4,6 +4,7 @@ import { warnShareOf, type PolicyValues } from '@gridwork/core/policy';
 import { isoOrNull, isoShanghai } from '../../lib/time';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { mayAddCasePhoto, PHOTO_FROZEN_STATUSES } from '../photos/photo-access';
+import { annotationKindsFor } from './annotation-kinds';
 import { stateOfRow } from './case-row';
 import type { CaseRow } from './cases.repository';
 import type { ReporterView } from './reporter-phone';
@@ -79,6 +80,7 @@ export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValu
       actions: actionsFor(c, { id: actor.id, roles }, policy),
       revealReporter: mayRevealReporter(roles, actor.id, row, extra.reporter),
       addPhoto: mayAddCasePhoto(roles, actor.id, row) && !PHOTO_FROZEN_STATUSES.includes(c.status),
+      annotate: annotationKindsFor(roles),
     },
   };
 }

@@ -97,7 +97,10 @@ export const CaseRecord = Type.Object(
     policyVersion: Type.Integer(),
     light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]),
     onTime: Type.Union([Type.Boolean(), Type.Null()]),
-    abilities: Type.Object({ actions: Type.Array(Type.String()), revealReporter: Type.Boolean(), addPhoto: Type.Boolean() }),
+    abilities: Type.Object({
+      actions: Type.Array(Type.String()), revealReporter: Type.Boolean(), addPhoto: Type.Boolean(),
+      annotate: Type.Array(Type.String(), { description: 'the kinds of annotation the caller may add here (批注)' }),
+    }),
   },
   { additionalProperties: true },
 );

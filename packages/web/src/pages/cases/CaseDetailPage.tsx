@@ -51,7 +51,7 @@ export default function CaseDetailPage() {
             <CasePhotos c={c} onChanged={record.reload} />
           </Card>
           <Card size="small" title={t('annotations.title')} className="gw-case-annotations-card">
-            <CaseAnnotations caseId={c.id} />
+            <CaseAnnotations caseId={c.id} kinds={c.abilities.annotate} />
           </Card>
           <Card size="small" title={t('publicNote.title')} className="gw-case-annotations-card">
             <PublicNote caseId={c.id} caseVersion={c.version} />

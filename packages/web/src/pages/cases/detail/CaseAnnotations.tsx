@@ -1,27 +1,19 @@
 /**
- * 批注: the case's annotations (append-only, so no edit or delete) and, for users whose roles may
- * add at least one kind, a small add form. A successful add replaces the list with the server's.
+ * 批注: the case's annotations (append-only, so no edit or delete) and, when the case's abilities
+ * allow at least one kind, a small add form. A successful add replaces the list with the server's.
  */
 import { App, Button, Form, Input, Select, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANNOTATION_KIND_ROLES, ANNOTATION_KINDS, annotationsApi, type AnnotationKind } from '../../../api/annotations';
+import { annotationsApi, type AnnotationKind } from '../../../api/annotations';
 import type { Id } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatMinute } from '../../../lib/caseFormat';
 import { useAsync } from '../../../lib/useAsync';
-import { useSession } from '../../../state/session';
 
 const KIND_COLOURS: Record<string, string> = { 'hotline-note': 'blue', 'supervision-note': 'purple', reminder: 'orange', 'hot-flag': 'red' };
 
-/** The kinds this user may add. Uses the session roles: the API has no `abilities` for annotations yet. */
-function useAllowedKinds(): AnnotationKind[] {
-  const { user } = useSession();
-  const roles = new Set(user?.roles.map((r) => r.role) ?? []);
-  return ANNOTATION_KINDS.filter((k) => ANNOTATION_KIND_ROLES[k].some((r) => roles.has(r)));
-}
-
-function AddForm({ caseId, kinds, onAdded }: { caseId: Id; kinds: AnnotationKind[]; onAdded: (list: Awaited<ReturnType<typeof annotationsApi.add>>) => void }) {
+function AddForm({ caseId, kinds, onAdded }: { caseId: Id; kinds: readonly AnnotationKind[]; onAdded: (list: Awaited<ReturnType<typeof annotationsApi.add>>) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ kind: AnnotationKind; text: string }>();
@@ -58,10 +50,10 @@ function AddForm({ caseId, kinds, onAdded }: { caseId: Id; kinds: AnnotationKind
   );
 }
 
-export function CaseAnnotations({ caseId }: { caseId: Id }) {
+/** `kinds`: what the caller may add here (the case's `abilities.annotate`). */
+export function CaseAnnotations({ caseId, kinds }: { caseId: Id; kinds: readonly AnnotationKind[] }) {
   const { t, i18n } = useTranslation();
   const list = useAsync((signal) => annotationsApi.list(caseId, signal), [caseId]);
-  const kinds = useAllowedKinds();
   return (
     <div className="gw-case-annotations">
       <ErrorAlert error={list.error} onRetry={list.reload} />
