@@ -49,8 +49,14 @@ export interface UserAbilities {
   households: boolean;
   /** Registers households, records visits and imports the roster somewhere in scope (A11.1). */
   householdEdit: boolean;
-  /** Reads visit compliance across grids (A7.2). */
+  /** Reads visit compliance (A7.2): above the grid level, or a grid leader for their grid. */
   visitCompliance: boolean;
+  /** Works a due list of visits and lands on it (grid workers and leaders). */
+  dueVisits: boolean;
+  /** Holds the monthly analysis meeting (C5.1). */
+  monthlyAnalysis: boolean;
+  /** Manages Open311 clients (administrators). */
+  manageOpen311: boolean;
 }
 
 export interface SessionUser {

@@ -23,17 +23,9 @@ export function navKeyOf(pathname: string): string {
   return hit?.[0] ?? (pathname.split('/')[1] || 'map');
 }
 
-/**
- * Household pages (the API contract's "Households and visits"; the server checks every call again):
- * grid workers and leaders work a due list and land on it after sign-in; who reads or registers
- * households and who sees visit compliance comes from the user's abilities.
- */
-const DUE_LIST_ROLES: readonly string[] = ['grid-worker', 'grid-leader'];
-const holds = (user: SessionUser, roles: readonly string[]) => user.roles.some((r) => roles.includes(r.role));
-
-/** Where the user lands after sign-in (and on `/`): 我的走访 for grid workers and leaders, else the map. */
+/** Where the user lands after sign-in (and on `/`): 我的走访 for those who work a due list (grid workers and leaders), else the map. */
 export function homePath(user: SessionUser): string {
-  return holds(user, DUE_LIST_ROLES) ? navPath('visits') : navPath('map');
+  return user.abilities.dueVisits ? navPath('visits') : navPath('map');
 }
 
 export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionNode[]): boolean {
@@ -53,7 +45,7 @@ export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionN
     case 'audit':
       return a.viewAudit;
     case 'visits':
-      return holds(user, DUE_LIST_ROLES);
+      return a.dueVisits;
     case 'households':
       return a.households;
     case 'roster':
@@ -62,14 +54,12 @@ export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionN
     case 'visit-stats':
       return a.visitCompliance;
     case 'analysis':
-      // C5.1: every grid level holds the monthly analysis meeting (the grid leader for a grid)
-      return holds(user, ['grid-leader']) || regions.some((r) => r.inScope && ABOVE_GRID.includes(r.type));
+      return a.monthlyAnalysis;
     case 'rounds':
       // C2.2 C7.1 D6: concentrated rounds exist only where the township preset is in force
       return a.households && regions.some((r) => r.inScope && r.preset === 'township');
     case 'open311':
-      // the server lets only an administrator manage Open311 clients
-      return holds(user, ['admin']);
+      return a.manageOpen311;
     default:
       return true;
   }

@@ -30,6 +30,9 @@ export const UserAbilities = Type.Object({
   households: Type.Boolean({ description: 'reads household records somewhere in scope (A11.1)' }),
   householdEdit: Type.Boolean({ description: 'registers households and residents, records visits and imports the roster somewhere in scope (A11.1)' }),
   visitCompliance: Type.Boolean({ description: 'reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1)' }),
+  dueVisits: Type.Boolean({ description: 'works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2)' }),
+  monthlyAnalysis: Type.Boolean({ description: 'holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level' }),
+  manageOpen311: Type.Boolean({ description: 'manages Open311 clients (administrators)' }),
 });
 
 export const SignedInUser = Type.Object({

@@ -57,6 +57,23 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(fake.json().error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('A7.2 C5.1 menu abilities: the due list for those bound to a grid, the monthly analysis from the grid leader up, Open311 clients for admins', async () => {
+    const expected: Record<string, { dueVisits: boolean; monthlyAnalysis: boolean; manageOpen311: boolean }> = {
+      worker1: { dueVisits: true, monthlyAnalysis: false, manageOpen311: false },
+      leader: { dueVisits: true, monthlyAnalysis: true, manageOpen311: false },
+      station: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false },
+      lead: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false },
+      hotline: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false },
+      admin: { dueVisits: false, monthlyAnalysis: true, manageOpen311: true },
+    };
+    for (const [username, abilities] of Object.entries(expected)) {
+      expect((await t.call(username, { method: 'GET', url: '/api/v1/auth/me' })).json().user.abilities, username).toMatchObject(abilities);
+    }
+    // the Open311 clients page answers as the ability says
+    expect((await t.call('admin', { method: 'GET', url: '/api/v1/open311/clients' })).statusCode).toBe(200);
+    expect((await t.call('lead', { method: 'GET', url: '/api/v1/open311/clients' })).statusCode).toBe(403);
+  });
+
   it('A11.1 A7.2 household abilities follow the household permissions: readers, editors, and compliance for readers above the grid level and grid leaders', async () => {
     const expected: Record<string, { households: boolean; householdEdit: boolean; visitCompliance: boolean }> = {
       worker1: { households: true, householdEdit: true, visitCompliance: false },

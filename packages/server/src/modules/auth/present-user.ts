@@ -37,6 +37,12 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
       // compliance compares grids, workers and classes: household readers bound above the grid level,
       // and a grid leader for their grid's team (A11.1)
       visitCompliance: onHouseholds('household.read', (r) => ABOVE_GRID.includes(r.regionType) || r.role === 'grid-leader'),
+      // grid workers and leaders: bound to a grid, they register and visit its households
+      dueVisits: onHouseholds('household.edit', (r) => r.regionType === 'grid'),
+      // C5.1: every grid level holds the monthly analysis meeting (the grid leader for a grid)
+      monthlyAnalysis: u.roles.some((r) => r.role === 'grid-leader' || ABOVE_GRID.includes(r.regionType)),
+      // the Open311 clients service lets only an administrator manage them
+      manageOpen311: u.roles.some((r) => r.role === 'admin'),
     },
   };
 }
