@@ -29,7 +29,7 @@ import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import type { NotificationScheduler } from './modules/notifications/scheduler';
-import { analysisRoutes } from './modules/supervision/analysis';
+import { analysisRoutes } from './modules/supervision/analysis.routes';
 import { statisticsRoutes } from './modules/statistics/statistics.routes';
 import { supervisionRoutes } from './modules/supervision/supervision.routes';
 import { systemRoutes } from './modules/system/system.routes';
