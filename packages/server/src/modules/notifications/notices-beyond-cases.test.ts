@@ -186,9 +186,11 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
       title: '13812345678 反映井盖缺失', description: '来电反映', category: 'public-facility', caseClass: 'consultation', source: 'field', gridId: fx.regions.g1.id,
       reporter: { name: '王保密', phone: '13900002222', confidential: true },
     });
-    await ok('supervisor', 'POST', `/api/v1/cases/${created.id}/annotations`, { kind: 'reminder', text: `请联系居民 ${secrets[0]}，电话 ${secrets[1]}` });
-    setNow('2026-11-10T09:00:00+08:00'); // consultation: 2 working days, overdue by now
     const stream = await openStream(port, await token('worker1'));
+    // a reminder goes out live as soon as it is committed; the deadline notices with the scheduler's tick
+    await ok('supervisor', 'POST', `/api/v1/cases/${created.id}/annotations`, { kind: 'reminder', text: `请联系居民 ${secrets[0]}，电话 ${secrets[1]}` });
+    await stream.next('case-reminder');
+    setNow('2026-11-10T09:00:00+08:00'); // consultation: 2 working days, overdue by now
     await first.scheduler.tick();
     for (const k of ['case-warning', 'case-overdue', 'case-reminder']) await stream.next(k);
     stream.close();
