@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { writeAudit } from '../audit/audit.repository';
 import { dummyHash, verifyPassword } from './password';
 import { createSession, loadActor, newToken, type SessionUser } from './sessions.repository';
+import { oneAtATime } from '../../lib/one-at-a-time';
 
 const WINDOW_MS = 15 * 60_000;
 const MAX_PER_USERNAME = 10;
@@ -54,19 +55,6 @@ export function addressKey(ip: string): string {
   return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
 }
 
-/** Sign-ins of one username in this process, one at a time (so a right password in flight never counts as a failure for the next). */
-const inFlight = new Map<string, Promise<unknown>>();
-
-function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
-  const result = (inFlight.get(key) ?? Promise.resolve()).then(run, run);
-  const tail = result.catch(() => undefined);
-  inFlight.set(key, tail);
-  void tail.then(() => {
-    if (inFlight.get(key) === tail) inFlight.delete(key);
-  });
-  return result;
-}
-
 /** Password sign-in; the same generic error whether the user is unknown, inactive or the password wrong. */
 export function login(
   ctx: AppContext,
@@ -75,7 +63,7 @@ export function login(
   requestId: string,
 ): Promise<{ token: string; user: SessionUser }> {
   const username = input.username.trim().toLowerCase();
-  return oneAtATime(username, () => attempt(ctx, { ...input, username }, addressKey(address), requestId));
+  return oneAtATime(`sign-in:${username}`, () => attempt(ctx, { ...input, username }, addressKey(address), requestId));
 }
 
 async function attempt(

@@ -15,7 +15,7 @@ import {
 } from './resident-input';
 import * as repo from './residents.repository';
 import type { CreateResidentBody, UpdateResidentBody } from './residents.schemas';
-import { assertRevealRoom, chargeSealedLookup, withinRevealLimit } from '../privacy/reveal-limit';
+import { assertRevealRoom, chargeSealedLookup, sealedLookupsOf, withinRevealLimit } from '../privacy/reveal-limit';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -50,15 +50,18 @@ class IdNumberRegistered extends Error {}
  */
 async function guardDuplicate<T>(ctx: AppContext, actor: SessionUser, where: { gridId: number; gridPath: string; topRegionId: number }, requestId: string, work: () => Promise<T>): Promise<T> {
   const target = { entity: 'resident' as const, entityId: null, field: 'idNumber', ...where };
-  await assertRevealRoom(ctx, actor, target, requestId);
-  try {
-    return await work();
-  } catch (e) {
-    if (!(e instanceof IdNumberRegistered) && !isDuplicateIdNumberClash(e)) throw e;
-    // charged whatever the room now: a 429 here, when requests race, would tell a registered number from a new one
-    await chargeSealedLookup(ctx, actor, target, 1, 'id-number-registered', requestId, 'always');
-    throw validationFailed([DUPLICATE_ID_NUMBER]);
-  }
+  // one sealed lookup of an account at a time (in this process): the room checked is the room charged
+  return sealedLookupsOf(actor, async () => {
+    await assertRevealRoom(ctx, actor, target, requestId);
+    try {
+      return await work();
+    } catch (e) {
+      if (!(e instanceof IdNumberRegistered) && !isDuplicateIdNumberClash(e)) throw e;
+      // charged whatever the room now: a 429 here would tell a registered number from a new one
+      await chargeSealedLookup(ctx, actor, target, 1, 'id-number-registered', requestId, 'always');
+      throw validationFailed([DUPLICATE_ID_NUMBER]);
+    }
+  });
 }
 
 function newResidentValues(ctx: AppContext, body: CreateResidentBody, today: string, problems: FieldProblem[]): repo.ResidentValues {

@@ -146,6 +146,19 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
     expect(ok.json()).toMatchObject({ committed: true, residents: { created: 1 } });
   });
 
+  it('C3 D10 concurrent adds of registered ID numbers at the last reveal: one learns it, the others are refused before the check, nothing beyond the limit', async () => {
+    const used = async () => (await t.ctx.db.selectFrom('audit_log').select('after').where('actor_id', '=', t.fx.users.station).where('action', 'in', ['resident.reveal', 'sealed.lookup']).execute())
+      .reduce((n, r) => n + ((r.after as { weight?: number } | null)?.weight ?? 1), 0);
+    for (let i = 0; (await used()) < 4; i++) expect((await t.call('station', { method: 'GET', url: `/api/v1/households?q=1370000${2000 + i}` })).statusCode).toBe(200);
+    const household = await createHousehold(t, 'station', 'g1');
+    const taken = idNumberFor('1950-03-04', 'F', 9);
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      t.call('station', { method: 'POST', url: `/api/v1/households/${household}/residents`, payload: { name: `并发${i}`, sex: 'F', birthDate: '1950-03-04', idNumber: taken } })));
+    const statuses = answers.map((r) => r.statusCode).sort();
+    expect(statuses).toEqual([400, ...Array(9).fill(429)]);
+    expect(await used()).toBe(5);
+  });
+
   it('a burst of a supervisor (no other supervisor above) reaches the admins over the area', async () => {
     for (let i = 0; i < 5; i++) expect((await t.call('supervisor', { method: 'GET', url: `/api/v1/households?q=1380000${1000 + i}` })).statusCode).toBe(200);
     expect((await t.call('supervisor', { method: 'GET', url: '/api/v1/households?q=13800009999' })).statusCode).toBe(429);

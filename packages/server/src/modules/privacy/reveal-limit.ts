@@ -17,6 +17,7 @@ import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { deliverNotices, noticeRevealBurst } from '../notifications/notices';
 import { findPolicyInForce } from '../policy/policy.repository';
+import { oneAtATime } from '../../lib/one-at-a-time';
 
 export interface RevealTarget {
   entity: 'resident' | 'case' | 'household';
@@ -120,4 +121,13 @@ export async function chargeSealedLookup(
  */
 export async function assertRevealRoom(ctx: AppContext, actor: SessionUser, target: RevealTarget, requestId: string): Promise<void> {
   await withinRevealLimit(ctx, actor, target, requestId, async () => undefined);
+}
+
+/**
+ * Runs `work` (a room check, a lookup and its charge) after the account's other sealed lookups in
+ * this process have settled, so that concurrent requests cannot all pass the room check and learn
+ * more than the limit. (Across server processes they may still overlap: see the README.)
+ */
+export function sealedLookupsOf<T>(actor: SessionUser, work: () => Promise<T>): Promise<T> {
+  return oneAtATime(`sealed:${actor.id}`, work);
 }

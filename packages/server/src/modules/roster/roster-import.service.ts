@@ -25,7 +25,7 @@ import { actorFor, canOnHousehold } from '../households/households.access';
 import { isDuplicateIdNumberClash } from '../households/resident-input';
 import { listTags } from '../households/residents.repository';
 import { auditValues } from '../households/residents.service';
-import { assertRevealRoom, chargeSealedLookup, type RevealTarget } from '../privacy/reveal-limit';
+import { assertRevealRoom, chargeSealedLookup, sealedLookupsOf, type RevealTarget } from '../privacy/reveal-limit';
 import { listRegionsInScope, type RegionRow } from '../regions/regions.repository';
 import { cellText, isMasked, type RosterProblem } from './roster-cells';
 import { checkRoster, idNumberHashes, markDuplicates, markKnownPeople, namesWithIdNumbers, personKey, rowList, type PlannedHousehold, type RosterCheck } from './roster-check';
@@ -195,6 +195,11 @@ export async function importRoster(
 ): Promise<ImportReport> {
   const rows = await readRoster(file);
   if (actorFor(actor, 'household.edit').roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not register households');
+  // the room checked is the room charged: one sealed lookup of an account at a time
+  return sealedLookupsOf(actor, () => checkAndImport(ctx, actor, rows, opts, key, requestId));
+}
+
+async function checkAndImport(ctx: AppContext, actor: SessionUser, rows: RawRow[], opts: ImportOptions, key: IdempotencyKey | null, requestId: string): Promise<ImportReport> {
   await assertRoomForIdNumbers(ctx, actor, rows, requestId);
   if (opts.dryRun) {
     const { report, lookup } = await evaluate(ctx, ctx.db, actor, rows, opts);
