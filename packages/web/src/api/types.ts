@@ -57,6 +57,10 @@ export interface UserAbilities {
   monthlyAnalysis: boolean;
   /** Manages Open311 clients (administrators). */
   manageOpen311: boolean;
+  /** The source a case taken in starts with. */
+  intakeSource: 'field' | 'hotline' | 'walk-in';
+  /** Takes in confidential reporters (hotline operators). */
+  confidentialIntake: boolean;
 }
 
 export interface SessionUser {

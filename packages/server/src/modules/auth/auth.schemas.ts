@@ -33,6 +33,10 @@ export const UserAbilities = Type.Object({
   dueVisits: Type.Boolean({ description: 'works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2)' }),
   monthlyAnalysis: Type.Boolean({ description: 'holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level' }),
   manageOpen311: Type.Boolean({ description: 'manages Open311 clients (administrators)' }),
+  intakeSource: Type.Union([Type.Literal('field'), Type.Literal('hotline'), Type.Literal('walk-in')], {
+    description: 'the source a case this user takes in starts with: field for grid workers and leaders, hotline for hotline operators, else walk-in',
+  }),
+  confidentialIntake: Type.Boolean({ description: 'takes in reporters who ask to stay confidential (hotline operators, A9.4)' }),
 });
 
 export const SignedInUser = Type.Object({

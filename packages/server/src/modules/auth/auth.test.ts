@@ -57,14 +57,14 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(fake.json().error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('A7.2 C5.1 menu abilities: the due list for those bound to a grid, the monthly analysis from the grid leader up, Open311 clients for admins', async () => {
-    const expected: Record<string, { dueVisits: boolean; monthlyAnalysis: boolean; manageOpen311: boolean }> = {
-      worker1: { dueVisits: true, monthlyAnalysis: false, manageOpen311: false },
-      leader: { dueVisits: true, monthlyAnalysis: true, manageOpen311: false },
-      station: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false },
-      lead: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false },
-      hotline: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false },
-      admin: { dueVisits: false, monthlyAnalysis: true, manageOpen311: true },
+  it('A7.2 C5.1 A9.4 menu and intake abilities: the due list for those bound to a grid, the monthly analysis from the grid leader up, Open311 clients for admins, the intake source and confidential reporters', async () => {
+    const expected: Record<string, { dueVisits: boolean; monthlyAnalysis: boolean; manageOpen311: boolean; intakeSource: string; confidentialIntake: boolean }> = {
+      worker1: { dueVisits: true, monthlyAnalysis: false, manageOpen311: false, intakeSource: 'field', confidentialIntake: false },
+      leader: { dueVisits: true, monthlyAnalysis: true, manageOpen311: false, intakeSource: 'field', confidentialIntake: false },
+      station: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false, intakeSource: 'walk-in', confidentialIntake: false },
+      lead: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false, intakeSource: 'walk-in', confidentialIntake: false },
+      hotline: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false, intakeSource: 'hotline', confidentialIntake: true },
+      admin: { dueVisits: false, monthlyAnalysis: true, manageOpen311: true, intakeSource: 'walk-in', confidentialIntake: false },
     };
     for (const [username, abilities] of Object.entries(expected)) {
       expect((await t.call(username, { method: 'GET', url: '/api/v1/auth/me' })).json().user.abilities, username).toMatchObject(abilities);

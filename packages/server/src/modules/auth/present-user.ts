@@ -43,6 +43,8 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
       monthlyAnalysis: u.roles.some((r) => r.role === 'grid-leader' || ABOVE_GRID.includes(r.regionType)),
       // the Open311 clients service lets only an administrator manage them
       manageOpen311: u.roles.some((r) => r.role === 'admin'),
+      intakeSource: u.roles.some((r) => r.role === 'grid-worker' || r.role === 'grid-leader') ? 'field' : u.roles.some((r) => r.role === 'hotline-operator') ? 'hotline' : 'walk-in',
+      confidentialIntake: u.roles.some((r) => r.role === 'hotline-operator'),
     },
   };
 }

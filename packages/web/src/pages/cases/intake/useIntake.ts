@@ -27,7 +27,7 @@ export interface IntakeValues {
   photos?: File[];
 }
 
-/** Source, grid and which optional fields show, from the user's roles (the server checks them again). */
+/** Source, grid and which optional fields show, from the user's abilities (the server checks them again). */
 export function useIntakeDefaults() {
   const user = useUser();
   const { selected } = useRegions();
@@ -35,16 +35,12 @@ export function useIntakeDefaults() {
   const preset = params.get('source'); // e.g. ?source=hotline from 热线登记
   const presetGrid = Number(params.get('gridId')) || undefined; // e.g. from a household visit
   return useMemo(() => {
-    const roles = user.roles.map((r) => r.role);
     const ownGrid = user.roles.find((r) => r.regionType === 'grid')?.regionId;
-    const gridLevel = roles.includes('grid-worker') || roles.includes('grid-leader');
-    const hotline = roles.includes('hotline-operator');
-    const byRole: CaseSource = gridLevel ? 'field' : hotline ? 'hotline' : 'walk-in';
-    const source = CASE_SOURCES.find((s) => s === preset) ?? byRole;
+    const source: CaseSource = CASE_SOURCES.find((s) => s === preset) ?? user.abilities.intakeSource;
     return {
       gridId: presetGrid ?? ownGrid ?? (selected?.type === 'grid' ? selected.id : undefined),
       source,
-      showConfidential: hotline,
+      showConfidential: user.abilities.confidentialIntake,
       showReceivedAt: user.abilities.backEnterCases,
     };
   }, [user, selected, preset, presetGrid]);
