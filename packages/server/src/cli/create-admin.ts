@@ -24,10 +24,10 @@ export async function createAdmin(db: Kysely<DB>, input: CreateAdminInput): Prom
     let root = await trx.selectFrom('regions').selectAll().where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
     if (!root) {
       const district = input.district ?? { code: '100001', name: '辖区' };
-      const created = await insertRegion(trx, { parentId: null, type: 'district', code: district.code, name: district.name }, null);
+      const created = await insertRegion(trx, { parentId: null, type: 'district', code: district.code, name: district.name }, null, new Date());
       root = await trx.selectFrom('regions').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     }
-    const userId = await insertUser(trx, { username: input.username, displayName: input.username, passwordHash, isDemo: isDemoPassword(input.password) });
+    const userId = await insertUser(trx, { username: input.username, displayName: input.username, passwordHash, isDemo: isDemoPassword(input.password) }, new Date());
     await insertRole(trx, userId, 'admin', root.id);
     await writeAudit(trx, { actorId: null, action: 'user.create-admin', entity: 'user', entityId: userId, regionId: root.id, after: { username: input.username, role: 'admin' } });
     return userId;

@@ -43,7 +43,7 @@ async function seedRegions(trx: Transaction<DB>, regions: DemoRegion[]): Promise
     const row = await insertRegion(
       trx,
       { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: r.geometry ?? null, bbox: r.geometry ? bboxOf(r.geometry) : null, point: r.point ?? null },
-      parent,
+      parent, new Date(),
     );
     byKey.set(r.key, row);
   }
@@ -66,7 +66,7 @@ async function seedUsers(trx: Transaction<DB>, byKey: Map<string, RegionRow>): P
   for (const a of DEMO_ACCOUNTS) {
     const region = byKey.get(a.regionKey);
     if (!region) throw new Error(`demo region ${a.regionKey} is missing`);
-    const id = await insertUser(trx, { username: a.username, displayName: a.displayName, passwordHash, isDemo: true });
+    const id = await insertUser(trx, { username: a.username, displayName: a.displayName, passwordHash, isDemo: true }, new Date());
     await insertRole(trx, id, a.role, region.id);
     users.set(a.username, id);
   }

@@ -77,13 +77,13 @@ async function seedOutside(t: TestApp): Promise<Record<string, RegionRow>> {
     const regions: Record<string, RegionRow> = {};
     for (const r of EXTRA_REGIONS) {
       const parent = r.parent ? regions[r.parent] : null;
-      regions[r.key] = await insertRegion(trx, { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: null, bbox: null }, parent);
+      regions[r.key] = await insertRegion(trx, { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: null, bbox: null }, parent, new Date());
     }
     const policies: Array<[number, Preset]> = [[regions.district2.id, 'community'], [regions.xt.id, 'township'], [t.fx.regions.g2.id, 'township']];
     for (const [regionId, preset] of policies) {
       await trx.insertInto('policies').values({ region_id: regionId, preset, values: JSON.stringify(PRESETS[preset]) }).execute();
     }
-    const xadmin = await insertUser(trx, { username: 'xadmin', displayName: 'xadmin', passwordHash, isDemo: false });
+    const xadmin = await insertUser(trx, { username: 'xadmin', displayName: 'xadmin', passwordHash, isDemo: false }, new Date());
     await insertRole(trx, xadmin, 'admin', regions.district2.id);
     return regions;
   });
@@ -105,7 +105,7 @@ export async function createWorld(kind: DatabaseKind): Promise<World> {
     },
     async addUser(role, regionId) {
       return t.ctx.db.transaction().execute(async (trx) => {
-        const userId = await insertUser(trx, { username: `matrix-${role ?? 'none'}-${++counter}`, displayName: `对象${counter}`, passwordHash: 'scrypt$unusable', isDemo: false });
+        const userId = await insertUser(trx, { username: `matrix-${role ?? 'none'}-${++counter}`, displayName: `对象${counter}`, passwordHash: 'scrypt$unusable', isDemo: false }, new Date());
         return { userId, roleId: role && regionId ? await insertRole(trx, userId, role, regionId) : null };
       });
     },

@@ -58,7 +58,7 @@ export async function seedFixture(db: Kysely<DB>): Promise<Fixture> {
       regions[r.key] = await insertRegion(
         trx,
         { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: r.shape ?? null, bbox: r.shape ? bboxOf(r.shape) : null },
-        parent,
+        parent, new Date(),
       );
     }
     for (const [key, preset] of [['district', 'community'], ['town', 'township']] as const) {
@@ -66,7 +66,7 @@ export async function seedFixture(db: Kysely<DB>): Promise<Fixture> {
     }
     const users: Record<string, number> = {};
     for (const u of USERS) {
-      users[u.username] = await insertUser(trx, { username: u.username, displayName: u.username, passwordHash, isDemo: false });
+      users[u.username] = await insertUser(trx, { username: u.username, displayName: u.username, passwordHash, isDemo: false }, new Date());
       await insertRole(trx, users[u.username], u.role, regions[u.region].id);
     }
     return { regions, users };

@@ -18,11 +18,11 @@ export async function findOverride(db: Db, date: string): Promise<CalendarOverri
   return db.selectFrom('calendar_overrides').select(['date', 'kind', 'note']).where('date', '=', date).executeTakeFirst();
 }
 
-export async function upsertOverride(trx: Transaction<DB>, o: CalendarOverride, userId: number): Promise<void> {
+export async function upsertOverride(trx: Transaction<DB>, o: CalendarOverride, userId: number, now: Date): Promise<void> {
   await trx
     .insertInto('calendar_overrides')
-    .values({ ...o, updated_by: userId, updated_at: new Date() })
-    .onConflict((oc) => oc.column('date').doUpdateSet({ kind: o.kind, note: o.note, updated_by: userId, updated_at: new Date() }))
+    .values({ ...o, updated_by: userId, updated_at: now })
+    .onConflict((oc) => oc.column('date').doUpdateSet({ kind: o.kind, note: o.note, updated_by: userId, updated_at: now }))
     .execute();
 }
 
@@ -30,10 +30,10 @@ export async function deleteOverride(trx: Transaction<DB>, date: string): Promis
   await trx.deleteFrom('calendar_overrides').where('date', '=', date).execute();
 }
 
-export async function confirmYear(trx: Transaction<DB>, year: number, notice: unknown, userId: number): Promise<void> {
+export async function confirmYear(trx: Transaction<DB>, year: number, notice: unknown, userId: number, now: Date): Promise<void> {
   await trx
     .insertInto('calendar_years')
-    .values({ year, notice: JSON.stringify(notice), confirmed_by: userId })
-    .onConflict((oc) => oc.column('year').doUpdateSet({ notice: JSON.stringify(notice), confirmed_by: userId, confirmed_at: new Date() }))
+    .values({ year, notice: JSON.stringify(notice), confirmed_by: userId, confirmed_at: now })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ notice: JSON.stringify(notice), confirmed_by: userId, confirmed_at: now }))
     .execute();
 }

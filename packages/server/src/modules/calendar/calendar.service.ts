@@ -46,7 +46,7 @@ export async function putOverride(ctx: AppContext, actor: SessionUser, o: Calend
   requireEditor(actor);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await repo.findOverride(trx, o.date);
-    await repo.upsertOverride(trx, o, actor.id);
+    await repo.upsertOverride(trx, o, actor.id, ctx.clock());
     await writeAudit(trx, { actorId: actor.id, action: 'calendar.override', entity: 'calendar-day', entityId: o.date, before: before ?? null, after: o, requestId });
     await afterCalendarChange(ctx, trx, requestId);
   });
@@ -76,8 +76,8 @@ export async function confirmYear(ctx: AppContext, actor: SessionUser, year: num
   await ctx.db.transaction().execute(async (trx) => {
     const before = await repo.listOverrides(trx, year);
     for (const o of before) await repo.deleteOverride(trx, o.date);
-    for (const o of rows) await repo.upsertOverride(trx, o, actor.id);
-    await repo.confirmYear(trx, year, notice, actor.id);
+    for (const o of rows) await repo.upsertOverride(trx, o, actor.id, ctx.clock());
+    await repo.confirmYear(trx, year, notice, actor.id, ctx.clock());
     await writeAudit(trx, { actorId: actor.id, action: 'calendar.confirm-year', entity: 'calendar-year', entityId: year, before, after: rows, requestId });
     await afterCalendarChange(ctx, trx, requestId);
   });

@@ -63,12 +63,12 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     const passwordHash = await hashPassword(TEST_PASSWORD, 1024);
     await database.db.transaction().execute(async (trx) => {
       // town → tc1 → tg1 (fixture), tg2; town → tc2 → tc2g1
-      const tg2 = await insertRegion(trx, { parentId: fx.regions.tc1.id, type: 'grid', code: '110101101001002', name: '镇一第二网格' }, fx.regions.tc1);
-      const tc2 = await insertRegion(trx, { parentId: fx.regions.town.id, type: 'community', code: '110101101002', name: '镇二社区' }, fx.regions.town);
-      const tc2g1 = await insertRegion(trx, { parentId: tc2.id, type: 'grid', code: '110101101002001', name: '镇二网格' }, tc2);
+      const tg2 = await insertRegion(trx, { parentId: fx.regions.tc1.id, type: 'grid', code: '110101101001002', name: '镇一第二网格' }, fx.regions.tc1, new Date());
+      const tc2 = await insertRegion(trx, { parentId: fx.regions.town.id, type: 'community', code: '110101101002', name: '镇二社区' }, fx.regions.town, new Date());
+      const tc2g1 = await insertRegion(trx, { parentId: tc2.id, type: 'grid', code: '110101101002001', name: '镇二网格' }, tc2, new Date());
       Object.assign(regions, { tg1: fx.regions.tg1.id, tg2: tg2.id, tc2: tc2.id, tc2g1: tc2g1.id });
       const add = async (username: string, role: string, regionId: number) => {
-        users[username] = await insertUser(trx, { username, displayName: username, passwordHash, isDemo: false });
+        users[username] = await insertUser(trx, { username, displayName: username, passwordHash, isDemo: false }, new Date());
         await insertRole(trx, users[username], role, regionId);
       };
       await add('tlead', 'community-lead', fx.regions.tc1.id);

@@ -73,10 +73,10 @@ export async function getClientInScope(db: Db, actor: Actor, id: number): Promis
 }
 
 /** The system user a client's intake is recorded under: inactive, so it can never sign in. */
-export async function insertSystemUser(trx: Transaction<DB>, u: { username: string; displayName: string; passwordHash: string }): Promise<number> {
+export async function insertSystemUser(trx: Transaction<DB>, u: { username: string; displayName: string; passwordHash: string }, now: Date): Promise<number> {
   const row = await trx
     .insertInto('users')
-    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, password_is_demo: false, active: false, updated_at: new Date() })
+    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, password_is_demo: false, active: false, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

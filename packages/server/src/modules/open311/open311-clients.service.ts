@@ -42,10 +42,10 @@ function present(c: ClientRow) {
 }
 
 /** Inserts the client and its system user; the caller audits. */
-async function insertClientWithUser(trx: Transaction<DB>, c: { name: string; key: string; regionId: number; createdBy: number | null }) {
+async function insertClientWithUser(trx: Transaction<DB>, c: { name: string; key: string; regionId: number; createdBy: number | null }, now: Date) {
   const passwordHash = await hashPassword(randomBytes(32).toString('base64url'), 1024);
   const username = `open311-${randomBytes(5).toString('hex')}`;
-  const actingUserId = await repo.insertSystemUser(trx, { username, displayName: `Open311：${c.name}`.slice(0, 100), passwordHash });
+  const actingUserId = await repo.insertSystemUser(trx, { username, displayName: `Open311：${c.name}`.slice(0, 100), passwordHash }, now);
   const id = await repo.insertClient(trx, { name: c.name, keyHash: repo.hashKey(c.key), regionId: c.regionId, actingUserId, createdBy: c.createdBy });
   return { id, actingUserId };
 }
@@ -65,7 +65,7 @@ export async function createClient(ctx: AppContext, actor: SessionUser, body: { 
   const name = body.name.trim();
   const key = newClientKey();
   const created = await ctx.db.transaction().execute(async (trx) => {
-    const c = await insertClientWithUser(trx, { name, key, regionId: region.id, createdBy: actor.id });
+    const c = await insertClientWithUser(trx, { name, key, regionId: region.id, createdBy: actor.id }, ctx.clock());
     await writeAudit(trx, {
       actorId: actor.id, action: 'open311-client.create', entity: 'open311-client', entityId: c.id, regionId: region.id,
       topRegionId: region.topRegionId ?? 0, after: { name, regionId: region.id, actingUserId: c.actingUserId }, requestId,
@@ -105,7 +105,7 @@ export async function seedDemoOpen311Client(trx: Transaction<DB>, regionId: numb
   if (await repo.existsKeyHash(trx, repo.hashKey(DEMO_OPEN311_KEY))) return null;
   const region = await trx.selectFrom('regions').select(['id', 'top_region_id']).where('id', '=', regionId).executeTakeFirst();
   if (!region) throw new Error(`demo Open311 client: region ${regionId} is missing`);
-  const c = await insertClientWithUser(trx, { name: '演示 Open311 客户端', key: DEMO_OPEN311_KEY, regionId, createdBy: null });
+  const c = await insertClientWithUser(trx, { name: '演示 Open311 客户端', key: DEMO_OPEN311_KEY, regionId, createdBy: null }, new Date());
   await writeAudit(trx, {
     actorId: null, action: 'open311-client.create', entity: 'open311-client', entityId: c.id, regionId,
     topRegionId: region.top_region_id ?? 0, after: { name: '演示 Open311 客户端', regionId, actingUserId: c.actingUserId, demo: true },

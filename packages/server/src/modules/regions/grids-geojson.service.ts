@@ -112,8 +112,8 @@ export async function importGrids(ctx: AppContext, actor: SessionUser, body: unk
       const parent = plan.parents.get(f.parentCode)!;
       const values = { name: f.name, geometry: f.geometry, bbox: bboxOf(f.geometry) };
       const id = old
-        ? (await updateRegion(trx, old.id, old.version, values), old.id)
-        : (await insertRegion(trx, { parentId: parent.id, type: 'grid', code: f.code, ...values }, parent)).id;
+        ? (await updateRegion(trx, old.id, old.version, values, ctx.clock()), old.id)
+        : (await insertRegion(trx, { parentId: parent.id, type: 'grid', code: f.code, ...values }, parent, ctx.clock())).id;
       await writeAudit(trx, {
         actorId: actor.id, action: old ? 'grid.import-update' : 'grid.import-create', entity: 'region', entityId: id, regionId: id,
         topRegionId: parent.topRegionId, before: old ? { name: old.name, geometry: old.geometry } : null, after: { code: f.code, ...values }, requestId,

@@ -109,7 +109,7 @@ export interface NewRegion {
 }
 
 /** Inserts a node and derives its path and top region from the parent (same transaction). */
-export async function insertRegion(trx: Transaction<DB>, r: NewRegion, parent: RegionRow | null): Promise<RegionRow> {
+export async function insertRegion(trx: Transaction<DB>, r: NewRegion, parent: RegionRow | null, now: Date): Promise<RegionRow> {
   const { id } = await trx
     .insertInto('regions')
     .values({
@@ -121,7 +121,7 @@ export async function insertRegion(trx: Transaction<DB>, r: NewRegion, parent: R
       geometry: r.geometry == null ? null : JSON.stringify(r.geometry),
       bbox: r.bbox ?? null,
       point: r.point ?? null,
-      updated_at: new Date(),
+      updated_at: now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -140,8 +140,8 @@ export interface RegionPatch {
 }
 
 /** Optimistic update: 409 VERSION_CONFLICT when the stored version is not `expectedVersion`. */
-export async function updateRegion(trx: Transaction<DB>, id: number, expectedVersion: number, p: RegionPatch): Promise<number> {
-  const set: Record<string, unknown> = { version: sql`version + 1`, updated_at: new Date() };
+export async function updateRegion(trx: Transaction<DB>, id: number, expectedVersion: number, p: RegionPatch, now: Date): Promise<number> {
+  const set: Record<string, unknown> = { version: sql`version + 1`, updated_at: now };
   if (p.name !== undefined) set.name = p.name;
   if (p.code !== undefined) set.code = p.code;
   if (p.geometry !== undefined) set.geometry = p.geometry === null ? null : JSON.stringify(p.geometry);

@@ -78,7 +78,7 @@ export async function createRegion(ctx: AppContext, actor: SessionUser, body: Cr
     const row = await repo.insertRegion(
       trx,
       { parentId: parent.id, type, code: body.code, name: body.name, geometry, bbox: geometry ? bboxOf(geometry) : null, point: body.point ?? null },
-      parent,
+      parent, ctx.clock(),
     );
     await writeAudit(trx, { actorId: actor.id, action: 'region.create', entity: 'region', entityId: row.id, regionId: row.id, topRegionId: row.topRegionId, after: { ...body }, requestId });
     return row;
@@ -115,7 +115,7 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
       geometry,
       bbox: geometry === undefined ? undefined : geometry ? bboxOf(geometry) : null,
       point: body.point,
-    });
+    }, ctx.clock());
     const { expectedVersion: _v, ...after } = body;
     const before = { name: current.name, code: current.code, ...(body.geometry !== undefined ? { geometry: current.geometry } : {}), ...(body.point !== undefined ? { point: current.point } : {}) };
     await writeAudit(trx, { actorId: actor.id, action: 'region.update', entity: 'region', entityId: id, regionId: id, topRegionId: current.topRegionId, before, after, requestId });

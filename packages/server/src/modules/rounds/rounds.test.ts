@@ -43,9 +43,9 @@ describe.each(DB_KINDS)('concentrated rounds on %s', (kind) => {
     // The community head of tc1 and a grid leader of tg1 (the fixture has neither).
     const passwordHash = await hashPassword(TEST_PASSWORD, 1024);
     users = await t.ctx.db.transaction().execute(async (trx) => {
-      const tlead = await insertUser(trx, { username: 'tlead', displayName: '社区负责人', passwordHash, isDemo: false });
+      const tlead = await insertUser(trx, { username: 'tlead', displayName: '社区负责人', passwordHash, isDemo: false }, new Date());
       await insertRole(trx, tlead, 'community-lead', t.fx.regions.tc1.id);
-      const tleader = await insertUser(trx, { username: 'tleader', displayName: '网格长', passwordHash, isDemo: false });
+      const tleader = await insertUser(trx, { username: 'tleader', displayName: '网格长', passwordHash, isDemo: false }, new Date());
       await insertRole(trx, tleader, 'grid-leader', tg1);
       return { tlead, tleader };
     });

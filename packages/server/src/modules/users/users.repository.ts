@@ -75,10 +75,11 @@ export async function findUserById(db: Db, id: number): Promise<UserRow | undefi
 export async function insertUser(
   trx: Transaction<DB>,
   u: { username: string; displayName: string; passwordHash: string; isDemo: boolean },
+  now: Date,
 ): Promise<number> {
   const row = await trx
     .insertInto('users')
-    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, password_is_demo: u.isDemo, updated_at: new Date() })
+    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, password_is_demo: u.isDemo, updated_at: now })
     .onConflict((oc) => oc.column('username').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -91,8 +92,9 @@ export async function updateUser(
   id: number,
   expectedVersion: number,
   p: { displayName?: string; active?: boolean; passwordHash?: string; isDemo?: boolean },
+  now: Date,
 ): Promise<void> {
-  const set: Record<string, unknown> = { version: sql`version + 1`, updated_at: new Date() };
+  const set: Record<string, unknown> = { version: sql`version + 1`, updated_at: now };
   if (p.displayName !== undefined) set.display_name = p.displayName;
   if (p.active !== undefined) set.active = p.active;
   if (p.passwordHash !== undefined) {

@@ -61,7 +61,7 @@ export async function createUser(ctx: AppContext, actor: SessionUser, body: Crea
   if (!can(actor, 'user.manage', null)) throw new DomainError('FORBIDDEN', 'only an administrator creates accounts');
   const passwordHash = await hashPassword(body.password);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const id = await repo.insertUser(trx, { username: body.username, displayName: body.displayName, passwordHash, isDemo: isDemoPassword(body.password) });
+    const id = await repo.insertUser(trx, { username: body.username, displayName: body.displayName, passwordHash, isDemo: isDemoPassword(body.password) }, ctx.clock());
     await writeAudit(trx, { actorId: actor.id, action: 'user.create', entity: 'user', entityId: id, after: { username: body.username, displayName: body.displayName }, requestId });
     return id;
   });
@@ -75,7 +75,7 @@ export async function updateUser(ctx: AppContext, actor: SessionUser, id: number
   if (id === actor.id && body.active === false) throw new DomainError('VALIDATION_FAILED', 'you cannot deactivate yourself', [{ field: 'body.active', message: 'self' }]);
   const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, id, body.expectedVersion, { displayName: body.displayName, active: body.active, passwordHash, isDemo: body.password !== undefined && isDemoPassword(body.password) });
+    await repo.updateUser(trx, id, body.expectedVersion, { displayName: body.displayName, active: body.active, passwordHash, isDemo: body.password !== undefined && isDemoPassword(body.password) }, ctx.clock());
     if (body.active === false || passwordHash) await repo.deleteSessionsOf(trx, id);
     const after = { displayName: body.displayName, active: body.active, ...(passwordHash ? { password: '(changed)' } : {}) };
     await writeAudit(trx, { actorId: actor.id, action: 'user.update', entity: 'user', entityId: id, before: { displayName: before.displayName, active: before.active }, after, requestId });
