@@ -28,7 +28,9 @@ import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
-import type { NotificationScheduler } from './modules/notifications/scheduler';
+import { LiveHub } from './modules/notifications/live-hub';
+import { LoggingChannel, NotificationScheduler } from './modules/notifications/scheduler';
+import { validSessions } from './modules/auth/sessions.repository';
 import { analysisRoutes } from './modules/supervision/analysis.routes';
 import { statisticsRoutes } from './modules/statistics/statistics.routes';
 import { supervisionRoutes } from './modules/supervision/supervision.routes';
@@ -73,17 +75,28 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await app.register(cookie);
   const auth = registerAuth(app, opts.database.db, clock);
   registerBodySlots(app, opts.config.limits);
+  const db = opts.database.db;
+  const calendar = new CalendarStore(db);
+  // notices: the live streams and the scheduler that raises and delivers them (started by main.ts)
+  const live = new LiveHub((hashes) => validSessions(db, hashes, clock()));
+  const scheduler = new NotificationScheduler(db, clock, [new LoggingChannel((o, m) => app.log.info(o, m))], (raised) => live.push(raised), { calendar: () => calendar.get() });
   const ctx: AppContext = {
-    db: opts.database.db,
+    db,
     dbKind: opts.database.kind,
     config: opts.config,
     clock,
     grids,
-    calendar: new CalendarStore(opts.database.db),
-    sealed: await sealedFieldsFor(opts.config, opts.database.db),
+    calendar,
+    sealed: await sealedFieldsFor(opts.config, db),
     invalidateActors: auth.invalidate,
     onActorsInvalidated: auth.onInvalidate,
+    notices: { live, deliver: () => scheduler.deliver().then(() => undefined, () => undefined) },
   };
+  ctx.onActorsInvalidated(() => void live.recheck());
+  app.addHook('onClose', async () => {
+    live.closeAll();
+    await scheduler.stop();
+  });
   // Reporter phones still in plain text (older data, the demo seed) are sealed before serving (D10).
   await sealPlainReporterPhones(ctx.db, ctx.sealed);
   app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
@@ -107,7 +120,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   supervisionRoutes(app, ctx);
   analysisRoutes(app, ctx);
   statisticsRoutes(app, ctx);
-  const scheduler = notificationRoutes(app, ctx);
+  notificationRoutes(app, ctx);
   open311Routes(app, ctx);
   verificationRoutes(app, ctx);
   roundRoutes(app, ctx);

@@ -4,6 +4,7 @@ import type { DatabaseKind } from './db/database';
 import type { DB } from './db/schema';
 import type { CalendarStore } from './modules/calendar/calendar.service';
 import type { SealedFields } from './modules/households/sealed-fields';
+import type { LiveHub } from './modules/notifications/live-hub';
 import type { GridLocator } from './modules/regions/grid-locator';
 
 /** What the modules share: the database, configuration, the clock and in-memory indexes. */
@@ -21,4 +22,6 @@ export interface AppContext {
   invalidateActors(): void;
   /** Listens for those changes (the live notice streams re-check their sessions). */
   onActorsInvalidated(listener: () => void): void;
+  /** In-app notices: the open live streams, and delivery of what was raised (after a commit; never throws). */
+  notices: { live: LiveHub; deliver(): Promise<void> };
 }

@@ -8,6 +8,7 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { RETURNED, type RaisedNotification } from './notifications.repository';
+import type { AppContext } from '../../context';
 
 type Trx = Transaction<DB>;
 
@@ -116,14 +117,6 @@ export async function noticeRevealBurst(trx: Trx, burst: RevealBurst, now: Date)
   }, supervisors);
 }
 
-/** Each app's delivery (set up by the notifications routes), by its context. */
-const deliveries = new WeakMap<object, () => Promise<unknown>>();
-
-export function setDelivery(ctx: object, deliver: () => Promise<unknown>): void {
-  deliveries.set(ctx, deliver);
-}
-
-/** After the commit: deliver what was raised (live stream, channels) now rather than at the next tick. Never throws. */
-export async function deliverNotices(ctx: object): Promise<void> {
-  await deliveries.get(ctx)?.().catch(() => undefined);
+export async function deliverNotices(ctx: Pick<AppContext, 'notices'>): Promise<void> {
+  await ctx.notices.deliver();
 }

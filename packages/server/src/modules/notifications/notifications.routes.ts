@@ -4,12 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
-import { hashToken, rolesFingerprint, validSessions } from '../auth/sessions.repository';
-import { LiveHub } from './live-hub';
-import { setDelivery } from './notices';
+import { hashToken, rolesFingerprint } from '../auth/sessions.repository';
 import { presentNotice } from './notice-view';
 import { listNotifications, markRead } from './notifications.repository';
-import { LoggingChannel, NotificationScheduler } from './scheduler';
 
 const ListQuery = Type.Object(
   { unread: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) },
@@ -26,18 +23,9 @@ const Notice = Type.Object({
   payload: Type.Unknown(),
 });
 
-/** In-app notices: list, mark read, a live stream (SSE); the scheduler that raises them. */
-export function notificationRoutes(app: FastifyInstance, ctx: AppContext): NotificationScheduler {
-  const hub = new LiveHub((hashes) => validSessions(ctx.db, hashes, ctx.clock()));
-  ctx.onActorsInvalidated(() => void hub.recheck());
-  const scheduler = new NotificationScheduler(ctx.db, ctx.clock, [new LoggingChannel((o, m) => app.log.info(o, m))], (raised) => hub.push(raised), {
-    calendar: () => ctx.calendar.get(),
-  });
-  setDelivery(ctx, () => scheduler.deliver());
-  app.addHook('onClose', async () => {
-    hub.closeAll();
-    await scheduler.stop();
-  });
+/** In-app notices: list, mark read, a live stream (SSE) through the context's hub (built in buildApp with the scheduler). */
+export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const hub = ctx.notices.live;
   const tags = ['notifications'];
 
   app.get<{ Querystring: Static<typeof ListQuery> }>(
@@ -72,5 +60,4 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): Notif
     });
   });
 
-  return scheduler;
 }
