@@ -3,6 +3,9 @@
  * other requests their turn (I/O and timers) once the current slice has run `sliceMs`, so no single
  * stretch of the work holds the loop much longer than that.
  */
+/** Waits for the event loop's next turn (I/O and timers run first). */
+export const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class LoopSlices {
   #since = performance.now();
 
@@ -15,7 +18,7 @@ export class LoopSlices {
 
   /** Waits for the loop's next turn, then starts a new slice. */
   async next(): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     this.#since = performance.now();
   }
 }

@@ -267,7 +267,7 @@ export function rowList(rows: readonly number[], except?: number, max = 5): stri
 }
 
 /** Phase 2: the same ID number on several rows, or already held by a current resident. */
-export async function markDuplicates(check: RosterCheck, existing: { has(hash: string): boolean }, slices = new LoopSlices()): Promise<void> {
+export async function markDuplicates(check: RosterCheck, existing: ReadonlySet<string>, slices = new LoopSlices()): Promise<void> {
   const rowsByHash = new Map<string, number[]>();
   for (const r of lookedUp(check)) {
     if (!r.values.idNumber) continue;

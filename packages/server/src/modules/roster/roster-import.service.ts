@@ -121,10 +121,10 @@ interface RegisteredLookup {
   target: RevealTarget;
 }
 
-function registeredLookup(check: RosterCheck, holders: ReadonlyMap<string, repo.IdNumberHolder>, regions: RegionRow[]): RegisteredLookup | null {
-  if (holders.size === 0) return null;
-  const first = check.households.find((h) => h.grid && h.residents.some((r) => r.values.idNumber && holders.has(r.values.idNumber.hash)));
-  return { weight: holders.size, target: lookupTarget(first?.grid ?? regions[0]) };
+function registeredLookup(check: RosterCheck, taken: ReadonlySet<string>, regions: RegionRow[]): RegisteredLookup | null {
+  if (taken.size === 0) return null;
+  const first = check.households.find((h) => h.grid && h.residents.some((r) => r.values.idNumber && taken.has(r.values.idNumber.hash)));
+  return { weight: taken.size, target: lookupTarget(first?.grid ?? regions[0]) };
 }
 
 const lookupTarget = (at: RegionRow): RevealTarget => ({ entity: 'resident', entityId: null, field: 'idNumber', gridId: at.id, gridPath: at.path, topRegionId: at.topRegionId ?? at.id });
@@ -165,8 +165,8 @@ async function evaluate(ctx: AppContext, db: Db, actor: SessionUser, rows: RawRo
   const slices = new LoopSlices();
   const check = await checkRoster(rows, { actor, today: shanghaiDate(ctx.clock()), sealed: ctx.sealed, regions, tags }, slices);
   markKnownPeople(check, await knownPeople(db, actor, check, regions));
-  const holders = await repo.unsafeIdNumberHolders(db, idNumberHashes(check));
-  await markDuplicates(check, holders, slices);
+  const taken = await repo.unsafeTakenIdNumberHashes(db, idNumberHashes(check));
+  await markDuplicates(check, taken, slices);
   const valid = await settle(check, opts.mode, slices);
   const created = { households: valid.length, residents: valid.reduce((n, h) => n + h.residents.length, 0) };
   const report: ImportReport = {
@@ -181,7 +181,7 @@ async function evaluate(ctx: AppContext, db: Db, actor: SessionUser, rows: RawRo
     warnings: check.warnings.first(),
     warningsTotal: check.warnings.size,
   };
-  return { report, valid, lookup: registeredLookup(check, holders, regions) };
+  return { report, valid, lookup: registeredLookup(check, taken, regions) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { whereInScope } from '../../db/scope';
 import type { AuditEntry } from '../audit/audit.repository';
 import type { HouseholdValues } from '../households/households.repository';
 import { MASKED_RESIDENT_COLUMNS, type MaskedResident, type ResidentValues } from '../households/residents.repository';
+import { nextTurn } from '../../lib/loop-slices';
 
 type Db = Kysely<DB> | Transaction<DB>;
 /** Hashes per duplicate lookup; rows per INSERT statement. */
@@ -43,12 +44,19 @@ async function insertBulk<T>(trx: Transaction<DB>, table: keyof DB, columns: Rea
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`;
 
 /** Which of these ID number hashes a current resident already holds (the unique index's rule). */
+/** A current resident as a roster row names them: name, birth date, and the grid they live in. */
+export interface RegisteredPerson {
+  name: string;
+  birthDate: string;
+  gridPath: string;
+}
+
 /** Current residents of these streets/towns bearing any of `names`: their name, birth date and grid. */
-export async function unsafeResidentsNamed(db: Db, topRegionIds: readonly number[], names: readonly string[]): Promise<IdNumberHolder[]> {
-  const found: IdNumberHolder[] = [];
+export async function unsafeResidentsNamed(db: Db, topRegionIds: readonly number[], names: readonly string[]): Promise<RegisteredPerson[]> {
+  const found: RegisteredPerson[] = [];
   if (topRegionIds.length === 0) return found;
   for (const part of chunks(names)) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     const rows = await db
       .selectFrom('residents as r')
       .innerJoin('households as h', 'h.id', 'r.household_id')
@@ -62,27 +70,14 @@ export async function unsafeResidentsNamed(db: Db, topRegionIds: readonly number
   return found;
 }
 
-/** Who holds an ID number already registered: enough to tell a re-import of the same person from a probe. */
-export interface IdNumberHolder {
-  name: string;
-  birthDate: string;
-  gridPath: string;
-}
-
-/** The current residents holding any of `hashes` (anywhere: the index is global), by hash. */
-export async function unsafeIdNumberHolders(db: Db, hashes: readonly string[]): Promise<Map<string, IdNumberHolder>> {
-  const taken = new Map<string, IdNumberHolder>();
+/** The current residents' ID number hashes among `hashes` (anywhere: the index is global). */
+export async function unsafeTakenIdNumberHashes(db: Db, hashes: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
   for (const part of chunks(hashes)) {
     // the embedded database answers on this thread, its promises as microtasks: let other work in between
-    await new Promise((resolve) => setImmediate(resolve));
-    const rows = await db
-      .selectFrom('residents as r')
-      .innerJoin('households as h', 'h.id', 'r.household_id')
-      .select(['r.id_number_hash as hash', 'r.name', 'r.birth_date as birthDate', 'h.grid_path as gridPath'])
-      .where('r.status', '=', 'current')
-      .where('r.id_number_hash', 'in', part)
-      .execute();
-    for (const r of rows) if (r.hash) taken.set(r.hash, { name: r.name, birthDate: r.birthDate, gridPath: r.gridPath });
+    await nextTurn();
+    const rows = await db.selectFrom('residents').select('id_number_hash as hash').where('status', '=', 'current').where('id_number_hash', 'in', part).execute();
+    for (const r of rows) if (r.hash) taken.add(r.hash);
   }
   return taken;
 }
