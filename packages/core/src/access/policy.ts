@@ -1,4 +1,14 @@
-import type { Role } from './roles';
+/**
+ * The one permission decision (pure), derived from the registry: an action is allowed when one of
+ * its grants holds (a capability of a role bound at or above the target, or the record naming the
+ * actor) and its guard holds on the record.
+ */
+import { DomainError } from '../errors';
+import { roleHas, type Role } from './roles';
+import { actionsOfResource, ruleOf, type Action, type ActionOf, type ResourceName } from './registry';
+import type { AccessRecord, Grant } from './registry-kit';
+
+export type { Action } from './registry';
 
 /** Who is acting: their role assignments with the path (root → node ids) of each bound region. */
 export interface Actor {
@@ -7,21 +17,10 @@ export interface Actor {
   roles: ReadonlyArray<{ role: Role; regionId: number; path: readonly number[] }>;
 }
 
-/** What an action is about: a region node (by its path), or nothing (deployment-wide things). */
-export type Resource = { path: readonly number[] } | null;
-
-export type Action =
-  | 'region.read'
-  | 'region.create-child'
-  | 'region.update'
-  | 'region.delete'
-  | 'user.read'
-  | 'user.manage'
-  | 'policy.read'
-  | 'policy.edit'
-  | 'calendar.edit'
-  | 'taxonomy.edit'
-  | 'audit.read';
+/** What an action is about: a node of the region tree (by its path) with the record's relations, or nothing (deployment-wide things). */
+export type Target = { path: readonly number[]; record?: AccessRecord } | null;
+/** @deprecated the old name of Target */
+export type Resource = Target;
 
 /** `ancestor` is the node itself or one of its ancestors of `path`. */
 export function isWithin(path: readonly number[], ancestorPath: readonly number[]): boolean {
@@ -30,38 +29,61 @@ export function isWithin(path: readonly number[], ancestorPath: readonly number[
   return true;
 }
 
-const OFFICERS: readonly Role[] = ['street-officer', 'town-officer'];
-const REGION_EDITORS: readonly Role[] = [...OFFICERS, 'community-lead'];
+type Assignment = Actor['roles'][number];
 
-/** Which roles may take each action, and whether the resource must lie strictly below the bound node. */
-const RULES: Record<Action, { roles: readonly Role[] | 'any'; strictlyBelow?: boolean }> = {
-  'region.read': { roles: 'any' },
-  'region.create-child': { roles: REGION_EDITORS },
-  'region.update': { roles: REGION_EDITORS, strictlyBelow: true },
-  'region.delete': { roles: REGION_EDITORS, strictlyBelow: true },
-  'user.read': { roles: [...OFFICERS, 'community-lead', 'supervisor'] },
-  'user.manage': { roles: [] },
-  'policy.read': { roles: 'any' },
-  'policy.edit': { roles: OFFICERS },
-  'calendar.edit': { roles: [] },
-  'taxonomy.edit': { roles: [] },
-  'audit.read': { roles: ['supervisor'] },
-};
+function scopeFits(scope: 'within' | 'below' | 'root' | undefined, a: Assignment, target: Target): boolean {
+  if (scope === 'root' && a.path.length !== 1) return false;
+  if (target === null) return true;
+  if (!isWithin(target.path, a.path)) return false;
+  return scope !== 'below' || target.path.length > a.path.length;
+}
+
+function grantHolds(g: Grant, actor: Actor, target: Target): boolean {
+  const record = target?.record ?? {};
+  if (g.when && !g.when(record)) return false;
+  if ('relation' in g) {
+    const id = g.relation === 'handler' ? record.handlerId : g.relation === 'owner' ? record.ownerId : record.authorId;
+    return id !== undefined && id !== null && id === actor.id;
+  }
+  return actor.roles.some((a) => ('anyRole' in g || roleHas(a.role, g.cap)) && scopeFits(g.scope, a, target));
+}
+
+/** May `actor` take `action` on `target` (a node and its record; null for deployment-wide actions)? */
+export function can(actor: Actor, action: Action, target: Target): boolean {
+  const rule = ruleOf(action);
+  if (rule.guard && !rule.guard(target?.record ?? {})) return false;
+  return rule.grants.some((g) => grantHolds(g, actor, target));
+}
+
+/** `can`, or 403 FORBIDDEN with the action's message. */
+export function assertCan(actor: Actor, action: Action, target: Target): void {
+  if (!can(actor, action, target)) throw new DomainError('FORBIDDEN', ruleOf(action).message);
+}
+
+/** Every action of `resource` on `target`, allowed or not: what presenters send as `abilities`. */
+export function abilitiesOf<R extends ResourceName>(actor: Actor, resource: R, target: Target): Record<ActionOf<R>, boolean> {
+  const out = {} as Record<ActionOf<R>, boolean>;
+  for (const a of actionsOfResource(resource)) out[a] = can(actor, `${resource}.${a}` as Action, target);
+  return out;
+}
 
 /**
- * The one permission decision (pure): admin may do everything inside its scope; other roles
- * only what RULES grants them, on resources inside the region they are bound to.
+ * The actor's assignments whose role grants `action` by a capability, wherever they are bound: list
+ * queries filter by the scope of these (e.g. the households a user may read).
  */
-export function can(actor: Actor, action: Action, resource: Resource): boolean {
-  const rule = RULES[action];
-  return actor.roles.some((assignment) => {
-    const granted = assignment.role === 'admin' || rule.roles === 'any' || rule.roles.includes(assignment.role);
-    if (!granted) return false;
-    if (resource === null) return true;
-    if (!isWithin(resource.path, assignment.path)) return false;
-    const strict = rule.strictlyBelow && assignment.role !== 'admin';
-    return !strict || resource.path.length > assignment.path.length;
-  });
+export function actorWith<A extends Actor>(actor: A, action: Action): A {
+  const caps = ruleOf(action).grants.flatMap((g) => ('cap' in g ? [g.cap] : []));
+  const any = ruleOf(action).grants.some((g) => 'anyRole' in g);
+  return { ...actor, roles: actor.roles.filter((a) => any || caps.some((c) => roleHas(a.role, c))) };
+}
+
+/**
+ * The same decision for a caller whose roles are already known to reach the record (the roles bound
+ * at or above a case's grid, core/cases): only the capability and relation sides are left to check.
+ */
+export function allowsInScope(actor: { id: number; roles: readonly Role[] }, action: Action, record: AccessRecord = {}): boolean {
+  const here = { id: actor.id, username: '', roles: actor.roles.map((role) => ({ role, regionId: 0, path: [0, 0] })) };
+  return can(here, action, { path: [0, 0, 0], record });
 }
 
 /** The region nodes whose subtrees make up the actor's scope (for SQL filters). */

@@ -11,7 +11,9 @@ const OWNER = 99;
 const HANDLER = 98;
 
 /** The brief's table, written out independently of permissions.ts. */
-const COORD: Role[] = ['grid-leader', 'workstation-staff', 'community-lead', 'street-officer', 'town-officer', 'admin'];
+const COORD: Role[] = ['grid-leader', 'workstation-staff', 'community-lead', 'street-officer', 'town-officer', 'admin', 'grid-manager'];
+/** The marketing preset's field roles take work orders in (installation, faults: B2, B4.2). */
+const MARKETING_FIELD: Role[] = ['grid-manager', 'customer-rep', 'sales-rep', 'installer'];
 const EXPECTED: Record<ActionName, Role[]> = {
   accept: COORD,
   reject: COORD,
@@ -89,7 +91,7 @@ describe('role permissions of every action (DESIGN §3.7)', () => {
 
   it('intake roles and back-entry roles (API contract)', () => {
     expect([...intakeRoles].sort()).toEqual(
-      ['grid-worker', 'grid-leader', 'workstation-staff', 'community-lead', 'street-officer', 'town-officer', 'hotline-operator', 'admin'].sort(),
+      ['grid-worker', 'grid-leader', 'workstation-staff', 'community-lead', 'street-officer', 'town-officer', 'hotline-operator', 'admin', ...MARKETING_FIELD].sort(),
     );
     expect([...backEntryRoles].sort()).toEqual(['admin', 'community-lead', 'hotline-operator', 'workstation-staff']);
   });

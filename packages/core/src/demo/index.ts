@@ -2,3 +2,4 @@ export * from './geometry';
 export * from './prng';
 export * from './tiling';
 export { chineseNumber } from './names';
+export * from './accounts';

@@ -9,4 +9,4 @@ export {
   allowedReportActions, applyReportAction, reasonProblems, reasonsByHousehold,
   type NotReachedReason, type ReasonProblem, type RoundReportAction,
 } from './report';
-export { assertCanOnRound, canOnRound, roundReportAbilities, type RoundAction } from './permissions';
+export { roundReportAbilities } from './permissions';

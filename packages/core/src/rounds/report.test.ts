@@ -1,8 +1,8 @@
 /** Round report workflow, reasons for households not reached, and who may do what (C2.2, D6). */
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../access';
+import { assertCan, can, type Actor, type Role } from '../access';
 import { errorOf } from '../test-helpers';
-import { assertCanOnRound, canOnRound, roundReportAbilities } from './permissions';
+import { roundReportAbilities } from './permissions';
 import { applyReportAction, reasonProblems, reasonsByHousehold } from './report';
 
 /** Region paths: town 1 → community 2 → grid 3; a second community 4 → grid 5. */
@@ -41,13 +41,13 @@ describe('C2.2 D6 round report', () => {
     const lead = actor('community-lead', [1, 2]);
     const otherLead = actor('community-lead', [1, 4]);
     const town = actor('town-officer', [1]);
-    expect([worker, leader].map((a) => canOnRound(a, 'round.prepare', GRID))).toEqual([true, true]);
-    expect([lead, town].map((a) => canOnRound(a, 'round.prepare', GRID))).toEqual([false, false]);
-    expect([lead, otherLead, town, worker].map((a) => canOnRound(a, 'round.acknowledge', GRID))).toEqual([true, false, false, false]);
-    expect([town, actor('supervisor', [1]), actor('hotline-operator', [1])].map((a) => canOnRound(a, 'round.read', GRID))).toEqual([true, true, false]);
-    expect(canOnRound(actor('grid-worker', [1, 4, 5]), 'round.read', GRID)).toBe(false);
-    expect(canOnRound(actor('admin', [1]), 'round.acknowledge', GRID)).toBe(true);
-    expect(errorOf(() => assertCanOnRound(town, 'round.acknowledge', GRID)).code).toBe('FORBIDDEN');
+    expect([worker, leader].map((a) => can(a, 'round.prepare', { path: GRID }))).toEqual([true, true]);
+    expect([lead, town].map((a) => can(a, 'round.prepare', { path: GRID }))).toEqual([false, false]);
+    expect([lead, otherLead, town, worker].map((a) => can(a, 'round.acknowledge', { path: GRID }))).toEqual([true, false, false, false]);
+    expect([town, actor('supervisor', [1]), actor('hotline-operator', [1])].map((a) => can(a, 'round.read', { path: GRID }))).toEqual([true, true, false]);
+    expect(can(actor('grid-worker', [1, 4, 5]), 'round.read', { path: GRID })).toBe(false);
+    expect(can(actor('admin', [1]), 'round.acknowledge', { path: GRID })).toBe(true);
+    expect(errorOf(() => assertCan(town, 'round.acknowledge', { path: GRID })).code).toBe('FORBIDDEN');
     expect(roundReportAbilities(worker, GRID, 'draft')).toEqual({ refresh: true, submit: true, acknowledge: false });
     expect(roundReportAbilities(lead, GRID, 'submitted')).toEqual({ refresh: false, submit: false, acknowledge: true });
     expect(roundReportAbilities(lead, GRID, 'acknowledged')).toEqual({ refresh: false, submit: false, acknowledge: false });

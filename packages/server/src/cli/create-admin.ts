@@ -1,4 +1,4 @@
-import { DomainError } from '@gridwork/core';
+import { DomainError, SUPERUSER_ROLE } from '@gridwork/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { hashPassword, isDemoPassword, MIN_PASSWORD_LENGTH } from '../modules/auth/password';
@@ -28,8 +28,8 @@ export async function createAdmin(db: Kysely<DB>, input: CreateAdminInput): Prom
       root = await trx.selectFrom('regions').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     }
     const userId = await insertUser(trx, { username: input.username, displayName: input.username, passwordHash, isDemo: isDemoPassword(input.password) }, new Date());
-    await insertRole(trx, userId, 'admin', root.id);
-    await writeAudit(trx, { actorId: null, action: 'user.create-admin', entity: 'user', entityId: userId, regionId: root.id, after: { username: input.username, role: 'admin' } });
+    await insertRole(trx, userId, SUPERUSER_ROLE, root.id);
+    await writeAudit(trx, { actorId: null, action: 'user.create-admin', entity: 'user', entityId: userId, regionId: root.id, after: { username: input.username, role: SUPERUSER_ROLE } });
     return userId;
   });
 }

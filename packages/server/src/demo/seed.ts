@@ -1,6 +1,5 @@
-import type { Role } from '@gridwork/core';
 import { createWorkingCalendar } from '@gridwork/core/calendar';
-import { buildDemoGeometry, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
+import { buildDemoGeometry, DEMO_ACCOUNTS, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
 import { PRESETS } from '@gridwork/core/policy';
 import { bboxOf } from '@gridwork/core/geo';
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -14,21 +13,6 @@ import type { SealedFields } from '../modules/households/sealed-fields';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoHouseholds } from './demo-households';
 
-/** The contract's demo accounts: username, display name, role and the demo region key it is bound to. */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: Role; regionKey: string }> = [
-  { username: 'admin', displayName: '系统管理员', role: 'admin', regionKey: 'district' },
-  { username: 'street1', displayName: '街道干部 王伟', role: 'street-officer', regionKey: 'xingfu' },
-  { username: 'lead1', displayName: '社区网格负责人 李娜', role: 'community-lead', regionKey: 'xingfu/heping' },
-  { username: 'station1', displayName: '工作站 张敏', role: 'workstation-staff', regionKey: 'xingfu/heping/w1' },
-  { username: 'leader1', displayName: '网格长 刘洋', role: 'grid-leader', regionKey: 'xingfu/heping/g01' },
-  { username: 'worker1', displayName: '网格员 陈静', role: 'grid-worker', regionKey: 'xingfu/heping/g01' },
-  { username: 'worker2', displayName: '网格员 杨帆', role: 'grid-worker', regionKey: 'xingfu/youyi/g01' },
-  { username: 'hotline1', displayName: '热线接线员 赵丽', role: 'hotline-operator', regionKey: 'xingfu' },
-  { username: 'supervisor1', displayName: '督办 黄强', role: 'supervisor', regionKey: 'xingfu' },
-  { username: 'dept1', displayName: '区住建局 周涛', role: 'department-handler', regionKey: 'district' },
-  { username: 'town1', displayName: '镇干部 吴刚', role: 'town-officer', regionKey: 'qingshan' },
-  { username: 'townworker1', displayName: '网格员 郑芳', role: 'grid-worker', regionKey: 'qingshan/qingshan/g01' },
-];
 
 /** What the generator made, by demo key, for later generators (households, cases, visits) to build on. */
 export interface DemoIndex {

@@ -7,7 +7,12 @@
  *   N 404 (missing, or outside the caller's scope: the contract puts it before 400 and 403)
  *   - the role's area has no grid of the preset the route needs (township rounds, community verification)
  * Routes without a target (lists of the caller's scope, deployment-wide settings) have one letter.
+ * A row whose outcome a registry action decides says `= <action> <target>` instead (issue "One access
+ * model"): its cells are read from the registry for each account, never copied here.
  */
+
+import { ALL_ACTIONS } from '@gridwork/core';
+import { TARGET_KINDS, type Derivation, type TargetKind } from './authz-matrix.expect';
 
 /** Routes anyone may call without signing in (the others answer 401 first). */
 export const PUBLIC_ROUTES = [
@@ -22,51 +27,51 @@ const MATRIX = `
                                                       adm off lea sta ldr wk1 wk2 hot sup dep tof twk
 GET    /healthz                                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/meta                                   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-GET    /api/v1/audit                                  Y   F   F   F   F   F   F   F   Y   F   F   F
+GET    /api/v1/audit                                  = audit.read none
 POST   /api/v1/auth/login                             Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /api/v1/auth/logout                            Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/auth/me                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/regions                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-POST   /api/v1/regions                                YN  YN  YN  FN  FN  FN  FN  FN  FN  FN  YN  FN
-GET    /api/v1/regions/{id}                           YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-PATCH  /api/v1/regions/{id}                           YN  YN  YN  FN  FN  FN  FN  FN  FN  FN  YN  FN
-DELETE /api/v1/regions/{id}                           YN  YN  YN  FN  FN  FN  FN  FN  FN  FN  YN  FN
+POST   /api/v1/regions                                = region.create-child grid
+GET    /api/v1/regions/{id}                           = region.read grid
+PATCH  /api/v1/regions/{id}                           = region.update grid
+DELETE /api/v1/regions/{id}                           = region.delete grid
 GET    /api/v1/grids                                  Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/grids/locate                           Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-GET    /api/v1/grids/geojson                          YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-POST   /api/v1/grids/geojson                          Y   Y   Y   F   F   F   F   F   F   F   Y   F
-GET    /api/v1/users                                  Y   Y   Y   F   F   F   F   F   Y   F   Y   F
-POST   /api/v1/users                                  Y   F   F   F   F   F   F   F   F   F   F   F
-PATCH  /api/v1/users/{id}                             YN  FN  FN  FN  FN  FN  FN  FN  FN  FN  FN  FN
+GET    /api/v1/grids/geojson                          = region.read grid
+POST   /api/v1/grids/geojson                          = region.create-child somewhere
+GET    /api/v1/users                                  = user.read somewhere
+POST   /api/v1/users                                  = user.manage none
+PATCH  /api/v1/users/{id}                             = user.manage grid
 PATCH  /api/v1/users/{id}#no-role                     Y   N   N   N   N   N   N   N   N   N   N   N
-POST   /api/v1/users/{id}/roles                       YN  YN  YN  GN  GN  GN  GN  GN  GN  GN  YN  GN
+POST   /api/v1/users/{id}/roles                       = grant:grid-leader grid
 POST   /api/v1/users/{id}/roles#no-role               Y   N   N   N   N   N   N   N   N   N   N   N
-POST   /api/v1/users/{id}/roles#grid-worker           YN  YN  GN  GN  GN  GN  GN  GN  GN  GN  YN  GN
-POST   /api/v1/users/{id}/roles#workstation-staff     YN  YN  YN  GN  NN  NN  NN  GN  GN  GN  YN  NN
-POST   /api/v1/users/{id}/roles#community-lead        YN  YN  GN  NN  NN  NN  NN  GN  GN  GN  YN  NN
-POST   /api/v1/users/{id}/roles#supervisor            YN  GN  GN  NN  NN  NN  NN  GN  GN  GN  GN  NN
-POST   /api/v1/users/{id}/roles#admin                 YN  GN  NN  NN  NN  NN  NN  GN  GN  GN  GN  NN
+POST   /api/v1/users/{id}/roles#grid-worker           = grant:grid-worker grid
+POST   /api/v1/users/{id}/roles#workstation-staff     = grant:workstation-staff parent
+POST   /api/v1/users/{id}/roles#community-lead        = grant:community-lead community
+POST   /api/v1/users/{id}/roles#supervisor            = grant:supervisor community
+POST   /api/v1/users/{id}/roles#admin                 = grant:admin top
 POST   /api/v1/users/{id}/roles#self                  SN  SN  SN  SN  SN  SN  SN  SN  SN  SN  SN  SN
-DELETE /api/v1/users/{id}/roles/{roleId}              YN  YN  YN  GN  GN  GN  GN  GN  GN  GN  YN  GN
-DELETE /api/v1/users/{id}/roles/{roleId}#grid-worker  YN  YN  GN  GN  GN  GN  GN  GN  GN  GN  YN  GN
+DELETE /api/v1/users/{id}/roles/{roleId}              = grant:grid-leader grid
+DELETE /api/v1/users/{id}/roles/{roleId}#grid-worker  = grant:grid-worker grid
 DELETE /api/v1/users/{id}/roles/{roleId}#self         S   S   S   S   S   S   S   S   S   S   S   S
-GET    /api/v1/policy                                 YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-PUT    /api/v1/policy                                 YN  YN  FN  FN  FN  FN  FN  FN  FN  FN  YN  FN
-GET    /api/v1/policy/versions                        YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
+GET    /api/v1/policy                                 = policy.read grid
+PUT    /api/v1/policy                                 = policy.edit grid
+GET    /api/v1/policy/versions                        = policy.read grid
 GET    /api/v1/policy/presets                         Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/calendar/add-working-days              Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/calendar/years                         Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/calendar/days                          Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/calendar/overrides                     Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-PUT    /api/v1/calendar/overrides/{date}              Y   F   F   F   F   F   F   F   F   F   F   F
-DELETE /api/v1/calendar/overrides/{date}              Y   F   F   F   F   F   F   F   F   F   F   F
-POST   /api/v1/calendar/years/{year}/confirm          Y   F   F   F   F   F   F   F   F   F   F   F
-GET    /api/v1/notifications                          Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-POST   /api/v1/notifications/{id}/read                YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
+PUT    /api/v1/calendar/overrides/{date}              = calendar.edit none
+DELETE /api/v1/calendar/overrides/{date}              = calendar.edit none
+POST   /api/v1/calendar/years/{year}/confirm          = calendar.edit none
+GET    /api/v1/notifications                          = notification.read none
+POST   /api/v1/notifications/{id}/read                = notification.read grid
 GET    /api/v1/notifications/stream                   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-POST   /api/v1/open311/clients                        YN  FN  FN  NN  NN  NN  NN  FN  FN  FN  FN  NN
-GET    /api/v1/open311/clients                        Y   F   F   F   F   F   F   F   F   F   F   F
-DELETE /api/v1/open311/clients/{id}                   YN  FN  FN  NN  NN  NN  NN  FN  FN  FN  FN  NN
+POST   /api/v1/open311/clients                        = open311.manage community
+GET    /api/v1/open311/clients                        = open311.manage none
+DELETE /api/v1/open311/clients/{id}                   = open311.manage community
 GET    /open311/v2/services.json                      Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /open311/v2/services.xml                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /open311/v2/services/{file}                    Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
@@ -76,87 +81,94 @@ GET    /open311/v2/requests/{file}                    Y   Y   Y   Y   Y   Y   Y 
 GET    /open311/v2/tokens/{file}                      Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /open311/v2/requests.json                      Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /open311/v2/requests.xml                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-POST   /api/v1/households                             YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-GET    /api/v1/households                             YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-GET    /api/v1/households/{id}                        YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-PATCH  /api/v1/households/{id}                        YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-POST   /api/v1/households/{id}/residents              YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-PATCH  /api/v1/residents/{id}                         YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-POST   /api/v1/residents/{id}/end-membership          YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-POST   /api/v1/residents/{id}/end-membership#moved    YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-POST   /api/v1/residents/{id}/reveal                  YN  FN  YN  YN  FN  YN  YN  FN  FN  FN  FN  YN
-POST   /api/v1/residents/{id}/reveal#idNumber         YN  FN  YN  YN  FN  FN  FN  FN  FN  FN  FN  FN
+POST   /api/v1/households                             = household.edit grid
+GET    /api/v1/households                             = household.read grid
+GET    /api/v1/households/{id}                        = household.read grid
+PATCH  /api/v1/households/{id}                        = household.edit grid
+POST   /api/v1/households/{id}/residents              = household.edit grid
+PATCH  /api/v1/residents/{id}                         = household.edit grid
+POST   /api/v1/residents/{id}/end-membership          = household.edit grid
+POST   /api/v1/residents/{id}/end-membership#moved    = household.edit grid
+POST   /api/v1/residents/{id}/reveal                  = resident.reveal-phone grid
+POST   /api/v1/residents/{id}/reveal#idNumber         = resident.reveal-id-number grid
 GET    /api/v1/resident-tags                          Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-PUT    /api/v1/resident-tags/{code}                   Y   F   F   F   F   F   F   F   F   F   F   F
-POST   /api/v1/visits                                 YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-POST   /api/v1/visits#visitors                        YN  YN  YN  YN  YN  FN  FN  FN  FN  FN  YN  FN
-POST   /api/v1/visits#visitors-self                   YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-GET    /api/v1/visits                                 YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-GET    /api/v1/households/{id}/visit-status           YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-GET    /api/v1/visits/due                             YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-GET    /api/v1/visits/compliance                      YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-GET    /api/v1/visits/hours                           YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
+PUT    /api/v1/resident-tags/{code}                   = taxonomy.edit none
+POST   /api/v1/visits                                 = visit.record grid
+POST   /api/v1/visits#visitors                        = visit.record-for-others grid
+POST   /api/v1/visits#visitors-self                   = visit.record grid
+GET    /api/v1/visits                                 = household.read grid
+GET    /api/v1/households/{id}/visit-status           = household.read grid
+GET    /api/v1/visits/due                             = household.read grid
+GET    /api/v1/visits/compliance                      = household.read grid
+GET    /api/v1/visits/hours                           = household.read grid
 GET    /api/v1/roster/template                        Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-GET    /api/v1/roster/export                          YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-GET    /api/v1/households/export                      YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-POST   /api/v1/roster/import                          Y   Y   Y   Y   Y   Y   Y   F   F   F   Y   Y
+GET    /api/v1/roster/export                          = household.read grid
+GET    /api/v1/households/export                      = household.read grid
+POST   /api/v1/roster/import                          = household.edit somewhere
 GET    /api/v1/case-categories                        Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-PUT    /api/v1/case-categories/{code}                 Y   F   F   F   F   F   F   F   F   F   F   F
-POST   /api/v1/cases                                  YN  YN  YN  YN  YN  YN  YN  YN  FN  FN  YN  YN
-POST   /api/v1/cases#visitId                          YN  YN  YN  YN  YN  YN  YN  YN  FN  FN  YN  YN
-GET    /api/v1/cases                                  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-GET    /api/v1/cases#householdId                      YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
+PUT    /api/v1/case-categories/{code}                 = taxonomy.edit none
+POST   /api/v1/cases                                  = case.intake grid
+POST   /api/v1/cases#visitId                          = case.intake grid
+GET    /api/v1/cases                                  = case.read grid
+GET    /api/v1/cases#householdId                      = case.read grid
 GET    /api/v1/cases/register                         Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
-GET    /api/v1/cases/{id}                             YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-POST   /api/v1/cases/{id}/actions/{action}            YN  YN  YN  YN  YN  FN  FN  FN  FN  FN  YN  FN
-POST   /api/v1/cases/{id}/actions/{action}#merge      YN  YN  YN  YN  YN  FN  FN  FN  FN  FN  YN  FN
-POST   /api/v1/cases/{id}/actions/{action}#transfer   YN  YN  YN  YN  YN  FN  FN  FN  FN  FN  YN  FN
-POST   /api/v1/cases/{id}/reporter/reveal             YN  YN  YN  YN  YN  FN  FN  YN  YN  FN  YN  FN
-GET    /api/v1/cases/{id}/annotations                 YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-POST   /api/v1/cases/{id}/annotations                 YN  YN  FN  FN  FN  FN  FN  FN  YN  FN  YN  FN
-POST   /api/v1/cases/{id}/annotations#hotline-note    YN  FN  FN  FN  FN  FN  FN  YN  YN  FN  FN  FN
-GET    /api/v1/cases/{id}/public-note                 YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-POST   /api/v1/cases/{id}/public-note                 YN  YN  YN  YN  YN  FN  FN  FN  FN  FN  YN  FN
-GET    /api/v1/cases/{id}/merge-suggestions           YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-GET    /api/v1/cases/{id}/photos                      YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-POST   /api/v1/cases/{id}/photos                      YN  YN  YN  YN  YN  YN  YN  YN  FN  FN  YN  YN
-GET    /api/v1/visits/{id}/photos                     YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-POST   /api/v1/visits/{id}/photos                     YN  YN  YN  YN  YN  YN  YN  FN  FN  FN  YN  YN
-GET    /api/v1/photos/{id}                            YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-GET    /api/v1/photos/{id}#visit                      YN  YN  YN  YN  YN  YN  YN  FN  YN  FN  YN  YN
-POST   /api/v1/verification/draws                     YN  FN  YN  YN  FN  FN  FN  FN  FN  FN  -N  -N
-POST   /api/v1/verification/yearly                    YN  FN  YN  FN  FN  FN  FN  FN  FN  FN  -N  -N
-GET    /api/v1/verification/draws                     YN  YN  YN  YN  FN  FN  FN  FN  YN  FN  -N  -N
-GET    /api/v1/verification/draws/{id}                YN  YN  YN  YN  FN  FN  FN  FN  YN  FN  -N  -N
-GET    /api/v1/verification/tasks                     Y   Y   Y   Y   F   F   F   F   Y   F   Y   F
-GET    /api/v1/verification/tasks#drawId              YN  YN  YN  YN  FN  FN  FN  FN  YN  FN  -N  -N
-GET    /api/v1/verification/tasks/{id}                YN  YN  YN  YN  FN  FN  FN  FN  YN  FN  -N  -N
-POST   /api/v1/verification/tasks/{id}/result         YN  FN  YN  YN  FN  FN  FN  FN  FN  FN  -N  -N
-GET    /api/v1/verification/summary                   YN  YN  YN  YN  FN  FN  FN  FN  YN  FN  -N  -N
-GET    /api/v1/rounds/progress                        YN  YN  YN  YN  -N  -N  -N  FN  YN  FN  YN  YN
-POST   /api/v1/rounds/reports                         YN  FN  FN  FN  -N  -N  -N  FN  FN  FN  FN  YN
-GET    /api/v1/rounds/reports                         YN  YN  YN  YN  -N  -N  -N  FN  YN  FN  YN  YN
-GET    /api/v1/rounds/reports/{id}                    YN  YN  YN  YN  -N  -N  -N  FN  YN  FN  YN  YN
-POST   /api/v1/rounds/reports/{id}/refresh            YN  FN  FN  FN  -N  -N  -N  FN  FN  FN  FN  YN
-POST   /api/v1/rounds/reports/{id}/submit             YN  FN  FN  FN  -N  -N  -N  FN  FN  FN  FN  YN
-POST   /api/v1/rounds/reports/{id}/acknowledge        YN  FN  YN  FN  -N  -N  -N  FN  FN  FN  FN  FN
-GET    /api/v1/supervision/board                      YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-GET    /api/v1/supervision/analysis                   YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
-GET    /api/v1/statistics/cases                       YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN  YN
+GET    /api/v1/cases/{id}                             = case.read grid
+POST   /api/v1/cases/{id}/actions/{action}            = case.accept grid
+POST   /api/v1/cases/{id}/actions/{action}#merge      = case.merge grid
+POST   /api/v1/cases/{id}/actions/{action}#transfer   = case.transfer grid
+POST   /api/v1/cases/{id}/reporter/reveal             = case.reveal-reporter grid
+GET    /api/v1/cases/{id}/annotations                 = case.read grid
+POST   /api/v1/cases/{id}/annotations                 = case.annotate-supervision-note grid
+POST   /api/v1/cases/{id}/annotations#hotline-note    = case.annotate-hotline-note grid
+GET    /api/v1/cases/{id}/public-note                 = case.read grid
+POST   /api/v1/cases/{id}/public-note                 = case.write-public-note grid
+GET    /api/v1/cases/{id}/merge-suggestions           = case.read grid
+GET    /api/v1/cases/{id}/photos                      = case.read grid
+POST   /api/v1/cases/{id}/photos                      = case.add-photo grid
+GET    /api/v1/visits/{id}/photos                     = photo.read-of-visit grid
+POST   /api/v1/visits/{id}/photos                     = photo.add-to-visit grid
+GET    /api/v1/photos/{id}                            = case.read grid
+GET    /api/v1/photos/{id}#visit                      = photo.read-of-visit grid
+POST   /api/v1/verification/draws                     = verification.draw grid
+POST   /api/v1/verification/yearly                    = verification.yearly grid
+GET    /api/v1/verification/draws                     = verification.read grid
+GET    /api/v1/verification/draws/{id}                = verification.read grid
+GET    /api/v1/verification/tasks                     = verification.read somewhere
+GET    /api/v1/verification/tasks#drawId              = verification.read grid
+GET    /api/v1/verification/tasks/{id}                = verification.read grid
+POST   /api/v1/verification/tasks/{id}/result         = verification.draw grid
+GET    /api/v1/verification/summary                   = verification.read grid
+GET    /api/v1/rounds/progress                        = round.read grid
+POST   /api/v1/rounds/reports                         = round.prepare grid
+GET    /api/v1/rounds/reports                         = round.read grid
+GET    /api/v1/rounds/reports/{id}                    = round.read grid
+POST   /api/v1/rounds/reports/{id}/refresh            = round.prepare grid
+POST   /api/v1/rounds/reports/{id}/submit             = round.prepare grid
+POST   /api/v1/rounds/reports/{id}/acknowledge        = round.acknowledge grid
+GET    /api/v1/supervision/board                      = region.read grid
+GET    /api/v1/supervision/analysis                   = region.read grid
+GET    /api/v1/statistics/cases                       = region.read grid
 `;
 
 export interface MatrixRow {
   /** 'METHOD /path' as in /openapi.json, with an optional '#variant'. */
   key: string;
-  /** One cell per role of ROLE_USERS. */
-  cells: string[];
+  /** One cell per role of ROLE_USERS, written out (routes whose outcome no registry action decides). */
+  cells?: string[];
+  /** Or the registry action the route checks and what it targets: the cells come from `can` (authz-matrix.expect.ts). */
+  derive?: Derivation;
 }
 
 export const MATRIX_ROWS: MatrixRow[] = MATRIX.split('\n')
   .filter((line) => /^[A-Z]+ /.test(line))
   .map((line) => {
-    const [method, path, ...cells] = line.trim().split(/\s+/);
-    return { key: `${method} ${path}`, cells };
+    const [method, path, ...rest] = line.trim().split(/\s+/);
+    const key = `${method} ${path}`;
+    if (rest[0] !== '=') return { key, cells: rest };
+    const [, action, target] = rest;
+    if (!(TARGET_KINDS as readonly string[]).includes(target)) throw new Error(`${key}: unknown target ${target}`);
+    if (!action.startsWith('grant:') && !(ALL_ACTIONS as string[]).includes(action)) throw new Error(`${key}: no registry action ${action}`);
+    return { key, derive: { action: action as Derivation['action'], target: target as TargetKind } };
   });
 
 /** The route of a row (without its variant). */

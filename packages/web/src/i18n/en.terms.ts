@@ -1,19 +1,10 @@
 /** English: domain terms (RULES.md terms table), codes the API sends, and error codes. */
+import { roleLabels } from './zh-CN.terms';
 import type zhTerms from './zh-CN.terms';
 
 const terms: typeof zhTerms = {
-  roles: {
-    admin: 'Administrator',
-    'street-officer': 'Street officer',
-    'town-officer': 'Town officer',
-    'community-lead': 'Community grid lead',
-    'workstation-staff': 'Workstation staff',
-    'grid-leader': 'Grid leader',
-    'grid-worker': 'Grid worker',
-    'hotline-operator': 'Hotline operator',
-    'department-handler': 'Department handler',
-    supervisor: 'Supervisor',
-  },
+  // role names come with the roles themselves (core/access/roles.ts), presets' roles included
+  roles: roleLabels('en'),
   regionTypes: {
     district: 'District', street: 'Street', town: 'Town', community: 'Community', workstation: 'Workstation', grid: 'Grid', compound: 'Compound', building: 'Building',
   },

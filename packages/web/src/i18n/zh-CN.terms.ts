@@ -1,17 +1,14 @@
 /** 简体中文: domain terms (RULES.md terms table), codes the API sends, and error codes. */
+import { ROLE_DEFINITIONS } from '@gridwork/core/access/roles';
+
+/** Every role's name in `lang`, from the role definitions. */
+export function roleLabels(lang: 'zh' | 'en'): Record<string, string> {
+  return Object.fromEntries(ROLE_DEFINITIONS.map((d) => [d.code, d.label[lang]]));
+}
+
 const terms = {
-  roles: {
-    admin: '系统管理员',
-    'street-officer': '街道干部',
-    'town-officer': '镇干部',
-    'community-lead': '社区网格负责人',
-    'workstation-staff': '工作站人员',
-    'grid-leader': '网格长',
-    'grid-worker': '网格员',
-    'hotline-operator': '热线接线员',
-    'department-handler': '部门承办人',
-    supervisor: '督办人员',
-  },
+  // role names come with the roles themselves (core/access/roles.ts), presets' roles included
+  roles: roleLabels('zh'),
   regionTypes: {
     district: '区', street: '街道', town: '镇', community: '社区', workstation: '工作站', grid: '网格', compound: '小区', building: '楼栋',
   },

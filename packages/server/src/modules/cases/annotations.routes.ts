@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { existsInScope } from '../../plugins/scope-check';
-import { ANNOTATION_KINDS } from './annotation-kinds';
+import { ANNOTATION_KINDS } from './case-access';
 import { annotate, listCaseAnnotations } from './annotations.service';
 import { getCaseInScope } from './cases.repository';
 

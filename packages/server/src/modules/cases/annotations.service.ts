@@ -2,16 +2,15 @@
  * Annotations (A9.2: the hotline register is never edited, only annotated; C8: supervision notes,
  * reminders to the people handling a case, and the "hot" flag the monthly analysis counts).
  * Append-only. A reminder notifies the case's owner and handler, delivered once it is committed.
- * Which kinds a user may add at a case is `annotationKindsFor` (annotation-kinds.ts), behind both
+ * Who may add which kind is the registry's `case.annotate-<kind>` actions (core/access), behind both
  * the check and the case's `abilities.annotate`.
  */
-import { DomainError } from '@gridwork/core';
+import { assertCan } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import type { SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { deliverNotices } from '../notifications/notices';
-import { annotationKindsFor } from './annotation-kinds';
-import { rolesAt } from './case-presenter';
+import { annotateAction, caseTarget, type AnnotationKind } from './case-access';
 import { getCaseInScope } from './cases.repository';
 import * as repo from './annotations.repository';
 
@@ -20,9 +19,9 @@ export async function listCaseAnnotations(ctx: AppContext, actor: SessionUser, c
   return repo.listAnnotations(ctx.db, row.top_region_id, row.id);
 }
 
-export async function annotate(ctx: AppContext, actor: SessionUser, caseId: number, body: { kind: string; text: string }, requestId: string) {
+export async function annotate(ctx: AppContext, actor: SessionUser, caseId: number, body: { kind: AnnotationKind; text: string }, requestId: string) {
   const row = await getCaseInScope(ctx.db, actor, caseId);
-  if (!annotationKindsFor(rolesAt(actor, row.grid_path)).includes(body.kind)) throw new DomainError('FORBIDDEN', `your role may not add a ${body.kind}`);
+  assertCan(actor, annotateAction(body.kind), caseTarget(row));
   const at = ctx.clock();
   const reminded = body.kind === 'reminder' ? [...new Set([row.owner_id, row.handler_id].filter((u): u is number => u !== null && u !== actor.id))] : [];
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,10 +1,9 @@
-import { isWithin, type Role } from '@gridwork/core';
-import { actionsFor, coordinatorRoles, lightOf, type CaseState } from '@gridwork/core/cases';
+import { can, isWithin, type Role } from '@gridwork/core';
+import { actionsFor, lightOf, type CaseState } from '@gridwork/core/cases';
 import { warnShareOf, type PolicyValues } from '@gridwork/core/policy';
 import { isoOrNull, isoShanghai } from '../../lib/time';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
-import { mayAddCasePhoto, PHOTO_FROZEN_STATUSES } from '../photos/photo-access';
-import { annotationKindsFor } from './annotation-kinds';
+import { annotateAction, ANNOTATION_KINDS, caseTarget, PHOTO_FROZEN_STATUSES } from './case-access';
 import { stateOfRow } from './case-row';
 import type { CaseRow } from './cases.repository';
 import type { ReporterView } from './reporter-phone';
@@ -13,23 +12,6 @@ import type { ReporterView } from './reporter-phone';
 export function rolesAt(actor: SessionUser, gridPath: string): Role[] {
   const path = parsePath(gridPath);
   return [...new Set(actor.roles.filter((r) => isWithin(path, r.path)).map((r) => r.role))];
-}
-
-export const REVEAL_CONFIDENTIAL_ROLES: readonly Role[] = ['hotline-operator', 'supervisor'];
-
-/**
- * May the actor (with `roles` at the case's grid) reveal the case's reporter (A9.4, C3, D10)? A
- * confidential reporter only to hotline operators and supervisors; another named reporter also to
- * the case's coordinators, its owner and its handler; an anonymous one to no one. The one rule for
- * both the reveal and the ability shown with the case.
- */
-export function mayRevealReporter(
-  roles: readonly Role[], actorId: number, row: Pick<CaseRow, 'handler_id' | 'owner_id'>, reporter: Pick<ReporterView, 'anonymous' | 'confidential'> | null | undefined,
-): boolean {
-  if (!reporter || reporter.anonymous) return false;
-  if (roles.some((r) => REVEAL_CONFIDENTIAL_ROLES.includes(r))) return true;
-  if (reporter.confidential) return false;
-  return roles.some((r) => coordinatorRoles.includes(r)) || row.handler_id === actorId || row.owner_id === actorId;
 }
 
 /** Reporter identity as everyone sees it: confidential reporters fully masked, phones always masked (A9.4, C3, D10). */
@@ -43,6 +25,7 @@ export function presentReporter(r: ReporterView | undefined) {
 export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValues, now: Date, extra: { reporter?: ReporterView; timeline?: unknown[]; photos?: Array<{ id: number; contentType: string; size: number }> } = {}) {
   const c: CaseState = stateOfRow(row);
   const roles = rolesAt(actor, row.grid_path);
+  const target = caseTarget(row, extra.reporter);
   return {
     id: row.id,
     version: c.version,
@@ -78,9 +61,9 @@ export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValu
     photos: extra.photos,
     abilities: {
       actions: actionsFor(c, { id: actor.id, roles }, policy),
-      revealReporter: mayRevealReporter(roles, actor.id, row, extra.reporter),
-      addPhoto: mayAddCasePhoto(roles, actor.id, row) && !PHOTO_FROZEN_STATUSES.includes(c.status),
-      annotate: annotationKindsFor(roles),
+      revealReporter: can(actor, 'case.reveal-reporter', target),
+      addPhoto: can(actor, 'case.add-photo', target) && !PHOTO_FROZEN_STATUSES.includes(c.status),
+      annotate: ANNOTATION_KINDS.filter((kind) => can(actor, annotateAction(kind), target)),
     },
   };
 }

@@ -1,5 +1,5 @@
-import { can, DomainError } from '@gridwork/core';
-import { applyCaseAction, backEntryRoles, intakeEntryOf, intakeRoles, newCase, type CaseAction } from '@gridwork/core/cases';
+import { assertCan, can, DomainError } from '@gridwork/core';
+import { applyCaseAction, intakeEntryOf, newCase, type CaseAction } from '@gridwork/core/cases';
 import { tierLadderOf } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
@@ -40,11 +40,9 @@ async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCase
   const category = await categoryOf(ctx, body.category);
   if (!category?.active) throw field('category', 'unknown case category');
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : ctx.clock();
-  const roles = rolesAt(actor, grid.path);
-  if (!roles.some((r) => intakeRoles.includes(r))) throw new DomainError('FORBIDDEN', 'your role may not take in cases here');
-  if (body.receivedAt && !roles.some((r) => backEntryRoles.includes(r))) {
-    throw new DomainError('FORBIDDEN', 'only admins, hotline operators, workstation staff and community grid leads back-enter receivedAt');
-  }
+  const where = { path: parsePath(grid.path) };
+  assertCan(actor, 'case.intake', where);
+  if (body.receivedAt) assertCan(actor, 'case.back-enter', where);
   return { receivedAt, defaultTier: category.default_tier };
 }
 

@@ -1,5 +1,4 @@
-import { DomainError } from '@gridwork/core';
-import { mayTakeAction } from '@gridwork/core/cases';
+import { can, DomainError } from '@gridwork/core';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
@@ -14,13 +13,13 @@ import type { SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { loadPublicationRules } from '../open311/open311-publication';
 import { findRequest } from '../open311/open311.repository';
-import { rolesAt } from './case-presenter';
+import { caseTarget } from './case-access';
 import { getCaseInScope, type CaseRow } from './cases.repository';
 
 /**
  * The reviewed public note of a case (C3, D10, D11): the only text of a case the public Open311 feed
  * shows (`status_notes`). Nothing from the timeline goes out by itself: someone who may answer the
- * case (core ACTION_ROLES.respond, or its handler) writes or approves the note, for a case the policy
+ * case (the registry's case.write-public-note: its coordinators or its handler) writes or approves the note, for a case the policy
  * publishes. Append-only versions, each audited with who approved it and when; the latest is public.
  * The reviewer is offered a suggestion to edit (the latest answer, closing details or feedback note).
  */
@@ -81,7 +80,7 @@ async function isPublished(db: Db, row: CaseRow): Promise<boolean> {
 }
 
 function mayWrite(actor: SessionUser, row: CaseRow): boolean {
-  return mayTakeAction({ handlerId: row.handler_id, ownerId: row.owner_id }, { id: actor.id, roles: rolesAt(actor, row.grid_path) }, 'respond');
+  return can(actor, 'case.write-public-note', caseTarget(row));
 }
 
 async function viewOf(ctx: AppContext, actor: SessionUser, row: CaseRow): Promise<Static<typeof PublicNoteView>> {

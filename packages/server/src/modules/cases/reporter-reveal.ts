@@ -1,8 +1,8 @@
-import { DomainError } from '@gridwork/core';
+import { assertCan, DomainError } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import type { SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
-import { mayRevealReporter, rolesAt } from './case-presenter';
+import { caseTarget } from './case-access';
 import * as repo from './cases.repository';
 import { openReporterPhone } from './reporter-phone';
 import { withinRevealLimit } from '../privacy/reveal-limit';
@@ -16,7 +16,7 @@ export async function revealReporter(ctx: AppContext, actor: SessionUser, caseId
   const row = await repo.getCaseInScope(ctx.db, actor, caseId);
   const reporter = await repo.findReporter(ctx.db, row.top_region_id, row.id);
   if (!reporter || reporter.anonymous) throw new DomainError('NOT_FOUND', 'this case has no named reporter');
-  if (!mayRevealReporter(rolesAt(actor, row.grid_path), actor.id, row, reporter)) throw new DomainError('FORBIDDEN', 'your role may not see this reporter');
+  assertCan(actor, 'case.reveal-reporter', caseTarget(row, reporter));
   const target = { entity: 'case' as const, entityId: row.id, field: 'reporter', gridId: row.grid_id, gridPath: row.grid_path, topRegionId: row.top_region_id };
   await withinRevealLimit(ctx, actor, target, requestId, (trx) =>
     writeAudit(trx, { actorId: actor.id, action: 'case.reporter-reveal', entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, after: { confidential: reporter.confidential }, requestId }),

@@ -1,4 +1,5 @@
 /** SQL of the compliance module besides the household facts: grids, policies, grid workers, visit times. */
+import { rolesWith } from '@gridwork/core';
 import { IN_PERSON_VISIT_TYPES } from '@gridwork/core/households';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -55,7 +56,7 @@ export async function listGridWorkers(db: Db, gridIds: number[]): Promise<GridWo
     .selectFrom('role_assignments as ra')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
     .select(['ra.user_id as userId', 'u.display_name as displayName', 'ra.region_id as gridId'])
-    .where('ra.role', '=', 'grid-worker')
+    .where('ra.role', 'in', rolesWith('duty.visits'))
     .where('u.active', '=', true)
     .where(sql<boolean>`ra.region_id = ANY (${sql.val(gridIds)}::int[])`)
     .execute();

@@ -14,7 +14,7 @@
  * functions shared with GET /households/:id/visit-status (standings.ts), once per distinct facts row.
  * `done` sums each household's visit days up to its required count; `rate` = met / households.
  */
-import { DomainError } from '@gridwork/core';
+import { actorWith, assertCan, DomainError } from '@gridwork/core';
 import { addDays, diffDays, isValidDate, shanghaiDate, startOfShanghaiDay } from '@gridwork/core/calendar';
 import { visitMinutesByDay, VISIT_CLASSES, type VisitStanding } from '@gridwork/core/households';
 import { PRESETS } from '@gridwork/core/policy';
@@ -23,7 +23,6 @@ import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { scopePrefixes } from '../../db/scope';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
-import { actorFor, assertCan } from '../households/households.access';
 import { getHouseholdInScope } from '../households/households.repository';
 import { presentVisit } from '../households/household-view';
 import { throwIfAny } from '../households/resident-input';
@@ -107,7 +106,7 @@ export function dateOrToday(ctx: AppContext, value: string | undefined, field = 
 
 /** The household-reading roles' scope (403 when the caller has none). */
 export function readerScope(actor: SessionUser): string[] {
-  const prefixes = scopePrefixes(actorFor(actor, 'household.read'));
+  const prefixes = scopePrefixes(actorWith(actor, 'household.read'));
   if (prefixes.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records');
   return prefixes;
 }
@@ -152,7 +151,7 @@ export async function visitingHours(ctx: AppContext, actor: SessionUser, q: { re
 /** GET /visits?householdId=: a household's visits, newest first (scope checked before validation). */
 export async function visitHistory(ctx: AppContext, actor: SessionUser, q: { householdId: number; limit?: number; offset?: number }) {
   const h = await getHouseholdInScope(ctx.db, actor, q.householdId);
-  assertCan(actor, 'household.read', parsePath(h.gridPath));
+  assertCan(actor, 'household.read', { path: parsePath(h.gridPath) });
   const [items, total] = await Promise.all([listVisitsPage(ctx.db, h, q.limit ?? 50, q.offset ?? 0), countVisits(ctx.db, h)]);
   return { items: items.map(presentVisit), total };
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@gridwork/core';
+import { abilitiesOf, actorWith, assertCan, DomainError, type Actor } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import { normalizeIdNumber } from '@gridwork/core/households';
 import type { Kysely, Transaction } from 'kysely';
@@ -8,7 +8,6 @@ import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../p
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { getRegionInScope, unsafeFindRegionById, type RegionRow } from '../regions/regions.repository';
-import { actorFor, assertCan, householdAbilities } from './households.access';
 import * as repo from './households.repository';
 import type { CreateHouseholdBody, HouseholdsQuery, UpdateHouseholdBody } from './households.schemas';
 import { presentMember, presentSummaryMember, presentVisit, visitClassOf } from './household-view';
@@ -20,6 +19,19 @@ import { chargeSealedLookup } from '../privacy/reveal-limit';
 type Db = Kysely<DB> | Transaction<DB>;
 const RECENT_VISITS = 10;
 
+/** What the household page may offer (the registry's household, resident and visit actions at the household's grid). */
+function householdAbilities(actor: Actor, gridPath: readonly number[]) {
+  const target = { path: gridPath };
+  const household = abilitiesOf(actor, 'household', target);
+  const resident = abilitiesOf(actor, 'resident', target);
+  return {
+    update: household.edit,
+    addResident: household.edit,
+    recordVisit: abilitiesOf(actor, 'visit', target).record,
+    revealIdNumber: resident['reveal-id-number'],
+    revealPhone: resident['reveal-phone'],
+  };
+}
 /** A compound or building given to a household must be one, inside the household's grid (400 otherwise). */
 async function placeProblems(db: Db, grid: { path: string }, compoundId?: number | null, buildingId?: number | null): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
@@ -72,7 +84,7 @@ export async function householdDetail(db: Db, actor: SessionUser, h: repo.Househ
 export async function createHousehold(ctx: AppContext, actor: SessionUser, body: CreateHouseholdBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
   const grid = await gridForHousehold(ctx, actor, body.gridId);
   throwIfAny(await placeProblems(ctx.db, grid, body.compoundId, body.buildingId));
-  assertCan(actor, 'household.edit', parsePath(grid.path));
+  assertCan(actor, 'household.edit', { path: parsePath(grid.path) });
   const now = ctx.clock();
   return runIdempotent(ctx.db, key, now, async (trx) => {
     const values = {
@@ -94,7 +106,7 @@ export async function createHousehold(ctx: AppContext, actor: SessionUser, body:
 
 export async function getHousehold(ctx: AppContext, actor: SessionUser, id: number) {
   const h = await repo.getHouseholdInScope(ctx.db, actor, id);
-  assertCan(actor, 'household.read', parsePath(h.gridPath));
+  assertCan(actor, 'household.read', { path: parsePath(h.gridPath) });
   return householdDetail(ctx.db, actor, h, shanghaiDate(ctx.clock()));
 }
 
@@ -113,7 +125,7 @@ export async function searchFilter(
     ? { field: 'idNumber', filter: { idNumberHash: ctx.sealed.hash('idNumber', normalizeIdNumber(text)) } }
     : phone ? { field: 'phone', filter: { phoneHash: ctx.sealed.hash('phone', phone) } } : null;
   if (!sealed) return { text };
-  const regionId = gridId ?? actorFor(actor, 'household.read').roles[0]?.regionId;
+  const regionId = gridId ?? actorWith(actor, 'household.read').roles[0]?.regionId;
   const region = regionId === undefined ? undefined : await unsafeFindRegionById(ctx.db, regionId);
   if (region) {
     const target = { entity: 'household' as const, entityId: null, field: sealed.field, gridId: region.id, gridPath: region.path, topRegionId: region.topRegionId ?? 0 };
@@ -123,7 +135,7 @@ export async function searchFilter(
 }
 
 export async function listHouseholds(ctx: AppContext, actor: SessionUser, query: HouseholdsQuery, requestId: string) {
-  const readers = actorFor(actor, 'household.read');
+  const readers = actorWith(actor, 'household.read');
   if (readers.roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records');
   if (query.gridId !== undefined) await getRegionInScope(ctx.db, actor, query.gridId);
   const search = await searchFilter(ctx, actor, query.q, query.gridId, requestId);
@@ -160,7 +172,7 @@ export async function updateHousehold(ctx: AppContext, actor: SessionUser, id: n
   if (body.compoundId !== undefined || body.buildingId !== undefined) {
     throwIfAny(await placeProblems(ctx.db, { path: h.gridPath }, compoundId, body.buildingId === undefined ? h.buildingId : body.buildingId));
   }
-  assertCan(actor, 'household.edit', parsePath(h.gridPath));
+  assertCan(actor, 'household.edit', { path: parsePath(h.gridPath) });
   const now = ctx.clock();
   const patch: repo.HouseholdPatch = {
     address: body.address?.trim(),

@@ -3,12 +3,11 @@
  * grid of the same street/town), a move-out or a death closes the open membership with a date and a
  * reason. Nothing is deleted: the history stays on the household.
  */
-import { DomainError } from '@gridwork/core';
+import { assertCan, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
-import { assertCan } from './households.access';
 import { getHouseholdInScope, type HouseholdRow } from './households.repository';
 import { dateProblem, throwIfAny, type FieldProblem } from './resident-input';
 import * as repo from './residents.repository';
@@ -43,8 +42,8 @@ export async function endMembership(ctx: AppContext, actor: SessionUser, id: num
   const open = await repo.findOpenMembership(ctx.db, r);
   if (open && !dateIssue && body.on < open.joinedOn) problems.push({ field: 'body.on', message: 'must not be before the resident joined the household' });
   throwIfAny(problems);
-  assertCan(actor, 'household.edit', parsePath(r.gridPath));
-  if (target) assertCan(actor, 'household.edit', parsePath(target.gridPath));
+  assertCan(actor, 'household.edit', { path: parsePath(r.gridPath) });
+  if (target) assertCan(actor, 'household.edit', { path: parsePath(target.gridPath) });
   if (r.version !== body.expectedVersion) throw versionConflict('resident', id);
   if (!open) throw new DomainError('ACTION_NOT_ALLOWED', 'the resident belongs to no household any more', { allowed: [] });
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,4 +1,5 @@
 /** Residents (A11.1) with sealed ID numbers and phones (C3, D10): register, edit, reveal one value. */
+import { assertCan } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../context';
@@ -6,7 +7,6 @@ import type { DB } from '../../db/schema';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
-import { assertCan } from './households.access';
 import { getHouseholdInScope } from './households.repository';
 import { presentMember } from './household-view';
 import {
@@ -96,7 +96,7 @@ export async function addResident(
   if (joinedProblem) problems.push(joinedProblem);
   problems.push(...tagProblems(values.tags, await activeTags(ctx.db)));
   throwIfAny(problems);
-  assertCan(actor, 'household.edit', parsePath(h.gridPath));
+  assertCan(actor, 'household.edit', { path: parsePath(h.gridPath) });
   const write = () =>
     runIdempotent(ctx.db, key, now, async (trx) => {
       if (values.idNumber && (await repo.unsafeIdNumberTaken(trx, values.idNumber.hash))) throw new IdNumberRegistered();
@@ -141,7 +141,7 @@ export async function updateResident(ctx: AppContext, actor: SessionUser, id: nu
   const r = await repo.getResidentInScope(ctx.db, actor, id);
   const now = ctx.clock();
   const patch = await residentPatch(ctx, r, body, shanghaiDate(now));
-  assertCan(actor, 'household.edit', parsePath(r.gridPath));
+  assertCan(actor, 'household.edit', { path: parsePath(r.gridPath) });
   const write = () =>
     ctx.db.transaction().execute(async (trx) => {
       if (patch.idNumber && r.status === 'current' && (await repo.unsafeIdNumberTaken(trx, patch.idNumber.hash, r))) throw new IdNumberRegistered();
@@ -164,7 +164,7 @@ export async function updateResident(ctx: AppContext, actor: SessionUser, id: nu
  */
 export async function revealResident(ctx: AppContext, actor: SessionUser, id: number, field: 'idNumber' | 'phone', requestId: string) {
   const r = await repo.getResidentInScope(ctx.db, actor, id);
-  assertCan(actor, field === 'idNumber' ? 'resident.reveal-id-number' : 'resident.reveal-phone', parsePath(r.gridPath));
+  assertCan(actor, field === 'idNumber' ? 'resident.reveal-id-number' : 'resident.reveal-phone', { path: parsePath(r.gridPath) });
   const target = { entity: 'resident' as const, entityId: id, field, gridId: r.gridId, gridPath: r.gridPath, topRegionId: r.topRegionId };
   return withinRevealLimit(ctx, actor, target, requestId, async (trx) => {
     const sealed = await repo.readSealedValue(trx, r, field);

@@ -1,5 +1,5 @@
 /** Visits (A7.2, C7, D5): recording, and a household's visit status for a date (API contract). */
-import { DomainError } from '@gridwork/core';
+import { assertCan, can, DomainError } from '@gridwork/core';
 import { isValidDate, shanghaiDate } from '@gridwork/core/calendar';
 import { flattenPolygonal, isPolygonal, OUTSIDE, placePoint, type Polygonal } from '@gridwork/core/geo';
 import type { AppContext } from '../../context';
@@ -12,7 +12,6 @@ import { factsQuery, planBookFor } from '../compliance/plan-book';
 import { standingOfRow } from '../compliance/standings';
 import { unsafeFindRegionById } from '../regions/regions.repository';
 import { findActiveActors } from '../users/users.repository';
-import { assertCan, canOnHousehold } from './households.access';
 import { getHouseholdInScope, type HouseholdRow } from './households.repository';
 import { presentVisit, visitClassOf } from './household-view';
 import { throwIfAny, type FieldProblem } from './resident-input';
@@ -55,18 +54,13 @@ async function outsideGrid(ctx: AppContext, h: HouseholdRow, location: { lat: nu
   return placePoint(flattenPolygonal(grid.geometry as Polygonal), location.lng, location.lat) === OUTSIDE;
 }
 
-/** The actor's assignments other than grid worker: those may record visits made by others (back-entry, a team's visit). */
-function actorAbove(actor: SessionUser): SessionUser {
-  return { ...actor, roles: actor.roles.filter((r) => r.role !== 'grid-worker') };
-}
-
 /** Every visitor is an active account that may record visits to this household (a team member of its grid or above it). */
 async function visitorProblems(ctx: AppContext, visitors: number[], gridPath: number[]): Promise<FieldProblem[]> {
   const actors = await findActiveActors(ctx.db, visitors);
   return visitors.flatMap((id, i) => {
     const visitor = actors.get(id);
     if (!visitor) return [{ field: `body.visitors.${i}`, message: 'not an active account' }];
-    return canOnHousehold(visitor, 'household.edit', gridPath) ? [] : [{ field: `body.visitors.${i}`, message: 'this person does not visit households of this grid' }];
+    return can(visitor, 'visit.record', { path: gridPath }) ? [] : [{ field: `body.visitors.${i}`, message: 'this person does not visit households of this grid' }];
   });
 }
 
@@ -77,10 +71,10 @@ export async function recordVisit(ctx: AppContext, actor: SessionUser, body: Cre
   const endedAt = new Date(body.endedAt);
   const visitors = body.visitors ?? [actor.id];
   // a caller who may not record visits here learns nothing about the people named (403 before 400)
-  assertCan(actor, 'household.edit', parsePath(h.gridPath));
+  assertCan(actor, 'visit.record', { path: parsePath(h.gridPath) });
   const named = body.visitors ? await visitorProblems(ctx, body.visitors, parsePath(h.gridPath)) : [];
   throwIfAny([...visitTimeProblems(startedAt, endedAt, now), ...locationProblems(body.location), ...named]);
-  if (!visitors.includes(actor.id) && !canOnHousehold(actorAbove(actor), 'household.edit', parsePath(h.gridPath))) {
+  if (!visitors.includes(actor.id) && !can(actor, 'visit.record-for-others', { path: parsePath(h.gridPath) })) {
     // C3: no falsified reports; a grid worker records their own visits, a leader or staff above may record others'
     throw new DomainError('FORBIDDEN', 'a grid worker records only visits they made themselves (be one of the visitors)');
   }
@@ -122,7 +116,7 @@ export async function visitStatus(ctx: AppContext, actor: SessionUser, id: numbe
   const h = await getHouseholdInScope(ctx.db, actor, id);
   const d = date ?? shanghaiDate(ctx.clock());
   if (!isValidDate(d)) throwIfAny([{ field: 'querystring.date', message: 'not a real calendar date' }]);
-  assertCan(actor, 'household.read', parsePath(h.gridPath));
+  assertCan(actor, 'household.read', { path: parsePath(h.gridPath) });
   const book = await planBookFor(ctx.db, [{ id: h.gridId, path: h.gridPath }], d);
   const [facts] = await listHouseholdFacts(ctx.db, factsQuery(book, { household: h }), { limit: 1, detail: false });
   const status = standingOfRow(book, facts);

@@ -5,6 +5,7 @@
  * else the scheduler's next tick does. Payloads carry names of grids and regions and ids only: never
  * residents' or reporters' data (C3, D10).
  */
+import { rolesWith } from '@gridwork/core';
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { RETURNED, type RaisedNotification } from './notifications.repository';
@@ -47,7 +48,7 @@ export async function noticeRoundReportSubmitted(trx: Trx, report: RoundReportRe
     SELECT ra.user_id FROM role_assignments ra
     JOIN regions c ON c.id = ra.region_id AND c.type = 'community'
     JOIN users u ON u.id = ra.user_id AND u.active
-    WHERE ra.role = 'community-lead' AND ${report.gridPath}::text LIKE c.path || '%' AND ra.user_id <> ${actorId}::int`;
+    WHERE ra.role IN (${sql.join(rolesWith('duty.acknowledge-rounds'))}) AND ${report.gridPath}::text LIKE c.path || '%' AND ra.user_id <> ${actorId}::int`;
   return insertFor(trx, {
     topRegionId: report.topRegionId, subjectKind: 'round-report', subjectId: report.reportId, kind: 'round-report-submitted',
     dedupeKey: `round-report-submitted:${report.reportId}`, now, payload: roundPayload(report),
@@ -100,16 +101,18 @@ export interface RevealBurst {
 
 /** C3 D10: an account reached the reveal limit → the supervisors whose area holds the record (not the account itself), else the admins there. */
 export async function noticeRevealBurst(trx: Trx, burst: RevealBurst, now: Date): Promise<RaisedNotification[]> {
-  // the area's supervisors other than the account; where there is none, the admins over the area
+  // the area's overseers (supervisors) other than the account; where there is none, the administrators over the area
+  const overseers = sql.join(rolesWith('duty.oversee-reveals'));
   const supervisors = sql`
     WITH covering AS (
       SELECT ra.user_id, ra.role FROM role_assignments ra
       JOIN regions r ON r.id = ra.region_id
       JOIN users u ON u.id = ra.user_id AND u.active
-      WHERE ra.role IN ('supervisor', 'admin') AND ${burst.gridPath}::text LIKE r.path || '%' AND ra.user_id <> ${burst.userId}::int
+      WHERE ra.role IN (${sql.join([...rolesWith('duty.oversee-reveals'), ...rolesWith('user.manage')])})
+        AND ${burst.gridPath}::text LIKE r.path || '%' AND ra.user_id <> ${burst.userId}::int
     )
     SELECT user_id FROM covering
-    WHERE role = 'supervisor' OR NOT EXISTS (SELECT 1 FROM covering WHERE role = 'supervisor')`;
+    WHERE role IN (${overseers}) OR NOT EXISTS (SELECT 1 FROM covering WHERE role IN (${overseers}))`;
   return insertFor(trx, {
     topRegionId: burst.topRegionId, subjectKind: 'user', subjectId: burst.userId, kind: 'reveal-burst',
     dedupeKey: `reveal-burst:${burst.userId}:${now.toISOString()}`, now,

@@ -8,6 +8,7 @@
  */
 import { addDays, shanghaiDate, startOfShanghaiDay, type WorkingCalendar } from '@gridwork/core/calendar';
 import type { PolicyValues } from '@gridwork/core/policy';
+import { rolesWith } from '@gridwork/core';
 import { reportDueOf, roundRulesOf } from '@gridwork/core/rounds';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -18,8 +19,6 @@ import { RETURNED, type RaisedNotification } from './notifications.repository';
 /** The notice opens when at most this many working days (today and the due day included) remain. */
 export const DUE_NOTICE_WORKING_DAYS = 2;
 
-/** The team of a grid's round: the roles that prepare its report (core/rounds 'round.prepare'), bound to the grid itself. */
-const TEAM_ROLES = ['grid-worker', 'grid-leader'];
 
 /** The first day from which at most `n` working days remain up to and including `dueDate` (a rest day counts none). */
 export function dueNoticeOpensOn(calendar: Pick<WorkingCalendar, 'isWorkday'>, dueDate: string, n = DUE_NOTICE_WORKING_DAYS): string {
@@ -83,7 +82,7 @@ export async function raiseRoundReportDueNotices(db: Kysely<DB>, calendar: Pick<
              jsonb_build_object('gridId', g.id, 'gridName', g.name, 'month', ${o.month}::text, 'due', ${isoShanghai(o.due)}::text,
                                 'overdue', ${now.getTime() > o.due.getTime()}::boolean)
       FROM regions g
-      JOIN role_assignments ra ON ra.region_id = g.id AND ra.role IN (${sql.join(TEAM_ROLES)})
+      JOIN role_assignments ra ON ra.region_id = g.id AND ra.role IN (${sql.join(rolesWith('duty.grid-team'))})
       JOIN users u ON u.id = ra.user_id AND u.active
       WHERE g.type = 'grid' AND g.path LIKE ${`${path}%`} ${notDeeper.length > 0 ? sql.join(notDeeper, sql` `) : sql``}
         AND NOT EXISTS (

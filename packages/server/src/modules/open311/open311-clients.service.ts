@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DomainError } from '@gridwork/core';
+import { assertCan, DomainError, OPEN311_CLIENT_ROLE } from '@gridwork/core';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
@@ -7,7 +7,6 @@ import { isoShanghai } from '../../lib/time';
 import { hashPassword } from '../auth/password';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
-import { rolesAt } from '../cases/case-presenter';
 import { getRegionInScope } from '../regions/regions.repository';
 import * as repo from './open311-clients.repository';
 import type { ClientRow } from './open311-clients.repository';
@@ -51,7 +50,7 @@ async function insertClientWithUser(trx: Transaction<DB>, c: { name: string; key
 }
 
 function requireAdminAt(actor: SessionUser, path: string): void {
-  if (!rolesAt(actor, path).includes('admin')) throw new DomainError('FORBIDDEN', 'only an administrator manages Open311 clients');
+  assertCan(actor, 'open311.manage', { path: parsePath(path) });
 }
 
 export async function createClient(ctx: AppContext, actor: SessionUser, body: { name: string; regionId: number }, requestId: string) {
@@ -77,7 +76,7 @@ export async function createClient(ctx: AppContext, actor: SessionUser, body: { 
 }
 
 export async function listClients(ctx: AppContext, actor: SessionUser) {
-  if (!actor.roles.some((r) => r.role === 'admin')) throw new DomainError('FORBIDDEN', 'only an administrator manages Open311 clients');
+  assertCan(actor, 'open311.manage', null);
   return (await repo.listClientsInScope(ctx.db, actor)).map(present);
 }
 
@@ -131,6 +130,6 @@ export function intakeActorOf(c: ClientRow): SessionUser {
     id: c.actingUserId,
     username: c.actingUsername,
     displayName: c.actingDisplayName,
-    roles: [{ id: 0, role: 'hotline-operator', regionId: c.regionId, path: parsePath(c.regionPath), regionName: c.regionName, regionType: c.regionType }],
+    roles: [{ id: 0, role: OPEN311_CLIENT_ROLE, regionId: c.regionId, path: parsePath(c.regionPath), regionName: c.regionName, regionType: c.regionType }],
   };
 }

@@ -6,17 +6,15 @@
  * Each upload writes its audit row (and, on a case, a timeline entry) in the same transaction.
  */
 import { createHash } from 'node:crypto';
-import { DomainError } from '@gridwork/core';
+import { assertCan, DomainError } from '@gridwork/core';
 import type { CaseStatus } from '@gridwork/core/cases';
 import type { AppContext } from '../../context';
 import { isoShanghai } from '../../lib/time';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
-import { rolesAt } from '../cases/case-presenter';
+import { caseTarget, PHOTO_FROZEN_STATUSES } from '../cases/case-access';
 import { appendTimeline, getCaseInScope, type CaseRow } from '../cases/cases.repository';
-import { assertCan } from '../households/households.access';
-import { mayAddCasePhoto, PHOTO_FROZEN_STATUSES } from './photo-access';
 import { reencodeImage, type StoredImage } from './image-decode';
 import { declaredPhotoType, PHOTO_TYPES, sniffImage } from './image-type';
 import * as repo from './photos.repository';
@@ -39,7 +37,7 @@ export function presentPhoto(p: PhotoMeta) {
 const caseOwnerOf = (row: CaseRow): PhotoOwner => ({ kind: 'case', topRegionId: row.top_region_id, id: row.id, gridId: row.grid_id, gridPath: row.grid_path });
 
 function assertMayAddToCase(actor: SessionUser, row: CaseRow): void {
-  if (!mayAddCasePhoto(rolesAt(actor, row.grid_path), actor.id, row)) throw new DomainError('FORBIDDEN', 'your role may not add photos to this case');
+  assertCan(actor, 'case.add-photo', caseTarget(row));
   if (PHOTO_FROZEN_STATUSES.includes(row.status)) throw new DomainError('PHOTOS_CLOSED', `a ${row.status} case takes no more photos`, { status: row.status });
 }
 
@@ -120,7 +118,7 @@ export async function addCasePhoto(ctx: AppContext, actor: SessionUser, caseId: 
 export async function addVisitPhoto(ctx: AppContext, actor: SessionUser, visitId: number, upload: Upload): Promise<StoredResponse> {
   const owner = await repo.getVisitOwnerInScope(ctx.db, actor, visitId);
   requireBody(upload);
-  assertCan(actor, 'household.edit', parsePath(owner.gridPath));
+  assertCan(actor, 'photo.add-to-visit', { path: parsePath(owner.gridPath) });
   return addPhoto(ctx, actor, owner, upload, null);
 }
 
@@ -131,7 +129,7 @@ export async function listCasePhotos(ctx: AppContext, actor: SessionUser, caseId
 
 export async function listVisitPhotos(ctx: AppContext, actor: SessionUser, visitId: number) {
   const owner = await repo.getVisitOwnerInScope(ctx.db, actor, visitId);
-  assertCan(actor, 'household.read', parsePath(owner.gridPath));
+  assertCan(actor, 'photo.read-of-visit', { path: parsePath(owner.gridPath) });
   return (await repo.listPhotoMeta(ctx.db, owner)).map(presentPhoto);
 }
 
@@ -141,7 +139,7 @@ export async function photoRefInScope(ctx: AppContext, actor: SessionUser, id: n
   if (!ref) throw new DomainError('NOT_FOUND', `photo ${id} not found`);
   try {
     if (ref.caseId !== null) await getCaseInScope(ctx.db, actor, ref.caseId);
-    else assertCan(actor, 'household.read', parsePath((await repo.getVisitOwnerInScope(ctx.db, actor, ref.visitId!)).gridPath));
+    else assertCan(actor, 'photo.read-of-visit', { path: parsePath((await repo.getVisitOwnerInScope(ctx.db, actor, ref.visitId!)).gridPath) });
   } catch (e) {
     if (e instanceof DomainError && e.code === 'NOT_FOUND') throw new DomainError('NOT_FOUND', `photo ${id} not found`);
     throw e;

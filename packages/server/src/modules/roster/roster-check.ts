@@ -3,9 +3,9 @@
  * groups rows into households by 户编号, checks that a household's rows agree, and finds
  * duplicate ID numbers in the file and among current residents (by keyed hash only).
  */
+import { can } from '@gridwork/core';
 import { Type } from '@sinclair/typebox';
 import { LoopSlices } from '../../lib/loop-slices';
-import { canOnHousehold } from '../households/households.access';
 import { CreateHouseholdBody } from '../households/households.schemas';
 import { dateProblem, DUPLICATE_ID_NUMBER, sealIdNumber, sealPhone, tagProblems, type FieldProblem } from '../households/resident-input';
 import type { ResidentValues } from '../households/residents.repository';
@@ -147,7 +147,7 @@ function gridOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemList)
     problems.add(r.row, 'gridCode', 'unknown-grid', 'no grid with this code in your area');
     return null;
   }
-  if (!canOnHousehold(refs.actor, 'household.edit', parsePath(grid.path))) {
+  if (!can(refs.actor, 'household.edit', { path: parsePath(grid.path) })) {
     problems.add(r.row, 'gridCode', 'forbidden-grid', 'you may not register households in this grid');
     return null;
   }

@@ -3,13 +3,12 @@
  * The roster export uses the template's layout, so an edited export can be imported again; its
  * masked ID numbers and phones are ignored there (a warning per cell), never registered.
  */
-import { DomainError } from '@gridwork/core';
+import { actorWith, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import type { AppContext } from '../../context';
 import { listWorkbook } from '../../lib/xlsx';
 import { writeAudit } from '../audit/audit.repository';
 import type { SessionUser } from '../auth/sessions.repository';
-import { actorFor } from '../households/households.access';
 import * as households from '../households/households.repository';
 import type { HouseholdsQuery } from '../households/households.schemas';
 import { searchFilter } from '../households/households.service';
@@ -30,14 +29,14 @@ async function tagLabels(ctx: AppContext): Promise<Map<string, string>> {
 
 /** The empty roster: drop-downs list the grids where the caller may register and the active tags. */
 export async function rosterTemplate(ctx: AppContext, actor: SessionUser): Promise<Buffer> {
-  const [grids, tags] = await Promise.all([listRegionsInScope(ctx.db, actorFor(actor, 'household.edit'), { type: 'grid' }), listTags(ctx.db, true)]);
+  const [grids, tags] = await Promise.all([listRegionsInScope(ctx.db, actorWith(actor, 'household.edit'), { type: 'grid' }), listTags(ctx.db, true)]);
   return rosterWorkbook({ grids: grids.map((g) => ({ code: g.code, name: g.name })), tags: tags.map((t) => ({ code: t.code, labelZh: t.labelZh })) });
 }
 
 /** The readers' actor (roles that may read households) or 403; a region outside the scope is 404 first. */
 async function readersIn(ctx: AppContext, actor: SessionUser, regionId: number | undefined) {
   const region = regionId === undefined ? null : await getRegionInScope(ctx.db, actor, regionId);
-  const readers = actorFor(actor, 'household.read');
+  const readers = actorWith(actor, 'household.read');
   if (readers.roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read household records');
   return { region, readers };
 }
@@ -64,7 +63,7 @@ export async function exportRoster(ctx: AppContext, actor: SessionUser, regionId
     idNumber: r.idNumberMask, phone: r.phoneMask, relation: relationLabel(r.relation), tags: r.tags.map((t) => tags.get(t) ?? t).join('、'),
     economicSituation: r.economicSituation, skills: r.skills, views: r.views, socialRelations: r.socialRelations, notes: r.notes,
   }));
-  const [grids, active] = await Promise.all([listRegionsInScope(ctx.db, actorFor(actor, 'household.edit'), { type: 'grid' }), listTags(ctx.db, true)]);
+  const [grids, active] = await Promise.all([listRegionsInScope(ctx.db, actorWith(actor, 'household.edit'), { type: 'grid' }), listTags(ctx.db, true)]);
   const file = await rosterWorkbook({ grids: grids.map((g) => ({ code: g.code, name: g.name })), tags: active.map((t) => ({ code: t.code, labelZh: t.labelZh })) }, cells);
   await auditExport(ctx, actor, 'roster.export', region?.id ?? null, { kind: 'residents', regionId: region?.id ?? null, rows: rows.length }, requestId);
   return file;

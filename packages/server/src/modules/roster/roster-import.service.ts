@@ -12,7 +12,7 @@
  * up their ID numbers: a file imported again costs nothing, and no row tests guesses of a known
  * resident's number.
  */
-import { DomainError } from '@gridwork/core';
+import { actorWith, can, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../context';
@@ -21,7 +21,6 @@ import { LoopSlices } from '../../lib/loop-slices';
 import { runIdempotent, type IdempotencyKey } from '../../plugins/idempotency';
 import type { AuditEntry } from '../audit/audit.repository';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
-import { actorFor, canOnHousehold } from '../households/households.access';
 import { isDuplicateIdNumberClash } from '../households/resident-input';
 import { listTags } from '../households/residents.repository';
 import { auditValues } from '../households/residents.service';
@@ -133,7 +132,7 @@ const lookupTarget = (at: RegionRow): RevealTarget => ({ entity: 'resident', ent
 async function knownPeople(db: Db, actor: SessionUser, check: RosterCheck, regions: RegionRow[]): Promise<Set<string>> {
   const tops = [...new Set(regions.map((r) => r.topRegionId ?? r.id))];
   const named = await repo.unsafeResidentsNamed(db, tops, namesWithIdNumbers(check));
-  return new Set(named.filter((p) => canOnHousehold(actor, 'household.edit', parsePath(p.gridPath))).map((p) => personKey(p.name, p.birthDate)));
+  return new Set(named.filter((p) => can(actor, 'household.edit', { path: parsePath(p.gridPath) })).map((p) => personKey(p.name, p.birthDate)));
 }
 
 /** Thrown out of an import's transaction when it found more registered ID numbers than were charged. */
@@ -154,7 +153,7 @@ async function assertRoomForIdNumbers(ctx: AppContext, actor: SessionUser, rows:
   };
   if (!rows.some(idNumberGiven)) return;
   const regions = await listRegionsInScope(ctx.db, actor);
-  const own = actorFor(actor, 'household.edit').roles.map((r) => r.regionId);
+  const own = actorWith(actor, 'household.edit').roles.map((r) => r.regionId);
   const at = regions.find((r) => own.includes(r.id)) ?? regions[0];
   if (at) await assertRevealRoom(ctx, actor, lookupTarget(at), requestId);
 }
@@ -194,7 +193,7 @@ export async function importRoster(
   ctx: AppContext, actor: SessionUser, file: Buffer, opts: ImportOptions, key: IdempotencyKey | null, requestId: string,
 ): Promise<ImportReport> {
   const rows = await readRoster(file);
-  if (actorFor(actor, 'household.edit').roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not register households');
+  if (actorWith(actor, 'household.edit').roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not register households');
   // the room checked is the room charged: one sealed lookup of an account at a time
   return sealedLookupsOf(actor, () => checkAndImport(ctx, actor, rows, opts, key, requestId));
 }

@@ -2,11 +2,11 @@
  * Loads what a month's rounds need (policy, team, households, visits, reports) for a set of grids in a
  * few queries, and computes each grid's progress with core/rounds (C2.2, C7.1, D6).
  */
-import { DomainError, type Actor } from '@gridwork/core';
+import { can, DomainError, type Actor } from '@gridwork/core';
 import { addDays, endOfShanghaiDay, startOfShanghaiDay } from '@gridwork/core/calendar';
 import type { PolicyValues } from '@gridwork/core/policy';
 import {
-  canOnRound, computeRoundProgress, monthRange, roundRulesOf, roundWindowOf, visitingWindowOf, type RoundProgress, type RoundRules,
+  computeRoundProgress, monthRange, roundRulesOf, roundWindowOf, visitingWindowOf, type RoundProgress, type RoundRules,
 } from '@gridwork/core/rounds';
 import type { AppContext } from '../../context';
 import { parsePath } from '../auth/sessions.repository';
@@ -157,9 +157,9 @@ export function presentProgress(r: GridRound, actor: Actor, isoOf: (d: Date) => 
     },
     /** What the caller may do with this grid's round (the web app shows buttons from these). */
     abilities: {
-      createReport: p.round !== null && r.report === null && canOnRound(actor, 'round.prepare', path),
-      prepare: canOnRound(actor, 'round.prepare', path),
-      acknowledge: canOnRound(actor, 'round.acknowledge', path),
+      createReport: p.round !== null && r.report === null && can(actor, 'round.prepare', { path }),
+      prepare: can(actor, 'round.prepare', { path }),
+      acknowledge: can(actor, 'round.acknowledge', { path }),
     },
   };
 }

@@ -1,6 +1,6 @@
 /** SQL of the rounds module (C2.2, C7.1, D6): the grid's team, households, visits, cases and round reports. */
 import type { Actor } from '@gridwork/core';
-import { DomainError } from '@gridwork/core';
+import { DomainError, rolesWith } from '@gridwork/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
@@ -9,7 +9,7 @@ import { versionConflict } from '../../db/versioned';
 import type { Db } from './db-type';
 
 /** Team members of the round (C2.1, C7.1): grid workers and grid leaders bound to the grid itself. */
-export const TEAM_ROLES = ['grid-worker', 'grid-leader'] as const;
+export const TEAM_ROLES = rolesWith('duty.grid-team');
 const MAX_GRIDS = 500;
 
 export interface GridRow {

@@ -4,10 +4,10 @@
  * grid's team with a reason for every household not reached, acknowledged by the community head.
  * Every change writes its audit row in the same transaction.
  */
-import { DomainError } from '@gridwork/core';
+import { assertCan, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import {
-  applyReportAction, assertCanOnRound, isRoundMonth, reasonProblems, reasonsByHousehold, type NotReachedReason,
+  applyReportAction, isRoundMonth, reasonProblems, reasonsByHousehold, type NotReachedReason,
 } from '@gridwork/core/rounds';
 import type { AppContext } from '../../context';
 import { isoShanghai } from '../../lib/time';
@@ -43,11 +43,11 @@ export async function roundProgress(ctx: AppContext, actor: SessionUser, q: Prog
   let grids: repo.GridRow[];
   if (q.gridId !== undefined) {
     const grid = await gridInScope(ctx, actor, q.gridId, 'querystring.gridId');
-    assertCanOnRound(actor, 'round.read', parsePath(grid.path));
+    assertCan(actor, 'round.read', { path: parsePath(grid.path) });
     grids = [grid];
   } else {
     const region = await getRegionInScope(ctx.db, actor, q.regionId!);
-    assertCanOnRound(actor, 'round.read', parsePath(region.path));
+    assertCan(actor, 'round.read', { path: parsePath(region.path) });
     grids = await repo.listGridsUnder(ctx.db, actor, region.path);
     // Even without grids, say whether rounds apply here at all (422 in a preset without them).
     if (grids.length === 0) await assertRoundsApply(ctx, region.path, month);
@@ -70,7 +70,7 @@ async function view(ctx: AppContext, actor: SessionUser, id: number) {
 
 export async function getReport(ctx: AppContext, actor: SessionUser, id: number) {
   const row = await repo.getReportInScope(ctx.db, actor, id);
-  assertCanOnRound(actor, 'round.read', parsePath(row.gridPath));
+  assertCan(actor, 'round.read', { path: parsePath(row.gridPath) });
   return presentReport(ctx, actor, row);
 }
 
@@ -78,7 +78,7 @@ export async function getReport(ctx: AppContext, actor: SessionUser, id: number)
 export async function createReport(ctx: AppContext, actor: SessionUser, body: { gridId: number; month: string }, requestId: string) {
   const grid = await gridInScope(ctx, actor, body.gridId, 'body.gridId');
   const round = await roundOfMonth(ctx, grid, body.month, 'body.month');
-  assertCanOnRound(actor, 'round.prepare', parsePath(grid.path));
+  assertCan(actor, 'round.prepare', { path: parsePath(grid.path) });
   const figures = await figuresOf(ctx.db, round);
   const now = ctx.clock();
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -104,7 +104,7 @@ async function reportForChange(ctx: AppContext, actor: SessionUser, id: number, 
 
 /** 403 for the role, 409 VERSION_CONFLICT, then 409 ACTION_NOT_ALLOWED. */
 function assertMayChange(actor: SessionUser, row: repo.ReportRow, expectedVersion: number, action: 'refresh' | 'submit' | 'acknowledge'): void {
-  assertCanOnRound(actor, action === 'acknowledge' ? 'round.acknowledge' : 'round.prepare', parsePath(row.gridPath));
+  assertCan(actor, action === 'acknowledge' ? 'round.acknowledge' : 'round.prepare', { path: parsePath(row.gridPath) });
   if (row.version !== expectedVersion) throw new DomainError('VERSION_CONFLICT', `round report ${row.id} was changed by someone else`, { id: row.id, currentVersion: row.version });
   applyReportAction(row.status, action);
 }
@@ -190,7 +190,7 @@ export async function acknowledgeReport(ctx: AppContext, actor: SessionUser, id:
 /** GET /rounds/reports?regionId=&month=: the reports of the grids under the region in the caller's scope. */
 export async function listReports(ctx: AppContext, actor: SessionUser, q: { regionId: number; month?: string }) {
   const region = await getRegionInScope(ctx.db, actor, q.regionId);
-  assertCanOnRound(actor, 'round.read', parsePath(region.path));
+  assertCan(actor, 'round.read', { path: parsePath(region.path) });
   const rows = await repo.listReports(ctx.db, actor, region.path, q.month);
   // Say whether rounds apply here at all (422 in a preset without them).
   if (rows.length === 0) await assertRoundsApply(ctx, region.path, q.month ?? shanghaiDate(ctx.clock()).slice(0, 7));

@@ -66,7 +66,7 @@ export function systemRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req) => {
       const actor = requireActor(req);
       if (!can(actor, 'audit.read', null)) throw new DomainError('FORBIDDEN', 'your role may not read the audit log');
-      const admin = actor.roles.some((r) => r.role === 'admin' && r.path.length === 1);
+      const admin = can(actor, 'audit.read-deployment', null);
       const scope = admin ? null : (await ctx.db.selectFrom('regions').select('id').where((eb) => eb.or(actor.roles.filter((r) => can(actor, 'audit.read', { path: r.path })).map((r) => eb('path', 'like', `/${r.path.join('/')}/%`)))).execute()).map((r) => r.id);
       const rows = await listAudit(ctx.db, { limit: req.query.limit ?? 100, beforeId: req.query.before, scopeRegionIds: scope, entity: req.query.entity, entityId: req.query.entityId });
       return rows.map((r) => ({

@@ -1,8 +1,9 @@
-import { can, DomainError, grantableRoles, grantDecision, ROLE_REGION_TYPES, type Role } from '@gridwork/core';
+import { can, DomainError, grantableRoles, grantDecision, ROLE_REGION_TYPES, roleDefinition, roleFitsPreset, type Role } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { hashPassword, isDemoPassword } from '../auth/password';
 import { writeAudit } from '../audit/audit.repository';
+import { listLatestPolicies, presetOf } from '../policy/policy.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import * as repo from './users.repository';
 import type { AssignRoleBody, CreateUserBody, UpdateUserBody, UserRecord } from './users.schemas';
@@ -98,6 +99,10 @@ export async function assignRole(ctx: AppContext, actor: SessionUser, userId: nu
   const role = body.role as Role;
   if (!ROLE_REGION_TYPES[role].includes(region.type)) {
     throw new DomainError('VALIDATION_FAILED', `a ${role} is bound to a ${ROLE_REGION_TYPES[role].join(' or ')}`, [{ field: 'body.regionId', message: `not a ${ROLE_REGION_TYPES[role].join('/')}` }]);
+  }
+  const preset = presetOf(parsePath(region.path), await listLatestPolicies(ctx.db));
+  if (!roleFitsPreset(role, preset)) {
+    throw new DomainError('VALIDATION_FAILED', `a ${role} works only where the ${roleDefinition(role).presets!.join(' or ')} preset governs`, [{ field: 'body.regionId', message: `governed by ${preset ?? 'no policy'}` }]);
   }
   assertGrant(actor, userId, role, parsePath(region.path));
   const inactive = () => new DomainError('USER_INACTIVE', 'this account is deactivated; reactivate it before giving it a role');

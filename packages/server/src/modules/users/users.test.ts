@@ -61,6 +61,21 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(await roleRows()).toEqual(roles);
   });
 
+
+  it('B2 the marketing preset adds its roles through the role list: bound only where the marketing preset governs (400 elsewhere, nothing stored)', async () => {
+    const roles = await roleRows();
+    for (const role of ['grid-manager', 'customer-rep', 'sales-rep', 'installer']) {
+      const res = await assign('admin', t.fx.users.worker2, role, t.fx.regions.g1.id);
+      expect(res.statusCode, role).toBe(400);
+      expect(res.json().error.details[0]).toEqual({ field: 'body.regionId', message: expect.stringContaining('community') });
+    }
+    expect(await roleRows()).toEqual(roles);
+    // grid-office (A6) is a role of every preset: the admin binds it to the street
+    const { id } = (await create('admin', { username: 'office-a6', displayName: '网格办 A6', password: PASSWORD })).json();
+    const res = await assign('admin', id, 'grid-office', t.fx.regions.street.id);
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await t.call('admin', { method: 'GET', url: '/api/v1/users' })).json().find((u: { id: number }) => u.id === id).roles[0].role).toBe('grid-office');
+  });
   it('an officer assigns roles below their street, not at it, not outside it, and never admin', async () => {
     const id = (await create('admin', { username: 'helper', displayName: '协管员', password: PASSWORD })).json().id;
     // a user without a role is outside the officer's area until the admin places them there

@@ -6,7 +6,7 @@
  * unless it is a redraw, which supersedes the old draw and cancels its pending tasks (kept).
  */
 import { randomBytes } from 'node:crypto';
-import { DomainError } from '@gridwork/core';
+import { actorWith, assertCan, can, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import {
   drawVerificationSample, quarterRange, samplingRatesOf, VISIT_CLASSES, type SampleStratum,
@@ -20,7 +20,6 @@ import { throwIfAny, type FieldProblem } from '../households/resident-input';
 import { deliverNotices } from '../notifications/notices';
 import { findPolicyInForce } from '../policy/policy.repository';
 import { getRegionInScope, type RegionRow } from '../regions/regions.repository';
-import { actorFor, assertCanVerify, canVerify } from './verification.access';
 import { presentDraw } from './verification-view';
 import * as drawsRepo from './verification.repository';
 import * as tasksRepo from './tasks.repository';
@@ -138,7 +137,7 @@ export async function drawQuarterly(ctx: AppContext, actor: SessionUser, body: D
   const region = await drawRegion(ctx, actor, body.regionId);
   const range = quarterRange(body.quarter, 'body.quarter');
   if (range.start > shanghaiDate(ctx.clock())) throwIfAny([{ field: 'body.quarter', message: 'the quarter has not started: its base is its first day' }]);
-  assertCanVerify(actor, 'verification.draw', parsePath(region.path));
+  assertCan(actor, 'verification.draw', { path: parsePath(region.path) });
   const policy = await verificationPolicy(ctx, region);
   const plan: DrawPlan = {
     region, kind: 'quarterly', period: body.quarter, baseDate: range.start, seed: seedOf(body.seed), rates: samplingRatesOf(policy.values),
@@ -152,7 +151,7 @@ export async function drawYearly(ctx: AppContext, actor: SessionUser, body: Year
   const region = await drawRegion(ctx, actor, body.regionId, ['community', 'grid']);
   const today = shanghaiDate(ctx.clock());
   if (String(body.year) > today.slice(0, 4)) throwIfAny([{ field: 'body.year', message: 'must not be after the current year' }]);
-  assertCanVerify(actor, 'verification.yearly', parsePath(region.path));
+  assertCan(actor, 'verification.yearly', { path: parsePath(region.path) });
   const policy = await verificationPolicy(ctx, region);
   const share = policy.verification.recordCheck.share;
   const yearEnd = `${body.year}-12-31`;
@@ -165,19 +164,19 @@ export async function drawYearly(ctx: AppContext, actor: SessionUser, body: Year
 
 /** `GET /verification/draws`: draws overlapping the caller's scope, with what the caller may start. */
 export async function listDraws(ctx: AppContext, actor: SessionUser, query: DrawsQuery) {
-  const readers = actorFor(actor, 'verification.read');
+  const readers = actorWith(actor, 'verification.read');
   if (readers.roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read verification records');
   const region = query.regionId === undefined ? null : await getRegionInScope(ctx.db, actor, query.regionId);
   const period = query.quarter ?? (query.year === undefined ? undefined : String(query.year));
   const rows = await drawsRepo.listDraws(ctx.db, readers, { regionPath: region?.path, period, kind: query.kind, current: query.current });
   const at = (action: 'verification.draw' | 'verification.yearly') =>
-    region ? canVerify(actor, action, parsePath(region.path)) : actorFor(actor, action).roles.length > 0;
+    region ? can(actor, action, { path: parsePath(region.path) }) : actorWith(actor, action).roles.length > 0;
   return { items: rows.map((r) => presentDraw(r)), abilities: { draw: at('verification.draw'), yearly: at('verification.yearly') } };
 }
 
 /** `GET /verification/draws/:id`: the draw with its tasks inside the caller's scope. */
 export async function getDraw(ctx: AppContext, actor: SessionUser, id: number) {
-  const readers = actorFor(actor, 'verification.read');
+  const readers = actorWith(actor, 'verification.read');
   const row = await drawsRepo.findDrawInScope(ctx.db, readers, id);
   if (!row) throw new DomainError('FORBIDDEN', 'your role may not read verification records');
   return presentDraw(row, await tasksRepo.listDrawTasks(ctx.db, readers, row));

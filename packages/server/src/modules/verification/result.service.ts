@@ -5,9 +5,10 @@
  * (version bumps, audit rows). Sealed fields (ID number, phone: C3, D10) are only flagged: the form
  * never carries their value. A corrected relation is kept on the result for follow-up.
  */
-import { DomainError } from '@gridwork/core';
+import { assertCan, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import { checkFormAnswers, discrepancyCount, FOLLOW_UP_FORM_FIELDS, formFieldKeys, parseFormField, type FieldAnswer } from '@gridwork/core/households';
+import { formAction } from './task-action';
 import type { AppContext } from '../../context';
 import { versionConflict } from '../../db/versioned';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
@@ -15,7 +16,6 @@ import { writeAudit } from '../audit/audit.repository';
 import { updateHousehold, type HouseholdPatch } from '../households/households.repository';
 import { throwIfAny, type FieldProblem } from '../households/resident-input';
 import { updateResident, type ResidentPatch } from '../households/residents.repository';
-import { assertCanVerify, formAction } from './verification.access';
 import { correctionProblems, normalized } from './result-checks';
 import * as repo from './tasks.repository';
 import { formSubject, recordedValue, taskDetail } from './tasks.service';
@@ -60,7 +60,7 @@ export async function submitResult(ctx: AppContext, actor: SessionUser, id: numb
   problems.push(...checkedAtProblems(new Date(body.checkedAt), now, t.drawCreatedAt));
   if (problems.length === 0) problems.push(...(await correctionProblems(ctx, answers, h, members, today)));
   throwIfAny(problems);
-  assertCanVerify(actor, formAction(t.kind), parsePath(t.gridPath));
+  assertCan(actor, formAction(t.kind), { path: parsePath(t.gridPath) });
   if (t.version !== body.expectedVersion) throw versionConflict('verification task', id);
   if (t.status !== 'pending') throw new DomainError('ACTION_NOT_ALLOWED', `the task is ${t.status}`, { allowed: [] });
 

@@ -4,12 +4,11 @@
  * at least one wrong field, and the rate withDiscrepancy / done (null while nothing is done); the
  * same per visit class and in total.
  */
-import { DomainError } from '@gridwork/core';
+import { assertCan, DomainError } from '@gridwork/core';
 import { VISIT_CLASSES } from '@gridwork/core/households';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { getRegionInScope } from '../regions/regions.repository';
-import { assertCanVerify } from './verification.access';
 import { summaryRows, unsafeListGrids, type SummaryRow } from './tasks.repository';
 import type { SummaryCounts as Counts, SummaryQuery } from './verification.schemas';
 
@@ -40,7 +39,7 @@ export async function verificationSummary(ctx: AppContext, actor: SessionUser, q
   if ((query.quarter === undefined) === (query.year === undefined)) {
     throw new DomainError('VALIDATION_FAILED', 'give either quarter or year', [{ field: 'querystring.quarter', message: 'give either quarter (quarterly draws) or year (yearly check)' }]);
   }
-  assertCanVerify(actor, 'verification.read', parsePath(region.path));
+  assertCan(actor, 'verification.read', { path: parsePath(region.path) });
   const kind = query.quarter !== undefined ? 'quarterly' : 'yearly';
   const period = query.quarter ?? String(query.year);
   const [rows, grids] = await Promise.all([summaryRows(ctx.db, region.path, kind, period), unsafeListGrids(ctx.db, region.path)]);

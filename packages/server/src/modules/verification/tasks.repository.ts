@@ -2,7 +2,7 @@
  * Verification tasks, the draw base and the per-area summary (A8.2, A8.3, D8): SQL only. Tasks are
  * scoped by their grid path (`whereInScope`); no sealed column is read here.
  */
-import { DomainError, type Actor } from '@gridwork/core';
+import { DomainError, rolesWith, type Actor } from '@gridwork/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
@@ -168,7 +168,7 @@ export async function unsafeListGridWorkers(db: Db, regionPath: string): Promise
     .innerJoin('regions as g', 'g.id', 'a.region_id')
     .innerJoin('users as u', 'u.id', 'a.user_id')
     .select(['u.id as userId', 'u.display_name as displayName', 'g.id as gridId'])
-    .where('a.role', '=', 'grid-worker')
+    .where('a.role', 'in', rolesWith('duty.visits'))
     .where('u.active', '=', true)
     .where('g.path', 'like', `${regionPath}%`)
     .orderBy('u.id')

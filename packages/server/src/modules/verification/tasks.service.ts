@@ -2,17 +2,17 @@
  * Verification tasks (A8.2, A8.3): lists in scope, and one task with the household's recorded
  * fields to check. ID numbers and phones appear only as their stored masks (C3, D10).
  */
-import { DomainError } from '@gridwork/core';
+import { actorWith, can, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
 import { FOLLOW_UP_FORM_FIELDS, formFieldKeys, parseFormField } from '@gridwork/core/households';
 import type { Kysely, Transaction } from 'kysely';
+import { formAction } from './task-action';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { visitClassOf } from '../households/household-view';
 import { getHouseholdInScope, type HouseholdRow } from '../households/households.repository';
 import { listMembers, type MemberRow } from '../households/residents.repository';
-import { actorFor, canVerify, formAction } from './verification.access';
 import { presentTask } from './verification-view';
 import * as repo from './tasks.repository';
 import type { TasksQuery } from './verification.schemas';
@@ -20,7 +20,7 @@ import type { TasksQuery } from './verification.schemas';
 type Db = Kysely<DB> | Transaction<DB>;
 
 export function readersOf(actor: SessionUser) {
-  const readers = actorFor(actor, 'verification.read');
+  const readers = actorWith(actor, 'verification.read');
   if (readers.roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not read verification records');
   return readers;
 }
@@ -86,7 +86,7 @@ export async function taskDetail(db: Db, actor: SessionUser, t: repo.TaskRow, to
     },
     form,
     result: (t.result ?? null) as null | { fields: unknown[]; note: string | null },
-    abilities: { submit: t.status === 'pending' && canVerify(actor, formAction(t.kind), parsePath(t.gridPath)) },
+    abilities: { submit: t.status === 'pending' && can(actor, formAction(t.kind), { path: parsePath(t.gridPath) }) },
   };
 }
 

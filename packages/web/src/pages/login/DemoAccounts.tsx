@@ -1,24 +1,11 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RoleCode } from '../../api/types';
+import { DEMO_ACCOUNTS } from '@gridwork/core/demo/accounts';
 
 export const DEMO_PASSWORD = 'gridwork-demo';
 
-/** The demo accounts the server seeds in demo mode (API-CONTRACT "Sign-in and demo accounts"). */
-const DEMO_ACCOUNTS: { username: string; role: RoleCode; noteKey?: string }[] = [
-  { username: 'admin', role: 'admin' },
-  { username: 'street1', role: 'street-officer' },
-  { username: 'lead1', role: 'community-lead' },
-  { username: 'station1', role: 'workstation-staff' },
-  { username: 'leader1', role: 'grid-leader' },
-  { username: 'worker1', role: 'grid-worker' },
-  { username: 'worker2', role: 'grid-worker', noteKey: 'login.demoCommunity2' },
-  { username: 'hotline1', role: 'hotline-operator' },
-  { username: 'supervisor1', role: 'supervisor' },
-  { username: 'dept1', role: 'department-handler' },
-  { username: 'town1', role: 'town-officer' },
-  { username: 'townworker1', role: 'grid-worker', noteKey: 'login.demoTown' },
-];
+/** Notes shown after a demo account's role, where the account's area differs from the others'. */
+const NOTES: Record<string, string> = { worker2: 'login.demoCommunity2', townworker1: 'login.demoTown' };
 
 export function DemoAccounts({ onPick }: { onPick: (username: string, password: string) => void }) {
   const { t } = useTranslation();
@@ -35,7 +22,7 @@ export function DemoAccounts({ onPick }: { onPick: (username: string, password: 
             onChange={() => onPick(a.username, DEMO_PASSWORD)}
           >
             <b>{a.username}</b> · {t(`roles.${a.role}`)}
-            {a.noteKey ? ` (${t(a.noteKey)})` : ''}
+            {NOTES[a.username] ? ` (${t(NOTES[a.username])})` : ''}
           </Tag.CheckableTag>
         ))}
       </div>
