@@ -5,7 +5,14 @@ export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
     projects: [
-      { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], env: { TZ: 'UTC' }, setupFiles: ['packages/core/src/testing-setup.ts'] } },
+      {
+        test: {
+          name: 'core',
+          include: ['packages/core/src/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+          setupFiles: ['packages/core/src/testing-setup.ts'],
+        },
+      },
       {
         test: {
           name: 'server',

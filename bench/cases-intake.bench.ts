@@ -112,7 +112,11 @@ export async function main(options: CasesIntakeBenchOptions = {}): Promise<Cases
   try {
     bench = await openBenchDatabase({ tag: 'intake', url, poolSize });
     const { database, url: dbUrl } = bench;
-    const grid = await database.db.selectFrom('regions').select(['id', 'path', 'top_region_id']).where('code', '=', HEPING_G01).executeTakeFirstOrThrow();
+    const grid = await database.db
+      .selectFrom('regions')
+      .select(['id', 'path', 'top_region_id'])
+      .where('code', '=', HEPING_G01)
+      .executeTakeFirstOrThrow();
     const body = JSON.stringify(intakeBody(grid.id));
 
     const built = await buildApp({
@@ -136,7 +140,8 @@ export async function main(options: CasesIntakeBenchOptions = {}): Promise<Cases
     }
 
     const targets = { api: `${apiUrl}/api/v1/cases`, raw: `${rawUrl}/raw/cases` } as const;
-    const drive = (which: keyof typeof targets, warmMs: number, ms: number) => load({ url: targets[which], body, headers, connections, warmupMs: warmMs, durationMs: ms, idempotency });
+    const drive = (which: keyof typeof targets, warmMs: number, ms: number) =>
+      load({ url: targets[which], body, headers, connections, warmupMs: warmMs, durationMs: ms, idempotency });
     const sides = only ? [only] : (['api', 'raw'] as const);
     for (const which of sides) await drive(which, warmup * 1000, 0);
     const results: { api: Round[]; raw: Round[] } = { api: [], raw: [] };
@@ -170,7 +175,8 @@ export async function main(options: CasesIntakeBenchOptions = {}): Promise<Cases
       rowsWritten: written,
       ratio,
       target: 0.6,
-      pass: ratio >= 0.6 && apiBest.errors === 0 && rawBest.errors === 0 && written.api === ok(results.api) && written.raw === ok(results.raw),
+      pass:
+        ratio >= 0.6 && apiBest.errors === 0 && rawBest.errors === 0 && written.api === ok(results.api) && written.raw === ok(results.raw),
     };
     if (print) printReport(result, ok(results.api), ok(results.raw));
     return result;
@@ -185,7 +191,10 @@ export async function main(options: CasesIntakeBenchOptions = {}): Promise<Cases
 }
 
 async function countCases(database: Database): Promise<number> {
-  const r = await database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await database.db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -211,7 +220,9 @@ function sealPhone(phone: string): Buffer {
   return Buffer.concat([iv, cipher.update(phone, 'utf8'), cipher.final(), cipher.getAuthTag()]);
 }
 function hashPhone(phone: string): string {
-  return createHmac('sha256', RAW_KEY).update(`phone:${phone.replace(/\D/g, '')}`).digest('base64url');
+  return createHmac('sha256', RAW_KEY)
+    .update(`phone:${phone.replace(/\D/g, '')}`)
+    .digest('base64url');
 }
 
 async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise<{ app: FastifyInstance; pool: pg.Pool }> {
@@ -222,11 +233,32 @@ async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise
     [fixed.gridPath.split('/').filter(Boolean).map(Number)],
   );
   const { version: policyVersion, region_id: policyRegionId } = policy.rows[0];
-  const tier = (await pool.query<{ default_tier: string }>("SELECT default_tier FROM case_categories WHERE code = 'safety-hazard'")).rows[0].default_tier;
-  const state = JSON.stringify({ classConfirmed: false, extension: null, escalations: 0, reopenCount: 0, respondedBy: null, feedback: null, verifiedBy: null, closure: null, mergedInto: null, rejectReason: null });
+  const tier = (await pool.query<{ default_tier: string }>("SELECT default_tier FROM case_categories WHERE code = 'safety-hazard'")).rows[0]
+    .default_tier;
+  const state = JSON.stringify({
+    classConfirmed: false,
+    extension: null,
+    escalations: 0,
+    reopenCount: 0,
+    respondedBy: null,
+    feedback: null,
+    verifiedBy: null,
+    closure: null,
+    mergedInto: null,
+    rejectReason: null,
+  });
   const app = Fastify({ logger: false });
   app.post('/raw/cases', async (req, reply) => {
-    const b = req.body as { title: string; description: string; category: string; caseClass: string; source: string; location?: { lat: number; lng: number }; reporter?: { name?: string; phone?: string; anonymous?: boolean; confidential?: boolean }; visitId?: number };
+    const b = req.body as {
+      title: string;
+      description: string;
+      category: string;
+      caseClass: string;
+      source: string;
+      location?: { lat: number; lng: number };
+      reporter?: { name?: string; phone?: string; anonymous?: boolean; confidential?: boolean };
+      visitId?: number;
+    };
     const now = new Date();
     const deadline = new Date(now.getTime() + 7 * 86_400_000);
     const client = await pool.connect();
@@ -239,8 +271,26 @@ async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received', 1, $10, $10, $11, false, $12, $13, $14, $15, $16, $16,
            NULL, NULL, NULL, NULL, $17, $18, $10)
          RETURNING id`,
-        [fixed.topRegionId, fixed.gridId, fixed.gridPath, b.title, b.description, b.category, b.source, b.caseClass, tier, now, deadline,
-          policyVersion, policyRegionId, b.location?.lat ?? null, b.location?.lng ?? null, fixed.userId, b.visitId ?? null, state],
+        [
+          fixed.topRegionId,
+          fixed.gridId,
+          fixed.gridPath,
+          b.title,
+          b.description,
+          b.category,
+          b.source,
+          b.caseClass,
+          tier,
+          now,
+          deadline,
+          policyVersion,
+          policyRegionId,
+          b.location?.lat ?? null,
+          b.location?.lng ?? null,
+          fixed.userId,
+          b.visitId ?? null,
+          state,
+        ],
       );
       const id = inserted.rows[0].id;
       const r = b.reporter;
@@ -248,22 +298,56 @@ async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise
         const phone = r.anonymous ? null : (r.phone ?? null);
         await client.query(
           'INSERT INTO case_reporters (top_region_id, case_id, name, anonymous, confidential, phone_enc, phone_hash, phone_mask) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-          [fixed.topRegionId, id, r.anonymous ? null : (r.name ?? null), r.anonymous ?? false, r.confidential ?? false,
-            phone && sealPhone(phone), phone && hashPhone(phone), phone && `${phone.slice(0, 3)}****${phone.slice(-4)}`],
+          [
+            fixed.topRegionId,
+            id,
+            r.anonymous ? null : (r.name ?? null),
+            r.anonymous ?? false,
+            r.confidential ?? false,
+            phone && sealPhone(phone),
+            phone && hashPhone(phone),
+            phone && `${phone.slice(0, 3)}****${phone.slice(-4)}`,
+          ],
         );
       }
       await client.query(
         `INSERT INTO case_timeline (top_region_id, case_id, seq, at, actor_id, action, from_status, to_status, details)
          VALUES ($1, $2, 1, $3, $4, 'intake', NULL, 'received', $5)`,
-        [fixed.topRegionId, id, now, fixed.userId, JSON.stringify({ receivedAt: now, caseClass: b.caseClass, tier, deadline, deadlineProvisional: false, policyVersion })],
+        [
+          fixed.topRegionId,
+          id,
+          now,
+          fixed.userId,
+          JSON.stringify({ receivedAt: now, caseClass: b.caseClass, tier, deadline, deadlineProvisional: false, policyVersion }),
+        ],
       );
       await client.query(
         `INSERT INTO audit_log (top_region_id, actor_id, action, entity, entity_id, region_id, after, request_id)
          VALUES ($1, $2, 'case.create', 'case', $3, $4, $5, $6)`,
-        [fixed.topRegionId, fixed.userId, String(id), fixed.gridId, JSON.stringify({ ...b, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null }), req.id],
+        [
+          fixed.topRegionId,
+          fixed.userId,
+          String(id),
+          fixed.gridId,
+          JSON.stringify({ ...b, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null }),
+          req.id,
+        ],
       );
       await client.query('COMMIT');
-      return reply.status(201).send({ id, version: 1, status: 'received', tier, gridId: fixed.gridId, caseClass: b.caseClass, receivedAt: now, deadline, deadlineProvisional: false, policyVersion });
+      return reply
+        .status(201)
+        .send({
+          id,
+          version: 1,
+          status: 'received',
+          tier,
+          gridId: fixed.gridId,
+          caseClass: b.caseClass,
+          receivedAt: now,
+          deadline,
+          deadlineProvisional: false,
+          policyVersion,
+        });
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {});
       throw e;
@@ -337,7 +421,16 @@ function load(spec: LoadSpec): Promise<Round> {
       const sorted = Float64Array.from(m.latencies).sort();
       const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
       const seconds = m.elapsedMs / 1000;
-      resolve({ requests: sorted.length, errors: m.errors, statuses: m.statuses, seconds, rps: seconds > 0 ? sorted.length / seconds : 0, p50: at(0.5), p95: at(0.95), p99: at(0.99) });
+      resolve({
+        requests: sorted.length,
+        errors: m.errors,
+        statuses: m.statuses,
+        seconds,
+        rps: seconds > 0 ? sorted.length / seconds : 0,
+        p50: at(0.5),
+        p95: at(0.95),
+        p99: at(0.99),
+      });
     });
   });
 }
@@ -351,13 +444,22 @@ function fmtRound(r: Round): string {
 
 function printReport(r: CasesIntakeBenchResult, apiOk: number, rawOk: number): void {
   const extras = [r.logs ? ', request logs on' : '', r.idempotency ? ', a fresh Idempotency-Key per request' : ''].join('');
-  console.log(`cases-intake: PostgreSQL, ${r.connections} connections, pools of ${r.poolSize}, ${r.rounds} × ${r.secondsPerRound} s rounds per target, best round counts${extras}`);
+  console.log(
+    `cases-intake: PostgreSQL, ${r.connections} connections, pools of ${r.poolSize}, ${r.rounds} × ${r.secondsPerRound} s rounds per target, best round counts${extras}`,
+  );
   console.log('                                   req/s      p50       p95       p99');
-  const row = (label: string, x: Round) => console.log(`${label.padEnd(32)}${Math.round(x.rps).toLocaleString('en-US').padStart(8)}  ${x.p50.toFixed(1).padStart(6)} ms ${x.p95.toFixed(1).padStart(6)} ms ${x.p99.toFixed(1).padStart(6)} ms`);
+  const row = (label: string, x: Round) =>
+    console.log(
+      `${label.padEnd(32)}${Math.round(x.rps).toLocaleString('en-US').padStart(8)}  ${x.p50.toFixed(1).padStart(6)} ms ${x.p95.toFixed(1).padStart(6)} ms ${x.p99.toFixed(1).padStart(6)} ms`,
+    );
   row('(a) real API POST /api/v1/cases', r.api);
   row('(b) raw route, same SQL writes', r.raw);
-  console.log(`ratio (a)/(b) ${r.ratio.toFixed(2)} (≥ 0.6: ${r.ratio >= 0.6 ? 'ok' : 'MISSED'}); rounds (a) ${r.apiRounds.join(' / ')}, (b) ${r.rawRounds.join(' / ')} req/s`);
-  console.log(`rows written = 201 answers: (a) ${r.rowsWritten.api} = ${apiOk} ${r.rowsWritten.api === apiOk ? 'yes' : 'NO'}; (b) ${r.rowsWritten.raw} = ${rawOk} ${r.rowsWritten.raw === rawOk ? 'yes' : 'NO'}`);
+  console.log(
+    `ratio (a)/(b) ${r.ratio.toFixed(2)} (≥ 0.6: ${r.ratio >= 0.6 ? 'ok' : 'MISSED'}); rounds (a) ${r.apiRounds.join(' / ')}, (b) ${r.rawRounds.join(' / ')} req/s`,
+  );
+  console.log(
+    `rows written = 201 answers: (a) ${r.rowsWritten.api} = ${apiOk} ${r.rowsWritten.api === apiOk ? 'yes' : 'NO'}; (b) ${r.rowsWritten.raw} = ${rawOk} ${r.rowsWritten.raw === rawOk ? 'yes' : 'NO'}`,
+  );
   console.log(JSON.stringify(r));
 }
 

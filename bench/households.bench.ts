@@ -102,8 +102,16 @@ function assertSameDue(api: DueItem[], raw: RawDueRow[]): void {
   if (api.length !== raw.length) diffs.push(`households: api ${api.length}, raw ${raw.length}`);
   for (const item of api) {
     const r = byId.get(item.householdId);
-    if (!r || r.visitClass !== item.visitClass || r.required !== item.required || r.status !== item.status || Math.min(r.done, r.required) !== Math.min(item.done, item.required)) {
-      diffs.push(`household ${item.householdId}: api ${JSON.stringify(item)} raw ${JSON.stringify(r && { visitClass: r.visitClass, required: r.required, done: r.done, status: r.status })}`);
+    if (
+      !r ||
+      r.visitClass !== item.visitClass ||
+      r.required !== item.required ||
+      r.status !== item.status ||
+      Math.min(r.done, r.required) !== Math.min(item.done, item.required)
+    ) {
+      diffs.push(
+        `household ${item.householdId}: api ${JSON.stringify(item)} raw ${JSON.stringify(r && { visitClass: r.visitClass, required: r.required, done: r.done, status: r.status })}`,
+      );
     }
   }
   if (diffs.length) throw new Error(`the due list and its raw ceiling disagree:\n  ${diffs.slice(0, 10).join('\n  ')}`);
@@ -111,25 +119,40 @@ function assertSameDue(api: DueItem[], raw: RawDueRow[]): void {
 
 export async function main(options: HouseholdsBenchOptions = {}): Promise<HouseholdsBenchResult> {
   const env = process.env;
-  const { households = Number(env.HOUSEHOLDS ?? 1_000_000), rounds = Number(env.ROUNDS ?? 5), requests = Number(env.REQUESTS ?? 200), print = true } = options;
+  const {
+    households = Number(env.HOUSEHOLDS ?? 1_000_000),
+    rounds = Number(env.ROUNDS ?? 5),
+    requests = Number(env.REQUESTS ?? 200),
+    print = true,
+  } = options;
   let bench: BenchDatabase | null = null;
   let app: Awaited<ReturnType<typeof buildApp>>['app'] | null = null;
   let raw: pg.Client | null = null;
   try {
     bench = await openBenchDatabase({ tag: 'households' });
     const { db } = bench.database;
-    const region = (type: 'district' | 'street') => db.selectFrom('regions').select(['id', 'path']).where('type', '=', type).orderBy('code').executeTakeFirstOrThrow();
+    const region = (type: 'district' | 'street') =>
+      db.selectFrom('regions').select(['id', 'path']).where('type', '=', type).orderBy('code').executeTakeFirstOrThrow();
     const [district, street] = [await region('district'), await region('street')];
     const users = new Map((await db.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username, u.id]));
     const worker = users.get('worker1')!;
-    const focus = await db.selectFrom('role_assignments').select('region_id').where('user_id', '=', worker).where('role', '=', 'grid-worker').executeTakeFirstOrThrow();
+    const focus = await db
+      .selectFrom('role_assignments')
+      .select('region_id')
+      .where('user_id', '=', worker)
+      .where('role', '=', 'grid-worker')
+      .executeTakeFirstOrThrow();
     const client = new pg.Client({ connectionString: bench.url });
     await client.connect();
     raw = client;
     const today = shanghaiDate(new Date());
     const generate = await generateHouseholds(client, {
-      households, focusGridId: focus.region_id, focusCount: Math.min(FOCUS_HOUSEHOLDS, households),
-      streetVisitor: users.get('worker2')!, townVisitor: users.get('townworker1')!, today,
+      households,
+      focusGridId: focus.region_id,
+      focusCount: Math.min(FOCUS_HOUSEHOLDS, households),
+      streetVisitor: users.get('worker2')!,
+      townVisitor: users.get('townworker1')!,
+      today,
     });
 
     // The baseline's connection runs without JIT: compiling its one long statement costs ~3 s at full
@@ -140,7 +163,9 @@ export async function main(options: HouseholdsBenchOptions = {}): Promise<Househ
     const baseline = async (path: string) => (await client.query<GridTally>(BASELINE_BY_GRID_SQL, [path, today])).rows;
     const baselineRows = await baseline(district.path);
     assertSameGrids((await api()).rows, baselineRows);
-    const classes = Object.fromEntries((await computeCompliance(db, district.path, today, { groupBy: 'class' })).rows.map((r) => [r.key, r.households]));
+    const classes = Object.fromEntries(
+      (await computeCompliance(db, district.path, today, { groupBy: 'class' })).rows.map((r) => [r.key, r.households]),
+    );
 
     const built = await buildApp({ config: { ...loadConfig({}), demo: false, databaseUrl: bench.url }, database: bench.database });
     app = built.app;
@@ -155,10 +180,13 @@ export async function main(options: HouseholdsBenchOptions = {}): Promise<Househ
     const streetTotal = sumOf(await baseline(street.path));
     const httpTotal = (await http()).total;
     if (httpTotal.households !== streetTotal.households || httpTotal.met !== streetTotal.met) {
-      throw new Error(`GET /visits/compliance for the street disagrees with the baseline: api ${JSON.stringify(httpTotal)} baseline ${JSON.stringify(streetTotal)}`);
+      throw new Error(
+        `GET /visits/compliance for the street disagrees with the baseline: api ${JSON.stringify(httpTotal)} baseline ${JSON.stringify(streetTotal)}`,
+      );
     }
     const workerToken = (await signIn(base, 'worker1')).token;
-    const dueApi = (includeMet: boolean) => get<{ items: DueItem[] }>(workerToken, `/api/v1/visits/due${includeMet ? '?includeMet=true' : ''}`);
+    const dueApi = (includeMet: boolean) =>
+      get<{ items: DueItem[] }>(workerToken, `/api/v1/visits/due${includeMet ? '?includeMet=true' : ''}`);
     const dueRaw = async (includeMet: boolean) => (await client.query<RawDueRow>(RAW_DUE_SQL, [worker, today, includeMet])).rows;
     const everyone = await dueRaw(true);
     assertSameDue((await dueApi(true)).items, everyone);
@@ -189,8 +217,12 @@ export async function main(options: HouseholdsBenchOptions = {}): Promise<Househ
       statuses: { met: total.met, due: total.due, atRisk: total.atRisk, overdue: total.overdue },
       classes,
       compliance: {
-        api: apiRounds, baseline: baselineRounds, http: summary(samples.http),
-        ratioMedian, ratioBest: apiRounds.best / baselineRounds.best, target: 1.5,
+        api: apiRounds,
+        baseline: baselineRounds,
+        http: summary(samples.http),
+        ratioMedian,
+        ratioBest: apiRounds.best / baselineRounds.best,
+        target: 1.5,
       },
       due: { households: everyone.length, items: dueItems, api: dueLatency, raw: rawLatency, target: 20 },
       pass: ratioMedian <= 1.5 && dueLatency.p95 < 20,
@@ -208,17 +240,33 @@ function printReport(r: HouseholdsBenchResult): void {
   const s = (x: Rounds) => `best ${(x.best / 1000).toFixed(2).padStart(6)} s  median ${(x.median / 1000).toFixed(2).padStart(6)} s`;
   const l = fmtLatency;
   const g = r.generate;
-  console.log(`${r.households.toLocaleString('en')} households, ${g.rows.residents.toLocaleString('en')} residents, ${g.rows.visits.toLocaleString('en')} visits; generated in ${g.seconds} s (${Object.entries(g.phases).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-  console.log(`classes: ${Object.entries(r.classes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`${r.date}: met ${r.statuses.met}, due ${r.statuses.due}, at-risk ${r.statuses.atRisk}, overdue ${r.statuses.overdue} (answers agree per grid)`);
+  console.log(
+    `${r.households.toLocaleString('en')} households, ${g.rows.residents.toLocaleString('en')} residents, ${g.rows.visits.toLocaleString('en')} visits; generated in ${g.seconds} s (${Object.entries(
+      g.phases,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
+  );
+  console.log(
+    `classes: ${Object.entries(r.classes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `${r.date}: met ${r.statuses.met}, due ${r.statuses.due}, at-risk ${r.statuses.atRisk}, overdue ${r.statuses.overdue} (answers agree per grid)`,
+  );
   const c = r.compliance;
   console.log(`  (a) computeCompliance, whole district     ${s(c.api)}`);
-  console.log(`  (b) baseline SQL, same answer              ${s(c.baseline)}   ratio (a)/(b) median ${c.ratioMedian.toFixed(2)}, best ${c.ratioBest.toFixed(2)}`);
+  console.log(
+    `  (b) baseline SQL, same answer              ${s(c.baseline)}   ratio (a)/(b) median ${c.ratioMedian.toFixed(2)}, best ${c.ratioBest.toFixed(2)}`,
+  );
   console.log(`  (c) GET /visits/compliance, street (HTTP)  ${s(c.http)}`);
   console.log(`due list of worker1 (${r.due.households} households, ${r.due.items} not met)`);
   console.log(`  (d) GET /visits/due (HTTP)                 ${l(r.due.api)}`);
   console.log(`      raw SQL ceiling                        ${l(r.due.raw)}   ratio p95 ${(r.due.api.p95 / r.due.raw.p95).toFixed(2)}`);
-  console.log(`targets: (a)/(b) ≤ ${c.target} (median): ${c.ratioMedian <= c.target ? 'ok' : 'MISSED'}; due list p95 < ${r.due.target} ms: ${r.due.api.p95 < r.due.target ? 'ok' : 'MISSED'}`);
+  console.log(
+    `targets: (a)/(b) ≤ ${c.target} (median): ${c.ratioMedian <= c.target ? 'ok' : 'MISSED'}; due list p95 < ${r.due.target} ms: ${r.due.api.p95 < r.due.target ? 'ok' : 'MISSED'}`,
+  );
   console.log(JSON.stringify(r));
 }
 

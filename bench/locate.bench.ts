@@ -13,7 +13,14 @@
 import { pathToFileURL } from 'node:url';
 import Flatbush from 'flatbush';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { GridSpatialIndex, composeGridCode, flattenPolygonal, pointInShape, type IndexedGrid, type Polygon } from '../packages/core/src/regions/geo/index';
+import {
+  GridSpatialIndex,
+  composeGridCode,
+  flattenPolygonal,
+  pointInShape,
+  type IndexedGrid,
+  type Polygon,
+} from '../packages/core/src/regions/geo/index';
 import { PointWalker } from '../packages/core/src/regions/geo/rtree-walk';
 import { createRng, jitteredTiling } from '../packages/core/src/demo/index';
 
@@ -54,7 +61,12 @@ function syntheticGrids(side: number, seed: number): IndexedGrid[] {
   for (let r = 0; r < side; r++) {
     for (let c = 0; c < side; c++) {
       const i = r * side + c;
-      const code = composeGridCode({ admin: '110199', street: 1 + Math.floor(i / 99_900), community: 1 + (Math.floor(i / 100) % 999), seq: 1 + (i % 100) });
+      const code = composeGridCode({
+        admin: '110199',
+        street: 1 + Math.floor(i / 99_900),
+        community: 1 + (Math.floor(i / 100) % 999),
+        seq: 1 + (i % 100),
+      });
       grids.push({ id: i + 1, code, name: `grid ${i + 1}`, geometry: { type: 'Polygon', coordinates: [tiling.cell(c, r)] } });
     }
   }
@@ -156,10 +168,24 @@ function turfLocator(grids: IndexedGrid[]): (x: number, y: number) => number {
   };
 }
 
-function summarize(m: { grids: IndexedGrid[]; points: number; loopSample: number; indexed: number; loop: number; bare: number; turf: number; mismatches: number; hitRate: number }): LocateBenchResult {
+function summarize(m: {
+  grids: IndexedGrid[];
+  points: number;
+  loopSample: number;
+  indexed: number;
+  loop: number;
+  bare: number;
+  turf: number;
+  mismatches: number;
+  hitRate: number;
+}): LocateBenchResult {
   const vertices = m.grids.reduce((n, g) => n + (g.geometry as Polygon).coordinates[0].length - 1, 0);
   const ratios = { indexToLoop: m.indexed / m.loop, indexToBare: m.indexed / m.bare };
-  const targets = { indexPointsPerSecond: m.indexed >= 1_000_000, indexToLoop: ratios.indexToLoop >= 100, indexToBare: ratios.indexToBare >= 0.5 };
+  const targets = {
+    indexPointsPerSecond: m.indexed >= 1_000_000,
+    indexToLoop: ratios.indexToLoop >= 100,
+    indexToBare: ratios.indexToBare >= 0.5,
+  };
   return {
     name: 'locate',
     grids: m.grids.length,
@@ -178,14 +204,20 @@ function summarize(m: { grids: IndexedGrid[]; points: number; loopSample: number
 function printReport(r: LocateBenchResult, checksum: number): void {
   const fmt = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(12);
   const ok = (b: boolean): string => (b ? 'ok' : 'MISSED');
-  console.log(`locate: ${r.grids} grids (avg ${r.avgVertices.toFixed(1)} vertices), ${r.points.toLocaleString('en-US')} points, ${(r.hitRate * 100).toFixed(1)}% inside a grid`);
+  console.log(
+    `locate: ${r.grids} grids (avg ${r.avgVertices.toFixed(1)} vertices), ${r.points.toLocaleString('en-US')} points, ${(r.hitRate * 100).toFixed(1)}% inside a grid`,
+  );
   console.log('method                                  points/s');
   console.log(`(a) index locate (exact)            ${fmt(r.pointsPerSecond.index)}`);
   console.log(`(b) plain loop, ${r.loopSample} sample        ${fmt(r.pointsPerSecond.loop)}`);
   console.log(`(c) bare index lookup (bbox only)   ${fmt(r.pointsPerSecond.bare)}`);
   console.log(`(d) index with turf's pip (ref.)    ${fmt(r.pointsPerSecond.turfIndex)}`);
-  console.log(`index ≥ 1M points/s: ${ok(r.targets.indexPointsPerSecond)}; index/loop ${r.ratios.indexToLoop.toFixed(0)}× (≥ 100×: ${ok(r.targets.indexToLoop)}); index/bare ${(r.ratios.indexToBare * 100).toFixed(0)}% (≥ 50%: ${ok(r.targets.indexToBare)})`);
-  console.log(`answers index = loop = turf on the sample: ${r.mismatchesOnSample === 0 ? 'yes' : `NO (${r.mismatchesOnSample} differ)`} (checksum ${checksum})`);
+  console.log(
+    `index ≥ 1M points/s: ${ok(r.targets.indexPointsPerSecond)}; index/loop ${r.ratios.indexToLoop.toFixed(0)}× (≥ 100×: ${ok(r.targets.indexToLoop)}); index/bare ${(r.ratios.indexToBare * 100).toFixed(0)}% (≥ 50%: ${ok(r.targets.indexToBare)})`,
+  );
+  console.log(
+    `answers index = loop = turf on the sample: ${r.mismatchesOnSample === 0 ? 'yes' : `NO (${r.mismatchesOnSample} differ)`} (checksum ${checksum})`,
+  );
   console.log(JSON.stringify(r));
 }
 

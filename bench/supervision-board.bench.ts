@@ -107,8 +107,19 @@ export async function main(options: BoardBenchOptions = {}): Promise<BoardBenchR
   try {
     bench = await openBenchDatabase({ tag: 'board' });
     const { database } = bench;
-    const street = await database.db.selectFrom('regions').select(['id', 'path']).where('type', '=', 'street').where('name', '=', '幸福街道').executeTakeFirstOrThrow();
-    const community = await database.db.selectFrom('regions').select(['id', 'path']).where('type', '=', 'community').where('path', 'like', `${street.path}%`).orderBy('code').executeTakeFirstOrThrow();
+    const street = await database.db
+      .selectFrom('regions')
+      .select(['id', 'path'])
+      .where('type', '=', 'street')
+      .where('name', '=', '幸福街道')
+      .executeTakeFirstOrThrow();
+    const community = await database.db
+      .selectFrom('regions')
+      .select(['id', 'path'])
+      .where('type', '=', 'community')
+      .where('path', 'like', `${street.path}%`)
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
     const owner = await database.db.selectFrom('users').select('id').where('username', '=', 'worker1').executeTakeFirstOrThrow();
     const client = new pg.Client({ connectionString: bench.url });
     await client.connect();
@@ -116,7 +127,10 @@ export async function main(options: BoardBenchOptions = {}): Promise<BoardBenchR
     const started = performance.now();
     await generateCases(client, street.path, cases, owner.id);
     const generateSeconds = (performance.now() - started) / 1000;
-    const openCases = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM cases WHERE status NOT IN ('closed','archived','rejected','merged')")).rows[0].n);
+    const openCases = Number(
+      (await client.query<{ n: string }>("SELECT count(*) AS n FROM cases WHERE status NOT IN ('closed','archived','rejected','merged')"))
+        .rows[0].n,
+    );
 
     const built = await buildApp({ config: { ...loadConfig({}), demo: false, databaseUrl: bench.url }, database });
     app = built.app;
@@ -160,7 +174,10 @@ export async function main(options: BoardBenchOptions = {}): Promise<BoardBenchR
 function printReport(r: BoardBenchResult): void {
   const f = fmtLatency;
   console.log(`${r.cases.toLocaleString('en')} cases (${r.openCases.toLocaleString('en')} open), generated in ${r.generateSeconds} s`);
-  for (const [label, s] of [['community', r.community], ['street', r.street]] as const) {
+  for (const [label, s] of [
+    ['community', r.community],
+    ['street', r.street],
+  ] as const) {
     console.log(`${label.padEnd(9)} (${s.open} open, ${s.red} red)`);
     console.log(`  (a) real API GET /supervision/board  ${f(s.api)}`);
     console.log(`  (b) raw SQL, same answer             ${f(s.raw)}   ratio p95 (a)/(b) ${(s.api.p95 / s.raw.p95).toFixed(2)}`);

@@ -44,7 +44,11 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
   }
 
   it('A1.7 worker1 files a case from the phone (375×740) in their grid; a lost response is retried with the same Idempotency-Key and files it once', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
+    const context = await env.browser.newContext({
+      viewport: { width: 375, height: 740 },
+      permissions: ['geolocation'],
+      geolocation: { latitude: 0, longitude: 0 },
+    });
     const page = await signIn(context, 'worker1');
     await context.setGeolocation(await pointInOwnGrid(page));
 
@@ -113,7 +117,11 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
       type Feature = { id?: number; properties: { id?: number }; geometry: { coordinates: number[][][] } };
       const key = (p: number[]) => `${p[0].toFixed(7)},${p[1].toFixed(7)}`;
       const post = async (body: unknown) => {
-        const res = await fetch('/api/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) });
+        const res = await fetch('/api/v1/cases', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(body),
+        });
         if (res.status !== 201) throw new Error(`POST /cases: ${res.status} ${await res.text()}`);
         return (await res.json()) as { id: number; title: string; gridId: number };
       };
@@ -150,7 +158,10 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     expect((await selector.innerText()).trim()).toBe(`#${made.into.id} ${made.into.title}`);
     await page.getByTestId('case-action-submit').click();
     await page.locator('.ant-modal').waitFor({ state: 'detached' });
-    const merged = await page.evaluate(async (id) => (await (await fetch(`/api/v1/cases/${id}`)).json()) as { status: string; mergedInto: number | null }, made.from.id);
+    const merged = await page.evaluate(
+      async (id) => (await (await fetch(`/api/v1/cases/${id}`)).json()) as { status: string; mergedInto: number | null },
+      made.from.id,
+    );
     expect(merged.mergedInto).toBe(made.into.id);
     await context.close();
   });

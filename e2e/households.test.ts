@@ -32,13 +32,17 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
 
   /** Small PNGs of different colours, drawn by the env.browser. */
   async function pictures(page: Page, count: number) {
-    const data = await page.evaluate((n) => Array.from({ length: n }, (_, i) => {
-      const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = `hsl(${i * 36}, 70%, 50%)`;
-      g.fillRect(0, 0, 40, 30);
-      return canvas.toDataURL('image/png').split(',')[1];
-    }), count);
+    const data = await page.evaluate(
+      (n) =>
+        Array.from({ length: n }, (_, i) => {
+          const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
+          const g = canvas.getContext('2d')!;
+          g.fillStyle = `hsl(${i * 36}, 70%, 50%)`;
+          g.fillRect(0, 0, 40, 30);
+          return canvas.toDataURL('image/png').split(',')[1];
+        }),
+      count,
+    );
     return data.map((b, i) => ({ name: `visit-${i + 1}.png`, mimeType: 'image/png', buffer: Buffer.from(b, 'base64') }));
   }
 
@@ -60,17 +64,31 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
       const due = await (await fetch('/api/v1/visits/due')).json();
       if (due.items?.some((i: { bucket: string }) => i.bucket !== 'done')) return;
       const post = async (url: string, body: unknown) => {
-        const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(body),
+        });
         if (res.status !== 201) throw new Error(`${url}: ${res.status} ${await res.text()}`);
         return res.json();
       };
       const h = await post('/api/v1/households', { gridId: grid, address: '和平路 8 号 2 幢 101 室' });
-      await post(`/api/v1/households/${h.id}/residents`, { name: '王秀英', sex: 'F', birthDate: '1955-03-08', phone: '13900001111', tags: ['living-alone'] });
+      await post(`/api/v1/households/${h.id}/residents`, {
+        name: '王秀英',
+        sex: 'F',
+        birthDate: '1955-03-08',
+        phone: '13900001111',
+        tags: ['living-alone'],
+      });
     }, gridId);
   }
 
   it('A7.2 worker1 on a phone (375×740, nothing wider than the screen): lands on the due list → household → visit form with photos; a lost response is retried with the same Idempotency-Key and the visit shows once in the history, with its photos', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
+    const context = await env.browser.newContext({
+      viewport: { width: 375, height: 740 },
+      permissions: ['geolocation'],
+      geolocation: { latitude: 0, longitude: 0 },
+    });
     const page = await signIn(context, 'worker1', '/visits/due');
     const grid = await ownGrid(page);
     await context.setGeolocation({ latitude: grid.latitude, longitude: grid.longitude });
@@ -168,10 +186,13 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     const thumbs = newest.getByTestId('visit-photos').locator('img');
     await newest.getByTestId('visit-photos').waitFor();
     expect(await thumbs.count()).toBe(2);
-    await page.waitForFunction((id) => {
-      const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(`[data-visit-id="${id}"] [data-testid="visit-photos"] img`));
-      return imgs.length === 2 && imgs.every((img) => img.complete && img.naturalWidth === 40);
-    }, await newest.getAttribute('data-visit-id'));
+    await page.waitForFunction(
+      (id) => {
+        const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(`[data-visit-id="${id}"] [data-testid="visit-photos"] img`));
+        return imgs.length === 2 && imgs.every((img) => img.complete && img.naturalWidth === 40);
+      },
+      await newest.getAttribute('data-visit-id'),
+    );
     await expectNoSideScroll(page, 'household after the visit');
     const status = page.getByTestId('visit-status-body');
     expect(Number(await status.getAttribute('data-done'))).toBeGreaterThanOrEqual(1);
@@ -191,11 +212,18 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
 
   it('A1.6 a problem found on a visit: "保存后上报问题" opens the intake form with the grid, position and visit filled in; the case shows on the household', async () => {
     expect(householdId).toBeGreaterThan(0);
-    const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: 0, longitude: 0 } });
+    const context = await env.browser.newContext({
+      viewport: { width: 375, height: 740 },
+      permissions: ['geolocation'],
+      geolocation: { latitude: 0, longitude: 0 },
+    });
     const page = await signIn(context, 'worker1', '/visits/due');
     const grid = await ownGrid(page);
     await context.setGeolocation({ latitude: grid.latitude, longitude: grid.longitude });
-    const gridName: string = await page.evaluate(async (id) => (await (await fetch(`/api/v1/households/${id}`)).json()).grid.name, householdId);
+    const gridName: string = await page.evaluate(
+      async (id) => (await (await fetch(`/api/v1/households/${id}`)).json()).grid.name,
+      householdId,
+    );
 
     await page.goto(`${env.server.url}/households/${householdId}/visit/new`);
     await page.getByTestId('visit-form-gps').click();
@@ -219,7 +247,11 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await page.getByTestId('case-form-submit').click();
     await page.waitForURL(/\/cases\/\d+$/);
     const caseId = Number(new URL(page.url()).pathname.split('/').pop());
-    const filed = await page.evaluate(async (id) => (await (await fetch(`/api/v1/cases/${id}`)).json()) as { visitId: number; gridId: number; location: { lat: number } | null }, caseId);
+    const filed = await page.evaluate(
+      async (id) =>
+        (await (await fetch(`/api/v1/cases/${id}`)).json()) as { visitId: number; gridId: number; location: { lat: number } | null },
+      caseId,
+    );
     expect(filed.visitId).toBe(visitId);
     expect(filed.gridId).toBe(grid.gridId);
     expect(filed.location?.lat).toBeCloseTo(grid.latitude, 6);
@@ -244,7 +276,11 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
       trs.map((tr) => {
         const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '');
         const rate = tr.querySelector('[data-rate]')?.getAttribute('data-rate');
-        return { key: tr.getAttribute('data-key')!, households: Number(cells[1]), rate: rate === null || rate === undefined ? null : Number(rate) };
+        return {
+          key: tr.getAttribute('data-key')!,
+          households: Number(cells[1]),
+          rate: rate === null || rate === undefined ? null : Number(rate),
+        };
       }),
     );
     expect(expected.length).toBeGreaterThan(1);

@@ -16,7 +16,7 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
     return page;
   }
 
-  it('A8.3 street1 signs in and sees the street\'s 36 grids on the map', async () => {
+  it("A8.3 street1 signs in and sees the street's 36 grids on the map", async () => {
     const page = await signIn('street1');
     await page.getByTestId('grid-map').waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.gw-grid').length >= 36, null, { timeout: 30_000 });
@@ -70,7 +70,9 @@ describe.skipIf(!hasChromium)('web app in Chromium against the real server (demo
   it('a page the menu hides, opened by its address, leads to the map instead of a refused request: dept1 at 我的走访', async () => {
     const page = await signIn('dept1');
     const refused: string[] = [];
-    page.on('response', (r) => { if (r.status() === 403) refused.push(new URL(r.url()).pathname); });
+    page.on('response', (r) => {
+      if (r.status() === 403) refused.push(new URL(r.url()).pathname);
+    });
     await page.goto(`${env.server.url}/visits/due`);
     await page.waitForURL(/\/map$/);
     await page.getByTestId('grid-map').waitFor();

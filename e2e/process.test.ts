@@ -44,7 +44,9 @@ describe('embedded data dir: one process at a time, data kept across restarts', 
     });
     const { token } = (await login.json()) as { token: string };
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const street = ((await (await fetch(`${first.url}/api/v1/regions?type=street`, { headers: auth })).json()) as Array<{ id: number; code: string }>)[0];
+    const street = (
+      (await (await fetch(`${first.url}/api/v1/regions?type=street`, { headers: auth })).json()) as Array<{ id: number; code: string }>
+    )[0];
     const created = await fetch(`${first.url}/api/v1/regions`, {
       method: 'POST',
       headers: auth,
@@ -57,8 +59,16 @@ describe('embedded data dir: one process at a time, data kept across restarts', 
     expect(fs.existsSync(path.join(first.dataDir, 'gridwork.pid'))).toBe(true); // left behind by the dead process
     const again = await startServer({}, first.dataDir);
     servers.push(again);
-    const relog = (await (await fetch(`${again.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'gridwork-demo' }) })).json()) as { token: string };
-    const communities = (await (await fetch(`${again.url}/api/v1/regions?type=community`, { headers: { authorization: `Bearer ${relog.token}` } })).json()) as Array<{ code: string }>;
+    const relog = (await (
+      await fetch(`${again.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'gridwork-demo' }),
+      })
+    ).json()) as { token: string };
+    const communities = (await (
+      await fetch(`${again.url}/api/v1/regions?type=community`, { headers: { authorization: `Bearer ${relog.token}` } })
+    ).json()) as Array<{ code: string }>;
     expect(communities.map((c) => c.code)).toContain(`${street.code}099`);
     expect(again.output()).not.toMatch(/demo data created/); // the demo was reused, not regenerated
   });

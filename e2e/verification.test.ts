@@ -29,7 +29,10 @@ describe.skipIf(!hasChromium)('verification in Chromium against the real server 
       };
       const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
       const joinedOn = `${Number(today.slice(0, 4)) - 1}-06-01`;
-      for (const [address, birthDate, tags] of [['核验路 1 号', '1948-04-04', []], ['核验路 2 号', '1982-02-02', ['low-income']]] as const) {
+      for (const [address, birthDate, tags] of [
+        ['核验路 1 号', '1948-04-04', []],
+        ['核验路 2 号', '1982-02-02', ['low-income']],
+      ] as const) {
         const h = await post('/api/v1/households', { gridId: grids[0].id, address });
         await post(`/api/v1/households/${h.id}/residents`, { name: '李核验', sex: 'M', birthDate, phone: secret, tags, joinedOn });
       }

@@ -33,7 +33,9 @@ export async function watchCsp(context: BrowserContext, into: string[]): Promise
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   context.on('console', (m) => {
     if (/Content[- ]Security[- ]Policy/i.test(m.text())) into.push(`${m.page()?.url()}: ${m.text()}`);
@@ -45,7 +47,9 @@ const inFlight = new WeakMap<Page, Set<unknown>>();
 
 /** Waits until no request is in flight (the notice stream aside) and no spinner shows for a moment. */
 export async function settle(page: Page, quietMs = 400): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0, null, { timeout: 30_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0, null, { timeout: 30_000 })
+    .catch(() => {});
   const pending = inFlight.get(page) ?? new Set();
   const deadline = Date.now() + 30_000;
   let quietSince = Date.now();
@@ -71,7 +75,9 @@ export function trackRequests(page: Page): void {
 export async function inspect(page: Page): Promise<Omit<PageReport, 'path'>> {
   return page.evaluate(() => {
     const w = window as unknown as { __xss?: unknown; __csp?: string[] };
-    const elements = Array.from(document.querySelectorAll('*')).flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('data-xss')));
+    const elements = Array.from(document.querySelectorAll('*')).flatMap((e) =>
+      e.getAttributeNames().filter((a) => a.startsWith('data-xss')),
+    );
     // text on the page, and in form fields (values are never parsed as HTML, but show the field reached the page)
     const values = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'), (e) => e.value);
     const text = [document.body.textContent ?? '', ...values].join('\n');
@@ -82,10 +88,13 @@ export async function inspect(page: Page): Promise<Omit<PageReport, 'path'>> {
 
 /** Opens `visit.path` (with its region selected), waits for it, acts, and reports. */
 export async function open(page: Page, url: string, userId: number, visit: Visit): Promise<PageReport> {
-  await page.evaluate(([key, id, lang]) => {
-    if (id !== null) sessionStorage.setItem(key, String(id));
-    localStorage.setItem('gw.lang', lang);
-  }, [`gw.selectedRegion.${userId}`, visit.region ?? null, visit.lang ?? 'zh-CN'] as const);
+  await page.evaluate(
+    ([key, id, lang]) => {
+      if (id !== null) sessionStorage.setItem(key, String(id));
+      localStorage.setItem('gw.lang', lang);
+    },
+    [`gw.selectedRegion.${userId}`, visit.region ?? null, visit.lang ?? 'zh-CN'] as const,
+  );
   await page.goto(`${url}${visit.path}`);
   await settle(page);
   const seen = await inspect(page);
@@ -163,22 +172,32 @@ export function adminVisits(p: Planted, hovered: Hovered): Visit[] {
     // the planted display names on one page (the list has a page per 50 users)
     { path: '/users', act: (page) => page.getByPlaceholder('搜索姓名、账号').fill('data-xss') },
     { path: '/policy', region: community, act: everyTab },
-    { path: '/calendar', act: async (page) => {
-      await page.getByTestId('year-select').click();
-      await page.locator('.ant-select-item-option').last().click();
-    } },
+    {
+      path: '/calendar',
+      act: async (page) => {
+        await page.getByTestId('year-select').click();
+        await page.locator('.ant-select-item-option').last().click();
+      },
+    },
     { path: '/audit' },
     { path: '/cases', region: district },
     { path: '/cases/new', act: (page) => page.getByTestId('case-form-category').click() },
-    ...[handled, rejected, resolved, merged, open311].map((id) => ({ path: `/cases/${id}`, act: (page: Page) => clickIfAny(page, '[data-testid="case-reveal-reporter"]') })),
+    ...[handled, rejected, resolved, merged, open311].map((id) => ({
+      path: `/cases/${id}`,
+      act: (page: Page) => clickIfAny(page, '[data-testid="case-reveal-reporter"]'),
+    })),
     ...[handled, rejected, resolved, open311].map((id) => ({ path: `/cases/${id}/print` })),
     { path: '/supervision', region: community },
     { path: '/supervision/analysis', region: community },
     { path: '/hotline' },
-    { path: '/statistics', region: community, act: async (page) => {
-      await page.locator('[data-testid="chart-category"] canvas').first().waitFor();
-      await hoverAcross(page, '[data-testid^="chart-"]', hovered, 12, 2, true);
-    } },
+    {
+      path: '/statistics',
+      region: community,
+      act: async (page) => {
+        await page.locator('[data-testid="chart-category"] canvas').first().waitFor();
+        await hoverAcross(page, '[data-testid^="chart-"]', hovered, 12, 2, true);
+      },
+    },
     { path: '/open311' },
     { path: '/households', region: grid },
     { path: `/households/${p.householdId}`, act: household },
@@ -188,10 +207,14 @@ export function adminVisits(p: Planted, hovered: Hovered): Visit[] {
     { path: `/households/${p.householdId}/survey-form` },
     { path: `/households/${p.householdId}/visit/new` },
     { path: '/households/import', region: grid },
-    { path: '/visits/compliance', region: community, act: async (page) => {
-      await hoverAcross(page, '.gw-grid', hovered, 1, 1);
-      await everyTab(page);
-    } },
+    {
+      path: '/visits/compliance',
+      region: community,
+      act: async (page) => {
+        await hoverAcross(page, '.gw-grid', hovered, 1, 1);
+        await everyTab(page);
+      },
+    },
     { path: '/verification', region: grid, act: everyTab },
     { path: `/verification/tasks/${p.taskId}` },
     { path: '/rounds', region: town, act: async (page) => clickIfAny(page, '[data-testid="round-open-report"]') },

@@ -22,26 +22,36 @@ describe.skipIf(!hasChromium)('security: stored XSS and the CSP in Chromium (dem
 
   /** Fields the web app shows nowhere (kept on the record only): the walk cannot see them, nothing else is excused. */
   const NOT_SHOWN = [
-    'resident tag rule', 'case category default unit', 'end of membership note',
+    'resident tag rule',
+    'case category default unit',
+    'end of membership note',
     ...['economic situation', 'skills', 'views', 'social relations', 'notes'].map((f) => `resident ${f} (moved out)`),
   ];
 
   const where = (n: number) => `#${n} ${planted.fields.get(n) ?? '?'}`;
 
   /** A small PNG drawn by the browser. */
-  const png = (page: Page) => page.evaluate(() => {
-    const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
-    const g = canvas.getContext('2d')!;
-    g.fillStyle = '#1677ff';
-    g.fillRect(0, 0, 40, 30);
-    return canvas.toDataURL('image/png').split(',')[1];
-  });
+  const png = (page: Page) =>
+    page.evaluate(() => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#1677ff';
+      g.fillRect(0, 0, 40, 30);
+      return canvas.toDataURL('image/png').split(',')[1];
+    });
 
   /**
    * Signs `username` in at `width` px, opens each page and returns what went wrong: script that ran,
    * markup that became elements, CSP violations. Adds the fields shown as text to `shown`.
    */
-  async function walk(browser: Browser, username: string, width: number, visits: (p: Planted) => Visit[], shown: Set<number>, before?: (page: Page) => Promise<void>) {
+  async function walk(
+    browser: Browser,
+    username: string,
+    width: number,
+    visits: (p: Planted) => Visit[],
+    shown: Set<number>,
+    before?: (page: Page) => Promise<void>,
+  ) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const consoleCsp: string[] = [];
     await watchCsp(context, consoleCsp);
@@ -68,25 +78,39 @@ describe.skipIf(!hasChromium)('security: stored XSS and the CSP in Chromium (dem
     const tooltips: Hovered = { shown: new Set(), elements: new Set(), ran: [] };
     const photoOnCase = async (page: Page) => {
       // a photo on the handled case: thumbnails load from the API under the CSP
-      const res = await page.evaluate(async ({ id, data }) => (await fetch(`/api/v1/cases/${id}/photos`, {
-        method: 'POST', headers: { 'content-type': 'image/png', 'idempotency-key': crypto.randomUUID() },
-        body: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)),
-      })).status, { id: planted.caseIds[0], data: await png(page) });
+      const res = await page.evaluate(
+        async ({ id, data }) =>
+          (
+            await fetch(`/api/v1/cases/${id}/photos`, {
+              method: 'POST',
+              headers: { 'content-type': 'image/png', 'idempotency-key': crypto.randomUUID() },
+              body: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)),
+            })
+          ).status,
+        { id: planted.caseIds[0], data: await png(page) },
+      );
       expect(res).toBe(201);
     };
     const problems = await walk(env.browser, 'admin', 1280, (p) => adminVisits(p, tooltips), shown, photoOnCase);
-    problems.push(...await walk(env.browser, 'worker1', 375, (p) => workerVisits(p, tooltips, png), shown));
+    problems.push(...(await walk(env.browser, 'worker1', 375, (p) => workerVisits(p, tooltips, png), shown)));
     problems.push(...[...tooltips.elements].map((e) => `tooltip: markup became an element: ${e}`));
     problems.push(...tooltips.ran.map((ran) => `tooltip: planted script ran: ${JSON.stringify(ran)}`));
     expect(problems).toEqual([]);
 
     // the walk saw the planted text: in the map's and the charts' tooltips, and every field somewhere
     const n = (what: string) => [...planted.fields].find(([, w]) => w === what)![0];
-    for (const what of ['grid name (PATCH by the community grid lead)', 'grid name (GeoJSON import properties.name)', 'case category label (zh)']) {
+    for (const what of [
+      'grid name (PATCH by the community grid lead)',
+      'grid name (GeoJSON import properties.name)',
+      'case category label (zh)',
+    ]) {
       expect(tooltips.shown.has(n(what)), `${what} in a tooltip`).toBe(true);
     }
     const unseen = [...planted.fields].filter(([k]) => !shown.has(k) && !tooltips.shown.has(k)).map(([, w]) => w);
-    expect(unseen.filter((w) => !NOT_SHOWN.includes(w)), 'planted fields no page showed').toEqual([]);
+    expect(
+      unseen.filter((w) => !NOT_SHOWN.includes(w)),
+      'planted fields no page showed',
+    ).toEqual([]);
   }, 900_000);
 
   it('security: the built app has no inline script; Swagger UI at /docs runs under the CSP', async () => {

@@ -32,11 +32,15 @@ export async function openBenchDatabase(opts: { tag: string; url?: string; poolS
     await database.close().catch(() => {});
     // A closed pool's backends leave a moment later: wait for them, so FORCE does not cut live sockets.
     for (let i = 0; i < 50; i++) {
-      const left = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]).catch(() => ({ rows: [{ n: 0 }] }));
+      const left = await admin
+        .query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])
+        .catch(() => ({ rows: [{ n: 0 }] }));
       if (left.rows[0].n === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: Error) => console.error(`could not drop ${name}: ${e.message}`));
+    await admin
+      .query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      .catch((e: Error) => console.error(`could not drop ${name}: ${e.message}`));
     await admin.end();
   };
   try {
@@ -57,7 +61,11 @@ export function withDatabase(url: string, database: string): string {
 
 /** Signs a demo account in over HTTP and returns its bearer token and id. */
 export async function signIn(baseUrl: string, username: string): Promise<{ token: string; userId: number }> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { token: string; user: { id: number } };
   return { token: body.token, userId: body.user.id };

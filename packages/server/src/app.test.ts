@@ -35,7 +35,15 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const regionCount = async () => Number((await t.ctx.db.selectFrom('regions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const regionCount = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('regions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const post = (url: string, payload: string, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url, payload, headers: { ...auth, 'content-type': 'application/json', ...headers } });
 
@@ -48,7 +56,12 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
       expect(res.json().error.message).toMatch(/not valid JSON/);
     }
     // also on the public sign-in route, and the parser's own text (with the password) is not echoed
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: `{"username":"admin","password":"${TEST_PASSWORD}"` });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"username":"admin","password":"${TEST_PASSWORD}"`,
+    });
     expect(login.statusCode).toBe(400);
     expect(login.json().error.code).toBe('INVALID_JSON');
     expect(login.body).not.toContain(TEST_PASSWORD);
@@ -67,7 +80,10 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await regionCount()).toBe(before);
     // just under the limit is parsed (and then refused for its content, not its size)
-    const under = await post('/api/v1/regions', JSON.stringify({ type: 'grid', parentId: t.fx.regions.c2.id, code: '110101001002009', name: 'x'.repeat(1024 * 1024 - 200) }));
+    const under = await post(
+      '/api/v1/regions',
+      JSON.stringify({ type: 'grid', parentId: t.fx.regions.c2.id, code: '110101001002009', name: 'x'.repeat(1024 * 1024 - 200) }),
+    );
     expect(under.statusCode).toBe(400);
     expect(under.json().error.code).toBe('VALIDATION_FAILED');
   });
@@ -79,7 +95,12 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
     const fields = res.json().error.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['body.parentId', 'body.name', 'body.code', 'body.colour']));
-    const text = await t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { ...auth, 'content-type': 'application/xml' }, payload: '<region/>' });
+    const text = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/regions',
+      headers: { ...auth, 'content-type': 'application/xml' },
+      payload: '<region/>',
+    });
     expect(text.statusCode).toBe(415);
     expect(text.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(await regionCount()).toBe(before);
@@ -91,7 +112,16 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
     const spec = res.json();
     expect(spec.openapi).toMatch(/^3\./);
     const paths = Object.keys(spec.paths);
-    for (const p of ['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/grids', '/api/v1/grids/locate', '/api/v1/regions/{id}', '/api/v1/policy', '/api/v1/calendar/add-working-days', '/healthz']) {
+    for (const p of [
+      '/api/v1/auth/login',
+      '/api/v1/auth/me',
+      '/api/v1/grids',
+      '/api/v1/grids/locate',
+      '/api/v1/regions/{id}',
+      '/api/v1/policy',
+      '/api/v1/calendar/add-working-days',
+      '/healthz',
+    ]) {
       expect(paths, p).toContain(p);
     }
     const locate = spec.paths['/api/v1/grids/locate'].get;
@@ -121,7 +151,11 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
 
   it('an internal error → 500 INTERNAL_ERROR with the request id, no stack or SQL in the body; logged with the id', async () => {
     const w = await appWithLogs(kind);
-    const login = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: TEST_PASSWORD } });
+    const login = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: TEST_PASSWORD },
+    });
     const headers = { authorization: `Bearer ${login.json().token}` };
     await sql`DROP TABLE calendar_overrides`.execute(w.ctx.db);
     const res = await w.app.inject({ method: 'GET', url: '/api/v1/calendar/overrides', headers });
@@ -131,7 +165,12 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
     expect(error.details.requestId).toMatch(/^\w+$/);
     expect(res.body).not.toMatch(/calendar_overrides|relation|select|stack|\.ts:|at /i);
     // the log has the real cause, tied to the same request id
-    const logged = w.logs().split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((l) => l.level >= 50);
+    const logged = w
+      .logs()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .find((l) => l.level >= 50);
     expect(logged).toBeDefined();
     expect(logged.reqId).toBe(error.details.requestId);
     expect(JSON.stringify(logged.err)).toContain('calendar_overrides');
@@ -147,16 +186,52 @@ describe.each(DB_KINDS)('HTTP conventions on %s', (kind) => {
     const w = await appWithLogs(kind);
     const wrong = 'wrong-secret-Zq81';
     const created = 'created-secret-Pw77';
-    expect((await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: TEST_PASSWORD } })).statusCode).toBe(200);
-    expect((await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: wrong } })).statusCode).toBe(401);
-    expect((await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: `${wrong}${'x'.repeat(300)}` } })).statusCode).toBe(400);
-    expect((await w.app.inject({ method: 'POST', url: `/api/v1/auth/login?password=${wrong}`, payload: { username: 'admin', password: wrong } })).statusCode).toBe(401);
-    const bad = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: `{"username":"admin","password":"${wrong}"` });
+    expect(
+      (await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: TEST_PASSWORD } }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: wrong } })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await w.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'admin', password: `${wrong}${'x'.repeat(300)}` },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await w.app.inject({ method: 'POST', url: `/api/v1/auth/login?password=${wrong}`, payload: { username: 'admin', password: wrong } }))
+        .statusCode,
+    ).toBe(401);
+    const bad = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"username":"admin","password":"${wrong}"`,
+    });
     expect(bad.statusCode).toBe(400);
-    const token = (await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'officer', password: TEST_PASSWORD } })).json().token;
-    const admin = (await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: TEST_PASSWORD } })).json().token;
-    expect((await w.app.inject({ method: 'POST', url: '/api/v1/users', headers: { authorization: `Bearer ${admin}` }, payload: { username: 'logcheck', displayName: 'x', password: created } })).statusCode).toBe(201);
-    expect((await w.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
+    const token = (
+      await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'officer', password: TEST_PASSWORD } })
+    ).json().token;
+    const admin = (
+      await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: TEST_PASSWORD } })
+    ).json().token;
+    expect(
+      (
+        await w.app.inject({
+          method: 'POST',
+          url: '/api/v1/users',
+          headers: { authorization: `Bearer ${admin}` },
+          payload: { username: 'logcheck', displayName: 'x', password: created },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect((await w.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(
+      200,
+    );
     const logs = w.logs();
     expect(logs).toContain('/api/v1/auth/login'); // the log does record the requests
     for (const secret of [TEST_PASSWORD, wrong, created, token, admin]) expect(logs).not.toContain(secret);

@@ -79,7 +79,13 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const calendar = new CalendarStore(db);
   // notices: the live streams and the scheduler that raises and delivers them (started by main.ts)
   const live = new LiveHub((hashes) => validSessions(db, hashes, clock()));
-  const scheduler = new NotificationScheduler(db, clock, [new LoggingChannel((o, m) => app.log.info(o, m))], (raised) => live.push(raised), { calendar: () => calendar.get() });
+  const scheduler = new NotificationScheduler(
+    db,
+    clock,
+    [new LoggingChannel((o, m) => app.log.info(o, m))],
+    (raised) => live.push(raised),
+    { calendar: () => calendar.get() },
+  );
   const ctx: AppContext = {
     db,
     dbKind: opts.database.kind,
@@ -90,7 +96,14 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     sealed: await sealedFieldsFor(opts.config, db),
     invalidateActors: auth.invalidate,
     onActorsInvalidated: auth.onInvalidate,
-    notices: { live, deliver: () => scheduler.deliver().then(() => undefined, () => undefined) },
+    notices: {
+      live,
+      deliver: () =>
+        scheduler.deliver().then(
+          () => undefined,
+          () => undefined,
+        ),
+    },
   };
   ctx.onActorsInvalidated(() => void live.recheck());
   app.addHook('onClose', async () => {

@@ -64,7 +64,10 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value) > 0 ? Number(value) : false;
-  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const wrong = entries.filter((e) => !isAddressOrRange(e));
   if (wrong.length > 0) throw new Error(`GRIDWORK_TRUST_PROXY: ${wrong.join(', ')} is not true, a hop count or an IP address/CIDR`);
   return entries;

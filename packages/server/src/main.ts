@@ -9,7 +9,8 @@ import { ensureDemoData } from './demo/seed';
 async function main(): Promise<void> {
   const loaded = { ...loadConfig(), webDist: WEB_DIST };
   const dataKey = resolveDataKey(loaded);
-  if (dataKey.generatedAt) console.log(`gridwork: generated a data key in ${dataKey.generatedAt} (keep it: without it ID numbers and phones cannot be read)`);
+  if (dataKey.generatedAt)
+    console.log(`gridwork: generated a data key in ${dataKey.generatedAt} (keep it: without it ID numbers and phones cannot be read)`);
   const config = { ...loaded, dataKey: dataKey.key };
   const started = Date.now();
   let database;
@@ -22,7 +23,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  if (config.demo) await ensureDemoData(database.db, (m) => console.log(`gridwork: ${m}`), { sealed: await sealedFieldsFor(config, database.db) });
+  if (config.demo)
+    await ensureDemoData(database.db, (m) => console.log(`gridwork: ${m}`), { sealed: await sealedFieldsFor(config, database.db) });
   await prepareAccounts(database.db, config);
   const { app, scheduler } = await buildApp({ config, database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   let closing = false;

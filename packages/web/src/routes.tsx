@@ -67,8 +67,22 @@ export function AppRoutes() {
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
-        <Route path="/cases/:id/print" element={<RequireAuth><CaseFeedbackFormPage /></RequireAuth>} />
-        <Route path="/rounds/reports/:id/print" element={<RequireAuth><RoundReportPrintPage /></RequireAuth>} />
+        <Route
+          path="/cases/:id/print"
+          element={
+            <RequireAuth>
+              <CaseFeedbackFormPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/rounds/reports/:id/print"
+          element={
+            <RequireAuth>
+              <RoundReportPrintPage />
+            </RequireAuth>
+          }
+        />
         <Route
           element={
             <RequireAuth>
@@ -81,27 +95,125 @@ export function AppRoutes() {
           <Route path="/cases" element={<CasesPage />} />
           <Route path="/cases/new" element={<CaseNewPage />} />
           <Route path="/cases/:id" element={<CaseDetailPage />} />
-          <Route path="/supervision" element={<Allowed page="supervision"><SupervisionPage /></Allowed>} />
-          <Route path="/hotline" element={<Allowed page="hotline"><HotlinePage /></Allowed>} />
-          <Route path="/regions" element={<Allowed page="regions"><RegionsPage /></Allowed>} />
-          <Route path="/users" element={<Allowed page="users"><UsersPage /></Allowed>} />
+          <Route
+            path="/supervision"
+            element={
+              <Allowed page="supervision">
+                <SupervisionPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/hotline"
+            element={
+              <Allowed page="hotline">
+                <HotlinePage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/regions"
+            element={
+              <Allowed page="regions">
+                <RegionsPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/users"
+            element={
+              <Allowed page="users">
+                <UsersPage />
+              </Allowed>
+            }
+          />
           <Route path="/policy" element={<PolicyPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
-          <Route path="/audit" element={<Allowed page="audit"><AuditPage /></Allowed>} />
-          <Route path="/verification" element={<Allowed page="verification"><VerificationPage /></Allowed>} />
-          <Route path="/verification/tasks/:id" element={<Allowed page="verification"><VerificationTaskPage /></Allowed>} />
+          <Route
+            path="/audit"
+            element={
+              <Allowed page="audit">
+                <AuditPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/verification"
+            element={
+              <Allowed page="verification">
+                <VerificationPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/verification/tasks/:id"
+            element={
+              <Allowed page="verification">
+                <VerificationTaskPage />
+              </Allowed>
+            }
+          />
           <Route path="/visits" element={<Navigate to="/visits/due" replace />} />
-          <Route path="/visits/due" element={<Allowed page="visits"><DueVisitsPage /></Allowed>} />
-          <Route path="/visits/compliance" element={<Allowed page="visit-stats"><CompliancePage /></Allowed>} />
-          <Route path="/households" element={<Allowed page="households"><HouseholdsPage /></Allowed>} />
-          <Route path="/households/import" element={<Allowed page="roster"><RosterPage /></Allowed>} />
+          <Route
+            path="/visits/due"
+            element={
+              <Allowed page="visits">
+                <DueVisitsPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/visits/compliance"
+            element={
+              <Allowed page="visit-stats">
+                <CompliancePage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/households"
+            element={
+              <Allowed page="households">
+                <HouseholdsPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/households/import"
+            element={
+              <Allowed page="roster">
+                <RosterPage />
+              </Allowed>
+            }
+          />
           <Route path="/households/:id" element={<HouseholdPage />} />
           <Route path="/households/:id/visit/new" element={<VisitNewPage />} />
           <Route path="/households/:id/survey-form" element={<SurveyFormPage />} />
           <Route path="/statistics" element={<StatisticsPage />} />
-          <Route path="/supervision/analysis" element={<Allowed page="analysis"><AnalysisPage /></Allowed>} />
-          <Route path="/open311" element={<Allowed page="open311"><Open311ClientsPage /></Allowed>} />
-          <Route path="/rounds" element={<Allowed page="rounds"><RoundsPage /></Allowed>} />
+          <Route
+            path="/supervision/analysis"
+            element={
+              <Allowed page="analysis">
+                <AnalysisPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/open311"
+            element={
+              <Allowed page="open311">
+                <Open311ClientsPage />
+              </Allowed>
+            }
+          />
+          <Route
+            path="/rounds"
+            element={
+              <Allowed page="rounds">
+                <RoundsPage />
+              </Allowed>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -64,7 +64,7 @@ export const CAPABILITIES = {
   'worklog.review': 'review the daily work logs of the team (B4.3)',
   // duties
   'duty.visits': 'is responsible for the visits of the bound grid (compliance, yearly check)',
-  'duty.grid-team': "is on the team of the bound grid (its round report, C2.2)",
+  'duty.grid-team': 'is on the team of the bound grid (its round report, C2.2)',
   'duty.acknowledge-rounds': "is told when a round report of the community's grids is submitted",
   'duty.oversee-reveals': 'is told when an account reaches the reveal limit (C3, D10)',
 } as const;

@@ -9,7 +9,11 @@ const grid1 = [1, 2, 3, 4, 5];
 const community2 = [1, 2, 6];
 const town = [1, 9];
 
-const actor = (role: Actor['roles'][number]['role'], path: number[], id = 1): Actor => ({ id, username: 'u', roles: [{ role, regionId: path[path.length - 1], path }] });
+const actor = (role: Actor['roles'][number]['role'], path: number[], id = 1): Actor => ({
+  id,
+  username: 'u',
+  roles: [{ role, regionId: path[path.length - 1], path }],
+});
 
 describe('security: role grants', () => {
   it('an officer appoints community and grid people of their street, never supervisors, officers or admins, never in another town', () => {
@@ -45,7 +49,14 @@ describe('security: role grants', () => {
   });
 
   it('roles without grants (workers, hotline, supervisors, handlers) grant nothing', () => {
-    for (const role of ['grid-worker', 'grid-leader', 'workstation-staff', 'hotline-operator', 'supervisor', 'department-handler'] as const) {
+    for (const role of [
+      'grid-worker',
+      'grid-leader',
+      'workstation-staff',
+      'hotline-operator',
+      'supervisor',
+      'department-handler',
+    ] as const) {
       const a = actor(role, role === 'grid-worker' || role === 'grid-leader' ? grid1 : street);
       expect(grantableRoles(a), role).toEqual([]);
       expect(grantDecision(a, 2, 'grid-worker', grid1), role).toBe('not-grantable');

@@ -28,7 +28,10 @@ export const AREA_RESOURCES = {
   audit: {
     read: { grants: [cap('audit.read')], message: 'your role may not read the audit log' },
     /** Entries about no region (calendar, categories, sign-ins): administrators bound at the root. */
-    'read-deployment': { grants: [cap('deployment.administer', 'root')], message: 'only administrators at the top read deployment-wide entries' },
+    'read-deployment': {
+      grants: [cap('deployment.administer', 'root')],
+      message: 'only administrators at the top read deployment-wide entries',
+    },
   },
   notification: {
     read: { grants: [ANY_ROLE], message: 'notices are for signed-in users' },

@@ -13,7 +13,10 @@ const HANDLER = { relation: 'handler' } as const;
 const OWNER = { relation: 'owner' } as const;
 const coordinated = (what: string) => ({ grants: [COORDINATE], message: `only the case's coordinators ${what}` });
 const handled = (what: string) => ({ grants: [COORDINATE, HANDLER], message: `only the case's coordinators or its handler ${what}` });
-const routed = (what: string) => ({ grants: [COORDINATE, HANDLER, OWNER], message: `only the case's coordinators, its handler or its owner ${what}` });
+const routed = (what: string) => ({
+  grants: [COORDINATE, HANDLER, OWNER],
+  message: `only the case's coordinators, its handler or its owner ${what}`,
+});
 const notConfidential = (r: AccessRecord) => !r.reporter?.confidential;
 
 export const CASE_RESOURCES = {
@@ -44,7 +47,12 @@ export const CASE_RESOURCES = {
      * reporter also to the case's coordinators, its owner and its handler; an anonymous one to no one.
      */
     'reveal-reporter': {
-      grants: [cap('reporter.reveal-confidential'), { ...COORDINATE, when: notConfidential }, { ...HANDLER, when: notConfidential }, { ...OWNER, when: notConfidential }],
+      grants: [
+        cap('reporter.reveal-confidential'),
+        { ...COORDINATE, when: notConfidential },
+        { ...HANDLER, when: notConfidential },
+        { ...OWNER, when: notConfidential },
+      ],
       guard: (r) => !!r.reporter && !r.reporter.anonymous,
       message: "your role may not reveal this case's reporter",
     },

@@ -22,11 +22,17 @@ export const RECORD_RESOURCES = {
   round: {
     read: { grants: [cap('round.read')], message: 'your role may not read rounds' },
     prepare: { grants: [cap('round.prepare')], message: "only the grid's workers and grid leaders prepare and submit its round report" },
-    acknowledge: { grants: [cap('round.acknowledge')], message: 'only the community head (community grid lead) acknowledges a round report' },
+    acknowledge: {
+      grants: [cap('round.acknowledge')],
+      message: 'only the community head (community grid lead) acknowledges a round report',
+    },
   },
   verification: {
     read: { grants: [cap('verification.read')], message: 'your role may not read verification records' },
-    draw: { grants: [cap('verification.draw')], message: 'only workstation staff, the community grid lead or an admin draw and verify households (A8.2)' },
+    draw: {
+      grants: [cap('verification.draw')],
+      message: 'only workstation staff, the community grid lead or an admin draw and verify households (A8.2)',
+    },
     yearly: { grants: [cap('verification.yearly')], message: 'only the community grid lead or an admin runs the yearly check (A8.3)' },
   },
 } as const satisfies Record<string, ResourceTable>;

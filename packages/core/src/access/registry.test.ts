@@ -17,9 +17,20 @@ const ME = 7;
 const BOUND = [1, 2, 3];
 const OWN_BELOW = [1, 2, 3, 4];
 const OTHER = [1, 2, 9, 4];
-const RECORDS = [{}, { handlerId: ME }, { ownerId: ME }, { authorId: ME }, { reporter: { anonymous: false, confidential: true } }, { reporter: { anonymous: false, confidential: false }, handlerId: ME }];
+const RECORDS = [
+  {},
+  { handlerId: ME },
+  { ownerId: ME },
+  { authorId: ME },
+  { reporter: { anonymous: false, confidential: true } },
+  { reporter: { anonymous: false, confidential: false }, handlerId: ME },
+];
 
-const actorOf = (role: Role, path = BOUND): MenuActor => ({ id: ME, username: role, roles: [{ role, regionId: path.at(-1)!, path, regionType: ROLE_DEFINITIONS.find((d) => d.code === role)!.regionTypes[0] }] });
+const actorOf = (role: Role, path = BOUND): MenuActor => ({
+  id: ME,
+  username: role,
+  roles: [{ role, regionId: path.at(-1)!, path, regionType: ROLE_DEFINITIONS.find((d) => d.code === role)!.regionTypes[0] }],
+});
 
 describe('access registry (issue "One access model")', () => {
   it('abilitiesOf and can agree for every role × resource × action × own/other scope × relation', () => {
@@ -54,7 +65,9 @@ describe('access registry (issue "One access model")', () => {
     for (const role of ROLES) {
       for (const action of ALL_ACTIONS.filter((a) => a.startsWith('case.'))) {
         for (const record of RECORDS) {
-          expect(allowsInScope({ id: ME, roles: [role] }, action, record), `${role} ${action}`).toBe(can(actorOf(role), action, { path: OWN_BELOW, record }));
+          expect(allowsInScope({ id: ME, roles: [role] }, action, record), `${role} ${action}`).toBe(
+            can(actorOf(role), action, { path: OWN_BELOW, record }),
+          );
         }
       }
     }
@@ -103,15 +116,38 @@ describe('access registry (issue "One access model")', () => {
     for (const c of CAPABILITY_NAMES) {
       expect(rolesWith(c).length, `no role brings ${c}`).toBeGreaterThan(0);
       // duties are read by queries (rolesWith), menu-only capabilities by menu.ts
-      if (!c.startsWith('duty.') && !['grid.lead', 'intake.field', 'intake.hotline'].includes(c)) expect(used.has(c), `no action uses ${c}`).toBe(true);
+      if (!c.startsWith('duty.') && !['grid.lead', 'intake.field', 'intake.hotline'].includes(c))
+        expect(used.has(c), `no action uses ${c}`).toBe(true);
     }
     for (const d of ROLE_DEFINITIONS) for (const g of d.grants ?? []) expect(ROLES, `${d.code} grants ${g}`).toContain(g);
-    expect(Object.keys(REGISTRY)).toEqual(expect.arrayContaining(['case', 'household', 'resident', 'visit', 'photo', 'verification', 'round', 'region', 'user', 'policy', 'calendar', 'audit', 'notification', 'diary', 'meeting', 'assessment', 'customer', 'sale']));
+    expect(Object.keys(REGISTRY)).toEqual(
+      expect.arrayContaining([
+        'case',
+        'household',
+        'resident',
+        'visit',
+        'photo',
+        'verification',
+        'round',
+        'region',
+        'user',
+        'policy',
+        'calendar',
+        'audit',
+        'notification',
+        'diary',
+        'meeting',
+        'assessment',
+        'customer',
+        'sale',
+      ]),
+    );
   });
 
   it('roles are capability sets bound to known region types; the marketing roles only where the marketing preset governs', () => {
     const marketingTypes = ['company', 'branch', 'grid-area'];
-    for (const d of ROLE_DEFINITIONS) for (const t of d.regionTypes) expect([...REGION_TYPES, ...marketingTypes], `${d.code} at ${t}`).toContain(t);
+    for (const d of ROLE_DEFINITIONS)
+      for (const t of d.regionTypes) expect([...REGION_TYPES, ...marketingTypes], `${d.code} at ${t}`).toContain(t);
     for (const role of ['grid-manager', 'customer-rep', 'sales-rep', 'installer'] as const) {
       expect(roleFitsPreset(role, 'marketing')).toBe(true);
       expect(roleFitsPreset(role, 'community')).toBe(false);
@@ -125,7 +161,9 @@ describe('access registry (issue "One access model")', () => {
     const nobody: Actor = { id: ME, username: 'x', roles: [] };
     for (const action of ALL_ACTIONS) expect(can(nobody, action, { path: BOUND }), action).toBe(false);
     const admin = actorOf('admin');
-    const notAdmin = ALL_ACTIONS.filter((a) => !can(admin, a, { path: OWN_BELOW, record: { reporter: { anonymous: false, confidential: false } } }));
+    const notAdmin = ALL_ACTIONS.filter(
+      (a) => !can(admin, a, { path: OWN_BELOW, record: { reporter: { anonymous: false, confidential: false } } }),
+    );
     // deployment-wide entries need the root; meetings and work logs are the team's own
     expect(notAdmin.sort()).toEqual(['audit.read-deployment', 'meeting.attend', 'worklog.write']);
     expect(can(actorOf('admin', [1]), 'audit.read-deployment', null)).toBe(true);

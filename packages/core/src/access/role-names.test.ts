@@ -42,9 +42,11 @@ describe('access: role names only in core/access', () => {
         const rel = relative(ROOT, file);
         if (isTest(rel) || DATA.some(([prefix]) => rel.startsWith(prefix))) continue;
         scanned++;
-        readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-          for (const m of line.matchAll(pattern)) found.push(`${rel}:${i + 1} ${m[0]}`);
-        });
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            for (const m of line.matchAll(pattern)) found.push(`${rel}:${i + 1} ${m[0]}`);
+          });
       }
     }
     expect(scanned).toBeGreaterThan(300);
@@ -55,6 +57,6 @@ describe('access: role names only in core/access', () => {
     const pattern = new RegExp(`['"\`](${ROLES.join('|')})['"\`]`);
     expect(pattern.test("if (r.role === 'grid-worker')")).toBe(true);
     expect(pattern.test('WHERE ra.role = `supervisor`')).toBe(true);
-    expect(pattern.test("const gridWorker = 1; // grid-worker")).toBe(false);
+    expect(pattern.test('const gridWorker = 1; // grid-worker')).toBe(false);
   });
 });

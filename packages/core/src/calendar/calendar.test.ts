@@ -25,8 +25,21 @@ describe('working days in library years (2025, 2026)', () => {
     for (let d = 15; d <= 23; d++) {
       expect(calendar.dayInfo(`2026-02-${d}`)).toMatchObject({ workday: false, kind: 'holiday', name: '春节', source: 'library' });
     }
-    expect(calendar.dayInfo('2026-10-03')).toEqual({ date: '2026-10-03', workday: false, kind: 'holiday', name: '国庆节', source: 'library', provisional: false });
-    expect(calendar.dayInfo('2026-02-24')).toEqual({ date: '2026-02-24', workday: true, kind: 'workday', source: 'library', provisional: false });
+    expect(calendar.dayInfo('2026-10-03')).toEqual({
+      date: '2026-10-03',
+      workday: false,
+      kind: 'holiday',
+      name: '国庆节',
+      source: 'library',
+      provisional: false,
+    });
+    expect(calendar.dayInfo('2026-02-24')).toEqual({
+      date: '2026-02-24',
+      workday: true,
+      kind: 'workday',
+      source: 'library',
+      provisional: false,
+    });
     expect(calendar.dayInfo('2026-03-07')).toMatchObject({ workday: false, kind: 'weekend' });
     expect(calendar.dayInfo('2026-04-06')).toMatchObject({ kind: 'holiday', name: '清明节' });
   });
@@ -89,10 +102,23 @@ describe('provisional years (no official data)', () => {
 
   it('D1 2027 Spring Festival is computed: 除夕 02-05 .. 初三 02-08 off, make-up days 02-09/10, all provisional', () => {
     for (const date of ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08']) {
-      expect(calendar.dayInfo(date)).toEqual({ date, workday: false, kind: 'holiday', name: '春节', source: 'computed', provisional: true });
+      expect(calendar.dayInfo(date)).toEqual({
+        date,
+        workday: false,
+        kind: 'holiday',
+        name: '春节',
+        source: 'computed',
+        provisional: true,
+      });
     }
     expect(calendar.dayInfo('2027-02-09')).toMatchObject({ kind: 'holiday', name: '春节补假', provisional: true });
-    expect(calendar.dayInfo('2027-02-11')).toEqual({ date: '2027-02-11', workday: true, kind: 'workday', source: 'computed', provisional: true });
+    expect(calendar.dayInfo('2027-02-11')).toEqual({
+      date: '2027-02-11',
+      workday: true,
+      kind: 'workday',
+      source: 'computed',
+      provisional: true,
+    });
     expect(calendar.addWorkingDays('2027-01-29', 5)).toEqual({ date: '2027-02-11', provisional: true });
   });
 
@@ -128,15 +154,34 @@ describe('the override table always wins', () => {
       ],
       confirmedYears: [],
     });
-    expect(cal.dayInfo('2026-10-08')).toEqual({ date: '2026-10-08', workday: false, kind: 'holiday', name: '台风停工', source: 'override', provisional: false });
-    expect(cal.dayInfo('2026-10-04')).toEqual({ date: '2026-10-04', workday: true, kind: 'adjusted-workday', source: 'override', provisional: false });
+    expect(cal.dayInfo('2026-10-08')).toEqual({
+      date: '2026-10-08',
+      workday: false,
+      kind: 'holiday',
+      name: '台风停工',
+      source: 'override',
+      provisional: false,
+    });
+    expect(cal.dayInfo('2026-10-04')).toEqual({
+      date: '2026-10-04',
+      workday: true,
+      kind: 'adjusted-workday',
+      source: 'override',
+      provisional: false,
+    });
     expect(cal.addWorkingDays('2026-09-30', 1).date).toBe('2026-10-04');
     expect(cal.addWorkingDays('2026-10-04', 5)).toEqual({ date: '2026-10-14', provisional: false });
   });
 
   it('D1 overrides win in a provisional year too: the day is the admin’s word, the year stays provisional', () => {
     const cal = createWorkingCalendar({ overrides: [{ date: '2027-10-01', kind: 'workday', note: '' }], confirmedYears: [] });
-    expect(cal.dayInfo('2027-10-01')).toEqual({ date: '2027-10-01', workday: true, kind: 'workday', source: 'override', provisional: false });
+    expect(cal.dayInfo('2027-10-01')).toEqual({
+      date: '2027-10-01',
+      workday: true,
+      kind: 'workday',
+      source: 'override',
+      provisional: false,
+    });
     expect(cal.addWorkingDays('2027-09-30', 1)).toEqual({ date: '2027-10-01', provisional: true });
     expect(cal.yearStatus(2027)).toBe('provisional');
   });
@@ -150,7 +195,13 @@ describe('the override table always wins', () => {
       confirmedYears: [],
     });
     expect(cal.dayInfo('2026-10-02')).toMatchObject({ name: '国庆节', source: 'override' });
-    expect(cal.dayInfo('2026-10-05')).toEqual({ date: '2026-10-05', workday: true, kind: 'workday', source: 'override', provisional: false });
+    expect(cal.dayInfo('2026-10-05')).toEqual({
+      date: '2026-10-05',
+      workday: true,
+      kind: 'workday',
+      source: 'override',
+      provisional: false,
+    });
   });
 
   it('D1 invalid override rows and years are VALIDATION_FAILED with one detail per problem', () => {

@@ -31,7 +31,9 @@ describe('civil-code day limits (C5.2, D3)', () => {
     expect(calendar.civilDeadlineDate('2026-12-25', 7)).toEqual({ date: '2027-01-04', provisional: true });
     expect(calendar.civilDeadlineDate('2026-12-20', 7)).toEqual({ date: '2026-12-28', provisional: false });
     expect(errorOf(() => calendar.civilDeadlineDate('2026-12-20', 0)).code).toBe('VALIDATION_FAILED');
-    expect(errorOf(() => calendar.civilDeadlineDate('20261220', 7)).details).toEqual([{ path: 'receivedDate', message: expect.any(String) }]);
+    expect(errorOf(() => calendar.civilDeadlineDate('20261220', 7)).details).toEqual([
+      { path: 'receivedDate', message: expect.any(String) },
+    ]);
   });
 
   it('D7 workingDayOnOrAfter keeps a working day and moves a rest day to the next working day', () => {
@@ -48,7 +50,12 @@ describe('daysOfYear (calendar page)', () => {
     expect(days[364].date).toBe('2026-12-31');
     expect(days.filter((d) => d.kind === 'holiday')).toHaveLength(33);
     expect(days.filter((d) => d.kind === 'adjusted-workday').map((d) => d.date)).toEqual([
-      '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
     ]);
     expect(calendar.daysOfYear(2028)).toHaveLength(366);
   });

@@ -20,9 +20,7 @@ afterEach(() => {
 });
 
 /** Any real date 1901-01-01 .. 2099-12-31 as 'YYYY-MM-DD'. */
-const dateArb = fc
-  .integer({ min: dayNumberOf(1901, 1, 1), max: dayNumberOf(2099, 12, 31) })
-  .map((day) => formatDayNumber(day));
+const dateArb = fc.integer({ min: dayNumberOf(1901, 1, 1), max: dayNumberOf(2099, 12, 31) }).map((day) => formatDayNumber(day));
 
 describe('Asia/Shanghai date helpers', () => {
   it('D2 shanghaiDate: 2026-09-30T16:00Z is already 1 October in Shanghai', () => {
@@ -56,7 +54,19 @@ describe('Asia/Shanghai date helpers', () => {
   it('isValidDate rejects impossible and badly written dates', () => {
     expect(isValidDate('2026-02-28')).toBe(true);
     expect(isValidDate('2028-02-29')).toBe(true);
-    for (const bad of ['2026-02-30', '2026-02-29', '2100-02-29', '2026-13-01', '2026-00-10', '2026-1-1', '26-01-01', '2026-01-01T00:00', '', null, 20260101]) {
+    for (const bad of [
+      '2026-02-30',
+      '2026-02-29',
+      '2100-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-1',
+      '26-01-01',
+      '2026-01-01T00:00',
+      '',
+      null,
+      20260101,
+    ]) {
       expect(isValidDate(bad)).toBe(false);
     }
     expect(isValidDate('2000-02-29')).toBe(true);
@@ -84,7 +94,13 @@ describe('Asia/Shanghai date helpers', () => {
     ];
     process.env.TZ = 'UTC';
     const reference = answers();
-    expect(reference).toEqual(['2026-10-01', Date.parse('2026-03-08T23:59:59.999+08:00'), Date.parse('2026-03-08T00:00:00+08:00'), 7, '2026-03-09']);
+    expect(reference).toEqual([
+      '2026-10-01',
+      Date.parse('2026-03-08T23:59:59.999+08:00'),
+      Date.parse('2026-03-08T00:00:00+08:00'),
+      7,
+      '2026-03-09',
+    ]);
     for (const tz of ['America/New_York', 'Asia/Shanghai', 'Pacific/Kiritimati', 'America/St_Johns']) {
       process.env.TZ = tz;
       expect(new Date('2026-03-08T12:00:00Z').getTimezoneOffset(), `${tz} is in effect`).not.toBe(0);

@@ -64,19 +64,23 @@ function renderNotice(year: number): string {
     const [, m, d] = formatDayNumber(day).split('-').map(Number);
     return `${withMonth ? `${m}月` : ''}${d}日（周${CN_WEEKDAY[weekdayOfDayNumber(day) - 1]}）`;
   };
-  return [...byName].map(([name, { off, work }], i) => {
-    const blocks: [number, number][] = [];
-    for (const day of off) {
-      const last = blocks[blocks.length - 1];
-      if (last && last[1] === day - 1) last[1] = day;
-      else blocks.push([day, day]);
-    }
-    const offText = blocks
-      .map(([a, b]) => (a === b ? label(a) : `${label(a)}至${label(b, formatDayNumber(a).slice(5, 7) !== formatDayNumber(b).slice(5, 7))}`))
-      .join('、');
-    const workText = work.length ? `${work.map((d) => label(d)).join('、')}上班。` : '';
-    return `${CN_NUMBER[i]}、${name}：${offText}放假调休，共${off.length}天。${workText}`;
-  }).join('\n');
+  return [...byName]
+    .map(([name, { off, work }], i) => {
+      const blocks: [number, number][] = [];
+      for (const day of off) {
+        const last = blocks[blocks.length - 1];
+        if (last && last[1] === day - 1) last[1] = day;
+        else blocks.push([day, day]);
+      }
+      const offText = blocks
+        .map(([a, b]) =>
+          a === b ? label(a) : `${label(a)}至${label(b, formatDayNumber(a).slice(5, 7) !== formatDayNumber(b).slice(5, 7))}`,
+        )
+        .join('、');
+      const workText = work.length ? `${work.map((d) => label(d)).join('、')}上班。` : '';
+      return `${CN_NUMBER[i]}、${name}：${offText}放假调休，共${off.length}天。${workText}`;
+    })
+    .join('\n');
 }
 
 describe('reading the notice text (stretch)', () => {
@@ -122,10 +126,7 @@ describe('reading the notice text (stretch)', () => {
   it('D1 a New Year block that starts in December of the year before (the 2019 notice) matches the library', () => {
     const withYears = '一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。';
     const withoutYears = '一、元旦：12月30日至1月1日放假调休，共3天。2018年12月29日（星期六）上班。';
-    const expected = [
-      ...libraryRows(2018).filter((r) => r.date >= '2018-12-29'),
-      { date: '2019-01-01', kind: 'holiday' },
-    ];
+    const expected = [...libraryRows(2018).filter((r) => r.date >= '2018-12-29'), { date: '2019-01-01', kind: 'holiday' }];
     expect(expected).toHaveLength(4);
     expect(kinds(2019, withYears)).toEqual(expected);
     expect(kinds(2019, withoutYears)).toEqual(expected);
@@ -150,6 +151,9 @@ describe('reading the notice text (stretch)', () => {
 
   it('D1 a text without numbered lines is rejected; a text date outside the year is rejected by the notice check', () => {
     expect(detailsOf(() => parseHolidayNoticeText(2026, '放假通知'))).toEqual([{ path: 'text', message: expect.any(String) }]);
-    expect(detailsOf(() => parseHolidayNotice(2026, '一、元旦：2027年1月1日放假。')).map((d) => d.path)).toEqual(['holidays[0].from', 'holidays[0].to']);
+    expect(detailsOf(() => parseHolidayNotice(2026, '一、元旦：2027年1月1日放假。')).map((d) => d.path)).toEqual([
+      'holidays[0].from',
+      'holidays[0].to',
+    ]);
   });
 });

@@ -36,7 +36,8 @@ function noticeFromLibrary(year: number): HolidayNotice {
     const date = formatDayNumber(first + i);
     const last = notice.holidays[notice.holidays.length - 1];
     if (entry.work) notice.workdays.push({ date, name: entry.name });
-    else if (last && last.name === entry.name && dayNumberOf(year, +last.to.slice(5, 7), +last.to.slice(8, 10)) === first + i - 1) last.to = date;
+    else if (last && last.name === entry.name && dayNumberOf(year, +last.to.slice(5, 7), +last.to.slice(8, 10)) === first + i - 1)
+      last.to = date;
     else notice.holidays.push({ name: entry.name, from: date, to: date });
   });
   return notice;
@@ -90,9 +91,11 @@ describe('loading an official notice (structured form)', () => {
       { date: '2018-12-31', kind: 'holiday' },
       { date: '2019-01-01', kind: 'holiday' },
     ]);
-    expect(detailsOf(() => parseHolidayNotice(2019, { year: 2019, holidays: [{ name: '元旦', from: '2018-11-30', to: '2019-01-01' }], workdays: [] }))).toEqual([
-      { path: 'holidays[0].from', message: expect.stringContaining('outside 2019') },
-    ]);
+    expect(
+      detailsOf(() =>
+        parseHolidayNotice(2019, { year: 2019, holidays: [{ name: '元旦', from: '2018-11-30', to: '2019-01-01' }], workdays: [] }),
+      ),
+    ).toEqual([{ path: 'holidays[0].from', message: expect.stringContaining('outside 2019') }]);
   });
 
   it('D1 validation names every problem: dates outside the year, from after to, a date both off and working', () => {

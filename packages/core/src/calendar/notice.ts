@@ -87,7 +87,8 @@ function collectWorkdays(list: unknown, year: number, out: Collected, issues: Is
 function toRows(collected: Collected): CalendarOverride[] {
   const rows: CalendarOverride[] = [];
   for (const [day, names] of collected.holidays) rows.push({ date: formatDayNumber(day), kind: 'holiday', note: names.join('、') });
-  for (const [day, name] of collected.workdays) rows.push({ date: formatDayNumber(day), kind: 'workday', note: name ?? ADJUSTED_WORKDAY_NOTE });
+  for (const [day, name] of collected.workdays)
+    rows.push({ date: formatDayNumber(day), kind: 'workday', note: name ?? ADJUSTED_WORKDAY_NOTE });
   return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

@@ -52,12 +52,24 @@ describe('holidays computed from the law (全国年节及纪念日放假办法, 
   it('D1 2027 full list: 元旦, 春节, 清明节 04-05, 劳动节, 端午节 06-09, 中秋节 09-15, 国庆节 and make-ups', () => {
     expect(offDays(2027)).toEqual([
       '2027-01-01',
-      '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
       '2027-04-05',
-      '2027-05-01', '2027-05-02', '2027-05-03', '2027-05-04',
+      '2027-05-01',
+      '2027-05-02',
+      '2027-05-03',
+      '2027-05-04',
       '2027-06-09',
       '2027-09-15',
-      '2027-10-01', '2027-10-02', '2027-10-03', '2027-10-04', '2027-10-05',
+      '2027-10-01',
+      '2027-10-02',
+      '2027-10-03',
+      '2027-10-04',
+      '2027-10-05',
     ]);
   });
 
@@ -80,7 +92,9 @@ describe('holidays computed from the law (全国年节及纪念日放假办法, 
     for (let year = 2027; year <= 2060; year++) {
       const days = statutoryHolidays(year);
       const fixed = lawFixedHolidays(year);
-      const weekendOrDuplicate = fixed.filter((h, i) => weekday(formatDayNumber(h.day)) >= 6 || fixed.findIndex((o) => o.day === h.day) !== i);
+      const weekendOrDuplicate = fixed.filter(
+        (h, i) => weekday(formatDayNumber(h.day)) >= 6 || fixed.findIndex((o) => o.day === h.day) !== i,
+      );
       expect(days.filter((d) => d.makeUp)).toHaveLength(weekendOrDuplicate.length);
       for (const day of days.filter((d) => d.makeUp)) expect(weekday(day.date)).toBeLessThanOrEqual(5);
       expect(new Set(days.map((d) => d.date)).size).toBe(days.length);

@@ -12,8 +12,15 @@ const indexPath = fileURLToPath(new URL('./index.ts', import.meta.url));
 
 /** What the calendar answers; must be the same in every zone. */
 function answers(calendarApi: typeof api) {
-  const calendar = calendarApi.createWorkingCalendar({ overrides: [{ date: '2027-02-20', kind: 'workday', note: '' }], confirmedYears: [] });
-  const pattern = (year: number) => calendar.daysOfYear(year).map((d) => d.kind[0] + (d.name ?? '')).join('|');
+  const calendar = calendarApi.createWorkingCalendar({
+    overrides: [{ date: '2027-02-20', kind: 'workday', note: '' }],
+    confirmedYears: [],
+  });
+  const pattern = (year: number) =>
+    calendar
+      .daysOfYear(year)
+      .map((d) => d.kind[0] + (d.name ?? ''))
+      .join('|');
   return {
     years: [2025, 2026, 2027, 2031].map(pattern),
     add: calendar.addWorkingDays('2026-09-30', 5),

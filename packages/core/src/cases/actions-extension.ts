@@ -59,7 +59,12 @@ export const decideExtension: Handler<'decide-extension'> = (c, action, ctx) => 
   if (c.extension === null) throw caseError('EXTENSION_NOT_REQUESTED', 'there is no extension request to decide');
   checkExtendable(c, ctx);
   const request = c.extension;
-  const details = { approve: action.approve, reason: action.reason, requestedBy: request.requestedBy, proposedDeadline: request.proposedDeadline };
+  const details = {
+    approve: action.approve,
+    reason: action.reason,
+    requestedBy: request.requestedBy,
+    proposedDeadline: request.proposedDeadline,
+  };
   if (!action.approve) return { next: { ...c, extension: null }, details };
   const deadline = action.deadline ?? request.proposedDeadline;
   checkNewDeadline(c, deadline, action.deadline ? 'deadline' : 'proposedDeadline', ctx);

@@ -22,7 +22,10 @@ export const accept: Handler<'accept'> = (c, action, ctx) => {
 /** A reject answers the resident (not handled here): it meets the time limit. */
 export const reject: Handler<'reject'> = (c, action, ctx) => {
   const met = meet(c, ctx.now);
-  return { next: { ...c, ...met, status: 'rejected', rejectReason: action.reason }, details: { reason: action.reason, ...cycleResult(met) } };
+  return {
+    next: { ...c, ...met, status: 'rejected', rejectReason: action.reason },
+    details: { reason: action.reason, ...cycleResult(met) },
+  };
 };
 
 /** Merged as a duplicate: the other case carries the matter; this one's time limit is met. */

@@ -4,7 +4,13 @@ import { ADMIN, DEPT, LEAD, LEADER, STATION, SUPERVISOR, WORKER, act, answered, 
 
 const endOf = (date: string) => t(`${date}T23:59:59.999`);
 const at = t('2026-10-09T09:00');
-const closeBody = { action: 'close', handlingUnit: 'district housing bureau', handler: 'Wang Li', completedAt: at, details: 'lamp replaced' } as const;
+const closeBody = {
+  action: 'close',
+  handlingUnit: 'district housing bureau',
+  handler: 'Wang Li',
+  completedAt: at,
+  details: 'lamp replaced',
+} as const;
 
 describe('feedback and reopening (A3.2; product decision: unsatisfied reopens)', () => {
   it('A3.2 unsatisfied feedback reopens the case with a new deadline counted from the reopening, same class', () => {
@@ -59,7 +65,15 @@ describe('feedback and reopening (A3.2; product decision: unsatisfied reopens)',
     ]);
     const now = t('2026-10-20T09:00');
     const { next, entry } = act(closed, { action: 'reopen', reason: 'the lamp failed again' }, SUPERVISOR, now);
-    expect(next).toMatchObject({ status: 'reopened', clockStart: now, deadline: endOf('2026-10-27'), closure: null, verifiedBy: null, metAt: null, reopenCount: 1 });
+    expect(next).toMatchObject({
+      status: 'reopened',
+      clockStart: now,
+      deadline: endOf('2026-10-27'),
+      closure: null,
+      verifiedBy: null,
+      metAt: null,
+      reopenCount: 1,
+    });
     expect(entry.details).toEqual({ reason: 'the lamp failed again', metAt: at, onTime: true });
     expect(errorOf(() => act(closed, { action: 'reopen', reason: 'x' }, WORKER, now)).code).toBe('FORBIDDEN');
     expect(errorOf(() => act(closed, { action: 'reopen', reason: '' }, SUPERVISOR, now)).code).toBe('VALIDATION_FAILED');
@@ -95,7 +109,10 @@ describe('verification by someone other than the handler', () => {
   const fedBack = () => act(answered(intake(), at), { action: 'feedback', satisfaction: 'satisfied' }, WORKER, at).next;
 
   it('verification by another person records verifiedBy', () => {
-    expect(act(fedBack(), { action: 'verify', note: 'seen' }, STATION, at).next).toMatchObject({ status: 'verified', verifiedBy: STATION.id });
+    expect(act(fedBack(), { action: 'verify', note: 'seen' }, STATION, at).next).toMatchObject({
+      status: 'verified',
+      verifiedBy: STATION.id,
+    });
   });
 
   it('the handler cannot verify, even as admin: VERIFIER_IS_HANDLER', () => {
@@ -126,7 +143,7 @@ describe('verification by someone other than the handler', () => {
   });
 });
 
-describe('closing registers A3.3\'s fields', () => {
+describe("closing registers A3.3's fields", () => {
   const verified = () =>
     run(answered(intake(), at), [
       [{ action: 'feedback', satisfaction: 'satisfied' }, WORKER, at],
@@ -135,7 +152,12 @@ describe('closing registers A3.3\'s fields', () => {
 
   it('A3.3 handling unit, handler, completion time and details are stored on the case and the entry', () => {
     const { next, entry } = act(verified(), closeBody, STATION, t('2026-10-10T09:00'));
-    expect(next.closure).toEqual({ handlingUnit: 'district housing bureau', handler: 'Wang Li', completedAt: at, details: 'lamp replaced' });
+    expect(next.closure).toEqual({
+      handlingUnit: 'district housing bureau',
+      handler: 'Wang Li',
+      completedAt: at,
+      details: 'lamp replaced',
+    });
     expect(entry.details).toEqual(next.closure);
   });
 
@@ -152,13 +174,20 @@ describe('closing registers A3.3\'s fields', () => {
   });
 
   it('A3.3 completedAt not in the future nor before receipt', () => {
-    expect(errorOf(() => act(verified(), { ...closeBody, completedAt: t('2026-10-09T09:01') }, STATION, at)).code).toBe('CLOSE_COMPLETED_AT_IN_FUTURE');
-    expect(errorOf(() => act(verified(), { ...closeBody, completedAt: t('2026-09-29T09:00') }, STATION, at)).code).toBe('CLOSE_COMPLETED_AT_BEFORE_RECEIPT');
+    expect(errorOf(() => act(verified(), { ...closeBody, completedAt: t('2026-10-09T09:01') }, STATION, at)).code).toBe(
+      'CLOSE_COMPLETED_AT_IN_FUTURE',
+    );
+    expect(errorOf(() => act(verified(), { ...closeBody, completedAt: t('2026-09-29T09:00') }, STATION, at)).code).toBe(
+      'CLOSE_COMPLETED_AT_BEFORE_RECEIPT',
+    );
   });
 
   it('A3.3 only verified cases close; only closed cases archive', () => {
     const fedBack = act(answered(intake(), at), { action: 'feedback', satisfaction: 'satisfied' }, WORKER, at).next;
-    expect(errorOf(() => act(fedBack, closeBody, STATION, at))).toMatchObject({ code: 'ACTION_NOT_ALLOWED', details: { allowed: ['verify', 'reopen'] } });
+    expect(errorOf(() => act(fedBack, closeBody, STATION, at))).toMatchObject({
+      code: 'ACTION_NOT_ALLOWED',
+      details: { allowed: ['verify', 'reopen'] },
+    });
     expect(errorOf(() => act(verified(), { action: 'archive' }, STATION, at)).code).toBe('ACTION_NOT_ALLOWED');
   });
 });

@@ -23,10 +23,22 @@ describe('working-day limits (A3.4, D2)', () => {
   // (work 09-20 Sun, 10-10 Sat). Columns: consultation 2, general 5, complex 10, especially-complex 10.
   const cases: Array<[string, string, [string, string, string, string]]> = [
     ['2026 National Day', '2026-09-30T10:00', ['2026-10-09', '2026-10-13', '2026-10-20', '2026-10-20']],
-    ['2025 Spring Festival, the adjusted Sunday 01-26 is day 1', '2025-01-24T16:00', ['2025-01-27', '2025-02-07', '2025-02-13', '2025-02-13']],
-    ['2025 National Day, received on the adjusted Sunday 09-28', '2025-09-28T09:00', ['2025-09-30', '2025-10-11', '2025-10-17', '2025-10-17']],
+    [
+      '2025 Spring Festival, the adjusted Sunday 01-26 is day 1',
+      '2025-01-24T16:00',
+      ['2025-01-27', '2025-02-07', '2025-02-13', '2025-02-13'],
+    ],
+    [
+      '2025 National Day, received on the adjusted Sunday 09-28',
+      '2025-09-28T09:00',
+      ['2025-09-30', '2025-10-11', '2025-10-17', '2025-10-17'],
+    ],
     ['2026 Spring Festival, received Friday late evening', '2026-02-13T23:30', ['2026-02-24', '2026-02-27', '2026-03-05', '2026-03-05']],
-    ['2026 Spring Festival, received on the adjusted Saturday 02-14', '2026-02-14T00:30', ['2026-02-25', '2026-02-28', '2026-03-06', '2026-03-06']],
+    [
+      '2026 Spring Festival, received on the adjusted Saturday 02-14',
+      '2026-02-14T00:30',
+      ['2026-02-25', '2026-02-28', '2026-03-06', '2026-03-06'],
+    ],
     ['2025 Labour Day', '2025-04-30T10:00', ['2025-05-07', '2025-05-12', '2025-05-19', '2025-05-19']],
     ['2026 New Year, the adjusted Sunday 01-04 is day 1', '2025-12-31T10:00', ['2026-01-05', '2026-01-08', '2026-01-15', '2026-01-15']],
   ];

@@ -19,7 +19,6 @@ export interface DeadlineResult {
 
 export function computeDeadline(receivedAt: Date, limit: DayLimitValue, calendar: WorkingCalendar): DeadlineResult {
   const day = shanghaiDate(receivedAt);
-  const result =
-    limit.unit === 'working-days' ? calendar.addWorkingDays(day, limit.value) : calendar.civilDeadlineDate(day, limit.value);
+  const result = limit.unit === 'working-days' ? calendar.addWorkingDays(day, limit.value) : calendar.civilDeadlineDate(day, limit.value);
   return { deadline: endOfShanghaiDay(result.date), provisional: result.provisional };
 }

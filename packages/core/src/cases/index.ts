@@ -4,7 +4,14 @@ export { computeDeadline, type DeadlineResult } from './deadline';
 export { FINISHED_STATUSES, isOpen, lightOf, warnAt, type Light } from './light';
 export { ALLOWED_ACTIONS, isAllowedIn } from './state-table';
 export {
-  ACTION_ROLES, HANDLER_ACTIONS, OWNER_ACTIONS, backEntryRoles, coordinatorRoles, intakeRoles, isHandlerOrResponder, mayTakeAction,
+  ACTION_ROLES,
+  HANDLER_ACTIONS,
+  OWNER_ACTIONS,
+  backEntryRoles,
+  coordinatorRoles,
+  intakeRoles,
+  isHandlerOrResponder,
+  mayTakeAction,
 } from './permissions';
 export { CASE_ERRORS, type CaseErrorCode, type FieldProblem } from './case-errors';
 export { checkCaseClass, validateCaseAction } from './validate';

@@ -44,7 +44,9 @@ describe('newCase (intake)', () => {
 
   it('VALIDATION_FAILED names each bad field: unknown tier, receivedAt in the future or invalid, owner', () => {
     const base = { caseClass: 'general', ownerId: 2, policy: community, policyVersion: 1, calendar };
-    const future = errorOf(() => newCase({ ...base, receivedAt: t('2026-10-01T10:00'), now: t('2026-09-30T10:00'), tier: 'mayor', ownerId: 0 }));
+    const future = errorOf(() =>
+      newCase({ ...base, receivedAt: t('2026-10-01T10:00'), now: t('2026-09-30T10:00'), tier: 'mayor', ownerId: 0 }),
+    );
     expect(future.code).toBe('VALIDATION_FAILED');
     expect(future.details).toEqual([
       { field: 'receivedAt', message: expect.any(String) },
@@ -56,7 +58,15 @@ describe('newCase (intake)', () => {
   });
 
   it('A3.4 back-entry: the calendar applies to receivedAt, not to now', () => {
-    const c = newCase({ receivedAt: t('2025-09-28T09:00'), caseClass: 'general', ownerId: 7, policy: community, policyVersion: 3, calendar, now: t('2026-01-10T09:00') });
+    const c = newCase({
+      receivedAt: t('2025-09-28T09:00'),
+      caseClass: 'general',
+      ownerId: 7,
+      policy: community,
+      policyVersion: 3,
+      calendar,
+      now: t('2026-01-10T09:00'),
+    });
     expect(c.deadline).toEqual(endOf('2025-10-11'));
     expect(c.policyVersion).toBe(3);
   });
@@ -69,7 +79,14 @@ describe('newCase (intake)', () => {
       actorId: WORKER.id,
       fromStatus: null,
       toStatus: 'received',
-      details: { receivedAt: c.receivedAt, caseClass: 'general', tier: 'grid-worker', deadline: c.deadline, deadlineProvisional: false, policyVersion: 1 },
+      details: {
+        receivedAt: c.receivedAt,
+        caseClass: 'general',
+        tier: 'grid-worker',
+        deadline: c.deadline,
+        deadlineProvisional: false,
+        policyVersion: 1,
+      },
     });
   });
 });
@@ -109,8 +126,18 @@ describe('recomputeProvisional (D1: provisional deadlines are recomputed when th
     const met = act(provisionalCase(), { action: 'resolve-on-spot', details: 'answered' }, WORKER, t('2027-01-06T10:00')).next;
     expect(met.onTime).toBe(false);
     expect(recomputeProvisional(met, { policy: community, calendar: confirmed, now: t('2027-01-07T08:00') })?.next.onTime).toBe(true);
-    const c = act(intake({ receivedAt: t('2026-12-28T10:00'), caseClass: 'especially-complex' }), { action: 'accept' }, LEADER, t('2026-12-28T11:00')).next;
-    const requested = act(c, { action: 'request-extension', reason: 'needs a survey', proposedDeadline: endOf('2027-02-26') }, LEADER, t('2026-12-29T09:00')).next;
+    const c = act(
+      intake({ receivedAt: t('2026-12-28T10:00'), caseClass: 'especially-complex' }),
+      { action: 'accept' },
+      LEADER,
+      t('2026-12-28T11:00'),
+    ).next;
+    const requested = act(
+      c,
+      { action: 'request-extension', reason: 'needs a survey', proposedDeadline: endOf('2027-02-26') },
+      LEADER,
+      t('2026-12-29T09:00'),
+    ).next;
     const extended = act(requested, { action: 'decide-extension', approve: true, reason: 'agreed' }, ADMIN, t('2026-12-29T10:00')).next;
     expect(extended).toMatchObject({ deadline: endOf('2027-02-26'), deadlineProvisional: false });
     expect(recomputeProvisional(extended, { policy: community, calendar: confirmed, now: t('2026-12-30T08:00') })).toBeNull();

@@ -69,7 +69,7 @@ function fixture(action: ActionName): [CaseState, CaseAction] {
 }
 
 describe('role permissions of every action (DESIGN §3.7)', () => {
-  it('the permission table is the brief\'s table', () => {
+  it("the permission table is the brief's table", () => {
     for (const action of ACTION_NAMES) expect([...ACTION_ROLES[action]].sort()).toEqual([...EXPECTED[action]].sort());
   });
 
@@ -91,7 +91,17 @@ describe('role permissions of every action (DESIGN §3.7)', () => {
 
   it('intake roles and back-entry roles (API contract)', () => {
     expect([...intakeRoles].sort()).toEqual(
-      ['grid-worker', 'grid-leader', 'workstation-staff', 'community-lead', 'street-officer', 'town-officer', 'hotline-operator', 'admin', ...MARKETING_FIELD].sort(),
+      [
+        'grid-worker',
+        'grid-leader',
+        'workstation-staff',
+        'community-lead',
+        'street-officer',
+        'town-officer',
+        'hotline-operator',
+        'admin',
+        ...MARKETING_FIELD,
+      ].sort(),
     );
     expect([...backEntryRoles].sort()).toEqual(['admin', 'community-lead', 'hotline-operator', 'workstation-staff']);
   });

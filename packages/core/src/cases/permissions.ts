@@ -19,7 +19,9 @@ export const coordinatorRoles: readonly Role[] = rolesWith('case.coordinate');
 
 /** The roles that may take each action by their role alone (for error details and tests). */
 export const ACTION_ROLES: Readonly<Record<ActionName, readonly Role[]>> = Object.freeze(
-  Object.fromEntries(ACTION_NAMES.map((a) => [a, ROLES.filter((role) => allowsInScope({ id: -1, roles: [role] }, caseAction(a)))])) as Record<ActionName, Role[]>,
+  Object.fromEntries(
+    ACTION_NAMES.map((a) => [a, ROLES.filter((role) => allowsInScope({ id: -1, roles: [role] }, caseAction(a)))]),
+  ) as Record<ActionName, Role[]>,
 );
 
 const byRelation = (relation: 'handler' | 'owner') =>

@@ -5,7 +5,7 @@ import { ADMIN, DEPT, HOTLINE, LEADER, STATION, WORKER, WORKER_B, act, errorOf, 
 
 const at = t('2026-10-08T09:00');
 
-describe('escalation one tier up the preset\'s own ladder (A2.1-A2.4, C5.3, B6.5)', () => {
+describe("escalation one tier up the preset's own ladder (A2.1-A2.4, C5.3, B6.5)", () => {
   const ladders = {
     community: ['grid-worker', 'grid-leader', 'community', 'street-office', 'district-department'],
     township: ['grid-leader', 'community', 'higher-department', 'town-leadership'],

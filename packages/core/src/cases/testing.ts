@@ -24,7 +24,9 @@ export const WORKER_B: CaseActor = { id: 11, roles: ['grid-worker'] };
 /** An instant written with its Shanghai offset, e.g. t('2026-09-30T10:00'). */
 export const t = (local: string): Date => new Date(`${local}${local.length === 16 ? ':00' : ''}+08:00`);
 
-export function intake(opts: { receivedAt?: Date; caseClass?: string; policy?: PolicyValues; ownerId?: number; tier?: string } = {}): CaseState {
+export function intake(
+  opts: { receivedAt?: Date; caseClass?: string; policy?: PolicyValues; ownerId?: number; tier?: string } = {},
+): CaseState {
   const receivedAt = opts.receivedAt ?? t('2026-09-30T10:00');
   return newCase({
     id: 100,
@@ -48,7 +50,6 @@ export function act(c: CaseState, action: CaseAction, actor: CaseActor, now: Dat
 export function run(c: CaseState, steps: Array<[CaseAction, CaseActor, Date]>, policy: PolicyValues = community): CaseState {
   return steps.reduce((state, [action, actor, now]) => act(state, action, actor, now, policy).next, c);
 }
-
 
 /** The usual path up to a handler's answer: accept → assign to DEPT → start → respond. */
 export function answered(c: CaseState, at: Date, policy: PolicyValues = community): CaseState {

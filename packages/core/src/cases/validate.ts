@@ -21,16 +21,20 @@ function isId(value: unknown): boolean {
 
 type Check = (a: never, problems: FieldProblem[], policy: PolicyValues) => void;
 
-const required = (...fields: string[]): Check => (a, problems) => {
-  for (const field of fields) {
-    if (isBlank((a as Record<string, unknown>)[field])) problems.push({ field, message: 'required, must not be blank' });
-  }
-};
+const required =
+  (...fields: string[]): Check =>
+  (a, problems) => {
+    for (const field of fields) {
+      if (isBlank((a as Record<string, unknown>)[field])) problems.push({ field, message: 'required, must not be blank' });
+    }
+  };
 
-const optionalText = (field: string): Check => (a, problems) => {
-  const value = (a as Record<string, unknown>)[field];
-  if (value !== undefined && value !== null && typeof value !== 'string') problems.push({ field, message: 'must be a string' });
-};
+const optionalText =
+  (field: string): Check =>
+  (a, problems) => {
+    const value = (a as Record<string, unknown>)[field];
+    if (value !== undefined && value !== null && typeof value !== 'string') problems.push({ field, message: 'must be a string' });
+  };
 
 function instant(a: Record<string, unknown>, field: string, problems: FieldProblem[], optional = false): void {
   const value = a[field];

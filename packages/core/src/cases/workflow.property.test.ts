@@ -17,7 +17,17 @@ const HOUR = 3_600_000;
 const MET: readonly string[] = ['fed-back', 'verified', 'closed', 'archived', 'rejected', 'merged'];
 const CONFIRMED: readonly string[] = ['accepted', 'in-progress', 'responded', 'reopened'];
 /** Preferred order when a step moves forward; extensions first so they get exercised too. */
-const FORWARD: readonly ActionName[] = ['request-extension', 'decide-extension', 'accept', 'start', 'respond', 'feedback', 'verify', 'close', 'archive'];
+const FORWARD: readonly ActionName[] = [
+  'request-extension',
+  'decide-extension',
+  'accept',
+  'start',
+  'respond',
+  'feedback',
+  'verify',
+  'close',
+  'archive',
+];
 
 interface Step {
   actor: number;
@@ -46,16 +56,22 @@ function bodyFor(action: ActionName, c: CaseState, now: Date, seed: number, poli
     case 'merge':
       return { action, intoCaseId: c.id + 1 + (seed % 5) };
     case 'assign':
-      return seed % 2 === 0 ? { action, handlingUnit: `unit ${seed % 4}` } : { action, handlingUnit: 'unit', handlerId: ACTORS[seed % ACTORS.length].id };
+      return seed % 2 === 0
+        ? { action, handlingUnit: `unit ${seed % 4}` }
+        : { action, handlingUnit: 'unit', handlerId: ACTORS[seed % ACTORS.length].id };
     case 'transfer':
-      return seed % 2 === 0 ? { action, toUnit: `unit ${seed % 4}`, explanation: 'e' } : { action, toUserId: ACTORS[seed % ACTORS.length].id, explanation: 'e' };
+      return seed % 2 === 0
+        ? { action, toUnit: `unit ${seed % 4}`, explanation: 'e' }
+        : { action, toUserId: ACTORS[seed % ACTORS.length].id, explanation: 'e' };
     case 'request-extension':
       return { action, reason: 'r', proposedDeadline: later(1 + (seed % 200)) };
     case 'decide-extension': {
       if (seed % 3 === 0) return { action, approve: false, reason: 'r' };
       // approving the proposed deadline is only possible while it lies ahead; else the approver picks one
       const proposedAhead = c.extension !== null && c.extension.proposedDeadline.getTime() > now.getTime();
-      return proposedAhead && seed % 2 === 0 ? { action, approve: true, reason: 'r' } : { action, approve: true, reason: 'r', deadline: later(1 + (seed % 100)) };
+      return proposedAhead && seed % 2 === 0
+        ? { action, approve: true, reason: 'r' }
+        : { action, approve: true, reason: 'r', deadline: later(1 + (seed % 100)) };
     }
     case 'feedback':
       return { action, satisfaction: SATISFACTIONS[seed % 3] };
@@ -85,7 +101,13 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Invariants of one successful transition. */
-function checkTransition(c: CaseState, action: CaseAction, next: CaseState, entry: ReturnType<typeof applyCaseAction>['entry'], policy: PolicyValues): void {
+function checkTransition(
+  c: CaseState,
+  action: CaseAction,
+  next: CaseState,
+  entry: ReturnType<typeof applyCaseAction>['entry'],
+  policy: PolicyValues,
+): void {
   expect(ALLOWED_ACTIONS[c.status]).toContain(action.action);
   expect(CASE_STATUSES).toContain(next.status);
   expect(next.version).toBe(c.version + 1);
@@ -137,39 +159,49 @@ describe('workflow properties (fast-check)', () => {
   it('random valid sequences keep every invariant; actionsFor offers only actions that succeed', () => {
     const presetArb = fc.constantFrom('community', 'township', 'marketing' as const);
     fc.assert(
-      fc.property(presetArb, fc.nat({ max: 9 }), fc.integer({ min: 0, max: 690 }), fc.array(stepArb, { maxLength: 50 }), (preset, cls, dayOffset, steps) => {
-        const policy = PRESETS[preset];
-        const classes = caseClassesOf(policy);
-        const receivedAt = new Date(Date.UTC(2025, 0, 1, 2) + dayOffset * 24 * HOUR);
-        let c = deepFreeze(intake({ policy, caseClass: classes[cls % classes.length], receivedAt }));
-        let now = receivedAt;
-        let escalations = 0;
-        for (const s of steps) {
-          now = new Date(now.getTime() + s.advanceHours * HOUR);
-          const next = deepFreeze(step(c, s, now, policy));
-          if (next !== c) {
-            escalations += next.tier !== c.tier ? 1 : 0;
-            expect(next.escalations).toBe(escalations);
+      fc.property(
+        presetArb,
+        fc.nat({ max: 9 }),
+        fc.integer({ min: 0, max: 690 }),
+        fc.array(stepArb, { maxLength: 50 }),
+        (preset, cls, dayOffset, steps) => {
+          const policy = PRESETS[preset];
+          const classes = caseClassesOf(policy);
+          const receivedAt = new Date(Date.UTC(2025, 0, 1, 2) + dayOffset * 24 * HOUR);
+          let c = deepFreeze(intake({ policy, caseClass: classes[cls % classes.length], receivedAt }));
+          let now = receivedAt;
+          let escalations = 0;
+          for (const s of steps) {
+            now = new Date(now.getTime() + s.advanceHours * HOUR);
+            const next = deepFreeze(step(c, s, now, policy));
+            if (next !== c) {
+              escalations += next.tier !== c.tier ? 1 : 0;
+              expect(next.escalations).toBe(escalations);
+            }
+            c = next;
           }
-          c = next;
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('a stale expectedVersion always fails with VERSION_CONFLICT, whatever the action and state', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ACTION_NAMES), fc.integer({ min: -3, max: 3 }).filter((d) => d !== 0), (name, delta) => {
-        const c = intake();
-        const ctx = { actor: ADMIN, now: c.receivedAt, policy: PRESETS.community, calendar, expectedVersion: c.version + delta };
-        try {
-          applyCaseAction(c, bodyFor(name, c, c.receivedAt, 1, PRESETS.community), ctx);
-          return false;
-        } catch (error) {
-          return error instanceof DomainError && error.code === 'VERSION_CONFLICT';
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...ACTION_NAMES),
+        fc.integer({ min: -3, max: 3 }).filter((d) => d !== 0),
+        (name, delta) => {
+          const c = intake();
+          const ctx = { actor: ADMIN, now: c.receivedAt, policy: PRESETS.community, calendar, expectedVersion: c.version + delta };
+          try {
+            applyCaseAction(c, bodyFor(name, c, c.receivedAt, 1, PRESETS.community), ctx);
+            return false;
+          } catch (error) {
+            return error instanceof DomainError && error.code === 'VERSION_CONFLICT';
+          }
+        },
+      ),
     );
   });
 });

@@ -21,14 +21,19 @@ describe('order of checks (API contract)', () => {
   const c = intake();
 
   it('VERSION_CONFLICT comes before ACTION_NOT_ALLOWED', () => {
-    const stale = () => applyCaseAction(c, { action: 'archive' }, { actor: ADMIN, now: at, policy: community, calendar, expectedVersion: 7 });
+    const stale = () =>
+      applyCaseAction(c, { action: 'archive' }, { actor: ADMIN, now: at, policy: community, calendar, expectedVersion: 7 });
     expect(errorOf(stale)).toMatchObject({ code: 'VERSION_CONFLICT', details: { expectedVersion: 7, currentVersion: 1 } });
   });
 
   it('ACTION_NOT_ALLOWED lists the actions allowed in the current state', () => {
     const error = errorOf(() => act(c, { action: 'archive' }, ADMIN, at));
     expect(error.code).toBe('ACTION_NOT_ALLOWED');
-    expect(error.details).toEqual({ action: 'archive', status: 'received', allowed: ['accept', 'reject', 'merge', 'resolve-on-spot', 'escalate', 'transfer'] });
+    expect(error.details).toEqual({
+      action: 'archive',
+      status: 'received',
+      allowed: ['accept', 'reject', 'merge', 'resolve-on-spot', 'escalate', 'transfer'],
+    });
   });
 
   it('a body error (400) comes before the role (403), which comes before the version (409)', () => {
@@ -38,7 +43,9 @@ describe('order of checks (API contract)', () => {
       details: [{ field: 'reason', message: expect.any(String) }],
     });
     expect(errorOf(() => applyCaseAction(c, { action: 'reject', reason: 'duplicate' }, ctx)).code).toBe('FORBIDDEN');
-    expect(errorOf(() => applyCaseAction(c, { action: 'reject', reason: 'duplicate' }, { ...ctx, actor: LEADER })).code).toBe('VERSION_CONFLICT');
+    expect(errorOf(() => applyCaseAction(c, { action: 'reject', reason: 'duplicate' }, { ...ctx, actor: LEADER })).code).toBe(
+      'VERSION_CONFLICT',
+    );
   });
 
   it('action guards come after the state check; a failed action leaves the case untouched', () => {
@@ -58,7 +65,11 @@ describe('the usual path, each step on the timeline', () => {
       [{ action: 'respond', details: 'lamp repaired' }, DEPT, 'responded'],
       [{ action: 'feedback', satisfaction: 'satisfied', note: 'thanks' }, WORKER, 'fed-back'],
       [{ action: 'verify', note: 'checked on site' }, STATION, 'verified'],
-      [{ action: 'close', handlingUnit: 'district housing bureau', handler: 'Wang Li', completedAt: at, details: 'lamp replaced' }, STATION, 'closed'],
+      [
+        { action: 'close', handlingUnit: 'district housing bureau', handler: 'Wang Li', completedAt: at, details: 'lamp replaced' },
+        STATION,
+        'closed',
+      ],
       [{ action: 'archive' }, STATION, 'archived'],
     ] as const;
     steps.forEach(([action, actor, status], i) => {
@@ -90,11 +101,16 @@ describe('meeting the time limit (API contract, D2, D3)', () => {
   const late = t('2026-10-14T00:00');
 
   it('D2 feedback meets the limit: onTime = metAt ≤ deadline', () => {
-    expect(act(answered(c, at), { action: 'feedback', satisfaction: 'basically-satisfied' }, WORKER, endOf('2026-10-13')).next).toMatchObject({
+    expect(
+      act(answered(c, at), { action: 'feedback', satisfaction: 'basically-satisfied' }, WORKER, endOf('2026-10-13')).next,
+    ).toMatchObject({
       metAt: endOf('2026-10-13'),
       onTime: true,
     });
-    expect(act(answered(c, at), { action: 'feedback', satisfaction: 'satisfied' }, WORKER, late).next).toMatchObject({ metAt: late, onTime: false });
+    expect(act(answered(c, at), { action: 'feedback', satisfaction: 'satisfied' }, WORKER, late).next).toMatchObject({
+      metAt: late,
+      onTime: false,
+    });
   });
 
   it('D2 respond alone does not meet it: the resident must be told', () => {
@@ -105,7 +121,11 @@ describe('meeting the time limit (API contract, D2, D3)', () => {
     const spot = act(c, { action: 'resolve-on-spot', details: 'explained the policy' }, WORKER, at);
     expect(spot.next).toMatchObject({ status: 'fed-back', metAt: at, onTime: true, respondedBy: WORKER.id });
     expect(spot.entry.details).toEqual({ details: 'explained the policy', metAt: at, onTime: true });
-    expect(act(c, { action: 'reject', reason: 'not in scope' }, LEADER, late).next).toMatchObject({ status: 'rejected', onTime: false, rejectReason: 'not in scope' });
+    expect(act(c, { action: 'reject', reason: 'not in scope' }, LEADER, late).next).toMatchObject({
+      status: 'rejected',
+      onTime: false,
+      rejectReason: 'not in scope',
+    });
     expect(act(c, { action: 'merge', intoCaseId: 42 }, LEADER, at).next).toMatchObject({ status: 'merged', mergedInto: 42, onTime: true });
   });
 
@@ -123,7 +143,11 @@ describe('accept and the class (D4)', () => {
   it('D4 changing the class on acceptance recomputes the deadline from receipt with the new limit', () => {
     const { next, entry } = act(intake(), { action: 'accept', caseClass: 'complex' }, LEADER, t('2026-10-09T09:00'));
     expect(next).toMatchObject({ caseClass: 'complex', classConfirmed: true, deadline: endOf('2026-10-20') });
-    expect(entry).toMatchObject({ details: { caseClass: 'complex', classBefore: 'general' }, deadlineBefore: endOf('2026-10-13'), deadlineAfter: endOf('2026-10-20') });
+    expect(entry).toMatchObject({
+      details: { caseClass: 'complex', classBefore: 'general' },
+      deadlineBefore: endOf('2026-10-13'),
+      deadlineAfter: endOf('2026-10-20'),
+    });
   });
 
   it('D4 accepting without a class (or the same class) confirms it and keeps the deadline', () => {
@@ -143,8 +167,12 @@ describe('body checks (400, before role, version and state)', () => {
   const c = intake();
 
   it('an unknown action name, a bad id, a bad timestamp or flag are VALIDATION_FAILED naming the field', () => {
-    expect(errorOf(() => act(c, { action: 'delete' } as never, ADMIN, at)).details).toEqual([{ field: 'action', message: expect.any(String) }]);
-    expect(errorOf(() => act(c, { action: 'merge', intoCaseId: 0 }, ADMIN, at)).details).toEqual([{ field: 'intoCaseId', message: expect.any(String) }]);
+    expect(errorOf(() => act(c, { action: 'delete' } as never, ADMIN, at)).details).toEqual([
+      { field: 'action', message: expect.any(String) },
+    ]);
+    expect(errorOf(() => act(c, { action: 'merge', intoCaseId: 0 }, ADMIN, at)).details).toEqual([
+      { field: 'intoCaseId', message: expect.any(String) },
+    ]);
     const badDate = errorOf(() => act(c, { action: 'request-extension', reason: 'r', proposedDeadline: new Date('x') }, ADMIN, at));
     expect(badDate.details).toEqual([{ field: 'proposedDeadline', message: expect.any(String) }]);
     const badFlag = errorOf(() => act(c, { action: 'decide-extension', approve: 'yes' as never, reason: 'r' }, ADMIN, at));

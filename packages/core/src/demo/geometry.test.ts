@@ -118,9 +118,15 @@ describe('demo geometry (issue 2 item 8)', () => {
   it('passes validateGridCollection as one GeoJSON file (parents: workstations and communities with shapes)', () => {
     const input = {
       type: 'FeatureCollection',
-      features: grids.map((g) => ({ type: 'Feature', properties: { code: g.code, name: g.name, parentCode: byKey.get(g.parentKey!)!.code }, geometry: g.geometry })),
+      features: grids.map((g) => ({
+        type: 'Feature',
+        properties: { code: g.code, name: g.name, parentCode: byKey.get(g.parentKey!)!.code },
+        geometry: g.geometry,
+      })),
     };
-    const parents = new Map<string, Geometry | null>(regions.filter((r) => r.type === 'workstation' || r.type === 'community').map((r) => [r.code, r.geometry ?? null]));
+    const parents = new Map<string, Geometry | null>(
+      regions.filter((r) => r.type === 'workstation' || r.type === 'community').map((r) => [r.code, r.geometry ?? null]),
+    );
     const result = validateGridCollection(JSON.parse(JSON.stringify(input)), { parents, existing: [] });
     expect(result.problems).toEqual([]);
     expect(result.features).toHaveLength(44);

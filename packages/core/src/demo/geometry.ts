@@ -8,7 +8,13 @@
  * Plain data in parent-first order; later generators add households, cases, visits by `key`.
  */
 import type { RegionType } from '../regions/types';
-import { composeCommunityCode, composeGridCode, composePlaceCode, composeStreetCode, composeWorkstationCode } from '../regions/geo/grid-code';
+import {
+  composeCommunityCode,
+  composeGridCode,
+  composePlaceCode,
+  composeStreetCode,
+  composeWorkstationCode,
+} from '../regions/geo/grid-code';
 import type { Polygon, Polygonal, Position } from '../regions/geo/geometry';
 import { flattenPolygonal, placePoint, INSIDE } from '../regions/geo/point-in-polygon';
 import { createRng, type Rng } from './prng';
@@ -43,7 +49,11 @@ export function buildDemoGeometry(seed: number = DEMO_SEED): DemoGeometry {
   const street = buildStreet(rng);
   const town = buildTown(rng);
   const district: DemoRegion = {
-    key: 'district', parentKey: null, type: 'district', code: DEMO_ADMIN_CODE, name: '示范区',
+    key: 'district',
+    parentKey: null,
+    type: 'district',
+    code: DEMO_ADMIN_CODE,
+    name: '示范区',
     geometry: { type: 'MultiPolygon', coordinates: [street.outline, town.outline].map((ring) => [ring]) },
   };
   return { regions: [district, ...street.regions, ...town.regions] };
@@ -78,7 +88,15 @@ function buildStreet(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
   const outline = tiling.outline(0, 0, 6, 6);
   const key = 'xingfu';
   const regions: DemoRegion[] = [
-    { key, parentKey: 'district', type: 'street', code: composeStreetCode({ admin: DEMO_ADMIN_CODE, street: 1 }), name: '幸福街道', geometry: polygon(outline), preset: 'community' },
+    {
+      key,
+      parentKey: 'district',
+      type: 'street',
+      code: composeStreetCode({ admin: DEMO_ADMIN_CODE, street: 1 }),
+      name: '幸福街道',
+      geometry: polygon(outline),
+      preset: 'community',
+    },
   ];
   const places = new PlaceNamer(rng);
   STREET_COMMUNITIES.forEach((spec, i) => {
@@ -87,7 +105,14 @@ function buildStreet(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
     for (let w = 0; w < 2; w++) {
       const wsCode = composeWorkstationCode(community.code, w + 1);
       const wsKey = `${community.key}/w${w + 1}`;
-      regions.push({ key: wsKey, parentKey: community.key, type: 'workstation', code: wsCode, name: workstationName(spec.name, w + 1), geometry: polygon(tiling.outline(3 * w, 2 * i, 3 * w + 3, 2 * i + 2)) });
+      regions.push({
+        key: wsKey,
+        parentKey: community.key,
+        type: 'workstation',
+        code: wsCode,
+        name: workstationName(spec.name, w + 1),
+        geometry: polygon(tiling.outline(3 * w, 2 * i, 3 * w + 3, 2 * i + 2)),
+      });
       const cells = blockCells(3 * w, 2 * i, 3 * w + 3, 2 * i + 2);
       cells.forEach((cell, k) => {
         const spot = { tiling, community, spec, parentKey: wsKey, seq: 6 * w + k + 1, cell };
@@ -110,7 +135,15 @@ function buildTown(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
   const outline = tiling.outline(0, 0, 4, 2);
   const key = 'qingshan';
   const regions: DemoRegion[] = [
-    { key, parentKey: 'district', type: 'town', code: composeStreetCode({ admin: DEMO_ADMIN_CODE, street: 101 }), name: '青山镇', geometry: polygon(outline), preset: 'township' },
+    {
+      key,
+      parentKey: 'district',
+      type: 'town',
+      code: composeStreetCode({ admin: DEMO_ADMIN_CODE, street: 101 }),
+      name: '青山镇',
+      geometry: polygon(outline),
+      preset: 'township',
+    },
   ];
   const places = new PlaceNamer(rng);
   TOWN_COMMUNITIES.forEach((spec, i) => {
@@ -125,7 +158,14 @@ function buildTown(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
 
 function areaRegion(tiling: Tiling, parentKey: string, spec: CommunitySpec, [c0, r0, c1, r1]: number[], streetSegment: number): DemoRegion {
   const code = composeCommunityCode({ admin: DEMO_ADMIN_CODE, street: streetSegment, community: spec.segment });
-  return { key: `${parentKey}/${spec.slug}`, parentKey, type: 'community', code, name: spec.name, geometry: polygon(tiling.outline(c0, r0, c1, r1)) };
+  return {
+    key: `${parentKey}/${spec.slug}`,
+    parentKey,
+    type: 'community',
+    code,
+    name: spec.name,
+    geometry: polygon(tiling.outline(c0, r0, c1, r1)),
+  };
 }
 
 /** Cells of a block, row by row from the south-west. */
@@ -150,9 +190,16 @@ function gridWithPlaces({ tiling, community, spec, parentKey, seq, cell: [c, r] 
   const key = `${community.key}/g${String(seq).padStart(2, '0')}`;
   const ring = tiling.cell(c, r);
   const grid: DemoRegion = { key, parentKey, type: 'grid', code, name: gridName(spec.name, seq), geometry: polygon(ring) };
-  const points = places.map((p, k): DemoRegion => ({
-    key: `${key}/p${k + 1}`, parentKey: key, type: p.type, code: composePlaceCode(code, k + 1), name: p.name, point: pointInside(ring, p.u, p.v),
-  }));
+  const points = places.map(
+    (p, k): DemoRegion => ({
+      key: `${key}/p${k + 1}`,
+      parentKey: key,
+      type: p.type,
+      code: composePlaceCode(code, k + 1),
+      name: p.name,
+      point: pointInside(ring, p.u, p.v),
+    }),
+  );
   return [grid, ...points];
 }
 

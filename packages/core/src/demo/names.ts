@@ -15,10 +15,42 @@ export const gridName = (community: string, seq: number): string => `${community
 export const workstationName = (community: string, seq: number): string => `${community}第${chineseNumber(seq)}工作站`;
 
 const COMPOUND_NAMES = [
-  '阳光花园', '锦绣家园', '和谐苑', '翠竹园', '金桂里', '紫荆苑', '银杏小区', '丁香园', '海棠里',
-  '玉兰苑', '松柏园', '枫林苑', '春晖里', '秋实园', '明珠苑', '星光花园', '华安里', '康乐园',
-  '福泽苑', '安居小区', '长乐里', '怡景园', '清风苑', '晨曦园', '瑞祥里', '嘉禾苑', '文华园',
-  '东方花园', '新桥小区', '柳荫里', '杏林苑', '碧水园', '青松里', '朝晖苑', '宏达小区', '兴业里',
+  '阳光花园',
+  '锦绣家园',
+  '和谐苑',
+  '翠竹园',
+  '金桂里',
+  '紫荆苑',
+  '银杏小区',
+  '丁香园',
+  '海棠里',
+  '玉兰苑',
+  '松柏园',
+  '枫林苑',
+  '春晖里',
+  '秋实园',
+  '明珠苑',
+  '星光花园',
+  '华安里',
+  '康乐园',
+  '福泽苑',
+  '安居小区',
+  '长乐里',
+  '怡景园',
+  '清风苑',
+  '晨曦园',
+  '瑞祥里',
+  '嘉禾苑',
+  '文华园',
+  '东方花园',
+  '新桥小区',
+  '柳荫里',
+  '杏林苑',
+  '碧水园',
+  '青松里',
+  '朝晖苑',
+  '宏达小区',
+  '兴业里',
 ];
 
 const ROAD_NAMES = ['幸福路', '和平街', '友谊路', '团结路', '光明街', '建设路'];
@@ -39,14 +71,27 @@ export class PlaceNamer {
   constructor(private readonly rng: Rng) {}
 
   street(count: number): PlaceSeed[] {
-    const slots = [[0.3, 0.3], [0.7, 0.65], [0.35, 0.7]];
-    return slots.slice(0, count).map(([u, v], k) => (k === 0
-      ? { type: 'compound', name: COMPOUND_NAMES[this.compound++ % COMPOUND_NAMES.length], ...this.shift(u, v) }
-      : { type: 'building', name: this.buildingName(), ...this.shift(u, v) }));
+    const slots = [
+      [0.3, 0.3],
+      [0.7, 0.65],
+      [0.35, 0.7],
+    ];
+    return slots
+      .slice(0, count)
+      .map(([u, v], k) =>
+        k === 0
+          ? { type: 'compound', name: COMPOUND_NAMES[this.compound++ % COMPOUND_NAMES.length], ...this.shift(u, v) }
+          : { type: 'building', name: this.buildingName(), ...this.shift(u, v) },
+      );
   }
 
   hamlets(count: number): PlaceSeed[] {
-    return [[0.35, 0.4], [0.65, 0.6]].slice(0, count).map(([u, v]) => ({ type: 'compound', name: HAMLET_NAMES[this.hamlet++ % HAMLET_NAMES.length], ...this.shift(u, v) }));
+    return [
+      [0.35, 0.4],
+      [0.65, 0.6],
+    ]
+      .slice(0, count)
+      .map(([u, v]) => ({ type: 'compound', name: HAMLET_NAMES[this.hamlet++ % HAMLET_NAMES.length], ...this.shift(u, v) }));
   }
 
   private buildingName(): string {

@@ -18,7 +18,14 @@ describe('seeded PRNG', () => {
 });
 
 describe('jittered tiling', () => {
-  const tiling = jitteredTiling({ origin: [116.4, 39.9], colWidths: [400, 400, 400], rowHeights: [400, 400], jitter: 0.1, edgeVertexChance: 0.5, rng: createRng(1) });
+  const tiling = jitteredTiling({
+    origin: [116.4, 39.9],
+    colWidths: [400, 400, 400],
+    rowHeights: [400, 400],
+    jitter: 0.1,
+    edgeVertexChance: 0.5,
+    rng: createRng(1),
+  });
 
   it('gives closed counter-clockwise cells', () => {
     for (let r = 0; r < 2; r++) {
@@ -56,7 +63,14 @@ describe('jittered tiling', () => {
 });
 
 describe('Chinese numbers for names', () => {
-  it.each([[1, '一'], [9, '九'], [10, '十'], [12, '十二'], [20, '二十'], [35, '三十五']])('%i → %s', (n, s) => {
+  it.each([
+    [1, '一'],
+    [9, '九'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [35, '三十五'],
+  ])('%i → %s', (n, s) => {
     expect(chineseNumber(n)).toBe(s);
   });
 });

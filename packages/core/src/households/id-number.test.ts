@@ -11,7 +11,10 @@ describe('resident ID numbers (GB 11643, A11.1, C3)', () => {
       valid: true,
       info: { idNumber: '110105199001011232', regionCode: '110105', birthDate: '1990-01-01', sex: 'M' },
     });
-    expect(checkIdNumber(' 11010519491231002x ')).toMatchObject({ valid: true, info: { idNumber: '11010519491231002X', birthDate: '1949-12-31', sex: 'F' } });
+    expect(checkIdNumber(' 11010519491231002x ')).toMatchObject({
+      valid: true,
+      info: { idNumber: '11010519491231002X', birthDate: '1949-12-31', sex: 'F' },
+    });
     expect(birthDateOfIdNumber('110105200002290013')).toBe('2000-02-29');
   });
 
@@ -30,7 +33,7 @@ describe('resident ID numbers (GB 11643, A11.1, C3)', () => {
     expect(checkIdNumber(undefined as unknown as string)).toMatchObject({ problem: 'format' });
   });
 
-  it('A11.1 the birth date must agree with the resident\'s, and the sex if given', () => {
+  it("A11.1 the birth date must agree with the resident's, and the sex if given", () => {
     expect(checkIdNumber('110105199001011232', { birthDate: '1990-01-01', sex: 'M' }).valid).toBe(true);
     expect(checkIdNumber('110105199001011232', { birthDate: '1990-01-02' })).toMatchObject({ problem: 'birth-date-mismatch' });
     expect(checkIdNumber('110105199001011232', { sex: 'F' })).toMatchObject({ problem: 'sex-mismatch' });

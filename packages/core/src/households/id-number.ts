@@ -14,20 +14,62 @@ const CHECK_CHARS = '10X98765432';
 const SHAPE = /^\d{17}[\dX]$/;
 /** First two digits: provinces of the mainland, Taiwan, Hong Kong, Macao (8x residence permits too), 9x permanent residence of foreigners. */
 const REGION_PREFIXES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83', '91', '92', '93',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
+  '91',
+  '92',
+  '93',
 ]);
 const MIN_BIRTH_YEAR = 1900;
 
 export type IdNumberProblem =
-  | 'format' | 'region' | 'birth-date' | 'check-digit' | 'birth-date-mismatch' | 'sex-mismatch' | 'future-birth-date';
+  | 'format'
+  | 'region'
+  | 'birth-date'
+  | 'check-digit'
+  | 'birth-date-mismatch'
+  | 'sex-mismatch'
+  | 'future-birth-date';
 
 const MESSAGES: Record<IdNumberProblem, string> = {
   format: 'an ID number has 17 digits followed by a digit or X',
   region: 'the ID number does not start with a known region code',
   'birth-date': 'the birth date inside the ID number is not a real date',
   'check-digit': 'the ID number check digit is wrong',
-  'birth-date-mismatch': 'the birth date inside the ID number differs from the resident\'s birth date',
+  'birth-date-mismatch': "the birth date inside the ID number differs from the resident's birth date",
   'sex-mismatch': 'the ID number belongs to a person of the other sex',
   'future-birth-date': 'the birth date inside the ID number is in the future',
 };

@@ -96,7 +96,8 @@ function checkStrata(strata: readonly SampleStratum[]): SampleStratum[] {
 
 /** Draws the quarter's verification sample: ceil(rate × size) households per (grid × class) stratum. */
 export function drawVerificationSample(strata: readonly SampleStratum[], rates: SamplingRates, seed: string | number): VerificationDraw {
-  if (!(typeof seed === 'string' ? seed.length > 0 : Number.isFinite(seed))) throw invalid('seed', 'seed must be a non-empty string or a number');
+  if (!(typeof seed === 'string' ? seed.length > 0 : Number.isFinite(seed)))
+    throw invalid('seed', 'seed must be a non-empty string or a number');
   const counts = Object.fromEntries(VISIT_CLASSES.map((c) => [c, { size: 0, drawn: 0 }])) as VerificationDraw['counts'];
   const tasks: VerificationTask[] = [];
   const draws: StratumDraw[] = [];

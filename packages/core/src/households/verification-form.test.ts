@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../test-helpers';
 import {
-  checkFormAnswers, correctedValueProblem, discrepancyCount, formFieldKeys, parseFormField, quarterOf, quarterRange, type FieldAnswer,
+  checkFormAnswers,
+  correctedValueProblem,
+  discrepancyCount,
+  formFieldKeys,
+  parseFormField,
+  quarterOf,
+  quarterRange,
+  type FieldAnswer,
 } from './verification-form';
 
 describe('verification quarters (A8.2, D8)', () => {
@@ -22,7 +29,12 @@ describe('verification quarters (A8.2, D8)', () => {
 
   it('quarterOf', () => {
     expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-09-30', '2026-10-01', '2026-12-31'].map(quarterOf)).toEqual([
-      '2026-Q1', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026-Q4',
+      '2026-Q1',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+      '2026-Q4',
     ]);
   });
 });
@@ -30,16 +42,31 @@ describe('verification quarters (A8.2, D8)', () => {
 describe('verification form fields (A8.2, A8.3, C3)', () => {
   it('lists the household fields, then every field of each member', () => {
     expect(formFieldKeys([7, 9])).toEqual([
-      'household.address', 'household.housing', 'household.landlord',
-      'resident.7.name', 'resident.7.sex', 'resident.7.birthDate', 'resident.7.relation', 'resident.7.tags', 'resident.7.idNumber', 'resident.7.phone',
-      'resident.9.name', 'resident.9.sex', 'resident.9.birthDate', 'resident.9.relation', 'resident.9.tags', 'resident.9.idNumber', 'resident.9.phone',
+      'household.address',
+      'household.housing',
+      'household.landlord',
+      'resident.7.name',
+      'resident.7.sex',
+      'resident.7.birthDate',
+      'resident.7.relation',
+      'resident.7.tags',
+      'resident.7.idNumber',
+      'resident.7.phone',
+      'resident.9.name',
+      'resident.9.sex',
+      'resident.9.birthDate',
+      'resident.9.relation',
+      'resident.9.tags',
+      'resident.9.idNumber',
+      'resident.9.phone',
     ]);
   });
 
   it('parses field keys and refuses unknown ones', () => {
     expect(parseFormField('resident.12.tags')).toEqual({ key: 'resident.12.tags', scope: 'resident', residentId: 12, name: 'tags' });
     expect(parseFormField('household.landlord')).toEqual({ key: 'household.landlord', scope: 'household', name: 'landlord' });
-    for (const bad of ['household.version', 'resident.0.name', 'resident.x.name', 'resident.3.notes', 'address']) expect(parseFormField(bad)).toBeNull();
+    for (const bad of ['household.version', 'resident.0.name', 'resident.x.name', 'resident.3.notes', 'address'])
+      expect(parseFormField(bad)).toBeNull();
   });
 
   it('checks corrected values by field', () => {
@@ -85,7 +112,9 @@ describe('verification form fields (A8.2, A8.3, C3)', () => {
   it('C3 sealed fields are only flagged: a corrected value is refused, a bare correction is accepted', () => {
     const flagged = allConfirmed().map((a) => (a.field === 'resident.5.idNumber' ? { ...a, outcome: 'corrected' as const } : a));
     expect(checkFormAnswers(required, flagged)).toEqual([]);
-    const withValue = allConfirmed().map((a) => (a.field === 'resident.5.phone' ? { ...a, outcome: 'corrected' as const, correctedValue: '13800001234' } : a));
+    const withValue = allConfirmed().map((a) =>
+      a.field === 'resident.5.phone' ? { ...a, outcome: 'corrected' as const, correctedValue: '13800001234' } : a,
+    );
     expect(checkFormAnswers(required, withValue)).toEqual([
       { field: 'fields.9.correctedValue', problem: 'sealed', message: 'a sealed field is only flagged as wrong, never corrected here' },
     ]);

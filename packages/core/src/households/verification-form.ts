@@ -22,7 +22,9 @@ const QUARTER = /^(\d{4})-Q([1-4])$/;
 export function quarterRange(quarter: string, path = 'quarter'): QuarterRange {
   const m = QUARTER.exec(quarter);
   if (!m || Number(m[1]) < 1900) {
-    throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'a quarter is written YYYY-Qn, e.g. 2026-Q4', [{ path, message: 'must look like 2026-Q4' }]);
+    throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'a quarter is written YYYY-Qn, e.g. 2026-Q4', [
+      { path, message: 'must look like 2026-Q4' },
+    ]);
   }
   const year = m[1];
   const q = Number(m[2]);
@@ -112,7 +114,9 @@ export function correctedValueProblem(name: HouseholdFormField | ResidentFormFie
     case 'birthDate':
       return isValidDate(value) ? null : 'must be a real date YYYY-MM-DD';
     case 'relation':
-      return value === null || (typeof value === 'string' && CODE.test(value) && value.length <= 40) ? null : 'must be a relation code or null';
+      return value === null || (typeof value === 'string' && CODE.test(value) && value.length <= 40)
+        ? null
+        : 'must be a relation code or null';
     case 'tags':
       return Array.isArray(value) && value.every((t) => typeof t === 'string' && CODE.test(t)) && new Set(value).size === value.length
         ? null
@@ -138,7 +142,12 @@ export function checkFormAnswers(required: readonly string[], answers: readonly 
     seen.add(a.field);
     const hasValue = a.correctedValue !== undefined;
     if (SEALED_FORM_FIELDS.includes(parsed.name)) {
-      if (hasValue) problems.push({ field: `${at}.correctedValue`, problem: 'sealed', message: 'a sealed field is only flagged as wrong, never corrected here' });
+      if (hasValue)
+        problems.push({
+          field: `${at}.correctedValue`,
+          problem: 'sealed',
+          message: 'a sealed field is only flagged as wrong, never corrected here',
+        });
     } else if (a.outcome === 'confirmed' && hasValue) {
       problems.push({ field: `${at}.correctedValue`, problem: 'unexpected', message: 'a confirmed field carries no corrected value' });
     } else if (a.outcome === 'corrected') {

@@ -102,7 +102,11 @@ describe('visit classes (A7.2, D5)', () => {
   });
 
   it('A7.2 visit frequency by class comes from the policy', () => {
-    const table = VISIT_CLASSES.map((c) => [c, visitRequirement(PRESETS.community, c, 3)]).map(([c, o]) => [c, (o as { count: number }).count, (o as { period: string }).period]);
+    const table = VISIT_CLASSES.map((c) => [c, visitRequirement(PRESETS.community, c, 3)]).map(([c, o]) => [
+      c,
+      (o as { count: number }).count,
+      (o as { period: string }).period,
+    ]);
     expect(table).toEqual([
       ['1-general', 1, 'month'],
       ['1-special', 2, 'month'],
@@ -116,14 +120,28 @@ describe('visit classes (A7.2, D5)', () => {
   it('C2.2 D6 without a frequency for the class, every household owes the policy household-wide round', () => {
     for (const c of VISIT_CLASSES) {
       expect(findVisitRequirement(PRESETS.township, c, 4)).toMatchObject({
-        id: 'visits/quarterly-round', count: 1, period: 'quarter', window: { monthOfPeriod: 1, fromDay: 1, toDay: 15 }, rule: 'C2.2', policyVersion: 4,
+        id: 'visits/quarterly-round',
+        count: 1,
+        period: 'quarter',
+        window: { monthOfPeriod: 1, fromDay: 1, toDay: 15 },
+        rule: 'C2.2',
+        policyVersion: 4,
       });
     }
     const { 'quarterly-round': _round, ...others } = PRESETS.township.visits!.obligations;
     const neither = { ...PRESETS.township, visits: { ...PRESETS.township.visits!, obligations: others } };
     expect(findVisitRequirement(neither, '2-key')).toBeNull();
     expect(() => visitRequirement(neither, '2-key')).toThrow(DomainError);
-    const mixed = { ...PRESETS.community, visits: { ...PRESETS.community.visits!, obligations: { ...PRESETS.community.visits!.obligations, 'quarterly-round': PRESETS.township.visits!.obligations['quarterly-round'] } } };
+    const mixed = {
+      ...PRESETS.community,
+      visits: {
+        ...PRESETS.community.visits!,
+        obligations: {
+          ...PRESETS.community.visits!.obligations,
+          'quarterly-round': PRESETS.township.visits!.obligations['quarterly-round'],
+        },
+      },
+    };
     expect(findVisitRequirement(mixed, '2-key')).toMatchObject({ id: 'visits/2-key', rule: 'A7.2' });
   });
 });

@@ -26,7 +26,13 @@ export const VISIT_CLASS_PRECEDENCE: readonly VisitClass[] = ['2-key', '2-genera
 export const ELDERLY_AGE = 60;
 
 export const VISIT_CLASS_REASONS = [
-  'age-60-plus', 'empty-nest', 'living-alone', 'low-income', 'disabled', 'seriously-ill', 'bedridden',
+  'age-60-plus',
+  'empty-nest',
+  'living-alone',
+  'low-income',
+  'disabled',
+  'seriously-ill',
+  'bedridden',
 ] as const;
 export type VisitClassReasonCode = (typeof VISIT_CLASS_REASONS)[number];
 
@@ -124,7 +130,8 @@ export function applyOverride(derived: DerivedVisitClass, override?: VisitClassO
   const base = { derivedClass: derived.visitClass, reasons: derived.reasons };
   if (!override) return { visitClass: derived.visitClass, source: 'derived', ...base, override: null };
   const problems: { path: string; message: string }[] = [];
-  if (!isVisitClass(override.visitClass)) problems.push({ path: 'override.visitClass', message: `must be one of ${VISIT_CLASSES.join(', ')}` });
+  if (!isVisitClass(override.visitClass))
+    problems.push({ path: 'override.visitClass', message: `must be one of ${VISIT_CLASSES.join(', ')}` });
   if (typeof override.reason !== 'string' || override.reason.trim() === '') {
     problems.push({ path: 'override.reason', message: 'a manual visit class needs a reason' });
   }

@@ -10,8 +10,14 @@
  */
 import { checkDate } from '../obligations/periods';
 import {
-  classOfReasons, deriveVisitClass, ELDERLY_AGE, ELDERLY_ONLY_REASONS, VISIT_CLASS_REASONS,
-  type HouseholdMember, type VisitClass, type VisitClassReasonCode,
+  classOfReasons,
+  deriveVisitClass,
+  ELDERLY_AGE,
+  ELDERLY_ONLY_REASONS,
+  VISIT_CLASS_REASONS,
+  type HouseholdMember,
+  type VisitClass,
+  type VisitClassReasonCode,
 } from './visit-class';
 
 /** The bit of each reason in a reason mask. */

@@ -5,11 +5,15 @@ const v = (start: string, end: string, ...visitorIds: number[]) => ({ visitorIds
 
 describe('visiting time per visitor and day (C7.1, D6)', () => {
   it('C7.1 overlapping visits of one visitor on a day are merged, not double counted', () => {
-    const rows = visitMinutesByDay([
-      v('2027-01-05T09:00:00+08:00', '2027-01-05T10:00:00+08:00', 7),
-      v('2027-01-05T09:30:00+08:00', '2027-01-05T11:00:00+08:00', 7),
-      v('2027-01-05T14:00:00+08:00', '2027-01-05T14:45:00+08:00', 7),
-    ], '2027-01-01', '2027-01-15');
+    const rows = visitMinutesByDay(
+      [
+        v('2027-01-05T09:00:00+08:00', '2027-01-05T10:00:00+08:00', 7),
+        v('2027-01-05T09:30:00+08:00', '2027-01-05T11:00:00+08:00', 7),
+        v('2027-01-05T14:00:00+08:00', '2027-01-05T14:45:00+08:00', 7),
+      ],
+      '2027-01-01',
+      '2027-01-15',
+    );
     expect(rows).toEqual([{ userId: 7, date: '2027-01-05', visits: 3, minutes: 165 }]);
   });
 
@@ -24,11 +28,19 @@ describe('visiting time per visitor and day (C7.1, D6)', () => {
   });
 
   it('C7.1 only the days from..to are reported; touching intervals add up', () => {
-    const rows = visitMinutesByDay([
-      v('2027-01-31T23:00:00+08:00', '2027-02-01T02:00:00+08:00', 7),
-      v('2027-02-01T02:00:00+08:00', '2027-02-01T03:00:00+08:00', 7),
-    ], '2027-02-01', '2027-02-28');
+    const rows = visitMinutesByDay(
+      [v('2027-01-31T23:00:00+08:00', '2027-02-01T02:00:00+08:00', 7), v('2027-02-01T02:00:00+08:00', '2027-02-01T03:00:00+08:00', 7)],
+      '2027-02-01',
+      '2027-02-28',
+    );
     expect(rows).toEqual([{ userId: 7, date: '2027-02-01', visits: 2, minutes: 180 }]);
-    expect(mergedLength([[5, 10], [0, 3], [2, 4], [10, 12]])).toBe(11);
+    expect(
+      mergedLength([
+        [5, 10],
+        [0, 3],
+        [2, 4],
+        [10, 12],
+      ]),
+    ).toBe(11);
   });
 });

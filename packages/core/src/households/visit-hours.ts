@@ -75,6 +75,11 @@ export function visitMinutesByDay(visits: readonly TimedVisit[], from: string, t
     }
   }
   return [...days.values()]
-    .map((d) => ({ userId: d.userId, date: d.date, visits: d.intervals.length, minutes: Math.round(mergedLength(d.intervals) / MINUTE_MS) }))
+    .map((d) => ({
+      userId: d.userId,
+      date: d.date,
+      visits: d.intervals.length,
+      minutes: Math.round(mergedLength(d.intervals) / MINUTE_MS),
+    }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.userId - b.userId));
 }

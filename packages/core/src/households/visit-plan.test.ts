@@ -10,7 +10,11 @@ import { visitStatusOf } from './visit-status';
 
 const DAY_MS = 86_400_000;
 const visitArb = fc
-  .record({ day: fc.integer({ min: 0, max: 200 }), ms: fc.integer({ min: 0, max: DAY_MS - 1 }), type: fc.constantFrom('routine', 'round', 'call', 'follow-up') })
+  .record({
+    day: fc.integer({ min: 0, max: 200 }),
+    ms: fc.integer({ min: 0, max: DAY_MS - 1 }),
+    type: fc.constantFrom('routine', 'round', 'call', 'follow-up'),
+  })
   .map(({ day, ms, type }) => ({ startedAt: new Date(Date.parse(`${addDays('2026-01-01', day)}T00:00:00+08:00`) + ms), type }));
 const at = (iso: string, type = 'routine') => ({ startedAt: new Date(iso), type });
 
@@ -28,7 +32,13 @@ describe('visit plan: one standing per class and day count (D5, D9)', () => {
           const standing = standingOf(plan, requirement, countVisitDays(visits, requirement.counts, true));
           const records = visits.map((v) => ({ subjectId: 1, at: v.startedAt, countsToward: isInPersonVisit(v.type) }));
           const engine = evaluate(requirement.obligation, 1, records, date, { warnShare: plan.warnShare });
-          expect(standing).toEqual({ required: engine.required, done: engine.done, remaining: engine.remaining, status: engine.status, suggestedNext: engine.suggestedNext });
+          expect(standing).toEqual({
+            required: engine.required,
+            done: engine.done,
+            remaining: engine.remaining,
+            status: engine.status,
+            suggestedNext: engine.suggestedNext,
+          });
           expect(requirement.period).toEqual(engine.period);
           expect(requirement.window).toEqual(engine.window ?? null);
         },
@@ -38,10 +48,17 @@ describe('visit plan: one standing per class and day count (D5, D9)', () => {
 
   it('C2.2 D6 township: one visit in days 1-15 of the quarter first month; a visit on the 16th does not count', () => {
     const members = [{ birthDate: '1980-01-01', tags: [] }];
-    const status = (visits: ReturnType<typeof at>[], date: string) => visitStatusOf({ members, visits, policy: PRESETS.township, policyVersion: 2, date });
+    const status = (visits: ReturnType<typeof at>[], date: string) =>
+      visitStatusOf({ members, visits, policy: PRESETS.township, policyVersion: 2, date });
     const on16th = [at('2027-01-16T09:00:00+08:00')];
     expect(status(on16th, '2027-01-16')).toMatchObject({
-      visitClass: '3', rule: 'C2.2', period: { start: '2027-01-01', end: '2027-03-31' }, window: { start: '2027-01-01', end: '2027-01-15' }, required: 1, done: 0, status: 'overdue',
+      visitClass: '3',
+      rule: 'C2.2',
+      period: { start: '2027-01-01', end: '2027-03-31' },
+      window: { start: '2027-01-01', end: '2027-01-15' },
+      required: 1,
+      done: 0,
+      status: 'overdue',
     });
     expect(status(on16th, '2027-03-31')).toMatchObject({ done: 0, status: 'overdue' });
     const on15th = [at('2027-01-15T23:50:00+08:00')];
@@ -64,7 +81,12 @@ describe('visit plan: one standing per class and day count (D5, D9)', () => {
   it('D5 one visit day counts once; calls never count; done above required stays shown', () => {
     const plan = visitPlanOf(PRESETS.community, '2026-03-20');
     const monthly = requirementOf(plan, '1-general');
-    const visits = [at('2026-03-02T09:00:00+08:00'), at('2026-03-02T15:00:00+08:00'), at('2026-03-05T09:00:00+08:00', 'call'), at('2026-03-10T09:00:00+08:00')];
+    const visits = [
+      at('2026-03-02T09:00:00+08:00'),
+      at('2026-03-02T15:00:00+08:00'),
+      at('2026-03-05T09:00:00+08:00', 'call'),
+      at('2026-03-10T09:00:00+08:00'),
+    ];
     expect(countVisitDays(visits, monthly.counts, true)).toBe(2);
     expect(countVisitDays(visits, monthly.counts, false)).toBe(3);
     expect(standingOf(plan, monthly, 2)).toEqual({ required: 1, done: 2, remaining: 0, status: 'met', suggestedNext: null });

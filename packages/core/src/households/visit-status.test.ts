@@ -20,7 +20,10 @@ describe('visit status (contract "visit-status", A7.2, D5)', () => {
   });
 
   it('D5 calls are contacts and never count', () => {
-    expect(visitStatusOf({ ...base, visits: [v('2026-03-10T02:00:00Z', 'call')], date: '2026-03-31' })).toMatchObject({ done: 0, status: 'overdue' });
+    expect(visitStatusOf({ ...base, visits: [v('2026-03-10T02:00:00Z', 'call')], date: '2026-03-31' })).toMatchObject({
+      done: 0,
+      status: 'overdue',
+    });
   });
 
   it('D5 a visit at 00:30 on 1 April in Asia/Shanghai belongs to April, not March', () => {
@@ -44,8 +47,16 @@ describe('visit status (contract "visit-status", A7.2, D5)', () => {
 
   it('A7.2 a household crossing 60 moves from quarterly to monthly visits on the birthday', () => {
     const members = [{ birthDate: '1966-03-20', tags: [] }];
-    expect(visitStatusOf({ ...base, members, visits: [], date: '2026-03-19' })).toMatchObject({ visitClass: '3', period: { start: '2026-01-01', end: '2026-03-31' }, required: 2 });
-    expect(visitStatusOf({ ...base, members, visits: [], date: '2026-03-20' })).toMatchObject({ visitClass: '1-general', period: { start: '2026-03-01', end: '2026-03-31' }, required: 1 });
+    expect(visitStatusOf({ ...base, members, visits: [], date: '2026-03-19' })).toMatchObject({
+      visitClass: '3',
+      period: { start: '2026-01-01', end: '2026-03-31' },
+      required: 2,
+    });
+    expect(visitStatusOf({ ...base, members, visits: [], date: '2026-03-20' })).toMatchObject({
+      visitClass: '1-general',
+      period: { start: '2026-03-01', end: '2026-03-31' },
+      required: 1,
+    });
   });
 
   it('A7.2 an override sets the frequency and shows the derived class', () => {

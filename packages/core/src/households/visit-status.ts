@@ -7,12 +7,23 @@ import type { DateRange } from '../obligations/periods';
 import type { ObligationStatus } from '../obligations/types';
 import type { PolicyValues } from '../policy';
 import {
-  applyOverride, deriveVisitClass, type HouseholdMember, type VisitClass, type VisitClassOverride, type VisitClassReason,
+  applyOverride,
+  deriveVisitClass,
+  type HouseholdMember,
+  type VisitClass,
+  type VisitClassOverride,
+  type VisitClassReason,
 } from './visit-class';
 import { countVisitDays, requirementOf, standingOf, visitPlanOf } from './visit-plan';
 
 export {
-  findVisitRequirement, householdVisitObligationCode, IN_PERSON_VISIT_TYPES, isInPersonVisit, VISIT_TYPES, visitRequirement, type VisitType,
+  findVisitRequirement,
+  householdVisitObligationCode,
+  IN_PERSON_VISIT_TYPES,
+  isInPersonVisit,
+  VISIT_TYPES,
+  visitRequirement,
+  type VisitType,
 } from './visit-requirement';
 
 export interface VisitInput {

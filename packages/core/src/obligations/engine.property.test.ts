@@ -26,7 +26,10 @@ const recordArb: fc.Arbitrary<ObligationRecord> = fc
   .record({
     subjectId: fc.constantFrom(1, 2, 3),
     countsToward: fc.boolean(),
-    hours: fc.option(fc.integer({ min: 0, max: 8 }).map((h) => h / 2), { nil: undefined }),
+    hours: fc.option(
+      fc.integer({ min: 0, max: 8 }).map((h) => h / 2),
+      { nil: undefined },
+    ),
     day: fc.integer({ min: 0, max: 200 }),
     ms: fc.option(fc.integer({ min: 0, max: DAY_MS - 1 }), { nil: undefined }),
   })
@@ -37,7 +40,9 @@ const recordArb: fc.Arbitrary<ObligationRecord> = fc
     return { ...base, at: new Date(Date.parse(`${addDays(BASE, day)}T00:00:00+08:00`) + ms) };
   });
 const recordsArb = fc.array(recordArb, { maxLength: 40 });
-const optsArb = fc.record({ onePerDay: fc.boolean(), warnShare: fc.constantFrom(0.5, 0.8, 1) }).map((o): EvaluateOptions => ({ ...o, calendar }));
+const optsArb = fc
+  .record({ onePerDay: fc.boolean(), warnShare: fc.constantFrom(0.5, 0.8, 1) })
+  .map((o): EvaluateOptions => ({ ...o, calendar }));
 const obligationArb = fc.constantFrom(...OBLIGATIONS);
 
 /** Shanghai date of a record, computed independently (fixed +08:00, via the ISO string). */
@@ -62,7 +67,9 @@ function spanDates(ob: EngineObligation, asOf: string): { dates: string[]; inWin
 
 function bruteForce(ob: EngineObligation, subject: number, records: ObligationRecord[], asOf: string, opts: EvaluateOptions) {
   const { dates, inWindow } = spanDates(ob, asOf);
-  const counted = records.filter((r) => r.subjectId === subject && r.countsToward && dates.includes(dateOfRecord(r)) && dateOfRecord(r) <= asOf);
+  const counted = records.filter(
+    (r) => r.subjectId === subject && r.countsToward && dates.includes(dateOfRecord(r)) && dateOfRecord(r) <= asOf,
+  );
   const enough = (h: number) => ob.minHours === undefined || h + 1e-9 >= ob.minHours;
   let done: number;
   if (opts.onePerDay === false) done = counted.filter((r) => enough(r.hours ?? 0)).length;
@@ -75,7 +82,13 @@ function bruteForce(ob: EngineObligation, subject: number, records: ObligationRe
   const required = applies ? ob.count : 0;
   const elapsed = dates.filter((d) => d <= asOf).length;
   const status =
-    done >= required ? 'met' : asOf >= dates.at(-1)! ? 'overdue' : elapsed >= (opts.warnShare ?? 0.8) * dates.length - 1e-9 ? 'at-risk' : 'due';
+    done >= required
+      ? 'met'
+      : asOf >= dates.at(-1)!
+        ? 'overdue'
+        : elapsed >= (opts.warnShare ?? 0.8) * dates.length - 1e-9
+          ? 'at-risk'
+          : 'due';
   return { required, done, remaining: Math.max(0, required - done), status, applies };
 }
 
@@ -103,14 +116,21 @@ describe('obligation engine properties', () => {
 
   it('D9 moving the date forward within a period never turns overdue back into due, nor met into unmet', () => {
     fc.assert(
-      fc.property(obligationArb.filter((o) => o.period !== 'working-day' && o.period !== 'day'), recordsArb, dateArb, fc.nat(120), optsArb, (ob, records, asOf, step, opts) => {
-        const period = periodOf(ob.period, asOf);
-        const later = addDays(asOf, step) <= period.end ? addDays(asOf, step) : period.end;
-        const [a, b] = [evaluate(ob, 1, records, asOf, opts), evaluate(ob, 1, records, later, opts)];
-        if (a.status === 'overdue') expect(b.status).toBe('overdue');
-        if (a.status === 'met') expect(b.status).toBe('met');
-        expect(b.done).toBeGreaterThanOrEqual(a.done);
-      }),
+      fc.property(
+        obligationArb.filter((o) => o.period !== 'working-day' && o.period !== 'day'),
+        recordsArb,
+        dateArb,
+        fc.nat(120),
+        optsArb,
+        (ob, records, asOf, step, opts) => {
+          const period = periodOf(ob.period, asOf);
+          const later = addDays(asOf, step) <= period.end ? addDays(asOf, step) : period.end;
+          const [a, b] = [evaluate(ob, 1, records, asOf, opts), evaluate(ob, 1, records, later, opts)];
+          if (a.status === 'overdue') expect(b.status).toBe('overdue');
+          if (a.status === 'met') expect(b.status).toBe('met');
+          expect(b.done).toBeGreaterThanOrEqual(a.done);
+        },
+      ),
     );
   });
 

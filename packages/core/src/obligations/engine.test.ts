@@ -20,7 +20,11 @@ describe('obligation engine: the contract rules', () => {
   it('D5 a visit at 23:59 on Sunday in Asia/Shanghai counts in that week, one at 00:00 Monday in the next', () => {
     const sunday = at('2026-03-01T15:59:00Z'); // 23:59 Shanghai, Sunday 1 March
     const monday = at('2026-03-01T16:00:00Z'); // 00:00 Shanghai, Monday 2 March
-    expect(evaluate(weekly, 1, [sunday], '2026-03-01')).toMatchObject({ period: { start: '2026-02-23', end: '2026-03-01' }, done: 1, status: 'met' });
+    expect(evaluate(weekly, 1, [sunday], '2026-03-01')).toMatchObject({
+      period: { start: '2026-02-23', end: '2026-03-01' },
+      done: 1,
+      status: 'met',
+    });
     expect(evaluate(weekly, 1, [monday], '2026-03-01')).toMatchObject({ done: 0, status: 'overdue' });
     expect(evaluate(weekly, 1, [monday], '2026-03-02')).toMatchObject({ period: { start: '2026-03-02', end: '2026-03-08' }, done: 1 });
   });
@@ -80,8 +84,20 @@ describe('obligation engine: the contract rules', () => {
   it('D9 the policy version and rule are kept in every result', () => {
     const entry = obligationsOf(PRESETS.community).find((o) => o.id === 'visits/2-key')!;
     const obligation = engineObligationOf(entry, 7);
-    expect(obligation).toMatchObject({ id: 'visits/2-key', count: 1, period: 'week', rule: 'A7.2', subject: 'household:2-key', policyVersion: 7 });
-    expect(evaluate(obligation, 42, [], '2026-03-04')).toMatchObject({ obligationId: 'visits/2-key', subjectId: 42, policyVersion: 7, rule: 'A7.2' });
+    expect(obligation).toMatchObject({
+      id: 'visits/2-key',
+      count: 1,
+      period: 'week',
+      rule: 'A7.2',
+      subject: 'household:2-key',
+      policyVersion: 7,
+    });
+    expect(evaluate(obligation, 42, [], '2026-03-04')).toMatchObject({
+      obligationId: 'visits/2-key',
+      subjectId: 42,
+      policyVersion: 7,
+      rule: 'A7.2',
+    });
   });
 
   it('D9 evaluateMany keeps the order of the subjects and each subject its own records', () => {
@@ -103,13 +119,19 @@ describe('obligation engine: the contract rules', () => {
       }
       return null;
     };
-    expect(fieldOf(() => evaluate(monthly, 1, [visit('2026-03-01'), visit('2026-02-30')], '2026-03-10'))).toEqual(['VALIDATION_FAILED', 'records[1].date']);
+    expect(fieldOf(() => evaluate(monthly, 1, [visit('2026-03-01'), visit('2026-02-30')], '2026-03-10'))).toEqual([
+      'VALIDATION_FAILED',
+      'records[1].date',
+    ]);
     expect(fieldOf(() => evaluate(monthly, 1, [{ subjectId: 1, at: new Date('x'), countsToward: true }], '2026-03-10'))).toEqual([
       'VALIDATION_FAILED',
       'records[0]',
     ]);
     expect(fieldOf(() => evaluate(monthly, 1, [], '2026-3-10'))).toEqual(['VALIDATION_FAILED', 'asOf']);
     expect(fieldOf(() => evaluate({ ...monthly, count: 0 }, 1, [], '2026-03-10'))).toEqual(['VALIDATION_FAILED', 'obligation.count']);
-    expect(fieldOf(() => evaluate({ id: 'log', count: 1, period: 'working-day' }, 1, [], '2026-03-10'))).toEqual(['VALIDATION_FAILED', 'calendar']);
+    expect(fieldOf(() => evaluate({ id: 'log', count: 1, period: 'working-day' }, 1, [], '2026-03-10'))).toEqual([
+      'VALIDATION_FAILED',
+      'calendar',
+    ]);
   });
 });

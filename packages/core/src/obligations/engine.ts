@@ -28,7 +28,8 @@ interface Tally {
 }
 
 function checkObligation(obligation: EngineObligation): void {
-  if (!Number.isInteger(obligation.count) || obligation.count < 1) throw invalid('obligation.count', 'count must be an integer of at least 1');
+  if (!Number.isInteger(obligation.count) || obligation.count < 1)
+    throw invalid('obligation.count', 'count must be an integer of at least 1');
   const { minHours } = obligation;
   if (minHours !== undefined && !(minHours > 0 && minHours <= 24)) throw invalid('obligation.minHours', 'minHours must be in (0, 24]');
 }
@@ -98,7 +99,14 @@ export function suggestNext(frame: Frame, remaining: number, asOf: string): stri
   return addDays(from, Math.floor(daysLeft / (2 * remaining)));
 }
 
-function resultOf(obligation: EngineObligation, subjectId: SubjectId, frame: Frame, tally: Tally, asOf: string, opts: EvaluateOptions): Evaluation {
+function resultOf(
+  obligation: EngineObligation,
+  subjectId: SubjectId,
+  frame: Frame,
+  tally: Tally,
+  asOf: string,
+  opts: EvaluateOptions,
+): Evaluation {
   const done = doneOf(tally, obligation.minHours, opts.onePerDay ?? true);
   const required = frame.applies ? obligation.count : 0;
   const remaining = Math.max(0, required - done);

@@ -75,7 +75,10 @@ describe('calendar periods in Asia/Shanghai', () => {
   });
 
   it('D9 a month window past the month end is clamped to its last day', () => {
-    expect(windowOf('month', periodOf('month', '2026-02-03'), { fromDay: 25, toDay: 31 })).toEqual({ start: '2026-02-25', end: '2026-02-28' });
+    expect(windowOf('month', periodOf('month', '2026-02-03'), { fromDay: 25, toDay: 31 })).toEqual({
+      start: '2026-02-25',
+      end: '2026-02-28',
+    });
   });
 
   it('C7.1 D6 a day period meets the window only on days 1-15', () => {

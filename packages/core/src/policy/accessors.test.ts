@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import {
-  caseClassesOf, isExtendable, nextTierOf, obligationsOf, tierLadderOf, timeLimitOf, warnShareOf,
-} from './accessors';
+import { caseClassesOf, isExtendable, nextTierOf, obligationsOf, tierLadderOf, timeLimitOf, warnShareOf } from './accessors';
 import { PRESETS } from './presets';
 
 function thrown(fn: () => unknown): unknown {
@@ -22,7 +20,11 @@ describe('policy accessors', () => {
 
   it('A3.4 timeLimitOf gives the community general limit: 5 working days', () => {
     expect(timeLimitOf(PRESETS.community, 'general')).toEqual({
-      caseClass: 'general', value: 5, unit: 'working-days', extendable: false, rule: 'A3.4',
+      caseClass: 'general',
+      value: 5,
+      unit: 'working-days',
+      extendable: false,
+      rule: 'A3.4',
     });
   });
 
@@ -65,8 +67,15 @@ describe('policy accessors', () => {
     const ids = obligationsOf(PRESETS.community).map((o) => o.id);
     // '3' is an integer-like key: JavaScript objects list it first.
     expect(ids).toEqual([
-      'visits/3', 'visits/1-general', 'visits/1-special', 'visits/2-general', 'visits/2-key',
-      'diary/weekly-entry', 'diary/excellent-selection', 'meetings/monthly-meeting', 'training/monthly-training',
+      'visits/3',
+      'visits/1-general',
+      'visits/1-special',
+      'visits/2-general',
+      'visits/2-key',
+      'diary/weekly-entry',
+      'diary/excellent-selection',
+      'meetings/monthly-meeting',
+      'training/monthly-training',
     ]);
     const log = obligationsOf(PRESETS.marketing).find((o) => o.id === 'dailyLog/work-log');
     expect(log?.obligation).toMatchObject({ period: 'working-day', rule: 'B4.3' });

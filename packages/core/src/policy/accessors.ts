@@ -1,7 +1,13 @@
 /** Read helpers over policy values for the modules that apply them (cases, obligations, assessment). */
 import { DomainError, ErrorCodes } from '../errors';
 import {
-  OBLIGATION_SECTIONS, type CaseClass, type DayLimitValue, type Obligation, type ObligationSection, type PolicyValues, type Tier,
+  OBLIGATION_SECTIONS,
+  type CaseClass,
+  type DayLimitValue,
+  type Obligation,
+  type ObligationSection,
+  type PolicyValues,
+  type Tier,
 } from './schema';
 
 /** Case class codes in their policy order (A3.4, C5.2, B4.2). */

@@ -1,7 +1,12 @@
 export * from './schema';
 export {
-  CODE_PATTERN, DAY_UNITS, PERIODS, RULE_ID_PATTERN,
-  DayLimit as DayLimitSchema, Obligation as ObligationSchema, ObligationGroup as ObligationGroupSchema,
+  CODE_PATTERN,
+  DAY_UNITS,
+  PERIODS,
+  RULE_ID_PATTERN,
+  DayLimit as DayLimitSchema,
+  Obligation as ObligationSchema,
+  ObligationGroup as ObligationGroupSchema,
 } from './schema-parts';
 export { RULE_IDS, isRuleId } from './rule-ids';
 export { PRESETS, clonePreset } from './presets';

@@ -25,7 +25,9 @@ describe('community preset (Part A)', () => {
 
   it('A3.4 D4 especially-complex starts with 10 working days and is the only extendable class', () => {
     expect(limit('especially-complex')).toEqual({ value: 10, unit: 'working-days' });
-    const extendable = Object.entries(community.caseClasses).filter(([, c]) => c.extendable).map(([code]) => code);
+    const extendable = Object.entries(community.caseClasses)
+      .filter(([, c]) => c.extendable)
+      .map(([code]) => code);
     expect(extendable).toEqual(['especially-complex']);
     expect(community.extension).toMatchObject({ reasonRequired: true, rule: 'A3.4' });
     expect(community.extension.maxLength).toBeUndefined();
@@ -33,7 +35,11 @@ describe('community preset (Part A)', () => {
 
   it('A2.1-A2.4 escalation ladder: grid worker → grid leader → community → street office → district department', () => {
     expect(community.tiers.ladder.map((t) => t.code)).toEqual([
-      'grid-worker', 'grid-leader', 'community', 'street-office', 'district-department',
+      'grid-worker',
+      'grid-leader',
+      'community',
+      'street-office',
+      'district-department',
     ]);
     expect(community.tiers.ladder.map((t) => t.rule)).toEqual(['A2.1', 'A2.2', 'A2.3', 'A2.3', 'A2.4']);
   });

@@ -31,17 +31,30 @@ describe('township preset (Part C)', () => {
 
   it('C2.2 D6 every household is visited on days 1-15 of the first month of each quarter', () => {
     expect(visit('quarterly-round')).toMatchObject({
-      subject: 'household', count: 1, period: 'quarter', window: { monthOfPeriod: 1, fromDay: 1, toDay: 15 }, rule: 'C2.2',
+      subject: 'household',
+      count: 1,
+      period: 'quarter',
+      window: { monthOfPeriod: 1, fromDay: 1, toDay: 15 },
+      rule: 'C2.2',
     });
   });
 
   it('C2.2 D6 the round report is due before the 16th of the quarter’s first month', () => {
-    expect(visit('round-report')).toMatchObject({ subject: 'grid', period: 'quarter', window: { monthOfPeriod: 1, toDay: 15 }, rule: 'C2.2' });
+    expect(visit('round-report')).toMatchObject({
+      subject: 'grid',
+      period: 'quarter',
+      window: { monthOfPeriod: 1, toDay: 15 },
+      rule: 'C2.2',
+    });
   });
 
   it('C7.1 D6 at least 2 hours per member on each working day of days 1-15 of every month', () => {
     expect(visit('visiting-hours')).toMatchObject({
-      subject: 'team-member', period: 'working-day', window: { fromDay: 1, toDay: 15 }, minHours: 2, rule: 'C7.1',
+      subject: 'team-member',
+      period: 'working-day',
+      window: { fromDay: 1, toDay: 15 },
+      minHours: 2,
+      rule: 'C7.1',
     });
     expect(visit('visiting-hours').window?.monthOfPeriod).toBeUndefined();
   });
@@ -61,7 +74,9 @@ describe('township preset (Part C)', () => {
 
   it('D7 the monthly meetings are combined by default', () => {
     expect(township.meetings!.combined).toEqual({
-      value: true, meetings: ['team-meeting', 'monthly-meeting', 'analysis-meeting'], rule: 'D7',
+      value: true,
+      meetings: ['team-meeting', 'monthly-meeting', 'analysis-meeting'],
+      rule: 'D7',
     });
   });
 

@@ -35,13 +35,21 @@ describe('C3 D10 D11 publication.open311 (what the public Open311 feed shows)', 
   it('C3 bad category codes, duplicates, a missing flag or rule and unknown keys are problems with their JSON path', () => {
     const values = clonePreset('community') as unknown as { publication: { open311: Record<string, unknown> } };
     values.publication.open311.categories = ['sanitation', 'Public Facility', 3, '<script>'];
-    expect(pathsOf(values)).toEqual(expect.arrayContaining(['/publication/open311/categories/1', '/publication/open311/categories/2', '/publication/open311/categories/3']));
+    expect(pathsOf(values)).toEqual(
+      expect.arrayContaining([
+        '/publication/open311/categories/1',
+        '/publication/open311/categories/2',
+        '/publication/open311/categories/3',
+      ]),
+    );
     values.publication.open311.categories = ['sanitation', 'sanitation'];
     expect(pathsOf(values)).toEqual(['/publication/open311/categories']);
     values.publication.open311.categories = Array.from({ length: 101 }, (_, i) => `c-${i}`);
     expect(pathsOf(values)).toEqual(['/publication/open311/categories']);
     values.publication.open311 = { categories: [], everything: true };
-    expect(pathsOf(values)).toEqual(expect.arrayContaining(['/publication/open311/filedRequests', '/publication/open311/rule', '/publication/open311/everything']));
+    expect(pathsOf(values)).toEqual(
+      expect.arrayContaining(['/publication/open311/filedRequests', '/publication/open311/rule', '/publication/open311/everything']),
+    );
     (values as Record<string, unknown>).publication = { open311: { filedRequests: 'yes', categories: 'sanitation', rule: 'C3' } };
     expect(pathsOf(values).sort()).toEqual(['/publication/open311/categories', '/publication/open311/filedRequests']);
   });

@@ -7,18 +7,20 @@ const community = { preset: 'community' as const, version: 7, values: PRESETS.co
 
 describe('resolvePolicy (a policy attached to a region applies to its subtree)', () => {
   it('returns the nearest attached policy on the chain root → leaf, with the region it is attached to', () => {
-    const chain = [
-      { regionId: 1, policy: township },
-      { regionId: 2, policy: community },
-      { regionId: 3 },
-      { regionId: 4, policy: null },
-    ];
+    const chain = [{ regionId: 1, policy: township }, { regionId: 2, policy: community }, { regionId: 3 }, { regionId: 4, policy: null }];
     expect(resolvePolicy(chain)).toEqual({ preset: 'community', version: 7, regionId: 2, values: PRESETS.community });
   });
 
   it('a policy on the leaf itself wins', () => {
-    expect(resolvePolicy([{ regionId: 1, policy: community }, { regionId: 9, policy: township }])).toMatchObject({
-      regionId: 9, preset: 'township', version: 3,
+    expect(
+      resolvePolicy([
+        { regionId: 1, policy: community },
+        { regionId: 9, policy: township },
+      ]),
+    ).toMatchObject({
+      regionId: 9,
+      preset: 'township',
+      version: 3,
     });
   });
 

@@ -3,9 +3,7 @@
  * group tagged with the rule ID it comes from. The TypeBox schema is the single source of the type.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import {
-  Code, CodeMap, DayLimit, Flag, Label, ObligationGroup, OneOf, Period, Strict, SubjectCode, Tagged,
-} from './schema-parts';
+import { Code, CodeMap, DayLimit, Flag, Label, ObligationGroup, OneOf, Period, Strict, SubjectCode, Tagged } from './schema-parts';
 
 export const PRESET_IDS = ['community', 'township', 'marketing'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
@@ -65,7 +63,11 @@ export const DailyLogSchema = Strict({
 
 export const MarketingSchema = Strict({
   /** B5.1 D12: commission at most this share of the sale amount, per sale line, inclusive. */
-  commissionCap: Tagged({ value: Type.Number({ exclusiveMinimum: 0, maximum: 1 }), per: OneOf(['sale-line'] as const), inclusive: Type.Boolean() }),
+  commissionCap: Tagged({
+    value: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+    per: OneOf(['sale-line'] as const),
+    inclusive: Type.Boolean(),
+  }),
   /** B5.3 D12: achievement ratio that makes a person eligible for the growth star. */
   growthStarThreshold: Tagged({
     value: Type.Number({ exclusiveMinimum: 0 }),

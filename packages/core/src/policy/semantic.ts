@@ -55,7 +55,8 @@ function checkWindow(ob: Obj, at: string, out: PolicyProblem[]): void {
   if (w.fromDay > w.toDay) out.push({ path: `${at}/fromDay`, message: `fromDay ${w.fromDay} is after toDay ${w.toDay}` });
   const months = MONTHS_IN[period];
   if (months === undefined) {
-    if (w.monthOfPeriod !== undefined) out.push({ path: `${at}/monthOfPeriod`, message: 'monthOfPeriod applies only to quarter or year periods' });
+    if (w.monthOfPeriod !== undefined)
+      out.push({ path: `${at}/monthOfPeriod`, message: 'monthOfPeriod applies only to quarter or year periods' });
   } else if (w.monthOfPeriod === undefined) {
     out.push({ path: at, message: `A ${period} window needs monthOfPeriod` });
   } else if (w.monthOfPeriod > months) {

@@ -18,7 +18,9 @@ function edited(preset: 'community' | 'township' | 'marketing', edit: (v: any) =
 
 describe('validatePolicy', () => {
   it('accepts a valid edit and returns the typed values', () => {
-    const values = edited('community', (v) => { v.caseClasses.general.limit.value = 6; });
+    const values = edited('community', (v) => {
+      v.caseClasses.general.limit.value = 6;
+    });
     const result = validatePolicy(values);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.values.caseClasses.general.limit.value).toBe(6);
@@ -34,7 +36,9 @@ describe('validatePolicy', () => {
       v.verification.sampling.rates['1'].value = 0;
       delete v.tiers.rule;
     });
-    const paths = problemsOf(values).map((p) => p.path).sort();
+    const paths = problemsOf(values)
+      .map((p) => p.path)
+      .sort();
     expect(paths).toEqual([
       '/caseClasses/complex/limit/unit',
       '/caseClasses/general/limit/value',
@@ -47,7 +51,9 @@ describe('validatePolicy', () => {
   });
 
   it('names the allowed values of a code field', () => {
-    const values = edited('community', (v) => { v.caseClasses.complex.limit.unit = 'days'; });
+    const values = edited('community', (v) => {
+      v.caseClasses.complex.limit.unit = 'days';
+    });
     expect(problemsOf(values)).toEqual([
       { path: '/caseClasses/complex/limit/unit', message: 'Expected one of: working-days, calendar-days' },
     ]);
@@ -69,7 +75,9 @@ describe('validatePolicy', () => {
   });
 
   it('rejects a case class code that is not kebab-case', () => {
-    const values = edited('community', (v) => { v.caseClasses.Urgent = v.caseClasses.general; });
+    const values = edited('community', (v) => {
+      v.caseClasses.Urgent = v.caseClasses.general;
+    });
     expect(problemsOf(values).map((p) => p.path)).toContain('/caseClasses/Urgent');
   });
 
@@ -93,13 +101,21 @@ describe('validatePolicy', () => {
 
   it('D2 warnShare must lie strictly between 0 and 1', () => {
     for (const bad of [0, 1, -0.1, 1.2]) {
-      expect(problemsOf(edited('community', (v) => { v.warnShare.value = bad; })).map((p) => p.path)).toEqual(['/warnShare/value']);
+      expect(
+        problemsOf(
+          edited('community', (v) => {
+            v.warnShare.value = bad;
+          }),
+        ).map((p) => p.path),
+      ).toEqual(['/warnShare/value']);
     }
   });
 
   it('counts are positive integers', () => {
     for (const bad of [0, -1, 2.5, '2']) {
-      const values = edited('community', (v) => { v.diary.obligations['weekly-entry'].count = bad; });
+      const values = edited('community', (v) => {
+        v.diary.obligations['weekly-entry'].count = bad;
+      });
       expect(problemsOf(values).map((p) => p.path)).toEqual(['/diary/obligations/weekly-entry/count']);
     }
   });
@@ -109,7 +125,11 @@ describe('validatePolicy', () => {
       v.visits.obligations['visiting-hours'].window = { fromDay: 0, toDay: 32 };
       v.meetings.obligations['team-meeting'].window = { fromDay: 20, toDay: 16 };
     });
-    expect(problemsOf(values).map((p) => p.path).sort()).toEqual([
+    expect(
+      problemsOf(values)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual([
       '/meetings/obligations/team-meeting/window/fromDay',
       '/visits/obligations/visiting-hours/window/fromDay',
       '/visits/obligations/visiting-hours/window/toDay',
@@ -123,7 +143,11 @@ describe('validatePolicy', () => {
       v.visits.obligations['visiting-hours'].window.monthOfPeriod = 1;
       v.meetings.obligations['weekly-team-meeting'].window = { fromDay: 1, toDay: 5 };
     });
-    expect(problemsOf(values).map((p) => p.path).sort()).toEqual([
+    expect(
+      problemsOf(values)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual([
       '/meetings/obligations/weekly-team-meeting/window',
       '/visits/obligations/quarterly-round/window',
       '/visits/obligations/round-report/window/monthOfPeriod',
@@ -137,7 +161,11 @@ describe('validatePolicy', () => {
       v.verification.sampling.rates['2'].visitClasses = ['2-general', '1-special'];
       v.verification.sampling.rates['3'].visitClasses = ['3', '4'];
     });
-    expect(problemsOf(values).map((p) => p.path).sort()).toEqual([
+    expect(
+      problemsOf(values)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual([
       '/verification/sampling/rates/1/value',
       '/verification/sampling/rates/2/visitClasses/1',
       '/verification/sampling/rates/3/visitClasses/1',
@@ -145,8 +173,16 @@ describe('validatePolicy', () => {
   });
 
   it('the tier ladder is non-empty with unique codes', () => {
-    expect(problemsOf(edited('community', (v) => { v.tiers.ladder = []; })).map((p) => p.path)).toEqual(['/tiers/ladder']);
-    const dup = edited('community', (v) => { v.tiers.ladder[1].code = 'grid-worker'; });
+    expect(
+      problemsOf(
+        edited('community', (v) => {
+          v.tiers.ladder = [];
+        }),
+      ).map((p) => p.path),
+    ).toEqual(['/tiers/ladder']);
+    const dup = edited('community', (v) => {
+      v.tiers.ladder[1].code = 'grid-worker';
+    });
     expect(problemsOf(dup)).toEqual([{ path: '/tiers/ladder/1/code', message: 'Duplicate tier code "grid-worker"' }]);
   });
 
@@ -155,14 +191,17 @@ describe('validatePolicy', () => {
       v.caseClasses.major.referral.to = 'mayor';
       v.caseClasses.major.referral.within.value = 31;
     });
-    expect(problemsOf(values).map((p) => p.path).sort()).toEqual([
-      '/caseClasses/major/referral/to',
-      '/caseClasses/major/referral/within/value',
-    ]);
+    expect(
+      problemsOf(values)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['/caseClasses/major/referral/to', '/caseClasses/major/referral/within/value']);
   });
 
   it('D7 combined meetings must be meetings of the policy', () => {
-    const values = edited('township', (v) => { v.meetings.combined.meetings = ['team-meeting', 'board-meeting']; });
+    const values = edited('township', (v) => {
+      v.meetings.combined.meetings = ['team-meeting', 'board-meeting'];
+    });
     expect(problemsOf(values)).toEqual([{ path: '/meetings/combined/meetings/1', message: 'Unknown meeting "board-meeting"' }]);
   });
 
@@ -171,14 +210,19 @@ describe('validatePolicy', () => {
       v.marketing.commissionCap.value = 17;
       v.marketing.customerClasses.classes.push({ code: 'key', label: { zh: '重点客户', en: 'key' } });
     });
-    expect(problemsOf(values).map((p) => p.path).sort()).toEqual([
-      '/marketing/commissionCap/value',
-      '/marketing/customerClasses/classes/6/code',
-    ]);
+    expect(
+      problemsOf(values)
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['/marketing/commissionCap/value', '/marketing/customerClasses/classes/6/code']);
   });
 
   it('requires the core sections and rejects a non-object', () => {
-    expect(problemsOf({}).map((p) => p.path).sort()).toEqual(['/caseClasses', '/extension', '/tiers', '/warnShare']);
+    expect(
+      problemsOf({})
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['/caseClasses', '/extension', '/tiers', '/warnShare']);
     expect(problemsOf(null)).toEqual([{ path: '', message: 'Expected object' }]);
     expect(problemsOf([]).length).toBeGreaterThan(0);
   });

@@ -36,11 +36,7 @@ function requiredPrefix(parentType: RegionType, parentCode: string): string {
 }
 
 /** Null when `code` is a valid code for a node of `type` under the given parent; else why not. */
-export function regionCodeProblem(
-  type: RegionType,
-  code: string,
-  parent: { type: RegionType; code: string } | null,
-): string | null {
+export function regionCodeProblem(type: RegionType, code: string, parent: { type: RegionType; code: string } | null): string | null {
   const tail = type === 'district' ? code : code.slice(code.length - (/[WP]/.test(code) ? 2 : 3));
   if (!FORMS[type].test(code) || /^0+$/.test(tail)) {
     return `a ${type} code is ${EXPECTED[type]}, not all zeros at the end`;

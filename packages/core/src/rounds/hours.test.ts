@@ -11,20 +11,39 @@ const v = (visitorIds: number[], start: string, hours: number, type = 'routine')
 
 describe('C7.1 visiting hours', () => {
   it('C7.1 merges overlapping and nested intervals; touching ones add up', () => {
-    expect(mergedHours([[0, 2 * H], [H, 3 * H], [1.5 * H, 2 * H]])).toBe(3);
-    expect(mergedHours([[0, H], [H, 2 * H], [5 * H, 5.5 * H]])).toBe(2.5);
+    expect(
+      mergedHours([
+        [0, 2 * H],
+        [H, 3 * H],
+        [1.5 * H, 2 * H],
+      ]),
+    ).toBe(3);
+    expect(
+      mergedHours([
+        [0, H],
+        [H, 2 * H],
+        [5 * H, 5.5 * H],
+      ]),
+    ).toBe(2.5);
     expect(mergedHours([])).toBe(0);
   });
 
   it('C7.1 a member listed twice on a visit counts it once; other people and calls do not count; dates outside the range are left out', () => {
-    const tallies = tallyMembers([1, 2], [
-      v([1, 1], '2026-10-08T09:00:00', 1),
-      v([3], '2026-10-08T09:00:00', 4),
-      v([2], '2026-10-08T09:00:00', 4, 'call'),
-      v([1], '2026-10-16T09:00:00', 2),
-      v([1], '2026-09-30T23:00:00', 2),
-    ], { start: '2026-10-01', end: '2026-10-15' });
-    expect([...tallies.get(1)!.hoursByDate]).toEqual([['2026-10-01', 1], ['2026-10-08', 1]]);
+    const tallies = tallyMembers(
+      [1, 2],
+      [
+        v([1, 1], '2026-10-08T09:00:00', 1),
+        v([3], '2026-10-08T09:00:00', 4),
+        v([2], '2026-10-08T09:00:00', 4, 'call'),
+        v([1], '2026-10-16T09:00:00', 2),
+        v([1], '2026-09-30T23:00:00', 2),
+      ],
+      { start: '2026-10-01', end: '2026-10-15' },
+    );
+    expect([...tallies.get(1)!.hoursByDate]).toEqual([
+      ['2026-10-01', 1],
+      ['2026-10-08', 1],
+    ]);
     expect(tallies.get(1)!.visits).toBe(1); // the visit started on 30 September lies outside the window
     expect(tallies.get(2)).toEqual({ hoursByDate: new Map(), visits: 0 });
   });

@@ -21,7 +21,14 @@ const OCTOBER_DAYS = ['2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12', '2
 const fullDays = (members: number[], days: string[], households: number[]) =>
   days.flatMap((d, i) => members.map((m) => visit(households[i % households.length], [m], `${d}T09:00`, 120)));
 const input = (over: Partial<RoundInput>): RoundInput => ({
-  month: '2026-10', now: at('2026-10-09T12:00'), rules, calendar, members: [11, 12], households: [101, 102, 103], visits: [], ...over,
+  month: '2026-10',
+  now: at('2026-10-09T12:00'),
+  rules,
+  calendar,
+  members: [11, 12],
+  households: [101, 102, 103],
+  visits: [],
+  ...over,
 });
 
 describe('C2.2 C7.1 D6 round progress', () => {
@@ -37,8 +44,21 @@ describe('C2.2 C7.1 D6 round progress', () => {
   });
 
   it('D6 January 2026: New Year (Jan 1-3) is off and Sunday Jan 4 is an adjusted working day that asks 2 hours', () => {
-    const p = computeRoundProgress(input({ month: '2026-01', now: at('2026-01-04T20:00'), visits: [visit(101, [11], '2026-01-04T09:00', 120)] }));
-    expect(p.workingDays).toEqual(['2026-01-04', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-12', '2026-01-13', '2026-01-14', '2026-01-15']);
+    const p = computeRoundProgress(
+      input({ month: '2026-01', now: at('2026-01-04T20:00'), visits: [visit(101, [11], '2026-01-04T09:00', 120)] }),
+    );
+    expect(p.workingDays).toEqual([
+      '2026-01-04',
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+      '2026-01-09',
+      '2026-01-12',
+      '2026-01-13',
+      '2026-01-14',
+      '2026-01-15',
+    ]);
     expect(p.members[0].days[0]).toMatchObject({ date: '2026-01-04', hours: 2, met: true, status: 'met' });
     expect(p.members[1].days[0]).toMatchObject({ date: '2026-01-04', hours: 0, met: false });
     expect(p.round?.reached).toBe(1);
@@ -89,18 +109,28 @@ describe('C2.2 C7.1 D6 round progress', () => {
     expect(done).toMatchObject({ status: 'done', report: { onTime: true } });
     expect(done.members.every((m) => m.daysMet === 7)).toBe(true);
     // A draft is not a submitted report; one household not reached keeps the round open.
-    expect(computeRoundProgress(input({ visits: everyone, now: at('2026-10-16T09:00'), report: { status: 'draft', submittedAt: null } })).status).toBe('overdue');
-    expect(computeRoundProgress(input({ visits: everyone, households: [101, 102, 103, 104], now: at('2026-10-16T09:00'), report: submitted })).status).toBe('overdue');
+    expect(
+      computeRoundProgress(input({ visits: everyone, now: at('2026-10-16T09:00'), report: { status: 'draft', submittedAt: null } })).status,
+    ).toBe('overdue');
+    expect(
+      computeRoundProgress(input({ visits: everyone, households: [101, 102, 103, 104], now: at('2026-10-16T09:00'), report: submitted }))
+        .status,
+    ).toBe('overdue');
   });
 
   it('C2.2 behind when the round is at risk: 80% of the window passed and households still not reached', () => {
     const visits = fullDays([11, 12], ['2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12'], [101]);
     expect(computeRoundProgress(input({ visits, now: at('2026-10-11T09:00') })).status).toBe('on-track');
-    expect(computeRoundProgress(input({ visits, now: at('2026-10-12T20:00') }))).toMatchObject({ status: 'behind', round: { status: 'at-risk' } });
+    expect(computeRoundProgress(input({ visits, now: at('2026-10-12T20:00') }))).toMatchObject({
+      status: 'behind',
+      round: { status: 'at-risk' },
+    });
   });
 
   it('C7.1 D6 other months: visiting days only, no round and no report (November 2026)', () => {
-    const p = computeRoundProgress(input({ month: '2026-11', now: at('2026-11-30T09:00'), visits: fullDays([11, 12], ['2026-11-02'], [101]) }));
+    const p = computeRoundProgress(
+      input({ month: '2026-11', now: at('2026-11-30T09:00'), visits: fullDays([11, 12], ['2026-11-02'], [101]) }),
+    );
     expect(p.workingDays).toHaveLength(10);
     expect(p).toMatchObject({ round: null, report: null, status: 'overdue' });
     expect(p.deadline.toISOString()).toBe('2026-11-15T15:59:59.999Z');
@@ -131,13 +161,18 @@ describe('C2.2 C7.1 D6 round progress', () => {
 
   it('D6 a preset without the township rhythm answers POLICY_INCOMPLETE; a bad month is VALIDATION_FAILED', () => {
     expect(errorOf(() => roundRulesOf(PRESETS.community)).code).toBe('POLICY_INCOMPLETE');
-    expect(errorOf(() => roundRulesOf(PRESETS.marketing)).details).toEqual([{ field: 'policy.visits.obligations.visiting-hours', message: 'missing' }]);
+    expect(errorOf(() => roundRulesOf(PRESETS.marketing)).details).toEqual([
+      { field: 'policy.visits.obligations.visiting-hours', message: 'missing' },
+    ]);
     expect(errorOf(() => computeRoundProgress(input({ month: '2026-13' }))).code).toBe('VALIDATION_FAILED');
   });
 
   it('C7.1 a grid without members or households asks only for the report', () => {
     const p = computeRoundProgress(input({ members: [], households: [], now: at('2026-10-12T09:00') }));
     expect(p).toMatchObject({ members: [], round: { total: 0, reached: 0, notReached: [], status: 'met' }, status: 'on-track' });
-    expect(computeRoundProgress(input({ members: [], households: [], report: { status: 'acknowledged', submittedAt: at('2026-10-12T10:00') } })).status).toBe('done');
+    expect(
+      computeRoundProgress(input({ members: [], households: [], report: { status: 'acknowledged', submittedAt: at('2026-10-12T10:00') } }))
+        .status,
+    ).toBe('done');
   });
 });

@@ -93,10 +93,23 @@ function memberProgress(input: RoundInput, window: DateRange, asOf: string): Mem
   const tallies = tallyMembers(input.members, input.visits, window);
   return input.members.map((memberId) => {
     const tally = tallies.get(memberId)!;
-    const records: ObligationRecord[] = [...tally.hoursByDate].map(([date, hours]) => ({ subjectId: memberId, date, hours, countsToward: true }));
-    const series = evaluateSeries(rules.visitingHours, memberId, records, { from: window.start, to: window.end }, asOf, { calendar, warnShare: rules.warnShare });
+    const records: ObligationRecord[] = [...tally.hoursByDate].map(([date, hours]) => ({
+      subjectId: memberId,
+      date,
+      hours,
+      countsToward: true,
+    }));
+    const series = evaluateSeries(rules.visitingHours, memberId, records, { from: window.start, to: window.end }, asOf, {
+      calendar,
+      warnShare: rules.warnShare,
+    });
     // The engine evaluates as of the end of `asOf`; `now` lies inside that day, so today is never over yet.
-    const days = series.periods.map((p) => ({ date: p.period.start, hours: p.hours ?? 0, met: p.status === 'met', status: stillOpen(p.status, p.period.end, asOf) }));
+    const days = series.periods.map((p) => ({
+      date: p.period.start,
+      hours: p.hours ?? 0,
+      met: p.status === 'met',
+      status: stillOpen(p.status, p.period.end, asOf),
+    }));
     let hours = 0;
     for (const h of tally.hoursByDate.values()) hours += h;
     return {
@@ -114,11 +127,16 @@ function memberProgress(input: RoundInput, window: DateRange, asOf: string): Mem
 
 function roundReach(input: RoundInput, window: DateRange, asOf: string): RoundReach {
   const quarterly = input.rules.quarterlyRound!;
-  const records: ObligationRecord[] = input.visits.map((v) => ({ subjectId: v.householdId, at: v.startedAt, countsToward: isInPersonVisit(v.type) }));
+  const records: ObligationRecord[] = input.visits.map((v) => ({
+    subjectId: v.householdId,
+    at: v.startedAt,
+    countsToward: isInPersonVisit(v.type),
+  }));
   const period = periodOf(quarterly.period, window.start);
   const results = evaluateManyIn(quarterly, period, input.households, records, asOf, { warnShare: input.rules.warnShare });
   const notReached = results.filter((r) => r.status !== 'met').map((r) => r.subjectId);
-  const worst: ObligationStatus = notReached.length === 0 ? 'met' : stillOpen(results.find((r) => r.status !== 'met')!.status, window.end, asOf);
+  const worst: ObligationStatus =
+    notReached.length === 0 ? 'met' : stillOpen(results.find((r) => r.status !== 'met')!.status, window.end, asOf);
   return { window, total: results.length, reached: results.length - notReached.length, notReached, status: worst };
 }
 
@@ -139,7 +157,9 @@ export function computeRoundProgress(input: RoundInput): RoundProgress {
   const window = visitingWindowOf(rules, month);
   const roundWindow = roundWindowOf(rules, month);
   const members = memberProgress(input, window, asOf);
-  const workingDays = evaluateSeries(rules.visitingHours, '', [], { from: window.start, to: window.end }, asOf, { calendar: input.calendar }).periods.map((p) => p.period.start);
+  const workingDays = evaluateSeries(rules.visitingHours, '', [], { from: window.start, to: window.end }, asOf, {
+    calendar: input.calendar,
+  }).periods.map((p) => p.period.start);
   const due = reportDueOf(rules, month);
   const submittedAt = input.report && input.report.status !== 'draft' ? input.report.submittedAt : null;
   const ends = [endOfShanghaiDay(window.end), ...(roundWindow ? [endOfShanghaiDay(roundWindow.end)] : []), ...(due ? [due] : [])];

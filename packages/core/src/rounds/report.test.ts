@@ -25,7 +25,17 @@ describe('C2.2 D6 round report', () => {
       expect.objectContaining({ field: 'body.notReached', problem: 'reason-missing', householdId: 7 }),
       expect.objectContaining({ field: 'body.notReached', problem: 'reason-missing', householdId: 9 }),
     ]);
-    expect(reasonProblems([7, 8], [{ householdId: 7, reason: '  ' }, { householdId: 8, reason: '住院' }, { householdId: 8, reason: '再次' }, { householdId: 5, reason: '无' }])).toEqual([
+    expect(
+      reasonProblems(
+        [7, 8],
+        [
+          { householdId: 7, reason: '  ' },
+          { householdId: 8, reason: '住院' },
+          { householdId: 8, reason: '再次' },
+          { householdId: 5, reason: '无' },
+        ],
+      ),
+    ).toEqual([
       expect.objectContaining({ field: 'body.notReached.0.reason', problem: 'empty', householdId: 7 }),
       expect.objectContaining({ field: 'body.notReached.2.householdId', problem: 'duplicate', householdId: 8 }),
       expect.objectContaining({ field: 'body.notReached.3.householdId', problem: 'not-listed', householdId: 5 }),
@@ -44,7 +54,11 @@ describe('C2.2 D6 round report', () => {
     expect([worker, leader].map((a) => can(a, 'round.prepare', { path: GRID }))).toEqual([true, true]);
     expect([lead, town].map((a) => can(a, 'round.prepare', { path: GRID }))).toEqual([false, false]);
     expect([lead, otherLead, town, worker].map((a) => can(a, 'round.acknowledge', { path: GRID }))).toEqual([true, false, false, false]);
-    expect([town, actor('supervisor', [1]), actor('hotline-operator', [1])].map((a) => can(a, 'round.read', { path: GRID }))).toEqual([true, true, false]);
+    expect([town, actor('supervisor', [1]), actor('hotline-operator', [1])].map((a) => can(a, 'round.read', { path: GRID }))).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(can(actor('grid-worker', [1, 4, 5]), 'round.read', { path: GRID })).toBe(false);
     expect(can(actor('admin', [1]), 'round.acknowledge', { path: GRID })).toBe(true);
     expect(errorOf(() => assertCan(town, 'round.acknowledge', { path: GRID })).code).toBe('FORBIDDEN');

@@ -24,7 +24,10 @@ export function allowedReportActions(status: RoundReportStatus): readonly RoundR
 /** The status after `action`; ACTION_NOT_ALLOWED (details: the allowed actions) when `status` forbids it. */
 export function applyReportAction(status: RoundReportStatus, action: RoundReportAction): RoundReportStatus {
   if (!ALLOWED[status].includes(action)) {
-    throw new DomainError(ErrorCodes.ACTION_NOT_ALLOWED, `a ${status} round report cannot take "${action}"`, { status, allowed: [...ALLOWED[status]] });
+    throw new DomainError(ErrorCodes.ACTION_NOT_ALLOWED, `a ${status} round report cannot take "${action}"`, {
+      status,
+      allowed: [...ALLOWED[status]],
+    });
   }
   return NEXT[action];
 }
@@ -51,14 +54,32 @@ export function reasonProblems(notReached: readonly SubjectId[], given: readonly
   const problems: ReasonProblem[] = [];
   given.forEach((g, i) => {
     const field = `body.notReached.${i}`;
-    if (!listed.has(g.householdId)) problems.push({ field: `${field}.householdId`, problem: 'not-listed', householdId: g.householdId, message: 'this household is not among those the round did not reach' });
-    else if (seen.has(g.householdId)) problems.push({ field: `${field}.householdId`, problem: 'duplicate', householdId: g.householdId, message: 'a second reason for the same household' });
-    else if (g.reason.trim() === '') problems.push({ field: `${field}.reason`, problem: 'empty', householdId: g.householdId, message: 'the reason is empty' });
+    if (!listed.has(g.householdId))
+      problems.push({
+        field: `${field}.householdId`,
+        problem: 'not-listed',
+        householdId: g.householdId,
+        message: 'this household is not among those the round did not reach',
+      });
+    else if (seen.has(g.householdId))
+      problems.push({
+        field: `${field}.householdId`,
+        problem: 'duplicate',
+        householdId: g.householdId,
+        message: 'a second reason for the same household',
+      });
+    else if (g.reason.trim() === '')
+      problems.push({ field: `${field}.reason`, problem: 'empty', householdId: g.householdId, message: 'the reason is empty' });
     seen.add(g.householdId);
   });
   for (const id of notReached) {
     if (!seen.has(id)) {
-      problems.push({ field: 'body.notReached', problem: 'reason-missing', householdId: id, message: `household ${id} was not reached: give a reason` });
+      problems.push({
+        field: 'body.notReached',
+        problem: 'reason-missing',
+        householdId: id,
+        message: `household ${id} was not reached: give a reason`,
+      });
     }
   }
   return problems;

@@ -39,9 +39,11 @@ export function roundRulesOf(values: PolicyValues, policyVersion?: number): Roun
   };
   const visitingHours = find(ROUND_OBLIGATIONS.visitingHours);
   if (!visitingHours) {
-    throw new DomainError('POLICY_INCOMPLETE', 'the policy in force has no township visiting rhythm (C7.1, D6): concentrated rounds do not apply here', [
-      { field: 'policy.visits.obligations.visiting-hours', message: 'missing' },
-    ]);
+    throw new DomainError(
+      'POLICY_INCOMPLETE',
+      'the policy in force has no township visiting rhythm (C7.1, D6): concentrated rounds do not apply here',
+      [{ field: 'policy.visits.obligations.visiting-hours', message: 'missing' }],
+    );
   }
   return {
     visitingHours,

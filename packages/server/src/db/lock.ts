@@ -6,7 +6,10 @@ import path from 'node:path';
  * The lock file holds the owner's PID; a lock whose PID is dead (kill -9) is taken over.
  */
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(`data dir ${dataDir} is in use by process ${pid}; stop it first or set DATA_DIR to another folder`);
   }
 }

@@ -15,11 +15,7 @@ export function scopePrefixes(actor: Actor): string[] {
  * The one scope filter (DESIGN.md §3.6): `column` (a region path column) lies in the actor's scope.
  * Every list and read of region-bound records goes through it.
  */
-export function whereInScope<DB, TB extends keyof DB>(
-  eb: ExpressionBuilder<DB, TB>,
-  actor: Actor,
-  column: string,
-): Expression<SqlBool> {
+export function whereInScope<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, actor: Actor, column: string): Expression<SqlBool> {
   const prefixes = scopePrefixes(actor);
   if (prefixes.length === 0) return sql<SqlBool>`false`;
   return eb.or(prefixes.map((p) => sql<SqlBool>`${sql.ref(column)} LIKE ${p + '%'}`));

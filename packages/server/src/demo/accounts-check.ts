@@ -41,5 +41,9 @@ async function flagDemoHashes(db: Kysely<DB>): Promise<void> {
     const ids = batch.filter((_, j) => hits[j]).map((u) => u.id);
     if (ids.length > 0) await db.updateTable('users').set({ password_is_demo: true }).where('id', 'in', ids).execute();
   }
-  await db.insertInto('app_settings').values({ key: DEMO_FORMS_CHECKED, value: JSON.stringify(true) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await db
+    .insertInto('app_settings')
+    .values({ key: DEMO_FORMS_CHECKED, value: JSON.stringify(true) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
 }

@@ -70,11 +70,23 @@ async function loadSources(trx: Transaction<DB>, index: DemoIndex) {
     .orderBy('u.id')
     .execute();
   const gridRows = [...index.regions.values()].filter((r) => r.type === 'grid');
-  const shapes = await trx.selectFrom('regions').select(['id', 'geometry']).where('id', 'in', gridRows.map((g) => g.id)).execute();
+  const shapes = await trx
+    .selectFrom('regions')
+    .select(['id', 'geometry'])
+    .where(
+      'id',
+      'in',
+      gridRows.map((g) => g.id),
+    )
+    .execute();
   const places = await trx
     .selectFrom('regions')
     .select(['parent_id', 'type', 'name', 'point'])
-    .where('parent_id', 'in', gridRows.map((g) => g.id))
+    .where(
+      'parent_id',
+      'in',
+      gridRows.map((g) => g.id),
+    )
     .where('type', 'in', ['compound', 'building'])
     .orderBy('code')
     .execute();
@@ -107,7 +119,9 @@ function gridCtxOf(grid: RegionRow, { byId, assignments, shapes, places }: Sourc
     grid,
     community: ancestors.find((r) => r.type === 'community')!,
     workstation,
-    spots: places.filter((p) => p.parent_id === grid.id).map((p) => ({ name: p.name, kind: p.type as Spot['kind'], point: (p.point as [number, number] | null) ?? null })),
+    spots: places
+      .filter((p) => p.parent_id === grid.id)
+      .map((p) => ({ name: p.name, kind: p.type as Spot['kind'], point: (p.point as [number, number] | null) ?? null })),
     shape: geometry ? flattenPolygonal(geometry) : null,
     people,
     // Grids with their own demo accounts get more cases, so every demo user has work to see.
@@ -116,7 +130,11 @@ function gridCtxOf(grid: RegionRow, { byId, assignments, shapes, places }: Sourc
 }
 
 /** Each of `list` (a street or town key and its case count) with its policy in force and its grids. */
-export async function loadAreas(trx: Transaction<DB>, index: DemoIndex, list: ReadonlyArray<{ key: string; count: number }>): Promise<AreaCtx[]> {
+export async function loadAreas(
+  trx: Transaction<DB>,
+  index: DemoIndex,
+  list: ReadonlyArray<{ key: string; count: number }>,
+): Promise<AreaCtx[]> {
   const sources = await loadSources(trx, index);
   const areas: AreaCtx[] = [];
   for (const { key, count } of list) {

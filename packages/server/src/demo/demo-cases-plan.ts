@@ -10,8 +10,22 @@ import { isExtendable, tierLadderOf, timeLimitOf, warnShareOf, type PolicyValues
 import type { ReporterRow } from '../modules/cases/cases.repository';
 import { personOf, type AreaCtx, type Env, type GridCtx, type Person } from './demo-cases-context';
 import {
-  ADVICE_CATEGORIES, AGE_DAYS, CATEGORY_WEIGHTS, DAY, GIVEN_NAMES, HOUR, INTAKE_BY_SOURCE, LATE_SHARE, LIGHT_WEIGHTS, MINUTE, POST_STEPS, SOURCE_WEIGHTS, SURNAMES, TOPICS,
-  type AreaKind, type Source,
+  ADVICE_CATEGORIES,
+  AGE_DAYS,
+  CATEGORY_WEIGHTS,
+  DAY,
+  GIVEN_NAMES,
+  HOUR,
+  INTAKE_BY_SOURCE,
+  LATE_SHARE,
+  LIGHT_WEIGHTS,
+  MINUTE,
+  POST_STEPS,
+  SOURCE_WEIGHTS,
+  SURNAMES,
+  TOPICS,
+  type AreaKind,
+  type Source,
 } from './demo-cases-tables';
 
 export interface CasePlan {
@@ -75,9 +89,14 @@ export function workHours(t: number): number {
 
 function classOf(rng: Rng, area: AreaCtx, category: string): string {
   const advice = ADVICE_CATEGORIES.includes(category);
-  const weights: Record<string, number> = area.kind === 'town'
-    ? (advice ? { general: 90, complex: 10 } : { general: 55, complex: 32, major: 13 })
-    : (advice ? { consultation: 70, general: 30 } : { consultation: 5, general: 55, complex: 28, 'especially-complex': 12 });
+  const weights: Record<string, number> =
+    area.kind === 'town'
+      ? advice
+        ? { general: 90, complex: 10 }
+        : { general: 55, complex: 32, major: 13 }
+      : advice
+        ? { consultation: 70, general: 30 }
+        : { consultation: 5, general: 55, complex: 28, 'especially-complex': 12 };
   return weighted(rng, weights);
 }
 
@@ -107,8 +126,17 @@ function reporterOf(rng: Rng, source: Source, kind: AreaKind): ReporterRow | nul
   }
 }
 
-function textOf(rng: Rng, area: AreaCtx, at: GridCtx, category: string, reporter: ReporterRow | null): { title: string; description: string } {
-  const topic = pick(rng, TOPICS[category].filter((t) => !t.area || t.area === area.kind));
+function textOf(
+  rng: Rng,
+  area: AreaCtx,
+  at: GridCtx,
+  category: string,
+  reporter: ReporterRow | null,
+): { title: string; description: string } {
+  const topic = pick(
+    rng,
+    TOPICS[category].filter((t) => !t.area || t.area === area.kind),
+  );
   const spot = at.spots.length ? pick(rng, at.spots) : { name: at.grid.name, kind: 'compound' as const, point: null };
   const bld = area.kind === 'town' ? '' : spot.kind === 'building' ? `${rng.int(1, 4)}单元` : `${rng.int(1, 16)}号楼${rng.int(1, 4)}单元`;
   const resident = area.kind === 'town' ? '村民' : '居民';
@@ -142,7 +170,12 @@ function deadlineOf(env: Env, area: AreaCtx, caseClass: string, receivedAt: numb
 /** Open and unmet: a receipt time that gives the wanted light now. */
 function receivedForLight(env: Env, area: AreaCtx, caseClass: string, light: Light, maxRedDays: number): number {
   const s = spanDays(area.policy.values, caseClass);
-  const [lo, hi] = light === 'green' ? [0.02, 0.7 * s] : light === 'yellow' ? [0.7 * s, 1.1 * s] : [1.05 * s, Math.max(1.1 * s + 1, Math.min(s + maxRedDays, 100))];
+  const [lo, hi] =
+    light === 'green'
+      ? [0.02, 0.7 * s]
+      : light === 'yellow'
+        ? [0.7 * s, 1.1 * s]
+        : [1.05 * s, Math.max(1.1 * s + 1, Math.min(s + maxRedDays, 100))];
   const warnShare = warnShareOf(area.policy.values);
   let r = env.cap;
   for (let attempt = 0; attempt < 60; attempt++) {
@@ -186,7 +219,13 @@ function timesForReopened(env: Env, area: AreaCtx, plan: PlanDraft): { receivedA
 /** What the case is: grid, category, class, source, owner, reporter, text, and which optional steps it takes. */
 function draftOf(env: Env, area: AreaCtx, seq: number, target: CaseStatus): PlanDraft {
   const { rng } = env;
-  const at = area.grids[weightedIndex(rng, area.grids.map((g) => g.weight))];
+  const at =
+    area.grids[
+      weightedIndex(
+        rng,
+        area.grids.map((g) => g.weight),
+      )
+    ];
   const category = weighted(rng, CATEGORY_WEIGHTS);
   const caseClass = classOf(rng, area, category);
   const source = weighted(rng, SOURCE_WEIGHTS[area.kind]);
@@ -196,9 +235,17 @@ function draftOf(env: Env, area: AreaCtx, seq: number, target: CaseStatus): Plan
   const extendable = isExtendable(area.policy.values, caseClass);
   const ladder = tierLadderOf(area.policy.values);
   const reopenVia = rng.next() < 0.55 ? 'reopen' : 'unsatisfied';
-  const post = POST_STEPS[target] ?? (target === 'reopened' && reopenVia === 'reopen' ? (['verify', 'close'] as const).slice(0, rng.int(0, 2)) : []);
+  const post =
+    POST_STEPS[target] ?? (target === 'reopened' && reopenVia === 'reopen' ? (['verify', 'close'] as const).slice(0, rng.int(0, 2)) : []);
   return {
-    seq, area, at, target, category, caseClass, source, owner,
+    seq,
+    area,
+    at,
+    target,
+    category,
+    caseClass,
+    source,
+    owner,
     late: met && rng.next() < (['rejected', 'merged'].includes(target) ? LATE_SHARE / 2 : LATE_SHARE),
     onSpot: ['fed-back', 'verified', 'closed', 'archived'].includes(target) && rng.next() < (target === 'fed-back' ? 0.35 : 0.2),
     redo: ['closed', 'archived'].includes(target) && rng.next() < 0.08,

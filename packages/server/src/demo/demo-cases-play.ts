@@ -28,7 +28,9 @@ function meetTime(f: Flow, late: boolean, withinMs = Infinity): number {
   const cap = f.limit - f.plan.postMs;
   const lo = f.cursor + 10 * MINUTE;
   const deadline = f.c.deadline.getTime();
-  let t = late ? deadline + f.rng.between(3 * HOUR, 5 * DAY) : lo + f.rng.between(0, 1) * (Math.min(deadline, cap, f.cursor + withinMs) - lo);
+  let t = late
+    ? deadline + f.rng.between(3 * HOUR, 5 * DAY)
+    : lo + f.rng.between(0, 1) * (Math.min(deadline, cap, f.cursor + withinMs) - lo);
   t = Math.min(t, cap);
   return Math.round(Math.max(t, lo) / 1000) * 1000;
 }
@@ -42,7 +44,12 @@ function handlingUntil(f: Flow, late: boolean): number {
 
 /** Verify, close, archive (as far as the plan goes) after the limit is met. */
 function afterMet(f: Flow): void {
-  if (f.plan.post.length) run(f, f.plan.post.map((s) => step[s]()), f.cursor + f.plan.postMs);
+  if (f.plan.post.length)
+    run(
+      f,
+      f.plan.post.map((s) => step[s]()),
+      f.cursor + f.plan.postMs,
+    );
 }
 
 /** The whole met path up to the first satisfied answer: on the spot, or handled (maybe twice) and fed back. */

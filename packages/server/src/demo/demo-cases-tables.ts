@@ -16,8 +16,17 @@ export type AreaKind = 'street' | 'town';
 
 /** Shares of the final status (after one case of each status per area). */
 export const STATUS_WEIGHTS: Record<CaseStatus, number> = {
-  received: 9, accepted: 7, 'in-progress': 10, responded: 6, 'fed-back': 7, verified: 5,
-  closed: 13, archived: 26, rejected: 6, merged: 4, reopened: 5,
+  received: 9,
+  accepted: 7,
+  'in-progress': 10,
+  responded: 6,
+  'fed-back': 7,
+  verified: 5,
+  closed: 13,
+  archived: 26,
+  rejected: 6,
+  merged: 4,
+  reopened: 5,
 };
 /** Open, not yet met: the light now is chosen, the receipt time follows from it. */
 export const LIGHT_WEIGHTS: Partial<Record<CaseStatus, Record<Light, number>>> = {
@@ -28,18 +37,31 @@ export const LIGHT_WEIGHTS: Partial<Record<CaseStatus, Record<Light, number>>> =
 };
 /** Age range (days before now) of the receipt for the statuses whose limit is met. */
 export const AGE_DAYS: Partial<Record<CaseStatus, [number, number]>> = {
-  'fed-back': [1, 40], verified: [3, 60], closed: [8, 100], archived: [25, 118],
-  rejected: [0.5, 115], merged: [0.5, 100], reopened: [5, 80],
+  'fed-back': [1, 40],
+  verified: [3, 60],
+  closed: [8, 100],
+  archived: [25, 118],
+  rejected: [0.5, 115],
+  merged: [0.5, 100],
+  reopened: [5, 80],
 };
 /** Steps after the limit is met, by final status. */
 export const POST_STEPS: Partial<Record<CaseStatus, Array<'verify' | 'close' | 'archive'>>> = {
-  verified: ['verify'], closed: ['verify', 'close'], archived: ['verify', 'close', 'archive'],
+  verified: ['verify'],
+  closed: ['verify', 'close'],
+  archived: ['verify', 'close', 'archive'],
 };
 export const LATE_SHARE = 0.2;
 
 export const CATEGORY_WEIGHTS: Record<string, number> = {
-  sanitation: 18, 'public-facility': 17, 'safety-hazard': 15, dispute: 13, 'policy-consultation': 12,
-  'livelihood-project': 8, 'legal-advice': 7, other: 10,
+  sanitation: 18,
+  'public-facility': 17,
+  'safety-hazard': 15,
+  dispute: 13,
+  'policy-consultation': 12,
+  'livelihood-project': 8,
+  'legal-advice': 7,
+  other: 10,
 };
 export const SOURCE_WEIGHTS: Record<AreaKind, Record<Source, number>> = {
   street: { field: 32, hotline: 22, 'walk-in': 16, online: 14, meeting: 6, superior: 6, open311: 4 },
@@ -74,12 +96,28 @@ export const HANDLERS_BY_TIER: Record<string, string[]> = {
   'town-leadership': ['town1'],
 };
 export const DEPARTMENT_UNITS: Record<string, string> = {
-  'safety-hazard': '区应急管理局', 'public-facility': '区城市管理委员会', 'livelihood-project': '区住房和城乡建设委员会',
-  sanitation: '区城市管理综合执法局', dispute: '区司法局', 'legal-advice': '区司法局',
+  'safety-hazard': '区应急管理局',
+  'public-facility': '区城市管理委员会',
+  'livelihood-project': '区住房和城乡建设委员会',
+  sanitation: '区城市管理综合执法局',
+  dispute: '区司法局',
+  'legal-advice': '区司法局',
 };
 export const OFFICE_UNITS: Record<AreaKind, Record<string, string>> = {
-  street: { dispute: '综治中心', 'legal-advice': '综治中心', 'policy-consultation': '社区建设办公室', 'livelihood-project': '社区建设办公室', other: '办事处' },
-  town: { dispute: '综治中心', 'legal-advice': '综治中心', 'livelihood-project': '农业农村办公室', 'policy-consultation': '社会事务办公室', other: '人民政府' },
+  street: {
+    dispute: '综治中心',
+    'legal-advice': '综治中心',
+    'policy-consultation': '社区建设办公室',
+    'livelihood-project': '社区建设办公室',
+    other: '办事处',
+  },
+  town: {
+    dispute: '综治中心',
+    'legal-advice': '综治中心',
+    'livelihood-project': '农业农村办公室',
+    'policy-consultation': '社会事务办公室',
+    other: '人民政府',
+  },
 };
 
 // ─── Texts ────────────────────────────────────────────────────────────────────────────────────
@@ -102,17 +140,33 @@ export const TOPICS: Record<string, Topic[]> = {
     { title: '咨询耕地地力保护补贴发放', description: '{who}询问今年耕地地力保护补贴的发放时间和核对承包面积的办法。', area: 'town' },
   ],
   dispute: [
-    { title: '{place}楼上漏水引发邻里纠纷', description: '{place}{bld}住户反映楼上卫生间漏水，墙面发霉，双方多次协商未果，请求社区调解。', area: 'street' },
-    { title: '{place}停车位占用纠纷', description: '{who}反映在{place}的固定车位长期被他人占用，与对方沟通无果，情绪较为激动。', area: 'street' },
+    {
+      title: '{place}楼上漏水引发邻里纠纷',
+      description: '{place}{bld}住户反映楼上卫生间漏水，墙面发霉，双方多次协商未果，请求社区调解。',
+      area: 'street',
+    },
+    {
+      title: '{place}停车位占用纠纷',
+      description: '{who}反映在{place}的固定车位长期被他人占用，与对方沟通无果，情绪较为激动。',
+      area: 'street',
+    },
     { title: '{place}犬只扰民引发争执', description: '{place}有住户饲养大型犬，夜间吠叫且出门不拴绳，邻居多次投诉引发争执。' },
     { title: '{place}装修噪音扰民', description: '{place}{bld}住户装修在午休和晚间施工，噪音较大，邻居与装修方发生口角。', area: 'street' },
     { title: '老人赡养费用家庭纠纷', description: '{who}反映子女之间就老人赡养费用分担产生矛盾，老人生活受到影响，希望调解。' },
-    { title: '{place}宅基地边界纠纷', description: '{place}两户村民因宅基地边界和院墙位置发生争执，已影响正常生活，请求调解。', area: 'town' },
+    {
+      title: '{place}宅基地边界纠纷',
+      description: '{place}两户村民因宅基地边界和院墙位置发生争执，已影响正常生活，请求调解。',
+      area: 'town',
+    },
     { title: '{place}土地流转租金纠纷', description: '{place}村民反映承包地流转租金未按约定支付，与承租方多次协商无果。', area: 'town' },
   ],
   'safety-hazard': [
     { title: '{place}楼道堆放杂物', description: '{place}{bld}楼道内长期堆放纸箱、旧家具，堵塞疏散通道，存在消防隐患。', area: 'street' },
-    { title: '{place}电动自行车入户充电', description: '{place}{bld}有住户将电动自行车推进楼道充电，飞线充电情况较多，存在火灾隐患。', area: 'street' },
+    {
+      title: '{place}电动自行车入户充电',
+      description: '{place}{bld}有住户将电动自行车推进楼道充电，飞线充电情况较多，存在火灾隐患。',
+      area: 'street',
+    },
     { title: '{place}外墙瓷砖脱落', description: '{place}{bld}外墙瓷砖松动脱落，下方为人行通道，存在高空坠物风险。', area: 'street' },
     { title: '{place}附近井盖破损', description: '{place}附近路口井盖破损下陷，夜间行人和车辆通行存在安全隐患。' },
     { title: '{place}燃气立管锈蚀', description: '{place}{bld}户外燃气立管锈蚀严重，居民担心泄漏，请求尽快检查更换。', area: 'street' },
@@ -129,7 +183,11 @@ export const TOPICS: Record<string, Topic[]> = {
     { title: '{place}秸秆堆放占道', description: '{place}村道两侧堆放秸秆，占用道路且存在火灾隐患。', area: 'town' },
   ],
   'livelihood-project': [
-    { title: '{place}老旧小区改造进度', description: '{who}询问{place}老旧小区综合整治的施工进度和完工时间，反映施工围挡影响出行。', area: 'street' },
+    {
+      title: '{place}老旧小区改造进度',
+      description: '{who}询问{place}老旧小区综合整治的施工进度和完工时间，反映施工围挡影响出行。',
+      area: 'street',
+    },
     { title: '{place}加装电梯意见征集', description: '{place}{bld}居民希望加装电梯，询问意见征集、资金分摊和审批流程。', area: 'street' },
     { title: '建议在{place}附近设置便民菜站', description: '{who}反映周边买菜不便，建议在{place}附近设置便民菜站或早市。' },
     { title: '{place}养老服务驿站建设', description: '{who}希望在{place}附近建设养老服务驿站，提供助餐和日间照料服务。', area: 'street' },
@@ -159,7 +217,10 @@ export const TOPICS: Record<string, Topic[]> = {
   ],
 };
 export const RESPONSES: Record<string, string[]> = {
-  'policy-consultation': ['已向居民详细解释政策规定和申请条件，告知所需材料和办理地点。', '已提供办事指南，指导居民通过政务服务网在线申请。'],
+  'policy-consultation': [
+    '已向居民详细解释政策规定和申请条件，告知所需材料和办理地点。',
+    '已提供办事指南，指导居民通过政务服务网在线申请。',
+  ],
   dispute: ['组织双方当面调解，达成调解协议，双方签字确认。', '联系物业和双方当事人现场协调，矛盾已化解。'],
   'safety-hazard': ['已联合物业清理隐患并张贴提示，安排网格员定期巡查。', '已通知产权单位现场处置，隐患已消除。'],
   sanitation: ['已协调环卫部门清运，现场恢复整洁，并增加清运频次。', '已约谈责任商户限期整改，复查已达标。'],
@@ -169,12 +230,88 @@ export const RESPONSES: Record<string, string[]> = {
   other: ['已向相关单位反映并协调处理，向居民反馈了处理情况。', '已记录居民建议并转有关部门研究答复。'],
 };
 export const REASONS = {
-  reject: ['不属于本级受理范围，已告知居民向有关部门反映。', '信息不完整且多次联系不上反映人。', '属于司法程序已受理事项，已告知依法通过诉讼途径解决。'],
+  reject: [
+    '不属于本级受理范围，已告知居民向有关部门反映。',
+    '信息不完整且多次联系不上反映人。',
+    '属于司法程序已受理事项，已告知依法通过诉讼途径解决。',
+  ],
   escalate: ['本级无法协调解决，需上级统筹处理。', '涉及多个部门职责，申请上报协调。', '问题较为复杂，需要上级部门介入。'],
   transfer: ['该事项由对方职责范围办理更合适，办理移交。', '经核实属其他单位管辖，转交办理并告知居民。'],
   extension: ['需要协调多个产权单位，办理时间较长，已向居民说明并申请延期。', '涉及工程施工，需等待施工窗口期，申请延期办理。'],
   decide: ['理由充分，同意延期，请按新时限办结。'],
   reopen: ['督办回访发现问题反弹，重新办理。', '居民再次反映问题未彻底解决。'],
 };
-export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '高', '罗', '郑', '梁', '谢', '宋', '唐', '韩', '冯', '董', '曹', '袁'];
-export const GIVEN_NAMES = ['秀英', '桂兰', '建国', '建华', '志强', '丽华', '淑珍', '文军', '海燕', '晓东', '春梅', '德胜', '玉兰', '国庆', '红梅', '振华', '雪梅', '立新', '美玲', '小龙', '浩然', '子涵', '欣怡', '宇航', '佳怡', '俊杰', '婷', '磊', '伟', '敏', '静', '强', '军', '勇', '艳', '娟', '涛', '明', '超', '霞'];
+export const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '高',
+  '罗',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '韩',
+  '冯',
+  '董',
+  '曹',
+  '袁',
+];
+export const GIVEN_NAMES = [
+  '秀英',
+  '桂兰',
+  '建国',
+  '建华',
+  '志强',
+  '丽华',
+  '淑珍',
+  '文军',
+  '海燕',
+  '晓东',
+  '春梅',
+  '德胜',
+  '玉兰',
+  '国庆',
+  '红梅',
+  '振华',
+  '雪梅',
+  '立新',
+  '美玲',
+  '小龙',
+  '浩然',
+  '子涵',
+  '欣怡',
+  '宇航',
+  '佳怡',
+  '俊杰',
+  '婷',
+  '磊',
+  '伟',
+  '敏',
+  '静',
+  '强',
+  '军',
+  '勇',
+  '艳',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '霞',
+];

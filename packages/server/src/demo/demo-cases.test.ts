@@ -57,18 +57,34 @@ describe.each(DB_KINDS)('demo cases (issue 3 item 11) on %s', (kind) => {
   });
 
   it('closed cases met their limit on time and late; every class, category and source occurs', async () => {
-    const closed = await sql<{ on_time: boolean; n: number }>`SELECT on_time, count(*)::int AS n FROM cases WHERE status = 'closed' GROUP BY on_time`.execute(a.db);
+    const closed = await sql<{
+      on_time: boolean;
+      n: number;
+    }>`SELECT on_time, count(*)::int AS n FROM cases WHERE status = 'closed' GROUP BY on_time`.execute(a.db);
     const byOnTime = Object.fromEntries(closed.rows.map((r) => [String(r.on_time), r.n]));
     expect(byOnTime.true).toBeGreaterThan(0);
     expect(byOnTime.false).toBeGreaterThan(0);
     expect(byOnTime.null).toBeUndefined();
     const distinct = async (column: 'category' | 'source' | 'case_class') =>
       (await a.db.selectFrom('cases').select(column).distinct().execute()).map((r) => r[column] as string).sort();
-    expect(await distinct('category')).toEqual(['dispute', 'legal-advice', 'livelihood-project', 'other', 'policy-consultation', 'public-facility', 'safety-hazard', 'sanitation']);
+    expect(await distinct('category')).toEqual([
+      'dispute',
+      'legal-advice',
+      'livelihood-project',
+      'other',
+      'policy-consultation',
+      'public-facility',
+      'safety-hazard',
+      'sanitation',
+    ]);
     expect(await distinct('source')).toEqual(['field', 'hotline', 'meeting', 'online', 'open311', 'superior', 'walk-in']);
-    expect(await distinct('case_class')).toEqual(expect.arrayContaining(['consultation', 'general', 'complex', 'especially-complex', 'major']));
+    expect(await distinct('case_class')).toEqual(
+      expect.arrayContaining(['consultation', 'general', 'complex', 'especially-complex', 'major']),
+    );
     const hotline = await sql<{ confidential: boolean; anonymous: boolean; phone: string | null }>`
-      SELECT r.confidential, r.anonymous, r.phone FROM case_reporters r JOIN cases c ON c.top_region_id = r.top_region_id AND c.id = r.case_id WHERE c.source = 'hotline'`.execute(a.db);
+      SELECT r.confidential, r.anonymous, r.phone FROM case_reporters r JOIN cases c ON c.top_region_id = r.top_region_id AND c.id = r.case_id WHERE c.source = 'hotline'`.execute(
+      a.db,
+    );
     expect(hotline.rows.filter((r) => r.confidential).length).toBeGreaterThan(0);
     expect(hotline.rows.filter((r) => r.anonymous).length).toBeGreaterThan(0);
     for (const r of hotline.rows) if (r.phone !== null) expect(r.phone).toMatch(/^138\d{8}$/);
@@ -76,7 +92,12 @@ describe.each(DB_KINDS)('demo cases (issue 3 item 11) on %s', (kind) => {
 
   it("every case's timeline starts with intake, has one entry per version, runs forward in time and ends in its status", async () => {
     const cases = await a.db.selectFrom('cases').select(['top_region_id', 'id', 'version', 'status', 'deadline', 'received_at']).execute();
-    const entries = await a.db.selectFrom('case_timeline').select(['top_region_id', 'case_id', 'seq', 'at', 'action', 'to_status', 'details']).orderBy('case_id').orderBy('seq').execute();
+    const entries = await a.db
+      .selectFrom('case_timeline')
+      .select(['top_region_id', 'case_id', 'seq', 'at', 'action', 'to_status', 'details'])
+      .orderBy('case_id')
+      .orderBy('seq')
+      .execute();
     const byCase = new Map<number, typeof entries>();
     for (const e of entries) byCase.set(e.case_id, [...(byCase.get(e.case_id) ?? []), e]);
     for (const c of cases) {
@@ -86,10 +107,14 @@ describe.each(DB_KINDS)('demo cases (issue 3 item 11) on %s', (kind) => {
       expect(timeline.map((e) => e.seq)).toEqual(timeline.map((_, i) => i + 1));
       expect(timeline.at(-1)!.to_status, `case ${c.id}`).toBe(c.status);
       expect(timeline[0].at.getTime()).toBeGreaterThanOrEqual(c.received_at.getTime());
-      for (let i = 1; i < timeline.length; i++) expect(timeline[i].at.getTime(), `case ${c.id}`).toBeGreaterThan(timeline[i - 1].at.getTime());
+      for (let i = 1; i < timeline.length; i++)
+        expect(timeline[i].at.getTime(), `case ${c.id}`).toBeGreaterThan(timeline[i - 1].at.getTime());
       expect(timeline.at(-1)!.at.getTime()).toBeLessThanOrEqual(NOW.getTime());
       // The timeline carries the deadline moves the way the service writes them: the last one is the case's deadline.
-      const moves = timeline.map((e) => (e.details as { deadlineAfter?: string; deadline?: string })).map((d, i) => (i === 0 ? d.deadline : d.deadlineAfter)).filter(Boolean);
+      const moves = timeline
+        .map((e) => e.details as { deadlineAfter?: string; deadline?: string })
+        .map((d, i) => (i === 0 ? d.deadline : d.deadlineAfter))
+        .filter(Boolean);
       expect(new Date(moves.at(-1)!).getTime(), `case ${c.id}`).toBe(c.deadline.getTime());
     }
   });
@@ -103,7 +128,11 @@ describe.each(DB_KINDS)('demo cases (issue 3 item 11) on %s', (kind) => {
   it('the API returns the street cases to street1 (masked confidential reporters), with open ones yellow and red now', async () => {
     const { app } = await buildApp({ config: { ...loadConfig({}), demo: false }, database: a });
     try {
-      const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'street1', password: DEMO_PASSWORD } });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'street1', password: DEMO_PASSWORD },
+      });
       expect(login.statusCode).toBe(200);
       const headers = { authorization: `Bearer ${login.json().token}` };
       const res = await app.inject({ method: 'GET', url: '/api/v1/cases?limit=500', headers });
@@ -116,7 +145,9 @@ describe.each(DB_KINDS)('demo cases (issue 3 item 11) on %s', (kind) => {
       expect([...lights].sort()).toEqual(['green', 'red', 'yellow']);
 
       const confidential = await sql<{ case_id: number; name: string }>`
-        SELECT r.case_id, r.name FROM case_reporters r JOIN regions g ON g.id = r.top_region_id WHERE r.confidential AND g.type = 'street' LIMIT 1`.execute(a.db);
+        SELECT r.case_id, r.name FROM case_reporters r JOIN regions g ON g.id = r.top_region_id WHERE r.confidential AND g.type = 'street' LIMIT 1`.execute(
+        a.db,
+      );
       const { case_id: id, name } = confidential.rows[0];
       const detail = await app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers });
       expect(detail.statusCode).toBe(200);

@@ -77,12 +77,22 @@ async function writeCases(trx: Transaction<DB>, flows: Flow[]): Promise<{ timeli
     created_at: plan.intakeAt,
     updated_at: new Date(cursor),
   }));
-  for (let i = 0; i < rows.length; i += 100) await trx.insertInto('cases').values(rows.slice(i, i + 100) as never).execute();
+  for (let i = 0; i < rows.length; i += 100)
+    await trx
+      .insertInto('cases')
+      .values(rows.slice(i, i + 100) as never)
+      .execute();
   // The mapping of `insertReporter`, in one statement.
-  const reporters = flows.flatMap(({ plan }) => (plan.reporter ? [{ top_region_id: plan.area.top.id, case_id: plan.id, ...plan.reporter }] : []));
+  const reporters = flows.flatMap(({ plan }) =>
+    plan.reporter ? [{ top_region_id: plan.area.top.id, case_id: plan.id, ...plan.reporter }] : [],
+  );
   if (reporters.length) await trx.insertInto('case_reporters').values(reporters).execute();
   const timeline = flows.flatMap(({ plan, entries }) => entries.map((e, i) => timelineRowOf(plan.area.top.id, plan.id, i + 1, e)));
-  for (let i = 0; i < timeline.length; i += 500) await trx.insertInto('case_timeline').values(timeline.slice(i, i + 500)).execute();
+  for (let i = 0; i < timeline.length; i += 500)
+    await trx
+      .insertInto('case_timeline')
+      .values(timeline.slice(i, i + 500))
+      .execute();
   return { timelineEntries: timeline.length, reporters: reporters.length };
 }
 
@@ -102,8 +112,17 @@ export async function seedDemoCases(trx: Transaction<DB>, index: DemoIndex, opts
   const flows: Flow[] = [];
   plans.forEach((plan, i) => flows.push(play(plan, env, plans.slice(0, i))));
   const { timelineEntries, reporters } = await writeCases(trx, flows);
-  const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, flows.filter((f) => f.c.status === s).length])) as Record<CaseStatus, number>;
-  await writeAudit(trx, { actorId: null, action: 'demo.seed-cases', entity: 'deployment', entityId: null, after: { cases: flows.length, byStatus, timelineEntries, reporters } });
+  const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, flows.filter((f) => f.c.status === s).length])) as Record<
+    CaseStatus,
+    number
+  >;
+  await writeAudit(trx, {
+    actorId: null,
+    action: 'demo.seed-cases',
+    entity: 'deployment',
+    entityId: null,
+    after: { cases: flows.length, byStatus, timelineEntries, reporters },
+  });
   return { cases: flows.length, byStatus, timelineEntries, reporters };
 }
 
@@ -122,6 +141,8 @@ function planAll(env: Env, areas: AreaCtx[]): CasePlan[] {
 
 /** `n` ids from the cases' own identity sequence, ascending: inserts with them keep the sequence right. */
 async function allocateIds(trx: Transaction<DB>, n: number): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('cases', 'id')) AS id FROM generate_series(1, ${n})`.execute(trx);
+  const { rows } = await sql<{
+    id: number;
+  }>`SELECT nextval(pg_get_serial_sequence('cases', 'id')) AS id FROM generate_series(1, ${n})`.execute(trx);
   return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }

@@ -23,8 +23,9 @@ function openMemberships(planner: AreaPlanner, from: number): Map<number, number
 
 export function moveWithin(planner: AreaPlanner, area: AreaPlanCtx, from: number, used: Map<GridPlanCtx, Set<string>>): void {
   const { rng, today, make, out } = planner;
-  const candidates = out.memberships.filter((m) => m.householdIdx >= from && m.relation === 'child' && m.left === null
-    && make.age(out.residents[m.residentIdx].birthDate) >= 23);
+  const candidates = out.memberships.filter(
+    (m) => m.householdIdx >= from && m.relation === 'child' && m.left === null && make.age(out.residents[m.residentIdx].birthDate) >= 23,
+  );
   const count = Math.max(2, Math.round(SHARES.movedWithin * (out.households.length - from)));
   for (let k = 0; k < count && candidates.length > 0; k++) {
     const m = candidates.splice(rng.int(0, candidates.length - 1), 1)[0];
@@ -54,8 +55,12 @@ export function moveWithin(planner: AreaPlanner, area: AreaPlanCtx, from: number
 export function turning60(planner: AreaPlanner, from: number): void {
   const { rng, today, make, out } = planner;
   const open = openMemberships(planner, from);
-  const candidates = [...open.keys()].filter((i) => ['middle-couple', 'middle-single'].includes(out.households[i].makeup)
-    && out.households[i].override === null && open.get(i)!.every((k) => make.age(out.residents[out.memberships[k].residentIdx].birthDate) < 59));
+  const candidates = [...open.keys()].filter(
+    (i) =>
+      ['middle-couple', 'middle-single'].includes(out.households[i].makeup) &&
+      out.households[i].override === null &&
+      open.get(i)!.every((k) => make.age(out.residents[out.memberships[k].residentIdx].birthDate) < 59),
+  );
   const count = Math.max(3, Math.round(SHARES.turning60 * (out.households.length - from)));
   for (let k = 0; k < count && candidates.length > 0; k++) {
     const i = candidates.splice(rng.int(0, candidates.length - 1), 1)[0];

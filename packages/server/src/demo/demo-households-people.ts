@@ -8,8 +8,21 @@ import { ageOn, checkCharOf } from '@gridwork/core/households';
 import type { Rng } from '@gridwork/core/demo';
 import { pick, weighted } from './demo-cases-plan';
 import {
-  BUSINESSES, EMPLOYERS, GIVEN_NAMES, ID_PREFIXES, MAKEUP_WEIGHTS, NOTES, PHONE_PREFIXES, RELATIONS_ABROAD, SHARES, SKILLS,
-  SURNAMES, VIEWS, shareOf, type AreaKind, type Makeup,
+  BUSINESSES,
+  EMPLOYERS,
+  GIVEN_NAMES,
+  ID_PREFIXES,
+  MAKEUP_WEIGHTS,
+  NOTES,
+  PHONE_PREFIXES,
+  RELATIONS_ABROAD,
+  SHARES,
+  SKILLS,
+  SURNAMES,
+  VIEWS,
+  shareOf,
+  type AreaKind,
+  type Makeup,
 } from './demo-households-tables';
 
 export type Sex = 'M' | 'F';
@@ -40,7 +53,10 @@ export interface Member {
 export class PeopleMaker {
   private readonly ids = new Set<string>();
   private readonly phones = new Set<string>();
-  constructor(private readonly rng: Rng, readonly today: string) {}
+  constructor(
+    private readonly rng: Rng,
+    readonly today: string,
+  ) {}
 
   /** A birth date `minAge`..`maxAge` full years before today. */
   birth(minAge: number, maxAge: number): string {
@@ -111,8 +127,16 @@ export const later = (a: string, b: string): string => (a > b ? a : b);
 
 /** Age ranges of the head by make-up, and whether the head is usually a man. */
 const HEAD: Record<Makeup, [number, number]> = {
-  single: [22, 45], 'young-couple': [25, 38], 'family-1': [28, 52], 'family-2': [32, 50], 'single-parent': [28, 50],
-  'three-generation': [30, 52], 'middle-couple': [45, 59], 'middle-single': [35, 59], 'elderly-couple': [62, 88], 'elderly-alone': [65, 92],
+  single: [22, 45],
+  'young-couple': [25, 38],
+  'family-1': [28, 52],
+  'family-2': [32, 50],
+  'single-parent': [28, 50],
+  'three-generation': [30, 52],
+  'middle-couple': [45, 59],
+  'middle-single': [35, 59],
+  'elderly-couple': [62, 88],
+  'elderly-alone': [65, 92],
 };
 
 export interface HouseholdPeople {
@@ -129,7 +153,20 @@ export function planPeople(make: PeopleMaker, rng: Rng, kind: AreaKind, forced?:
   const migrantPool: Makeup[] = ['single', 'young-couple', 'family-1', 'single-parent'];
   const migrant = migrantPool.includes(makeup) && rng.next() < SHARES.migrant[kind] / shareOf(kind, migrantPool);
   const prefix = migrant ? pick(rng, ID_PREFIXES.migrant) : pick(rng, ID_PREFIXES[kind]);
-  const headSex: Sex = makeup === 'single-parent' ? (rng.next() < 0.8 ? 'F' : 'M') : makeup === 'single' || makeup === 'middle-single' ? (rng.next() < 0.55 ? 'M' : 'F') : makeup === 'elderly-alone' ? (rng.next() < 0.65 ? 'F' : 'M') : 'M';
+  const headSex: Sex =
+    makeup === 'single-parent'
+      ? rng.next() < 0.8
+        ? 'F'
+        : 'M'
+      : makeup === 'single' || makeup === 'middle-single'
+        ? rng.next() < 0.55
+          ? 'M'
+          : 'F'
+        : makeup === 'elderly-alone'
+          ? rng.next() < 0.65
+            ? 'F'
+            : 'M'
+          : 'M';
   const headBirth = make.birth(...HEAD[makeup]);
   const headAge = make.age(headBirth);
   const surname = make.surname();
@@ -137,13 +174,24 @@ export function planPeople(make: PeopleMaker, rng: Rng, kind: AreaKind, forced?:
   const yearsHere = migrant ? rng.int(60, 1500) : Math.min(rng.int(365, 25 * 365), (headAge - 20) * 365);
   const established = addDays(make.today, -Math.max(yearsHere, 30));
   const members: Member[] = [{ person: head, relation: 'head', joinedOn: established }];
-  const join = (person: PersonPlan, relation: string, on = established) => members.push({ person, relation, joinedOn: person.birthDate > on ? person.birthDate : on });
+  const join = (person: PersonPlan, relation: string, on = established) =>
+    members.push({ person, relation, joinedOn: person.birthDate > on ? person.birthDate : on });
   const coupled: Makeup[] = ['young-couple', 'family-1', 'family-2', 'three-generation', 'middle-couple', 'elderly-couple'];
   if (coupled.includes(makeup)) {
     const spouseAge = Math.max(20, headAge + rng.int(-5, 1));
-    join(make.person(other(headSex), make.birth(spouseAge, spouseAge), make.surname(), migrant ? prefix : pick(rng, ID_PREFIXES[kind])), 'spouse');
+    join(
+      make.person(other(headSex), make.birth(spouseAge, spouseAge), make.surname(), migrant ? prefix : pick(rng, ID_PREFIXES[kind])),
+      'spouse',
+    );
   }
-  const kids = makeup === 'family-2' ? 2 : ['family-1', 'single-parent', 'three-generation'].includes(makeup) ? 1 : makeup === 'middle-couple' && rng.next() < 0.5 ? 1 : 0;
+  const kids =
+    makeup === 'family-2'
+      ? 2
+      : ['family-1', 'single-parent', 'three-generation'].includes(makeup)
+        ? 1
+        : makeup === 'middle-couple' && rng.next() < 0.5
+          ? 1
+          : 0;
   for (let k = 0; k < kids; k++) {
     const [min, max] = makeup === 'middle-couple' ? [18, 30] : [0, Math.min(24, headAge - 23)];
     const birth = make.birth(min, Math.max(min, max));

@@ -12,7 +12,18 @@ import { pick } from './demo-cases-plan';
 import { later, planPeople, type Member, type PeopleMaker, type PersonPlan } from './demo-households-people';
 import type { WorkerStyle } from './demo-households-visits';
 import { moveWithin, turning60 } from './demo-households-history';
-import { DECEASED_NOTES, GIVEN_NAMES, LANDLORD_NOTE, MOVED_OUT_NOTES, OVERRIDES, SHARES, shareOf, SURNAMES, type AreaKind, type Makeup } from './demo-households-tables';
+import {
+  DECEASED_NOTES,
+  GIVEN_NAMES,
+  LANDLORD_NOTE,
+  MOVED_OUT_NOTES,
+  OVERRIDES,
+  SHARES,
+  shareOf,
+  SURNAMES,
+  type AreaKind,
+  type Makeup,
+} from './demo-households-tables';
 
 export interface PlaceCtx {
   id: number;
@@ -74,7 +85,12 @@ export interface PeoplePlan {
 function addressOf(rng: Rng, place: PlaceCtx, kind: AreaKind, used: Set<string>): string {
   for (;;) {
     const unit = `${rng.int(1, 4)}单元${rng.int(1, 6)}0${rng.int(1, 3)}`;
-    const text = kind === 'town' ? `${place.name}${rng.int(1, 160)}号` : place.type === 'compound' ? `${place.name}${rng.int(1, 12)}号楼${unit}` : `${place.name}${unit}`;
+    const text =
+      kind === 'town'
+        ? `${place.name}${rng.int(1, 160)}号`
+        : place.type === 'compound'
+          ? `${place.name}${rng.int(1, 12)}号楼${unit}`
+          : `${place.name}${unit}`;
     if (!used.has(text)) {
       used.add(text);
       return text;
@@ -93,7 +109,11 @@ const MOVED_OUT_FROM: Makeup[] = ['middle-couple', 'family-2', 'elderly-couple']
 
 /** Adds households with their people and history to `out`. */
 export class AreaPlanner {
-  constructor(readonly make: PeopleMaker, readonly rng: Rng, readonly out: PeoplePlan) {}
+  constructor(
+    readonly make: PeopleMaker,
+    readonly rng: Rng,
+    readonly out: PeoplePlan,
+  ) {}
 
   get today(): string {
     return this.make.today;
@@ -103,17 +123,29 @@ export class AreaPlanner {
   household(area: AreaPlanCtx, at: GridPlanCtx, used: Set<string>, forced?: { makeup: Makeup; createdOn: string }): number {
     const { rng } = this;
     const people = planPeople(this.make, rng, area.kind, forced?.makeup);
-    const place = area.kind === 'street' && rng.next() < 0.6 ? at.places[0] : pick(rng, at.places.slice(area.kind === 'street' && at.places.length > 1 ? 1 : 0));
+    const place =
+      area.kind === 'street' && rng.next() < 0.6
+        ? at.places[0]
+        : pick(rng, at.places.slice(area.kind === 'street' && at.places.length > 1 ? 1 : 0));
     const recent = !forced && rng.next() < SHARES.recent;
     const createdOn = forced?.createdOn ?? addDays(this.today, recent ? -rng.int(5, 60) : -rng.int(205, 245));
     const rented = people.migrant ? rng.next() < 0.85 : rng.next() < SHARES.rentedLocal[area.kind];
     const idx = this.out.households.length;
     this.out.households.push({
-      area, at, address: addressOf(rng, place, area.kind, used),
-      compoundId: place.type === 'compound' ? place.id : null, buildingId: place.type === 'building' ? place.id : null,
+      area,
+      at,
+      address: addressOf(rng, place, area.kind, used),
+      compoundId: place.type === 'compound' ? place.id : null,
+      buildingId: place.type === 'building' ? place.id : null,
       housing: rented ? 'rented' : 'owned',
-      landlord: rented ? `${pick(rng, SURNAMES)}${pick(rng, GIVEN_NAMES[rng.next() < 0.5 ? 'old' : 'middle'][rng.next() < 0.5 ? 'M' : 'F'])}${pick(rng, LANDLORD_NOTE)}` : null,
-      override: null, createdOn, point: pointNear(rng, at, place), makeup: people.makeup, migrant: people.migrant,
+      landlord: rented
+        ? `${pick(rng, SURNAMES)}${pick(rng, GIVEN_NAMES[rng.next() < 0.5 ? 'old' : 'middle'][rng.next() < 0.5 ? 'M' : 'F'])}${pick(rng, LANDLORD_NOTE)}`
+        : null,
+      override: null,
+      createdOn,
+      point: pointNear(rng, at, place),
+      makeup: people.makeup,
+      migrant: people.migrant,
     });
     for (const m of people.members) this.member(idx, m, recent ? later(m.person.birthDate, createdOn) : m.joinedOn);
     this.history(idx, people.members, recent ? null : people.established);
@@ -148,13 +180,21 @@ export class AreaPlanner {
       const joinedOn = later(child.birthDate, established);
       const on = later(addDays(joinedOn, 1), addDays(today, -rng.int(20, 500)));
       const r = this.member(idx, { person: child, relation: 'child', joinedOn });
-      this.out.memberships[this.out.memberships.length - 1].left = { on, reason: 'moved-out', note: pick(rng, MOVED_OUT_NOTES), movedToIdx: null };
+      this.out.memberships[this.out.memberships.length - 1].left = {
+        on,
+        reason: 'moved-out',
+        note: pick(rng, MOVED_OUT_NOTES),
+        movedToIdx: null,
+      };
       this.out.residents[r].status = 'moved-out';
       this.out.residents[r].phone = null;
     }
     if (rng.next() < SHARES.override) {
       const elderly = members.some((m) => make.age(m.person.birthDate) >= 60);
-      const choice = pick(rng, OVERRIDES.filter((o) => elderly || o.visitClass.startsWith('2')));
+      const choice = pick(
+        rng,
+        OVERRIDES.filter((o) => elderly || o.visitClass.startsWith('2')),
+      );
       h.override = { ...choice, on: addDays(h.createdOn, rng.int(5, 40)) };
       if (h.override.on > today) h.override.on = today;
     }

@@ -46,7 +46,8 @@ function locate(rng: Rng, plan: PeoplePlan, idx: number): { lat: number | null; 
 function notes(rng: Rng, draft: VisitDraft, theme: Theme): { findings: string | null; needs: string | null } {
   if (draft.type === 'call') return { findings: rng.next() < 0.25 ? '电话了解近况，一切正常' : null, needs: null };
   const t: Theme = rng.next() < 0.3 ? 'general' : theme;
-  const findings = draft.type === 'follow-up' || rng.next() < 0.3 ? `${draft.type === 'follow-up' ? '回访：' : ''}${pick(rng, FINDINGS[t])}` : null;
+  const findings =
+    draft.type === 'follow-up' || rng.next() < 0.3 ? `${draft.type === 'follow-up' ? '回访：' : ''}${pick(rng, FINDINGS[t])}` : null;
   return { findings, needs: rng.next() < 0.12 ? pick(rng, NEEDS[t]) : null };
 }
 
@@ -81,8 +82,14 @@ export function layOut(rng: Rng, plan: PeoplePlan, drafts: VisitDraft[], themeOf
       const text = notes(rng, d, themeOf(d.householdIdx));
       if (endedAt > cap) continue;
       out.push({
-        householdIdx: d.householdIdx, visitorIds: d.visitorIds, startedAt: new Date(startedAt), endedAt: new Date(endedAt), type: d.type,
-        ...where, ...text, createdAt: new Date(Math.min(cap, endedAt + rng.int(1, 40) * MINUTE)),
+        householdIdx: d.householdIdx,
+        visitorIds: d.visitorIds,
+        startedAt: new Date(startedAt),
+        endedAt: new Date(endedAt),
+        type: d.type,
+        ...where,
+        ...text,
+        createdAt: new Date(Math.min(cap, endedAt + rng.int(1, 40) * MINUTE)),
       });
     }
   }

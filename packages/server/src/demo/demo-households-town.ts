@@ -30,7 +30,14 @@ function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
  * The visits in one town grid. `households` are the grid's household indexes; `frail` those of
  * class 1 or 2 today (visited first outside rounds).
  */
-export function planTownGrid(rng: Rng, plan: PeoplePlan, households: number[], frail: Set<number>, worker: WorkerStyle, dates: PlanDates): VisitDraft[] {
+export function planTownGrid(
+  rng: Rng,
+  plan: PeoplePlan,
+  households: number[],
+  frail: Set<number>,
+  worker: WorkerStyle,
+  dates: PlanDates,
+): VisitDraft[] {
   const drafts: VisitDraft[] = [];
   const visit = (householdIdx: number, date: string, type: VisitDraft['type'], minutes: number) =>
     drafts.push({ householdIdx, date, type, minutes, visitorIds: [worker.id] });

@@ -81,7 +81,8 @@ export function membershipsByHousehold(plan: PeoplePlan): Map<number, number[]> 
 
 export function classOn(plan: PeoplePlan, byHousehold: Map<number, number[]>, idx: number, date: string): VisitClass {
   const h = plan.households[idx];
-  const override = h.override && h.override.on <= date ? { visitClass: h.override.visitClass as VisitClass, reason: h.override.reason } : null;
+  const override =
+    h.override && h.override.on <= date ? { visitClass: h.override.visitClass as VisitClass, reason: h.override.reason } : null;
   return applyOverride(deriveVisitClass(membersOn(plan, byHousehold, idx, date), date), override).visitClass;
 }
 
@@ -89,7 +90,13 @@ export function classOn(plan: PeoplePlan, byHousehold: Map<number, number[]>, id
  * The household's class when it cannot change from `from` to `today` (no one joins, leaves or turns
  * 60 in between, no override is set then); null when it may, and each period must look again.
  */
-export function steadyClass(plan: PeoplePlan, byHousehold: Map<number, number[]>, idx: number, from: string, today: string): VisitClass | null {
+export function steadyClass(
+  plan: PeoplePlan,
+  byHousehold: Map<number, number[]>,
+  idx: number,
+  from: string,
+  today: string,
+): VisitClass | null {
   const h = plan.households[idx];
   if (h.override && h.override.on > from) return null;
   for (const k of byHousehold.get(idx) ?? []) {
@@ -137,7 +144,14 @@ export function minutesFor(rng: Rng, visitClass: VisitClass): number {
 
 /** The visits of one street household from the later of the window start and its registration up to the end of today's periods. */
 export function planStreetHousehold(
-  rng: Rng, plan: PeoplePlan, byHousehold: Map<number, number[]>, idx: number, policy: PolicyValues, worker: WorkerStyle, dates: PlanDates, load: Map<string, number>,
+  rng: Rng,
+  plan: PeoplePlan,
+  byHousehold: Map<number, number[]>,
+  idx: number,
+  policy: PolicyValues,
+  worker: WorkerStyle,
+  dates: PlanDates,
+  load: Map<string, number>,
 ): VisitDraft[] {
   const h: HouseholdPlan = plan.households[idx];
   const drafts: VisitDraft[] = [];
@@ -166,7 +180,13 @@ export function planStreetHousehold(
       }
     }
     if (days.length > 0 && rng.next() < worker.calls + (planned < requirement.count ? 0.15 : 0)) {
-      drafts.push({ householdIdx: idx, date: days[rng.int(0, days.length - 1)], type: 'call', minutes: rng.int(3, 12), visitorIds: [worker.id] });
+      drafts.push({
+        householdIdx: idx,
+        date: days[rng.int(0, days.length - 1)],
+        type: 'call',
+        minutes: rng.int(3, 12),
+        visitorIds: [worker.id],
+      });
     }
     cursor = addDays(period.end, 1);
   }

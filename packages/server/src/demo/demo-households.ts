@@ -28,7 +28,14 @@ import { planPeopleOf, type AreaPlanCtx, type GridPlanCtx } from './demo-househo
 import { GIVEN_NAMES, SURNAMES, type Theme } from './demo-households-tables';
 import { layOut } from './demo-households-times';
 import { planTownGrid } from './demo-households-town';
-import { classOn, membershipsByHousehold, planDates, planStreetHousehold, type VisitDraft, type WorkerStyle } from './demo-households-visits';
+import {
+  classOn,
+  membershipsByHousehold,
+  planDates,
+  planStreetHousehold,
+  type VisitDraft,
+  type WorkerStyle,
+} from './demo-households-visits';
 import { writePeople, writeVisits } from './demo-households-write';
 import type { DemoIndex } from './seed';
 
@@ -76,9 +83,15 @@ function styleOf(rng: Rng, id: number, kind: AreaPlanCtx['kind'], behindInTown: 
 async function loadAreas(trx: Transaction<DB>, index: DemoIndex, rng: Rng, seed: number) {
   const regions = buildDemoGeometry(seed).regions;
   const keyOf = new Map([...index.regions].map(([key, r]) => [r.id, key]));
-  const roles = (await trx.selectFrom('role_assignments as ra').innerJoin('users as u', 'u.id', 'ra.user_id')
-    .select(['u.id', 'u.username', 'ra.role', 'ra.region_id']).where('u.id', 'in', [...index.users.values()]).orderBy('u.id').execute())
-    .map((r) => ({ ...r, regionKey: keyOf.get(r.region_id) }));
+  const roles = (
+    await trx
+      .selectFrom('role_assignments as ra')
+      .innerJoin('users as u', 'u.id', 'ra.user_id')
+      .select(['u.id', 'u.username', 'ra.role', 'ra.region_id'])
+      .where('u.id', 'in', [...index.users.values()])
+      .orderBy('u.id')
+      .execute()
+  ).map((r) => ({ ...r, regionKey: keyOf.get(r.region_id) }));
   const demoWorkers = roles.filter((a) => a.role === 'grid-worker');
   const missing = regions.filter((r) => r.type === 'grid' && !demoWorkers.some((a) => a.regionKey === r.key));
   const names = new Set<string>();
@@ -92,7 +105,12 @@ async function loadAreas(trx: Transaction<DB>, index: DemoIndex, rng: Rng, seed:
   if (accounts.length > 0) {
     const rows = await trx.insertInto('users').values(accounts).returning(['id', 'username']).execute();
     for (const r of rows) generated.set(r.username, r.id);
-    await trx.insertInto('role_assignments').values(missing.map((r) => ({ user_id: generated.get(`gw-${r.code}`)!, role: 'grid-worker', region_id: index.regions.get(r.key)!.id }))).execute();
+    await trx
+      .insertInto('role_assignments')
+      .values(
+        missing.map((r) => ({ user_id: generated.get(`gw-${r.code}`)!, role: 'grid-worker', region_id: index.regions.get(r.key)!.id })),
+      )
+      .execute();
   }
   const areas: Array<{ ctx: AreaPlanCtx; policy: { values: PolicyValues; version: number } }> = [];
   for (const { key, perGrid } of DEMO_HOUSEHOLD_AREAS) {
@@ -107,8 +125,16 @@ async function loadAreas(trx: Transaction<DB>, index: DemoIndex, rng: Rng, seed:
       const id = demo ? demo.id : generated.get(`gw-${g.code}`)!;
       const companions = roles.filter((a) => a.role === 'grid-leader' && a.regionKey === g.key).map((a) => a.id);
       const worker = { ...styleOf(rng, id, kind, g.key === behindAt), ...(demo ? STYLES[demo.username] : {}), companions };
-      const places = regions.filter((p) => p.parentKey === g.key && p.point).map((p) => ({ id: index.regions.get(p.key)!.id, type: p.type as 'compound' | 'building', name: p.name, point: p.point! }));
-      return { grid: index.regions.get(g.key)!, shape: flattenPolygonal(g.geometry as Polygonal), places, count: rng.int(...perGrid), workers: [worker] };
+      const places = regions
+        .filter((p) => p.parentKey === g.key && p.point)
+        .map((p) => ({ id: index.regions.get(p.key)!.id, type: p.type as 'compound' | 'building', name: p.name, point: p.point! }));
+      return {
+        grid: index.regions.get(g.key)!,
+        shape: flattenPolygonal(g.geometry as Polygonal),
+        places,
+        count: rng.int(...perGrid),
+        workers: [worker],
+      };
     });
     areas.push({ ctx: { kind, top, grids }, policy: { values: found.values as PolicyValues, version: found.version } });
   }
@@ -116,13 +142,21 @@ async function loadAreas(trx: Transaction<DB>, index: DemoIndex, rng: Rng, seed:
 }
 
 /** Generates the demo households, residents and visits (same transaction as the rest of the demo). */
-export async function seedDemoHouseholds(trx: Transaction<DB>, index: DemoIndex, opts: DemoHouseholdsOptions): Promise<DemoHouseholdsResult> {
+export async function seedDemoHouseholds(
+  trx: Transaction<DB>,
+  index: DemoIndex,
+  opts: DemoHouseholdsOptions,
+): Promise<DemoHouseholdsResult> {
   const rng = createRng(opts.seed ^ 0x4a0d);
   const today = shanghaiDate(opts.now);
   const cap = opts.now.getTime() - 60_000;
   const dates = planDates(today, addDays(today, -WINDOW_DAYS), (d) => opts.calendar.isWorkday(d));
   const { areas, visitAccounts } = await loadAreas(trx, index, rng, opts.seed);
-  const plan = planPeopleOf(new PeopleMaker(rng, today), rng, areas.map((a) => a.ctx));
+  const plan = planPeopleOf(
+    new PeopleMaker(rng, today),
+    rng,
+    areas.map((a) => a.ctx),
+  );
   const byHousehold = membershipsByHousehold(plan);
   const classToday = plan.households.map((_, i) => classOn(plan, byHousehold, i, today));
   const drafts: VisitDraft[] = [];
@@ -137,14 +171,27 @@ export async function seedDemoHouseholds(trx: Transaction<DB>, index: DemoIndex,
       }
     }
   }
-  const themeOf = (i: number): Theme => (classToday[i].startsWith('1') ? 'elderly' : classToday[i].startsWith('2') ? 'vulnerable' : plan.households[i].migrant ? 'migrant' : 'general');
+  const themeOf = (i: number): Theme =>
+    classToday[i].startsWith('1')
+      ? 'elderly'
+      : classToday[i].startsWith('2')
+        ? 'vulnerable'
+        : plan.households[i].migrant
+          ? 'migrant'
+          : 'general';
   const visits = layOut(rng, plan, drafts, themeOf, cap);
   const ids = await writePeople(trx, plan, opts.sealed, cap);
   const versions = new Map(areas.map((a) => [a.ctx.top.id, a.policy.version]));
   await writeVisits(trx, plan, visits, ids, (top) => versions.get(top)!);
   // Fresh statistics: without them the planner takes these tables for empty and every join loops.
   await sql`ANALYZE households, residents, household_members, visits`.execute(trx);
-  const result = { households: plan.households.length, residents: plan.residents.length, memberships: plan.memberships.length, visits: visits.length, visitAccounts };
+  const result = {
+    households: plan.households.length,
+    residents: plan.residents.length,
+    memberships: plan.memberships.length,
+    visits: visits.length,
+    visitAccounts,
+  };
   await writeAudit(trx, { actorId: null, action: 'demo.seed-households', entity: 'deployment', entityId: null, after: result });
   return result;
 }

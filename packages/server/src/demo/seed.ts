@@ -13,7 +13,6 @@ import type { SealedFields } from '../modules/households/sealed-fields';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoHouseholds } from './demo-households';
 
-
 /** What the generator made, by demo key, for later generators (households, cases, visits) to build on. */
 export interface DemoIndex {
   regions: Map<string, RegionRow>;
@@ -26,8 +25,17 @@ async function seedRegions(trx: Transaction<DB>, regions: DemoRegion[]): Promise
     const parent = r.parentKey ? byKey.get(r.parentKey)! : null;
     const row = await insertRegion(
       trx,
-      { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: r.geometry ?? null, bbox: r.geometry ? bboxOf(r.geometry) : null, point: r.point ?? null },
-      parent, new Date(),
+      {
+        parentId: parent?.id ?? null,
+        type: r.type,
+        code: r.code,
+        name: r.name,
+        geometry: r.geometry ?? null,
+        bbox: r.geometry ? bboxOf(r.geometry) : null,
+        point: r.point ?? null,
+      },
+      parent,
+      new Date(),
     );
     byKey.set(r.key, row);
   }
@@ -35,7 +43,10 @@ async function seedRegions(trx: Transaction<DB>, regions: DemoRegion[]): Promise
 }
 
 async function seedPolicies(trx: Transaction<DB>, regions: DemoRegion[], byKey: Map<string, RegionRow>): Promise<void> {
-  const attach = [{ key: 'district', preset: 'community' as const }, ...regions.filter((r) => r.preset).map((r) => ({ key: r.key, preset: r.preset! }))];
+  const attach = [
+    { key: 'district', preset: 'community' as const },
+    ...regions.filter((r) => r.preset).map((r) => ({ key: r.key, preset: r.preset! })),
+  ];
   for (const a of attach) {
     await trx
       .insertInto('policies')
@@ -61,7 +72,11 @@ async function seedUsers(trx: Transaction<DB>, byKey: Map<string, RegionRow>): P
  * Fills an empty database with the demo street and town once; later starts reuse it. Households
  * and visits need `sealed` (the data key seals their ID numbers and phones): without it they are left out.
  */
-export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = () => {}, opts: { sealed?: SealedFields } = {}): Promise<DemoIndex | null> {
+export async function ensureDemoData(
+  db: Kysely<DB>,
+  log: (m: string) => void = () => {},
+  opts: { sealed?: SealedFields } = {},
+): Promise<DemoIndex | null> {
   const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo').executeTakeFirst();
   if (done) return null;
   const started = Date.now();
@@ -74,8 +89,17 @@ export async function ensureDemoData(db: Kysely<DB>, log: (m: string) => void = 
     const plan = { now: new Date(), calendar: createWorkingCalendar({ overrides: [], confirmedYears: [] }), seed: DEMO_SEED };
     await seedDemoCases(trx, { regions: byKey, users }, plan);
     if (opts.sealed?.available) await seedDemoHouseholds(trx, { regions: byKey, users }, { ...plan, sealed: opts.sealed });
-    await trx.insertInto('app_settings').values({ key: 'demo', value: JSON.stringify({ seededAt: new Date().toISOString() }) }).execute();
-    await writeAudit(trx, { actorId: null, action: 'demo.seed', entity: 'deployment', entityId: null, after: { regions: regions.length, users: users.size } });
+    await trx
+      .insertInto('app_settings')
+      .values({ key: 'demo', value: JSON.stringify({ seededAt: new Date().toISOString() }) })
+      .execute();
+    await writeAudit(trx, {
+      actorId: null,
+      action: 'demo.seed',
+      entity: 'deployment',
+      entityId: null,
+      after: { regions: regions.length, users: users.size },
+    });
     return { regions: byKey, users };
   });
   // Fresh tables have no statistics: without them the planner treats them as empty.

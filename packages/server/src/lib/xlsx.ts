@@ -9,11 +9,19 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** An xlsx download; never cached (exports hold personal or internal data). */
 export function sendXlsx(reply: FastifyReply, filename: string, file: Buffer) {
-  return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store').send(file);
+  return reply
+    .type(XLSX_MIME)
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(file);
 }
 
 /** A one-sheet list: `columns` are [header, width]; each row gives the cells in column order. */
-export async function listWorkbook(sheet: string, columns: ReadonlyArray<readonly [string, number]>, rows: Iterable<unknown[]>): Promise<Buffer> {
+export async function listWorkbook(
+  sheet: string,
+  columns: ReadonlyArray<readonly [string, number]>,
+  rows: Iterable<unknown[]>,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Gridwork 网格通';
   const ws = wb.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });

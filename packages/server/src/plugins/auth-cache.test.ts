@@ -31,7 +31,9 @@ describe.each(DB_KINDS)('security: session changes reach other processes within 
     await database.close();
   });
 
-  const signIn = async (username: string) => (await a.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } })).json().token as string;
+  const signIn = async (username: string) =>
+    (await a.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } })).json()
+      .token as string;
   /** Milliseconds until `probe` through process B turns true (polled), at most 4 s. */
   const until = async (probe: () => Promise<boolean>) => {
     const start = Date.now();
@@ -55,8 +57,14 @@ describe.each(DB_KINDS)('security: session changes reach other processes within 
     const users = () => b.app.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: `Bearer ${token}` } });
     expect((await users()).statusCode).toBe(200);
     const admin = await signIn('admin');
-    const lead = (await a.app.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: `Bearer ${admin}` } })).json().find((u: { id: number }) => u.id === fx.users.lead);
-    const removed = await a.app.inject({ method: 'DELETE', url: `/api/v1/users/${fx.users.lead}/roles/${lead.roles[0].id}`, headers: { authorization: `Bearer ${admin}` } });
+    const lead = (await a.app.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: `Bearer ${admin}` } }))
+      .json()
+      .find((u: { id: number }) => u.id === fx.users.lead);
+    const removed = await a.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/users/${fx.users.lead}/roles/${lead.roles[0].id}`,
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(removed.statusCode, removed.body).toBe(200);
     expect(await until(async () => (await users()).statusCode === 403)).toBeLessThan(2000);
   });

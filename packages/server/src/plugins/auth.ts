@@ -30,7 +30,11 @@ export function tokenOf(req: FastifyRequest): string | null {
  * (1.5 s, dropped on any change to users, roles or sessions in this process) keeps the lookup off the hot path.
  * `onInvalidate` listeners hear of every such change (open event streams are re-checked).
  */
-export function registerAuth(app: FastifyInstance, db: Kysely<DB>, clock: () => Date): { invalidate(): void; onInvalidate(listener: () => void): void } {
+export function registerAuth(
+  app: FastifyInstance,
+  db: Kysely<DB>,
+  clock: () => Date,
+): { invalidate(): void; onInvalidate(listener: () => void): void } {
   const cache = new Map<string, { user: SessionUser | null; until: number }>();
   const listeners = new Set<() => void>();
   app.decorateRequest('actor', null);

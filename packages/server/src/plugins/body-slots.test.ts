@@ -14,7 +14,13 @@ const SLOW_SIGNINS = Number(process.env.SLOW_SIGNINS ?? 1000);
 const SLOW_SIGNIN_RSS_MB = Number(process.env.SLOW_SIGNIN_RSS_MB ?? 120);
 /** Parallel slow roster uploads by one account. */
 const PARALLEL_UPLOADS = Number(process.env.PARALLEL_UPLOADS ?? 12);
-const LIMITS: ServerLimits = { ...DEFAULT_LIMITS, requestTimeoutMs: TIMEOUT_MS, headersTimeoutMs: TIMEOUT_MS, uploadsPerCaller: 2, uploadBudgetBytes: 6 * MIB };
+const LIMITS: ServerLimits = {
+  ...DEFAULT_LIMITS,
+  requestTimeoutMs: TIMEOUT_MS,
+  headersTimeoutMs: TIMEOUT_MS,
+  uploadsPerCaller: 2,
+  uploadBudgetBytes: 6 * MIB,
+};
 /** Node checks the deadlines every quarter of the shorter one: a cut comes this much after the timeout at most (plus a busy machine's slack). */
 const CUT_SLACK_MS = TIMEOUT_MS / 4 + 2000;
 
@@ -24,10 +30,16 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('security: request limits from the environment', () => {
   it('defaults: 300 s for a request, headers in 20 s, 3 large bodies per caller, a 128 MiB budget; Node checks the deadlines every 5 s', () => {
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
-    expect(serverTimeouts(DEFAULT_LIMITS)).toMatchObject({ requestTimeout: 300_000, connectionTimeout: 180_000, keepAliveTimeout: 72_000, http: { headersTimeout: 20_000, connectionsCheckingInterval: 5000 } });
+    expect(serverTimeouts(DEFAULT_LIMITS)).toMatchObject({
+      requestTimeout: 300_000,
+      connectionTimeout: 180_000,
+      keepAliveTimeout: 72_000,
+      http: { headersTimeout: 20_000, connectionsCheckingInterval: 5000 },
+    });
     const set = limitsFromEnv({ GRIDWORK_REQUEST_TIMEOUT_S: '600', GRIDWORK_UPLOADS_PER_USER: '5', GRIDWORK_UPLOAD_BUDGET_MB: '256' });
     expect(set).toMatchObject({ requestTimeoutMs: 600_000, uploadsPerCaller: 5, uploadBudgetBytes: 256 * MIB });
-    for (const wrong of ['0', '-1', '1.5', 'ten', '99999']) expect(() => limitsFromEnv({ GRIDWORK_REQUEST_TIMEOUT_S: wrong })).toThrow(/GRIDWORK_REQUEST_TIMEOUT_S/);
+    for (const wrong of ['0', '-1', '1.5', 'ten', '99999'])
+      expect(() => limitsFromEnv({ GRIDWORK_REQUEST_TIMEOUT_S: wrong })).toThrow(/GRIDWORK_REQUEST_TIMEOUT_S/);
   });
 });
 
@@ -44,7 +56,8 @@ describe.each(DB_KINDS)('security: slow and large request bodies on %s', (kind) 
     const auth: Record<string, string> = user ? { authorization: `Bearer ${await t.token(user)}` } : {};
     return request(requestHead('POST', path, { 'content-type': XLSX_MIME, 'content-length': declared, ...auth }), Buffer.alloc(sent, 0x50));
   };
-  const slotsFree = () => vi.waitFor(() => expect(t.app.bodySlots.inUse).toEqual({ slots: 0, bytes: 0, callers: 0 }), { timeout: TIMEOUT_MS + CUT_SLACK_MS });
+  const slotsFree = () =>
+    vi.waitFor(() => expect(t.app.bodySlots.inUse).toEqual({ slots: 0, bytes: 0, callers: 0 }), { timeout: TIMEOUT_MS + CUT_SLACK_MS });
 
   beforeAll(async () => {
     t = await createTestApp(kind, { config: { limits: LIMITS } });
@@ -78,8 +91,14 @@ describe.each(DB_KINDS)('security: slow and large request bodies on %s', (kind) 
     for (let i = 0; i < SLOW_SIGNINS; i++) {
       const path = '/api/v1/auth/login';
       // half declare a body within the sign-in limit and send all but its last byte; half declare 1 MiB and send 64 KiB
-      if (i % 2 === 0) slow.push(request(requestHead('POST', path, { 'content-type': 'application/json', 'content-length': 4000 }), Buffer.alloc(3999, 0x20)));
-      else oversized.push(request(requestHead('POST', path, { 'content-type': 'application/json', 'content-length': MIB }), Buffer.alloc(64 * 1024, 0x20)));
+      if (i % 2 === 0)
+        slow.push(
+          request(requestHead('POST', path, { 'content-type': 'application/json', 'content-length': 4000 }), Buffer.alloc(3999, 0x20)),
+        );
+      else
+        oversized.push(
+          request(requestHead('POST', path, { 'content-type': 'application/json', 'content-length': MIB }), Buffer.alloc(64 * 1024, 0x20)),
+        );
       if (i % 100 === 99) await pause(10);
     }
     const refused = await Promise.all(oversized.map((r) => r.answer));
@@ -107,7 +126,14 @@ describe.each(DB_KINDS)('security: slow and large request bodies on %s', (kind) 
     const overBudget = await (await upload('officer', MIB, 0)).answer;
     expect(`${overBudget?.status} ${codeOf(overBudget)}`).toBe('429 TOO_MANY_UPLOADS');
     // a chunked body is counted once it passes 64 KiB
-    const chunked = request(requestHead('POST', '/api/v1/roster/import', { 'content-type': XLSX_MIME, 'transfer-encoding': 'chunked', authorization: `Bearer ${await t.token('worker1')}` }), Buffer.from(`30000\r\n${'P'.repeat(0x30000)}\r\n`));
+    const chunked = request(
+      requestHead('POST', '/api/v1/roster/import', {
+        'content-type': XLSX_MIME,
+        'transfer-encoding': 'chunked',
+        authorization: `Bearer ${await t.token('worker1')}`,
+      }),
+      Buffer.from(`30000\r\n${'P'.repeat(0x30000)}\r\n`),
+    );
     expect(codeOf(await chunked.answer)).toBe('TOO_MANY_UPLOADS');
     // aborted by the client, finished (answered), cut by the timeout: every slot comes back
     uploads.forEach((u) => u.socket.destroy());
@@ -127,14 +153,23 @@ describe.each(DB_KINDS)('security: slow and large request bodies on %s', (kind) 
   });
 
   it('security: public routes take small bodies: sign-in 4 KiB, sign-out 64 bytes, Open311 POST 64 KiB (413 before reading)', async () => {
-    const login = await t.call(null, { method: 'POST', url: '/api/v1/auth/login', payload: { username: 'worker1', password: 'x'.repeat(5000) } });
+    const login = await t.call(null, {
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'worker1', password: 'x'.repeat(5000) },
+    });
     expect(login.statusCode).toBe(413);
     expect(login.json().error.code).toBe('PAYLOAD_TOO_LARGE');
     const logout = await t.call(null, { method: 'POST', url: '/api/v1/auth/logout', payload: { note: 'x'.repeat(100) } });
     expect(`${logout.statusCode} ${logout.json().error.code}`).toBe('413 PAYLOAD_TOO_LARGE');
     expect((await t.call(null, { method: 'POST', url: '/api/v1/auth/logout', payload: {} })).statusCode).toBe(204);
     const form = `api_key=k&service_code=x&description=${'%E5%95%8F'.repeat(8000)}`;
-    const open311 = await t.call(null, { method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
+    const open311 = await t.call(null, {
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form,
+    });
     expect(open311.statusCode).toBe(413);
     expect(open311.json()).toEqual([{ code: 413, description: 'request body too large' }]);
   });

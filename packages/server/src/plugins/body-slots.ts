@@ -58,9 +58,10 @@ export class BodySlots {
 
 function refused(reply: FastifyReply, who: Refusal, limits: ServerLimits): DomainError {
   reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-  const message = who === 'caller'
-    ? `at most ${limits.uploadsPerCaller} large requests at once per account (or address): wait until one has been answered`
-    : 'the server is receiving many large requests: try again in a minute';
+  const message =
+    who === 'caller'
+      ? `at most ${limits.uploadsPerCaller} large requests at once per account (or address): wait until one has been answered`
+      : 'the server is receiving many large requests: try again in a minute';
   return new DomainError('TOO_MANY_UPLOADS', message, { retryAfterSeconds: RETRY_AFTER_SECONDS });
 }
 

@@ -12,10 +12,14 @@ describe('security: error answers stay small and in the contract shape', () => {
       throw new DomainError('VALIDATION_FAILED', `invalid ${problems.map((p) => p.field).join(', ')}`, problems);
     });
     app.get('/quoted', async () => {
-      throw new DomainError('GEOJSON_INVALID', '1 problem(s) in the geometry', [{ feature: 0, path: 'features[0].geometry', message: `coordinate [${Array(60_000).fill(1).join(',')}] is not a number` }]);
+      throw new DomainError('GEOJSON_INVALID', '1 problem(s) in the geometry', [
+        { feature: 0, path: 'features[0].geometry', message: `coordinate [${Array(60_000).fill(1).join(',')}] is not a number` },
+      ]);
     });
     app.get('/core-path', async () => {
-      throw new DomainError('VALIDATION_FAILED', 'the 2026 notice text could not be read', [{ path: 'text', message: 'no numbered holiday lines found' }]);
+      throw new DomainError('VALIDATION_FAILED', 'the 2026 notice text could not be read', [
+        { path: 'text', message: 'no numbered holiday lines found' },
+      ]);
     });
     await app.ready();
   });

@@ -73,7 +73,10 @@ const clip = (text: string, max = MAX_TEXT) => (text.length > max ? `${text.slic
 
 /** `body` + JSON pointer `/members/0/name` (+ a property) → `body.members.0.name`. */
 export function fieldName(context: string, pointer: string, extra?: string): string {
-  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   return clip([context, ...segments, extra].filter((s) => s !== undefined && s !== '').join('.'));
 }
 
@@ -99,8 +102,14 @@ function clipTexts(detail: unknown): unknown {
  */
 function bounded(code: string, message: string, details: unknown): { message: string; details: unknown } {
   if (!Array.isArray(details)) return { message: clip(message, MAX_MESSAGE), details };
-  const listed = (details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS) : details).map(clipTexts) as Array<{ field?: unknown; path?: unknown }>;
-  const named = code !== 'VALIDATION_FAILED' ? listed : listed.map((d) => (typeof d?.path === 'string' && d.field === undefined ? { field: d.path, ...d } : d));
+  const listed = (details.length > MAX_DETAILS ? details.slice(0, MAX_DETAILS) : details).map(clipTexts) as Array<{
+    field?: unknown;
+    path?: unknown;
+  }>;
+  const named =
+    code !== 'VALIDATION_FAILED'
+      ? listed
+      : listed.map((d) => (typeof d?.path === 'string' && d.field === undefined ? { field: d.path, ...d } : d));
   const counted = details.length > MAX_DETAILS ? ` (${details.length} problems, the first ${MAX_DETAILS} listed)` : '';
   return { message: clip(message, MAX_MESSAGE - counted.length) + counted, details: named };
 }
@@ -143,15 +152,19 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex?: b
     }
     // Fastify 5 reports a body that does not parse (or holds __proto__/constructor keys) as
     // FST_ERR_CTP_INVALID_JSON_BODY; its message and the parser's are not passed on.
-    if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && fe instanceof SyntaxError)) {
-      return reply.status(400).send({ error: { code: 'INVALID_JSON', message: 'the request body is not valid JSON (check quotes, commas and brackets)' } });
+    if (
+      fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      (fe.statusCode === 400 && fe instanceof SyntaxError)
+    ) {
+      return reply
+        .status(400)
+        .send({ error: { code: 'INVALID_JSON', message: 'the request body is not valid JSON (check quotes, commas and brackets)' } });
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       return reply.status(fe.statusCode).send({ error: { code: 'BAD_REQUEST', message: fe.message } });
     }
     req.log.error({ err: error, reqId: req.id }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({ error: { code: 'INTERNAL_ERROR', message: 'internal error', details: { requestId: req.id } } });
+    return reply.status(500).send({ error: { code: 'INTERNAL_ERROR', message: 'internal error', details: { requestId: req.id } } });
   });
 }

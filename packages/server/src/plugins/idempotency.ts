@@ -23,9 +23,14 @@ export function idempotencyHeader(req: FastifyRequest): string | null {
   const raw = req.headers['idempotency-key'];
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (!key) return null;
-  if (key.length > 200) throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [{ field: 'header.idempotency-key', message: 'too long' }]);
+  if (key.length > 200)
+    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key is at most 200 characters', [
+      { field: 'header.idempotency-key', message: 'too long' },
+    ]);
   if (!/^[\x21-\x7e]+$/.test(key)) {
-    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key holds visible ASCII characters only', [{ field: 'header.idempotency-key', message: 'visible ASCII characters only' }]);
+    throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key holds visible ASCII characters only', [
+      { field: 'header.idempotency-key', message: 'visible ASCII characters only' },
+    ]);
   }
   return key;
 }
@@ -34,7 +39,9 @@ export function idempotencyKeyOf(req: FastifyRequest, userId: number): Idempoten
   const key = idempotencyHeader(req);
   if (!key) return null;
   const path = req.url.split('?')[0];
-  const hash = createHash('sha256').update(`${req.method} ${path}\n${JSON.stringify(req.body ?? null)}`).digest('base64url');
+  const hash = createHash('sha256')
+    .update(`${req.method} ${path}\n${JSON.stringify(req.body ?? null)}`)
+    .digest('base64url');
   return { userId, key, hash };
 }
 
@@ -74,10 +81,22 @@ export async function runIdempotent(
   try {
     return await db.transaction().execute(async (trx) => {
       const res = await create(trx);
-      await trx.deleteFrom('idempotency_keys').where('user_id', '=', k.userId).where('key', '=', k.key).where('created_at', '<=', new Date(now.getTime() - TTL_MS)).execute();
+      await trx
+        .deleteFrom('idempotency_keys')
+        .where('user_id', '=', k.userId)
+        .where('key', '=', k.key)
+        .where('created_at', '<=', new Date(now.getTime() - TTL_MS))
+        .execute();
       await trx
         .insertInto('idempotency_keys')
-        .values({ user_id: k.userId, key: k.key, request_hash: k.hash, status: res.status, response: JSON.stringify(res.body), created_at: now })
+        .values({
+          user_id: k.userId,
+          key: k.key,
+          request_hash: k.hash,
+          status: res.status,
+          response: JSON.stringify(res.body),
+          created_at: now,
+        })
         .execute();
       return res;
     });

@@ -13,7 +13,10 @@ describe('C3 security: personal numbers never reach the request log', () => {
     ['/api/v1/households?q=188+1263+3289&gridId=3', '/api/v1/households?q=[redacted]&gridId=3'],
     ['/api/v1/households?q=%2B86%20188.1263.3289', '/api/v1/households?q=[redacted]'],
     ['/api/v1/households?q=(0571)%2088123456', '/api/v1/households?q=[redacted]'],
-    ['/api/v1/households?q=%EF%BC%91%EF%BC%98%EF%BC%98%EF%BC%91%EF%BC%92%EF%BC%96%EF%BC%93%EF%BC%93%EF%BC%92%EF%BC%98%EF%BC%99', '/api/v1/households?q=[redacted]'],
+    [
+      '/api/v1/households?q=%EF%BC%91%EF%BC%98%EF%BC%98%EF%BC%91%EF%BC%92%EF%BC%96%EF%BC%93%EF%BC%93%EF%BC%92%EF%BC%98%EF%BC%99',
+      '/api/v1/households?q=[redacted]',
+    ],
     ['/api/v1/households?q=11010519491231002X', '/api/v1/households?q=[redacted]'],
     ['/api/v1/households?q=110105-19491231-002x', '/api/v1/households?q=[redacted]'],
     ['/api/v1/lookup/18812633289/residents', '/api/v1/lookup/[redacted]/residents'],
@@ -30,7 +33,9 @@ describe('C3 security: personal numbers never reach the request log', () => {
   ])('%s → %s', (url, logged) => expect(redactUrl(url)).toBe(logged));
 
   it('ids, dates, timestamps and months stay readable', () => {
-    expect(redactUrl('/api/v1/cases/123456?from=2026-11-01&to=2026-11-30&month=2026-11')).toBe('/api/v1/cases/123456?from=2026-11-01&to=2026-11-30&month=2026-11');
+    expect(redactUrl('/api/v1/cases/123456?from=2026-11-01&to=2026-11-30&month=2026-11')).toBe(
+      '/api/v1/cases/123456?from=2026-11-01&to=2026-11-30&month=2026-11',
+    );
     expect(redactUrl('/api/v1/x?at=2026-11-27T10:00:00%2B08:00')).toBe('/api/v1/x?at=2026-11-27T10:00:00+08:00');
   });
 
@@ -46,9 +51,18 @@ describe('C3 security: the running server logs requests with personal numbers re
     const database = await createTestDatabase('embedded');
     let log = '';
     const stream = new Writable({ write: (chunk, _enc, done) => ((log += chunk), done()) });
-    const { app } = await buildApp({ config: { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY }, database, logger: { level: 'info', stream } });
+    const { app } = await buildApp({
+      config: { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY },
+      database,
+      logger: { level: 'info', stream },
+    });
     try {
-      for (const url of ['/api/v1/households?q=188-1263-3289', '/api/v1/households?q=188%201263%203289', '/api/v1/residents/18812633289', '/open311/v2/requests.json?phone=188.1263.3289']) {
+      for (const url of [
+        '/api/v1/households?q=188-1263-3289',
+        '/api/v1/households?q=188%201263%203289',
+        '/api/v1/residents/18812633289',
+        '/open311/v2/requests.json?phone=188.1263.3289',
+      ]) {
         await app.inject({ method: 'GET', url });
       }
       expect(log).toContain('[redacted]');

@@ -3,15 +3,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 
-export const ErrorBody = Type.Object(
-  {
-    error: Type.Object({
-      code: Type.String({ description: 'stable UPPER_SNAKE_CASE code' }),
-      message: Type.String(),
-      details: Type.Optional(Type.Unknown()),
-    }),
-  },
-);
+export const ErrorBody = Type.Object({
+  error: Type.Object({
+    code: Type.String({ description: 'stable UPPER_SNAKE_CASE code' }),
+    message: Type.String(),
+    details: Type.Optional(Type.Unknown()),
+  }),
+});
 
 /** `{ 400: ErrorBody, 404: ErrorBody, ... }` for a route's response schema. */
 export function errorResponses(...statuses: number[]): Record<number, TSchema> {

@@ -20,7 +20,9 @@ export interface RawRequest {
 }
 
 export function requestHead(method: string, path: string, headers: Record<string, string | number>): string {
-  return `${method} ${path} HTTP/1.1\r\nHost: test\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+  return `${method} ${path} HTTP/1.1\r\nHost: test\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')}\r\n`;
 }
 
 /** Parses the first response out of what arrived so far, once it is complete (Content-Length bodies only). */
@@ -47,10 +49,12 @@ export function openRequest(port: number, head: string, body?: Buffer): RawReque
     const found = firstResponse(data, performance.now() - started);
     if (found) settle(found);
   });
-  const closed = new Promise<number>((resolve) => socket.on('close', () => {
-    settle(null);
-    resolve(performance.now() - started);
-  }));
+  const closed = new Promise<number>((resolve) =>
+    socket.on('close', () => {
+      settle(null);
+      resolve(performance.now() - started);
+    }),
+  );
   socket.write(head);
   if (body) socket.write(body);
   return { socket, answer, closed };

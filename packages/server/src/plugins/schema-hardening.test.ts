@@ -1,6 +1,17 @@
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { ANY_KEYWORD, FINITE_KEYWORD, INSTANT_KEYWORD, INT32_MAX, INT32_MIN, KEYS_KEYWORD, TEXT_KEYWORD, anyValueProblem, hardenSchema, textProblem } from './schema-hardening';
+import {
+  ANY_KEYWORD,
+  FINITE_KEYWORD,
+  INSTANT_KEYWORD,
+  INT32_MAX,
+  INT32_MIN,
+  KEYS_KEYWORD,
+  TEXT_KEYWORD,
+  anyValueProblem,
+  hardenSchema,
+  textProblem,
+} from './schema-hardening';
 
 describe('security: request schemas are hardened once, for every route', () => {
   it('integers get int32 bounds unless the schema sets its own', () => {

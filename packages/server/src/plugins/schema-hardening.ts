@@ -24,7 +24,19 @@ export const INSTANT_KEYWORD = 'x-gw-instant';
 
 type Schema = Record<string, unknown>;
 
-const ONE_SUBSCHEMA = ['additionalProperties', 'items', 'additionalItems', 'contains', 'not', 'if', 'then', 'else', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
+const ONE_SUBSCHEMA = [
+  'additionalProperties',
+  'items',
+  'additionalItems',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+];
 const LIST_SUBSCHEMAS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
 const MAP_SUBSCHEMAS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
 const CONSTRAINING = ['type', 'enum', 'const', 'anyOf', 'oneOf', 'allOf', 'not', '$ref'];
@@ -43,7 +55,8 @@ function hardenChildren(s: Schema): void {
   for (const key of LIST_SUBSCHEMAS) if (Array.isArray(s[key])) s[key] = (s[key] as Schema[]).map((x) => hardenSchema(x));
   for (const key of MAP_SUBSCHEMAS) {
     const map = s[key];
-    if (map && typeof map === 'object') s[key] = Object.fromEntries(Object.entries(map as Record<string, Schema>).map(([k, v]) => [k, hardenSchema(v)]));
+    if (map && typeof map === 'object')
+      s[key] = Object.fromEntries(Object.entries(map as Record<string, Schema>).map(([k, v]) => [k, hardenSchema(v)]));
   }
 }
 

@@ -31,7 +31,11 @@ function idOf(raw: unknown): number | null {
  * ids...): a well-formed id outside the caller's scope is 404 before the rest is validated; a missing
  * or malformed one is left to validation (400).
  */
-export function fieldIdsInScope(part: 'query' | 'body', keys: readonly string[], load: (actor: SessionUser, id: number) => Promise<unknown>) {
+export function fieldIdsInScope(
+  part: 'query' | 'body',
+  keys: readonly string[],
+  load: (actor: SessionUser, id: number) => Promise<unknown>,
+) {
   return async (req: FastifyRequest): Promise<void> => {
     if (!req.actor) throw new DomainError('UNAUTHENTICATED', 'sign in first');
     const values = (req[part] ?? {}) as Record<string, unknown>;

@@ -15,7 +15,10 @@ const TILE_URL = 'https://{s}.tile.example.org/{z}/{x}/{y}.png';
 function fakeWebDist(): string {
   const dir = fs.mkdtempSync(path.join(TMP_DIR, 'web-dist-'));
   fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>',
+  );
   fs.writeFileSync(path.join(dir, 'assets/app.js'), 'console.log(1);\n');
   return dir;
 }
@@ -24,7 +27,12 @@ function fakeWebDist(): string {
 function directives(res: LightMyRequestResponse | Response): Map<string, string[]> {
   const header = res.headers instanceof Headers ? res.headers.get('content-security-policy') : res.headers['content-security-policy'];
   expect(typeof header, 'content-security-policy').toBe('string');
-  return new Map(String(header).split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  return new Map(
+    String(header)
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 function expectBrowserHeaders(res: LightMyRequestResponse, what: string): void {
@@ -44,7 +52,13 @@ const cookieOf = (res: LightMyRequestResponse) => String(res.headers['set-cookie
 describe.each(DB_KINDS)('security: browser headers on %s', (kind) => {
   let t: TestApp;
   const login = (headers: Record<string, string> = {}, remoteAddress?: string) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'worker1', password: TEST_PASSWORD }, headers, remoteAddress });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'worker1', password: TEST_PASSWORD },
+      headers,
+      remoteAddress,
+    });
 
   beforeAll(async () => {
     const map = { ...loadConfig({}).map, tileUrl: TILE_URL };
@@ -85,7 +99,10 @@ describe.each(DB_KINDS)('security: browser headers on %s', (kind) => {
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
     const abort = new AbortController();
     try {
-      const res = await fetch(`${address}/api/v1/notifications/stream`, { headers: { authorization: `Bearer ${await t.token('admin')}` }, signal: abort.signal });
+      const res = await fetch(`${address}/api/v1/notifications/stream`, {
+        headers: { authorization: `Bearer ${await t.token('admin')}` },
+        signal: abort.signal,
+      });
       expect(res.headers.get('content-type')).toContain('text/event-stream');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(directives(res).get('script-src')).toEqual(["'self'"]);
@@ -101,7 +118,11 @@ describe.each(DB_KINDS)('security: browser headers on %s', (kind) => {
     expect(cookieOf(res)).toMatch(/gw_session=[^;]+;.*Secure/);
     expect(cookieOf(res)).toMatch(/HttpOnly/);
     expect(cookieOf(res)).toMatch(/SameSite=Lax/);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { 'x-forwarded-proto': 'https', cookie: `gw_session=${res.json().token}` } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { 'x-forwarded-proto': 'https', cookie: `gw_session=${res.json().token}` },
+    });
     expect(out.statusCode).toBe(204);
     expect(cookieOf(out)).toMatch(/gw_session=;.*Secure/);
   });
@@ -116,7 +137,7 @@ describe.each(DB_KINDS)('security: browser headers on %s', (kind) => {
     }
   });
 
-  it('security: an untrusted peer\'s X-Forwarded-Proto is ignored (no HSTS, no Secure claim taken from it)', async () => {
+  it("security: an untrusted peer's X-Forwarded-Proto is ignored (no HSTS, no Secure claim taken from it)", async () => {
     const res = await login({ 'x-forwarded-proto': 'https' }, '203.0.113.7');
     expect(res.statusCode).toBe(200);
     expect(res.headers['strict-transport-security']).toBeUndefined();
@@ -142,7 +163,13 @@ describe('security: GRIDWORK_TRUST_PROXY', () => {
     expect(parseTrustProxy('0')).toBe(false);
     expect(parseTrustProxy('true')).toBe(true);
     expect(parseTrustProxy('2')).toBe(2);
-    expect(parseTrustProxy('10.0.0.0/8, 127.0.0.1,::1 ,fd00::/8,loopback')).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8', 'loopback']);
+    expect(parseTrustProxy('10.0.0.0/8, 127.0.0.1,::1 ,fd00::/8,loopback')).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
     for (const wrong of ['yes', 'TRUE', '10.0.0.0/33', '::1/129', '10.0.0.1/8/1', 'proxy.example.org', '1.2.3', '-1']) {
       expect(() => parseTrustProxy(wrong), wrong).toThrow(/GRIDWORK_TRUST_PROXY/);
     }
@@ -179,7 +206,9 @@ describe('security: the tile server in img-src', () => {
     [null, null],
   ])('%s → %s', (url, source) => {
     expect(tileSource(url)).toBe(source);
-    const img = contentSecurityPolicy(url).split('; ').find((d) => d.startsWith('img-src '));
+    const img = contentSecurityPolicy(url)
+      .split('; ')
+      .find((d) => d.startsWith('img-src '));
     expect(img).toBe(`img-src 'self' data: blob:${source ? ` ${source}` : ''}`);
   });
 });

@@ -4,7 +4,16 @@ import addFormatsModule from 'ajv-formats';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fieldName } from './errors';
 import { idempotencyHeader } from './idempotency';
-import { ANY_KEYWORD, FINITE_KEYWORD, INSTANT_KEYWORD, KEYS_KEYWORD, TEXT_KEYWORD, anyValueProblem, hardenSchema, textProblem } from './schema-hardening';
+import {
+  ANY_KEYWORD,
+  FINITE_KEYWORD,
+  INSTANT_KEYWORD,
+  KEYS_KEYWORD,
+  TEXT_KEYWORD,
+  anyValueProblem,
+  hardenSchema,
+  textProblem,
+} from './schema-hardening';
 
 const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
 const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
@@ -16,10 +25,17 @@ interface KeywordCheck {
 }
 
 /** A keyword whose check returns a problem (null: valid) at a path below the checked value. */
-function keyword(ajv: AjvInstance, name: string, type: string | undefined, problemOf: (schema: unknown, data: never) => { path: string; message: string } | null): void {
+function keyword(
+  ajv: AjvInstance,
+  name: string,
+  type: string | undefined,
+  problemOf: (schema: unknown, data: never) => { path: string; message: string } | null,
+): void {
   const validate: KeywordCheck = (schema, data, _parent, cxt) => {
     const problem = problemOf(schema, data as never);
-    validate.errors = problem ? [{ keyword: name, message: problem.message, params: {}, instancePath: `${cxt?.instancePath ?? ''}${problem.path}` }] : undefined;
+    validate.errors = problem
+      ? [{ keyword: name, message: problem.message, params: {}, instancePath: `${cxt?.instancePath ?? ''}${problem.path}` }]
+      : undefined;
     return problem === null;
   };
   ajv.addKeyword({ keyword: name, ...(type ? { type: type as 'string' } : {}), errors: true, validate });
@@ -29,7 +45,9 @@ function addHardeningKeywords(ajv: AjvInstance): void {
   const at = (message: string | null) => (message ? { path: '', message } : null);
   keyword(ajv, TEXT_KEYWORD, 'string', (mode, data: string) => at(textProblem(data, mode === 'content')));
   keyword(ajv, FINITE_KEYWORD, 'number', (_s, data: number) => at(Number.isFinite(data) ? null : 'must be a finite number'));
-  keyword(ajv, INSTANT_KEYWORD, 'string', (_s, data: string) => at(Number.isFinite(Date.parse(data)) ? null : 'must be a real instant (no leap second)'));
+  keyword(ajv, INSTANT_KEYWORD, 'string', (_s, data: string) =>
+    at(Number.isFinite(Date.parse(data)) ? null : 'must be a real instant (no leap second)'),
+  );
   keyword(ajv, KEYS_KEYWORD, 'object', (_s, data: object) => {
     for (const key of Object.keys(data)) {
       const problem = textProblem(key, false);

@@ -3,14 +3,34 @@
  * that hold the targets, and each role's own and other area.
  */
 /** The fixture's accounts, one per role (testing/fixture.ts), in the order of the table's columns. */
-export const ROLE_USERS = ['admin', 'officer', 'lead', 'station', 'leader', 'worker1', 'worker2', 'hotline', 'supervisor', 'dept', 'townofficer', 'townworker'] as const;
+export const ROLE_USERS = [
+  'admin',
+  'officer',
+  'lead',
+  'station',
+  'leader',
+  'worker1',
+  'worker2',
+  'hotline',
+  'supervisor',
+  'dept',
+  'townofficer',
+  'townworker',
+] as const;
 export type RoleUser = (typeof ROLE_USERS)[number];
 
 /** Grids that hold targets: community preset (g1, c2g1, xg) and township preset (g2, tg1, xtg). */
 export const SITES = ['g1', 'c2g1', 'xg', 'g2', 'tg1', 'xtg'] as const;
 export type Site = (typeof SITES)[number];
 export type Preset = 'community' | 'township';
-export const PRESET_OF: Record<Site, Preset> = { g1: 'community', c2g1: 'community', xg: 'community', g2: 'township', tg1: 'township', xtg: 'township' };
+export const PRESET_OF: Record<Site, Preset> = {
+  g1: 'community',
+  c2g1: 'community',
+  xg: 'community',
+  g2: 'township',
+  tg1: 'township',
+  xtg: 'township',
+};
 
 /**
  * Each role's own and other area: a community-preset and a township-preset grid inside it, and one of
@@ -35,4 +55,3 @@ export const AREAS: Record<RoleUser, { own: Record<Preset, Site | null>; other: 
 
 /** A Thursday in October 2026: a round month (C2.2) of quarter 2026-Q4, on the real calendar. */
 export const NOW = '2026-10-09T10:00:00+08:00';
-

@@ -48,7 +48,8 @@ export async function fixtureActors(w: World): Promise<Record<RoleUser, Actor>> 
 function ownCell(w: World, actor: Actor, recipe: Recipe, user: RoleUser, d: Derivation): string {
   const action = d.action as Action;
   if (d.target === 'none') return can(actor, action, null) ? 'Y' : 'F';
-  if (d.target === 'somewhere') return actor.roles.some((r) => can(actor, action, { path: r.path }) || can(actor, action, { path: [...r.path, 0] })) ? 'Y' : 'F';
+  if (d.target === 'somewhere')
+    return actor.roles.some((r) => can(actor, action, { path: r.path }) || can(actor, action, { path: [...r.path, 0] })) ? 'Y' : 'F';
   const site = siteFor(recipe, user, 'own');
   if (site === null) return '-';
   const path = pathOf(w, site, d.target);

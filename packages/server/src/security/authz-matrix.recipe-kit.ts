@@ -46,4 +46,5 @@ export async function versionOf(c: Ctx, table: Versioned, id: number): Promise<n
 
 export const get = (url: string): Req => ({ method: 'GET', url });
 export const post = (url: string, payload: object = {}): Req => ({ method: 'POST', url, payload });
-export const query = (params: Record<string, string | number | boolean>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString();
+export const query = (params: Record<string, string | number | boolean>) =>
+  new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString();

@@ -16,9 +16,29 @@ function compoundCode(c: Ctx): string {
 
 /** The site's grid again as GeoJSON (its own shape, or a square where it has none), for a dry-run import. */
 async function gridFile(c: Ctx) {
-  const row = await db(c).selectFrom('regions as g').innerJoin('regions as p', 'p.id', 'g.parent_id').select(['g.geometry', 'p.code as parentCode']).where('g.id', '=', c.s.grid.id).executeTakeFirstOrThrow();
-  const square = { type: 'Polygon', coordinates: [[[117, 40], [117.01, 40], [117.01, 40.01], [117, 40.01], [117, 40]]] };
-  const feature = { type: 'Feature', properties: { code: c.s.grid.code, name: c.s.grid.name, parentCode: row.parentCode }, geometry: row.geometry ?? square };
+  const row = await db(c)
+    .selectFrom('regions as g')
+    .innerJoin('regions as p', 'p.id', 'g.parent_id')
+    .select(['g.geometry', 'p.code as parentCode'])
+    .where('g.id', '=', c.s.grid.id)
+    .executeTakeFirstOrThrow();
+  const square = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [117, 40],
+        [117.01, 40],
+        [117.01, 40.01],
+        [117, 40.01],
+        [117, 40],
+      ],
+    ],
+  };
+  const feature = {
+    type: 'Feature',
+    properties: { code: c.s.grid.code, name: c.s.grid.name, parentCode: row.parentCode },
+    geometry: row.geometry ?? square,
+  };
   return { type: 'FeatureCollection', features: [feature] };
 }
 
@@ -46,7 +66,11 @@ function removal(role: string): Recipe {
 
 /** The caller's own role assignment (the fixture gives each account one). */
 async function ownRole(c: Ctx) {
-  return db(c).selectFrom('role_assignments').select(['id', 'role', 'region_id']).where('user_id', '=', c.w.t.fx.users[c.user]).executeTakeFirst();
+  return db(c)
+    .selectFrom('role_assignments')
+    .select(['id', 'role', 'region_id'])
+    .where('user_id', '=', c.w.t.fx.users[c.user])
+    .executeTakeFirst();
 }
 
 /** Puts the caller's roles back as the fixture made them, if a wrongly allowed request changed them. */
@@ -60,26 +84,41 @@ async function restoreOwnRoles(c: Ctx): Promise<void> {
   c.w.t.ctx.invalidateActors();
 }
 
-
 export const ADMIN_RECIPES: Recipes = {
   'GET /healthz': { on: null, build: async () => get('/healthz') },
   'GET /api/v1/meta': { on: null, build: async () => get('/api/v1/meta') },
   'GET /api/v1/audit': { on: null, build: async () => get('/api/v1/audit?limit=5') },
-  'POST /api/v1/auth/login': { on: null, build: async (c) => post('/api/v1/auth/login', { username: c.user ?? 'admin', password: TEST_PASSWORD }) },
+  'POST /api/v1/auth/login': {
+    on: null,
+    build: async (c) => post('/api/v1/auth/login', { username: c.user ?? 'admin', password: TEST_PASSWORD }),
+  },
   'POST /api/v1/auth/logout': { on: null, build: async () => ({ ...post('/api/v1/auth/logout'), fresh: true }) },
   'GET /api/v1/auth/me': { on: null, build: async () => get('/api/v1/auth/me') },
 
   'GET /api/v1/regions': { on: null, build: async () => get('/api/v1/regions') },
-  'POST /api/v1/regions': { on: 'any', build: async (c) => post('/api/v1/regions', { type: 'compound', parentId: c.s.grid.id, code: compoundCode(c), name: `小区${c.w.next()}` }) },
+  'POST /api/v1/regions': {
+    on: 'any',
+    build: async (c) =>
+      post('/api/v1/regions', { type: 'compound', parentId: c.s.grid.id, code: compoundCode(c), name: `小区${c.w.next()}` }),
+  },
   'GET /api/v1/regions/{id}': { on: 'any', build: async (c) => get(`/api/v1/regions/${c.s.grid.id}`) },
   'PATCH /api/v1/regions/{id}': {
     on: 'any',
-    build: async (c) => ({ method: 'PATCH', url: `/api/v1/regions/${c.s.grid.id}`, payload: { expectedVersion: await versionOf(c, 'regions', c.s.grid.id), name: c.s.grid.name } }),
+    build: async (c) => ({
+      method: 'PATCH',
+      url: `/api/v1/regions/${c.s.grid.id}`,
+      payload: { expectedVersion: await versionOf(c, 'regions', c.s.grid.id), name: c.s.grid.name },
+    }),
   },
   'DELETE /api/v1/regions/{id}': {
     on: 'any',
     build: async (c) => {
-      const created = await ok(c.w.call(creatorOf(c.site!), post('/api/v1/regions', { type: 'compound', parentId: c.s.grid.id, code: compoundCode(c), name: `小区${c.w.next()}` })));
+      const created = await ok(
+        c.w.call(
+          creatorOf(c.site!),
+          post('/api/v1/regions', { type: 'compound', parentId: c.s.grid.id, code: compoundCode(c), name: `小区${c.w.next()}` }),
+        ),
+      );
       return { method: 'DELETE', url: `/api/v1/regions/${created.id}?expectedVersion=${created.version}` };
     },
   },
@@ -89,16 +128,28 @@ export const ADMIN_RECIPES: Recipes = {
   'POST /api/v1/grids/geojson': { on: null, build: async (c) => post('/api/v1/grids/geojson?dryRun=true', await gridFile(c)) },
 
   'GET /api/v1/users': { on: null, build: async () => get('/api/v1/users') },
-  'POST /api/v1/users': { on: null, build: async (c) => post('/api/v1/users', { username: `matrix-new-${c.w.next()}`, displayName: '新用户', password: 'matrix-password-1' }) },
+  'POST /api/v1/users': {
+    on: null,
+    build: async (c) =>
+      post('/api/v1/users', { username: `matrix-new-${c.w.next()}`, displayName: '新用户', password: 'matrix-password-1' }),
+  },
   'PATCH /api/v1/users/{id}': {
     on: 'any',
-    build: async (c) => ({ method: 'PATCH', url: `/api/v1/users/${c.s.userId}`, payload: { expectedVersion: await versionOf(c, 'users', c.s.userId), displayName: '对象' } }),
+    build: async (c) => ({
+      method: 'PATCH',
+      url: `/api/v1/users/${c.s.userId}`,
+      payload: { expectedVersion: await versionOf(c, 'users', c.s.userId), displayName: '对象' },
+    }),
   },
   'PATCH /api/v1/users/{id}#no-role': {
     on: null,
     build: async (c) => {
       const { userId } = await c.w.addUser(null);
-      return { method: 'PATCH', url: `/api/v1/users/${userId}`, payload: { expectedVersion: await versionOf(c, 'users', userId), displayName: '新人' } };
+      return {
+        method: 'PATCH',
+        url: `/api/v1/users/${userId}`,
+        payload: { expectedVersion: await versionOf(c, 'users', userId), displayName: '新人' },
+      };
     },
   },
   'POST /api/v1/users/{id}/roles': grant('grid-leader', (c) => c.s.grid.id),
@@ -129,7 +180,11 @@ export const ADMIN_RECIPES: Recipes = {
     on: 'any',
     build: async (c) => {
       const p = await ok(c.w.call(creatorOf(c.site!), get(`/api/v1/policy?regionId=${c.s.grid.id}`)), 200);
-      return { method: 'PUT', url: '/api/v1/policy', payload: { regionId: c.s.grid.id, preset: p.preset, values: p.values, expectedVersion: p.version } };
+      return {
+        method: 'PUT',
+        url: '/api/v1/policy',
+        payload: { regionId: c.s.grid.id, preset: p.preset, values: p.values, expectedVersion: p.version },
+      };
     },
   },
   'GET /api/v1/policy/versions': { on: 'any', build: async (c) => get(`/api/v1/policy/versions?regionId=${c.s.grid.id}`) },
@@ -139,16 +194,26 @@ export const ADMIN_RECIPES: Recipes = {
   'GET /api/v1/calendar/years': { on: null, build: async () => get('/api/v1/calendar/years') },
   'GET /api/v1/calendar/days': { on: null, build: async () => get('/api/v1/calendar/days?year=2026') },
   'GET /api/v1/calendar/overrides': { on: null, build: async () => get('/api/v1/calendar/overrides') },
-  'PUT /api/v1/calendar/overrides/{date}': { on: null, build: async () => ({ method: 'PUT', url: '/api/v1/calendar/overrides/2030-05-06', payload: { kind: 'holiday', note: '调休' } }) },
+  'PUT /api/v1/calendar/overrides/{date}': {
+    on: null,
+    build: async () => ({ method: 'PUT', url: '/api/v1/calendar/overrides/2030-05-06', payload: { kind: 'holiday', note: '调休' } }),
+  },
   'DELETE /api/v1/calendar/overrides/{date}': {
     on: null,
     build: async (c) => {
       const date = `2031-${String(1 + (c.w.next() % 12)).padStart(2, '0')}-${String(1 + (c.w.next() % 28)).padStart(2, '0')}`;
-      await ok(c.w.call('admin', { method: 'PUT', url: `/api/v1/calendar/overrides/${date}`, payload: { kind: 'holiday', note: '调休' } }), 200);
+      await ok(
+        c.w.call('admin', { method: 'PUT', url: `/api/v1/calendar/overrides/${date}`, payload: { kind: 'holiday', note: '调休' } }),
+        200,
+      );
       return { method: 'DELETE', url: `/api/v1/calendar/overrides/${date}` };
     },
   },
-  'POST /api/v1/calendar/years/{year}/confirm': { on: null, build: async () => post('/api/v1/calendar/years/2040/confirm', { holidays: [{ name: '元旦', from: '2040-01-01', to: '2040-01-01' }], workdays: [] }) },
+  'POST /api/v1/calendar/years/{year}/confirm': {
+    on: null,
+    build: async () =>
+      post('/api/v1/calendar/years/2040/confirm', { holidays: [{ name: '元旦', from: '2040-01-01', to: '2040-01-01' }], workdays: [] }),
+  },
 
   'GET /api/v1/notifications': { on: null, build: async () => get('/api/v1/notifications') },
   'POST /api/v1/notifications/{id}/read': {
@@ -158,7 +223,17 @@ export const ADMIN_RECIPES: Recipes = {
       const s = c.w.sites[c.scope === 'own' ? (AREAS[c.user].own.community ?? AREAS[c.user].own.township)! : c.site!];
       const row = await db(c)
         .insertInto('notifications')
-        .values({ top_region_id: s.topRegionId, user_id: userId, case_id: s.caseId, subject_kind: 'case', subject_id: s.caseId, kind: 'case-assigned', dedupe_key: `matrix:${c.w.next()}`, at: new Date(), delivered_at: new Date() })
+        .values({
+          top_region_id: s.topRegionId,
+          user_id: userId,
+          case_id: s.caseId,
+          subject_kind: 'case',
+          subject_id: s.caseId,
+          kind: 'case-assigned',
+          dedupe_key: `matrix:${c.w.next()}`,
+          at: new Date(),
+          delivered_at: new Date(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return post(`/api/v1/notifications/${row.id}/read`);
@@ -166,12 +241,17 @@ export const ADMIN_RECIPES: Recipes = {
   },
   'GET /api/v1/notifications/stream': { on: null, build: async () => ({ ...get('/api/v1/notifications/stream'), live: true }) },
 
-  'POST /api/v1/open311/clients': { on: 'any', build: async (c) => post('/api/v1/open311/clients', { name: `渠道${c.w.next()}`, regionId: c.s.community.id }) },
+  'POST /api/v1/open311/clients': {
+    on: 'any',
+    build: async (c) => post('/api/v1/open311/clients', { name: `渠道${c.w.next()}`, regionId: c.s.community.id }),
+  },
   'GET /api/v1/open311/clients': { on: null, build: async () => get('/api/v1/open311/clients') },
   'DELETE /api/v1/open311/clients/{id}': {
     on: 'any',
     build: async (c) => {
-      const created = await ok(c.w.call(creatorOf(c.site!), post('/api/v1/open311/clients', { name: `渠道${c.w.next()}`, regionId: c.s.community.id })));
+      const created = await ok(
+        c.w.call(creatorOf(c.site!), post('/api/v1/open311/clients', { name: `渠道${c.w.next()}`, regionId: c.s.community.id })),
+      );
       return { method: 'DELETE', url: `/api/v1/open311/clients/${created.id}` };
     },
   },
@@ -190,5 +270,3 @@ export const ADMIN_RECIPES: Recipes = {
 export function open311Request(c: Pick<Ctx, 'w'>) {
   return { api_key: c.w.open311.key, service_code: 'sanitation', lat: 39.01, long: 116.005, description: '垃圾堆放多日' };
 }
-
-

@@ -16,8 +16,14 @@ function freshPeriod(c: Ctx, kind: 'quarter' | 'year'): string {
 }
 
 export const WORK_RECIPES: Recipes = {
-  'POST /api/v1/verification/draws': { on: 'community', build: async (c) => post('/api/v1/verification/draws', { regionId: c.s.grid.id, quarter: freshPeriod(c, 'quarter') }) },
-  'POST /api/v1/verification/yearly': { on: 'community', build: async (c) => post('/api/v1/verification/yearly', { regionId: c.s.grid.id, year: Number(freshPeriod(c, 'year')) }) },
+  'POST /api/v1/verification/draws': {
+    on: 'community',
+    build: async (c) => post('/api/v1/verification/draws', { regionId: c.s.grid.id, quarter: freshPeriod(c, 'quarter') }),
+  },
+  'POST /api/v1/verification/yearly': {
+    on: 'community',
+    build: async (c) => post('/api/v1/verification/yearly', { regionId: c.s.grid.id, year: Number(freshPeriod(c, 'year')) }),
+  },
   'GET /api/v1/verification/draws': { on: 'community', build: async (c) => get(`/api/v1/verification/draws?regionId=${c.s.grid.id}`) },
   'GET /api/v1/verification/draws/{id}': { on: 'community', build: async (c) => get(`/api/v1/verification/draws/${c.s.drawId}`) },
   'GET /api/v1/verification/tasks': { on: null, build: async () => get('/api/v1/verification/tasks') },
@@ -27,16 +33,32 @@ export const WORK_RECIPES: Recipes = {
     on: 'community',
     build: async (c) => {
       const task = await newTask(c.w, c.site!);
-      const members = await c.w.t.ctx.db.selectFrom('household_members').select('resident_id').where('household_id', '=', task.householdId).execute();
+      const members = await c.w.t.ctx.db
+        .selectFrom('household_members')
+        .select('resident_id')
+        .where('household_id', '=', task.householdId)
+        .execute();
       const fields = formFieldKeys(members.map((m) => Number(m.resident_id))).map((field) => ({ field, outcome: 'confirmed' }));
       return post(`/api/v1/verification/tasks/${task.id}/result`, { expectedVersion: task.version, checkedAt: NOW, fields });
     },
   },
-  'GET /api/v1/verification/summary': { on: 'community', build: async (c) => get(`/api/v1/verification/summary?${query({ regionId: c.s.grid.id, quarter: '2026-Q4' })}`) },
+  'GET /api/v1/verification/summary': {
+    on: 'community',
+    build: async (c) => get(`/api/v1/verification/summary?${query({ regionId: c.s.grid.id, quarter: '2026-Q4' })}`),
+  },
 
-  'GET /api/v1/rounds/progress': { on: 'township', build: async (c) => get(`/api/v1/rounds/progress?${query({ gridId: c.s.grid.id, month: '2026-10' })}`) },
-  'POST /api/v1/rounds/reports': { on: 'township', build: async (c) => post('/api/v1/rounds/reports', { gridId: c.s.grid.id, month: roundMonth(c.w, c.site!) }) },
-  'GET /api/v1/rounds/reports': { on: 'township', build: async (c) => get(`/api/v1/rounds/reports?${query({ regionId: c.s.grid.id, month: '2026-10' })}`) },
+  'GET /api/v1/rounds/progress': {
+    on: 'township',
+    build: async (c) => get(`/api/v1/rounds/progress?${query({ gridId: c.s.grid.id, month: '2026-10' })}`),
+  },
+  'POST /api/v1/rounds/reports': {
+    on: 'township',
+    build: async (c) => post('/api/v1/rounds/reports', { gridId: c.s.grid.id, month: roundMonth(c.w, c.site!) }),
+  },
+  'GET /api/v1/rounds/reports': {
+    on: 'township',
+    build: async (c) => get(`/api/v1/rounds/reports?${query({ regionId: c.s.grid.id, month: '2026-10' })}`),
+  },
   'GET /api/v1/rounds/reports/{id}': { on: 'township', build: async (c) => get(`/api/v1/rounds/reports/${c.s.reportId}`) },
   'POST /api/v1/rounds/reports/{id}/refresh': {
     on: 'township',
@@ -49,7 +71,10 @@ export const WORK_RECIPES: Recipes = {
     on: 'township',
     build: async (c) => {
       const r = await newReport(c.w, c.site!);
-      const notReached = (r.figures.notReached as Array<{ householdId: number }>).map((h) => ({ householdId: h.householdId, reason: '外出务工' }));
+      const notReached = (r.figures.notReached as Array<{ householdId: number }>).map((h) => ({
+        householdId: h.householdId,
+        reason: '外出务工',
+      }));
       return post(`/api/v1/rounds/reports/${r.id}/submit`, { expectedVersion: r.version, summary: '本轮走访完成', notReached });
     },
   },
@@ -62,11 +87,13 @@ export const WORK_RECIPES: Recipes = {
   },
 
   'GET /api/v1/supervision/board': { on: 'any', build: async (c) => get(`/api/v1/supervision/board?regionId=${c.s.grid.id}`) },
-  'GET /api/v1/supervision/analysis': { on: 'any', build: async (c) => get(`/api/v1/supervision/analysis?${query({ regionId: c.s.grid.id, month: '2026-10' })}`) },
+  'GET /api/v1/supervision/analysis': {
+    on: 'any',
+    build: async (c) => get(`/api/v1/supervision/analysis?${query({ regionId: c.s.grid.id, month: '2026-10' })}`),
+  },
   'GET /api/v1/statistics/cases': {
     on: 'any',
-    build: async (c) => get(`/api/v1/statistics/cases?${query({ regionId: c.s.grid.id, from: '2026-10-01', to: '2026-10-09', groupBy: 'category' })}`),
+    build: async (c) =>
+      get(`/api/v1/statistics/cases?${query({ regionId: c.s.grid.id, from: '2026-10-01', to: '2026-10-09', groupBy: 'category' })}`),
   },
 };
-
-

@@ -16,10 +16,19 @@ import { TARGET_KINDS, type Derivation, type TargetKind } from './authz-matrix.e
 
 /** Routes anyone may call without signing in (the others answer 401 first). */
 export const PUBLIC_ROUTES = [
-  'GET /healthz', 'GET /api/v1/meta', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout',
-  'GET /open311/v2/services.json', 'GET /open311/v2/services.xml', 'GET /open311/v2/services/{file}',
-  'GET /open311/v2/requests.json', 'GET /open311/v2/requests.xml', 'GET /open311/v2/requests/{file}', 'GET /open311/v2/tokens/{file}',
-  'POST /open311/v2/requests.json', 'POST /open311/v2/requests.xml',
+  'GET /healthz',
+  'GET /api/v1/meta',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'GET /open311/v2/services.json',
+  'GET /open311/v2/services.xml',
+  'GET /open311/v2/services/{file}',
+  'GET /open311/v2/requests.json',
+  'GET /open311/v2/requests.xml',
+  'GET /open311/v2/requests/{file}',
+  'GET /open311/v2/tokens/{file}',
+  'POST /open311/v2/requests.json',
+  'POST /open311/v2/requests.xml',
 ];
 
 // prettier-ignore
@@ -167,7 +176,8 @@ export const MATRIX_ROWS: MatrixRow[] = MATRIX.split('\n')
     if (rest[0] !== '=') return { key, cells: rest };
     const [, action, target] = rest;
     if (!(TARGET_KINDS as readonly string[]).includes(target)) throw new Error(`${key}: unknown target ${target}`);
-    if (!action.startsWith('grant:') && !(ALL_ACTIONS as string[]).includes(action)) throw new Error(`${key}: no registry action ${action}`);
+    if (!action.startsWith('grant:') && !(ALL_ACTIONS as string[]).includes(action))
+      throw new Error(`${key}: no registry action ${action}`);
     return { key, derive: { action: action as Derivation['action'], target: target as TargetKind } };
   });
 
@@ -177,5 +187,8 @@ export const routeOf = (key: string) => key.split('#')[0];
 /** A row as it would be written in the table (failures print the actual one). */
 export function formatRow(key: string, cells: string[]): string {
   const [method, path] = key.split(' ');
-  return `${method.padEnd(7)}${path.padEnd(47)}${cells.map((c) => c.padEnd(4)).join('').trimEnd()}`;
+  return `${method.padEnd(7)}${path.padEnd(47)}${cells
+    .map((c) => c.padEnd(4))
+    .join('')
+    .trimEnd()}`;
 }

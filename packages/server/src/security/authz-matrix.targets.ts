@@ -19,19 +19,32 @@ export async function ok(res: Promise<LightMyRequestResponse> | LightMyRequestRe
   return r.json();
 }
 
-
 export const creatorOf = (site: Site): 'admin' | 'xadmin' => (site.startsWith('x') ? 'xadmin' : 'admin');
 
 /**
  * A household of the site with one resident aged 76 (class 1) since September; the site's own one
  * (`withIdNumber`, one per site) also has an ID number to reveal (they are unique among residents).
  */
-export async function newHousehold(w: World, site: Site, grid: RegionRow, withIdNumber = false): Promise<{ householdId: number; residentId: number }> {
+export async function newHousehold(
+  w: World,
+  site: Site,
+  grid: RegionRow,
+  withIdNumber = false,
+): Promise<{ householdId: number; residentId: number }> {
   const who = creatorOf(site);
   const n = w.next();
-  const h = await ok(w.call(who, { method: 'POST', url: '/api/v1/households', payload: { gridId: grid.id, address: `${grid.name} 幸福路${n}号` } }));
+  const h = await ok(
+    w.call(who, { method: 'POST', url: '/api/v1/households', payload: { gridId: grid.id, address: `${grid.name} 幸福路${n}号` } }),
+  );
   const idNumber = withIdNumber ? { idNumber: idNumberFor('1950-05-05', 'F', SITES.indexOf(site) + 1) } : {};
-  const resident = { name: `居民${n}`, sex: 'F', birthDate: '1950-05-05', ...idNumber, phone: `1380000${String(n % 10_000).padStart(4, '0')}`, joinedOn: '2026-09-01' };
+  const resident = {
+    name: `居民${n}`,
+    sex: 'F',
+    birthDate: '1950-05-05',
+    ...idNumber,
+    phone: `1380000${String(n % 10_000).padStart(4, '0')}`,
+    joinedOn: '2026-09-01',
+  };
   const r = await ok(w.call(who, { method: 'POST', url: `/api/v1/households/${h.id}/residents`, payload: resident }));
   return { householdId: h.id, residentId: r.residentId };
 }
@@ -43,14 +56,24 @@ export async function newVisit(w: World, site: Site, householdId: number): Promi
 
 export async function newCase(w: World, site: Site, gridId: number): Promise<Json> {
   const payload = {
-    title: `楼道堆物${w.next()}`, description: '楼道堆放杂物', category: 'sanitation', caseClass: 'general', source: 'hotline', gridId,
+    title: `楼道堆物${w.next()}`,
+    description: '楼道堆放杂物',
+    category: 'sanitation',
+    caseClass: 'general',
+    source: 'hotline',
+    gridId,
     reporter: { name: '张三', phone: '13900002222' },
   };
   return ok(w.call(creatorOf(site), { method: 'POST', url: '/api/v1/cases', payload }));
 }
 
 export async function newPhoto(w: World, site: Site, owner: 'cases' | 'visits', id: number): Promise<number> {
-  const opts = { method: 'POST' as const, url: `/api/v1/${owner}/${id}/photos`, headers: { 'content-type': 'image/png' }, payload: tinyPng() };
+  const opts = {
+    method: 'POST' as const,
+    url: `/api/v1/${owner}/${id}/photos`,
+    headers: { 'content-type': 'image/png' },
+    payload: tinyPng(),
+  };
   return (await ok(w.call(creatorOf(site), opts))).id;
 }
 
@@ -69,7 +92,10 @@ export async function newReport(w: World, site: Site, status: 'draft' | 'submitt
   const gridId = w.sites[site].grid.id;
   const report = await ok(w.call(who, { method: 'POST', url: '/api/v1/rounds/reports', payload: { gridId, month: roundMonth(w, site) } }));
   if (status === 'draft') return report;
-  const notReached = (report.figures.notReached as Array<{ householdId: number }>).map((h) => ({ householdId: h.householdId, reason: '外出务工' }));
+  const notReached = (report.figures.notReached as Array<{ householdId: number }>).map((h) => ({
+    householdId: h.householdId,
+    reason: '外出务工',
+  }));
   const payload = { expectedVersion: report.version, summary: '本轮走访完成', notReached };
   return ok(w.call(who, { method: 'POST', url: `/api/v1/rounds/reports/${report.id}/submit`, payload }), 200);
 }
@@ -82,8 +108,14 @@ export async function newTask(w: World, site: Site): Promise<{ id: number; versi
   const row = await w.t.ctx.db
     .insertInto('verification_tasks')
     .values({
-      top_region_id: shared.top_region_id, draw_id: shared.draw_id, household_id: householdId, grid_id: shared.grid_id, grid_path: shared.grid_path,
-      visit_class: shared.visit_class, assignee_id: shared.assignee_id, created_at: shared.created_at,
+      top_region_id: shared.top_region_id,
+      draw_id: shared.draw_id,
+      household_id: householdId,
+      grid_id: shared.grid_id,
+      grid_path: shared.grid_path,
+      visit_class: shared.visit_class,
+      assignee_id: shared.assignee_id,
+      created_at: shared.created_at,
     })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
@@ -99,11 +131,32 @@ export async function createSiteTargets(w: World, site: Site, grid: RegionRow, c
   const visitPhotoId = await newPhoto(w, site, 'visits', visitId);
   const { userId, roleId } = await w.addUser('grid-worker', grid.id);
   const targets: SiteTargets = {
-    site, creator: creatorOf(site), grid, community, top, topRegionId: grid.topRegionId ?? top.id, householdId, residentId, visitId, caseId, casePhotoId, visitPhotoId,
-    userId, userRoleId: roleId!, drawId: null, taskId: null, reportId: null,
+    site,
+    creator: creatorOf(site),
+    grid,
+    community,
+    top,
+    topRegionId: grid.topRegionId ?? top.id,
+    householdId,
+    residentId,
+    visitId,
+    caseId,
+    casePhotoId,
+    visitPhotoId,
+    userId,
+    userRoleId: roleId!,
+    drawId: null,
+    taskId: null,
+    reportId: null,
   };
   if (PRESET_OF[site] === 'community') {
-    const draw = await ok(w.call(creatorOf(site), { method: 'POST', url: '/api/v1/verification/draws', payload: { regionId: grid.id, quarter: '2026-Q4', seed: 'matrix' } }));
+    const draw = await ok(
+      w.call(creatorOf(site), {
+        method: 'POST',
+        url: '/api/v1/verification/draws',
+        payload: { regionId: grid.id, quarter: '2026-Q4', seed: 'matrix' },
+      }),
+    );
     targets.drawId = draw.id;
     targets.taskId = draw.tasks[0].id;
   } else {

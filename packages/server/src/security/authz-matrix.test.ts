@@ -33,7 +33,8 @@ async function actualRow(w: World, row: MatrixRow, expected: string[]): Promise<
     for (const scope of scopes) outcomes.push(await runCell(w, recipe, user, scope));
     const cell = outcomes.map((o) => o.cell).join('');
     cells.push(cell);
-    if (cell !== expected[i]) misses.push(`${user}: expected ${expected[i]}, got ${cell} ${outcomes.map((o) => `${o.status} ${o.body}`).join(' | ')}`);
+    if (cell !== expected[i])
+      misses.push(`${user}: expected ${expected[i]}, got ${cell} ${outcomes.map((o) => `${o.status} ${o.body}`).join(' | ')}`);
   }
   return { cells, misses };
 }
@@ -49,36 +50,50 @@ describe.each(DB_KINDS)('security: authorization matrix on %s', (kind) => {
   afterAll(() => w?.close());
 
   it('every route of /openapi.json has a row and a recipe in the matrix, and every row a route', async () => {
-    const doc = (await w.t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await w.t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect(new Set(MATRIX_ROWS.map((r) => routeOf(r.key)))).toEqual(new Set(routes));
     expect(MATRIX_ROWS.map((r) => r.key).filter((k) => !RECIPES[k])).toEqual([]);
     expect(Object.keys(RECIPES).filter((k) => !MATRIX_ROWS.some((r) => r.key === k))).toEqual([]);
   });
 
-  it('401 for anonymous callers on every route but the public ones', async () => {
-    const wrong: string[] = [];
-    for (const row of MATRIX_ROWS) {
-      const { status } = await runCell(w, RECIPES[row.key], null, 'own');
-      const isPublic = PUBLIC_ROUTES.includes(routeOf(row.key));
-      if ((status === 401) === isPublic) wrong.push(`${row.key}: ${status}`);
-    }
-    expect(wrong).toEqual([]);
-  }, ROW_TIMEOUT);
+  it(
+    '401 for anonymous callers on every route but the public ones',
+    async () => {
+      const wrong: string[] = [];
+      for (const row of MATRIX_ROWS) {
+        const { status } = await runCell(w, RECIPES[row.key], null, 'own');
+        const isPublic = PUBLIC_ROUTES.includes(routeOf(row.key));
+        if ((status === 401) === isPublic) wrong.push(`${row.key}: ${status}`);
+      }
+      expect(wrong).toEqual([]);
+    },
+    ROW_TIMEOUT,
+  );
 
-  it('404 before 400: a target outside the caller\'s scope is 404 even when the rest of the request is invalid', async () => {
-    const wrong: string[] = [];
-    for (const row of MATRIX_ROWS.filter((r) => expectedOf(r)[0][1] === 'N')) {
-      const { status, body } = await runCell(w, RECIPES[row.key], 'admin', 'other', true);
-      if (status !== 404) wrong.push(`${row.key}: ${status} ${body}`);
-    }
-    expect(wrong).toEqual([]);
-  }, ROW_TIMEOUT);
+  it(
+    "404 before 400: a target outside the caller's scope is 404 even when the rest of the request is invalid",
+    async () => {
+      const wrong: string[] = [];
+      for (const row of MATRIX_ROWS.filter((r) => expectedOf(r)[0][1] === 'N')) {
+        const { status, body } = await runCell(w, RECIPES[row.key], 'admin', 'other', true);
+        if (status !== 404) wrong.push(`${row.key}: ${status} ${body}`);
+      }
+      expect(wrong).toEqual([]);
+    },
+    ROW_TIMEOUT,
+  );
 
   for (const row of MATRIX_ROWS) {
-    it(row.key, async () => {
-      const { cells, misses } = await actualRow(w, row, expectedOf(row));
-      expect(misses, `actual row:\n${formatRow(row.key, cells)}`).toEqual([]);
-    }, ROW_TIMEOUT);
+    it(
+      row.key,
+      async () => {
+        const { cells, misses } = await actualRow(w, row, expectedOf(row));
+        expect(misses, `actual row:\n${formatRow(row.key, cells)}`).toEqual([]);
+      },
+      ROW_TIMEOUT,
+    );
   }
 });

@@ -77,11 +77,23 @@ async function seedOutside(t: TestApp): Promise<Record<string, RegionRow>> {
     const regions: Record<string, RegionRow> = {};
     for (const r of EXTRA_REGIONS) {
       const parent = r.parent ? regions[r.parent] : null;
-      regions[r.key] = await insertRegion(trx, { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: null, bbox: null }, parent, new Date());
+      regions[r.key] = await insertRegion(
+        trx,
+        { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: null, bbox: null },
+        parent,
+        new Date(),
+      );
     }
-    const policies: Array<[number, Preset]> = [[regions.district2.id, 'community'], [regions.xt.id, 'township'], [t.fx.regions.g2.id, 'township']];
+    const policies: Array<[number, Preset]> = [
+      [regions.district2.id, 'community'],
+      [regions.xt.id, 'township'],
+      [t.fx.regions.g2.id, 'township'],
+    ];
     for (const [regionId, preset] of policies) {
-      await trx.insertInto('policies').values({ region_id: regionId, preset, values: JSON.stringify(PRESETS[preset]) }).execute();
+      await trx
+        .insertInto('policies')
+        .values({ region_id: regionId, preset, values: JSON.stringify(PRESETS[preset]) })
+        .execute();
     }
     const xadmin = await insertUser(trx, { username: 'xadmin', displayName: 'xadmin', passwordHash, isDemo: false }, new Date());
     await insertRole(trx, xadmin, 'admin', regions.district2.id);
@@ -96,7 +108,13 @@ export async function createWorld(kind: DatabaseKind): Promise<World> {
   const port = await listen(t);
   let counter = 0;
   const w: World = {
-    t, kind, port, sites: {} as Record<Site, SiteTargets>, monthsUsed: {}, fixtureRoles: await fixtureRolesOf(t), open311: { key: '', requestId: 0, token: '' },
+    t,
+    kind,
+    port,
+    sites: {} as Record<Site, SiteTargets>,
+    monthsUsed: {},
+    fixtureRoles: await fixtureRolesOf(t),
+    open311: { key: '', requestId: 0, token: '' },
     next: () => ++counter,
     async call(user, opts, fresh = false) {
       if (!user || !fresh) return t.call(user, opts);
@@ -105,7 +123,16 @@ export async function createWorld(kind: DatabaseKind): Promise<World> {
     },
     async addUser(role, regionId) {
       return t.ctx.db.transaction().execute(async (trx) => {
-        const userId = await insertUser(trx, { username: `matrix-${role ?? 'none'}-${++counter}`, displayName: `对象${counter}`, passwordHash: 'scrypt$unusable', isDemo: false }, new Date());
+        const userId = await insertUser(
+          trx,
+          {
+            username: `matrix-${role ?? 'none'}-${++counter}`,
+            displayName: `对象${counter}`,
+            passwordHash: 'scrypt$unusable',
+            isDemo: false,
+          },
+          new Date(),
+        );
         return { userId, roleId: role && regionId ? await insertRole(trx, userId, role, regionId) : null };
       });
     },
@@ -113,7 +140,12 @@ export async function createWorld(kind: DatabaseKind): Promise<World> {
   };
   const r = { ...t.fx.regions, ...extra };
   const places: Record<Site, [RegionRow, RegionRow, RegionRow]> = {
-    g1: [r.g1, r.c1, r.street], c2g1: [r.c2g1, r.c2, r.street], xg: [r.xg, r.xc, r.xs], g2: [r.g2, r.c1, r.street], tg1: [r.tg1, r.tc1, r.town], xtg: [r.xtg, r.xtc, r.xt],
+    g1: [r.g1, r.c1, r.street],
+    c2g1: [r.c2g1, r.c2, r.street],
+    xg: [r.xg, r.xc, r.xs],
+    g2: [r.g2, r.c1, r.street],
+    tg1: [r.tg1, r.tc1, r.town],
+    xtg: [r.xtg, r.xtc, r.xt],
   };
   for (const site of SITES) w.sites[site] = await createSiteTargets(w, site, ...places[site]);
   w.open311 = await open311Client(w, r.street.id);
@@ -128,9 +160,13 @@ async function fixtureRolesOf(t: TestApp): Promise<World['fixtureRoles']> {
 
 /** A client key for the street and one request filed with it (the public Open311 routes read them). */
 async function open311Client(w: World, streetId: number): Promise<World['open311']> {
-  const client = await ok(w.call('admin', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: '市民热线', regionId: streetId } }));
+  const client = await ok(
+    w.call('admin', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: '市民热线', regionId: streetId } }),
+  );
   const payload = { api_key: client.key, service_code: 'sanitation', lat: 39.01, long: 116.005, description: '垃圾堆放多日' };
-  const [filed] = (await ok(w.call(null, { method: 'POST', url: '/open311/v2/requests.json', payload }))) as unknown as Array<{ service_request_id: number }>;
+  const [filed] = (await ok(w.call(null, { method: 'POST', url: '/open311/v2/requests.json', payload }))) as unknown as Array<{
+    service_request_id: number;
+  }>;
   return { key: client.key, requestId: filed.service_request_id, token: String(filed.service_request_id) };
 }
 

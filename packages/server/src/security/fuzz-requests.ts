@@ -5,7 +5,21 @@
  */
 import fc from 'fast-check';
 import {
-  EXTRA_KEYS, KEY_NUMBERS, KEY_STRINGS, NASTY_JSON, NASTY_NUMBERS, NASTY_STRINGS, NASTY_TEXT, PATTERN_PROBES, RAW_ENCODED, Raw, edgesOf, exampleOf, typesOf, type IdsByName, type JsonSchema,
+  EXTRA_KEYS,
+  KEY_NUMBERS,
+  KEY_STRINGS,
+  NASTY_JSON,
+  NASTY_NUMBERS,
+  NASTY_STRINGS,
+  NASTY_TEXT,
+  PATTERN_PROBES,
+  RAW_ENCODED,
+  Raw,
+  edgesOf,
+  exampleOf,
+  typesOf,
+  type IdsByName,
+  type JsonSchema,
 } from './fuzz-values';
 import { clone, encodeText, toJson } from './fuzz-json';
 
@@ -76,10 +90,14 @@ function objectOption(schema: JsonSchema | null): JsonSchema | null {
 function slotsOf(value: unknown, schema: JsonSchema | null, path: Path = [], required = false): Slot[] {
   const slots: Slot[] = [{ path, schema, value, required }];
   const s = objectOption(schema);
-  if (Array.isArray(value)) value.forEach((v, i) => slots.push(...slotsOf(v, s && !Array.isArray(s.items) ? (s.items ?? null) : null, [...path, i])));
+  if (Array.isArray(value))
+    value.forEach((v, i) => slots.push(...slotsOf(v, s && !Array.isArray(s.items) ? (s.items ?? null) : null, [...path, i])));
   else if (value !== null && typeof value === 'object') {
     const keys = new Set([...Object.keys(value), ...Object.keys(s?.properties ?? {})]);
-    for (const k of keys) slots.push(...slotsOf((value as Record<string, unknown>)[k], s?.properties?.[k] ?? null, [...path, k], s?.required?.includes(k) ?? false));
+    for (const k of keys)
+      slots.push(
+        ...slotsOf((value as Record<string, unknown>)[k], s?.properties?.[k] ?? null, [...path, k], s?.required?.includes(k) ?? false),
+      );
   }
   return slots;
 }
@@ -109,7 +127,12 @@ function valuesFor(schema: JsonSchema | null): fc.Arbitrary<unknown> {
   if (types.has('string')) {
     const re = schema?.pattern ? new RegExp(schema.pattern, 'u') : null;
     const probes = PATTERN_PROBES.filter((p) => !re || re.test(p));
-    own.push(fc.constantFrom(...KEY_STRINGS), fc.constantFrom(...KEY_STRINGS), fc.constantFrom(...NASTY_STRINGS), fc.string({ unit: 'binary', maxLength: 12 }));
+    own.push(
+      fc.constantFrom(...KEY_STRINGS),
+      fc.constantFrom(...KEY_STRINGS),
+      fc.constantFrom(...NASTY_STRINGS),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    );
     if (probes.length) own.push(fc.constantFrom(...probes));
     const min = Math.max(schema?.minLength ?? 1, 1);
     own.push(fc.constantFrom(' '.repeat(min), '\u3000'.repeat(min), 'y'.repeat((schema?.maxLength ?? 300) + 1)));
@@ -126,10 +149,16 @@ function valuesFor(schema: JsonSchema | null): fc.Arbitrary<unknown> {
 
 function bodyMutations(slots: Slot[]): fc.Arbitrary<Mutation> {
   const slot = fc.constantFrom(...slots);
-  const set = slot.chain((s) => valuesFor(s.schema).map((v) => ({ label: `body${pathText(s.path)} = ${short(v)}`, apply: (d: Draft) => setAt(d, s.path, v) })));
-  const objects = slots.filter((s) => s.value !== null && typeof s.value === 'object' && !Array.isArray(s.value) && !(s.value instanceof Raw));
+  const set = slot.chain((s) =>
+    valuesFor(s.schema).map((v) => ({ label: `body${pathText(s.path)} = ${short(v)}`, apply: (d: Draft) => setAt(d, s.path, v) })),
+  );
+  const objects = slots.filter(
+    (s) => s.value !== null && typeof s.value === 'object' && !Array.isArray(s.value) && !(s.value instanceof Raw),
+  );
   const required = slots.filter((s) => s.required);
-  const drop = fc.constantFrom(...(required.length ? required : slots)).map((s) => ({ label: `drop body${pathText(s.path)}`, apply: (d: Draft) => setAt(d, s.path, undefined, true) }));
+  const drop = fc
+    .constantFrom(...(required.length ? required : slots))
+    .map((s) => ({ label: `drop body${pathText(s.path)}`, apply: (d: Draft) => setAt(d, s.path, undefined, true) }));
   const add = fc.tuple(fc.constantFrom(...objects), fc.constantFrom(...EXTRA_KEYS), valuesFor(null)).map(([s, key, v]) => ({
     label: `add body${pathText([...s.path, key])} = ${short(v)}`,
     apply: (d: Draft) => setAt(d, [...s.path, key], v),
@@ -143,17 +172,41 @@ function pathText(path: Path): string {
 }
 
 const RAW_BODIES: ReadonlyArray<[string | Buffer, string]> = [
-  ['', 'application/json'], ['{', 'application/json'], ['{"a":1', 'application/json'], ['nul', 'application/json'], ['\u0000', 'application/json'],
-  ['{"a":1}{"b":2}', 'application/json'], ['\ufeff{}', 'application/json'], ['null', 'application/json'], ['1e309', 'application/json'],
-  ['"x"', 'application/json'], ['[]', 'application/json'], ['{"__proto__":{"x":1}}', 'application/json'], ['{"constructor":{"prototype":{"x":1}}}', 'application/json'],
-  ['['.repeat(200_000) + ']'.repeat(200_000), 'application/json'], ['{}', 'text/plain'], ['<a/>', 'application/xml'], ['a=1&b=%00', 'application/x-www-form-urlencoded'],
-  ['--x\r\n\r\n--x--', 'multipart/form-data; boundary=x'], ['{}', 'application/json; charset=utf-16'], ['{}', 'application/json; charset=latin1'],
-  ['{"type":"FeatureCollection","features":[{}]}', 'application/geo+json'], [Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xed, 0xa0, 0x80, 0xff, 0x22, 0x7d]), 'application/json'],
-  [Buffer.from('PK\u0003\u0004 not a workbook'), XLSX], [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'image/png'], [Buffer.alloc(64, 0xff), 'application/octet-stream'],
+  ['', 'application/json'],
+  ['{', 'application/json'],
+  ['{"a":1', 'application/json'],
+  ['nul', 'application/json'],
+  ['\u0000', 'application/json'],
+  ['{"a":1}{"b":2}', 'application/json'],
+  ['\ufeff{}', 'application/json'],
+  ['null', 'application/json'],
+  ['1e309', 'application/json'],
+  ['"x"', 'application/json'],
+  ['[]', 'application/json'],
+  ['{"__proto__":{"x":1}}', 'application/json'],
+  ['{"constructor":{"prototype":{"x":1}}}', 'application/json'],
+  ['['.repeat(200_000) + ']'.repeat(200_000), 'application/json'],
+  ['{}', 'text/plain'],
+  ['<a/>', 'application/xml'],
+  ['a=1&b=%00', 'application/x-www-form-urlencoded'],
+  ['--x\r\n\r\n--x--', 'multipart/form-data; boundary=x'],
+  ['{}', 'application/json; charset=utf-16'],
+  ['{}', 'application/json; charset=latin1'],
+  ['{"type":"FeatureCollection","features":[{}]}', 'application/geo+json'],
+  [Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xed, 0xa0, 0x80, 0xff, 0x22, 0x7d]), 'application/json'],
+  [Buffer.from('PK\u0003\u0004 not a workbook'), XLSX],
+  [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'image/png'],
+  [Buffer.alloc(64, 0xff), 'application/octet-stream'],
 ];
 
 function wholeBodies(target: FuzzTarget): fc.Arbitrary<Mutation> {
-  const raws = [...RAW_BODIES, ...(target.rawTemplates ?? []).flatMap((t) => [[t.payload.subarray(0, t.payload.length >> 1), t.contentType] as [Buffer, string], [t.payload, 'application/json'] as [Buffer, string]])];
+  const raws = [
+    ...RAW_BODIES,
+    ...(target.rawTemplates ?? []).flatMap((t) => [
+      [t.payload.subarray(0, t.payload.length >> 1), t.contentType] as [Buffer, string],
+      [t.payload, 'application/json'] as [Buffer, string],
+    ]),
+  ];
   const raw = fc.constantFrom(...raws).map(([payload, type]) => ({
     label: `body ${type}: ${short(payload.toString().slice(0, 40))}`,
     apply: (d: Draft) => {
@@ -161,12 +214,21 @@ function wholeBodies(target: FuzzTarget): fc.Arbitrary<Mutation> {
       d.headers['content-type'] = type;
     },
   }));
-  const wrongType = fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/geo+json', '', 'application/json; charset=utf-8; x=y').map((type) => ({
-    label: `content-type ${JSON.stringify(type)}`,
-    apply: (d: Draft) => {
-      d.headers['content-type'] = type;
-    },
-  }));
+  const wrongType = fc
+    .constantFrom(
+      'text/plain',
+      'application/xml',
+      'application/x-www-form-urlencoded',
+      'application/geo+json',
+      '',
+      'application/json; charset=utf-8; x=y',
+    )
+    .map((type) => ({
+      label: `content-type ${JSON.stringify(type)}`,
+      apply: (d: Draft) => {
+        d.headers['content-type'] = type;
+      },
+    }));
   return fc.oneof({ weight: 3, arbitrary: raw }, { weight: 1, arbitrary: wrongType });
 }
 
@@ -185,7 +247,9 @@ function queryMutations(op: FuzzOperation): fc.Arbitrary<Mutation> {
       d.query.push(`${encodeText(name)}${encodeURIComponent(suffix)}=${v}`);
     },
   }));
-  const junk = fc.constantFrom('&&&', '=', '==1', '%', '%00=1', 'a', 'a=1&'.repeat(500), '%ED%A0%80=1').map((q) => ({ label: `query junk ${q.slice(0, 20)}`, apply: (d: Draft) => d.query.push(q) }));
+  const junk = fc
+    .constantFrom('&&&', '=', '==1', '%', '%00=1', 'a', 'a=1&'.repeat(500), '%ED%A0%80=1')
+    .map((q) => ({ label: `query junk ${q.slice(0, 20)}`, apply: (d: Draft) => d.query.push(q) }));
   return fc.oneof({ weight: 5, arbitrary: set }, { weight: 1, arbitrary: junk });
 }
 
@@ -204,11 +268,20 @@ function pathMutations(names: string[]): fc.Arbitrary<Mutation> {
 function headerMutations(): fc.Arbitrary<Mutation> {
   const key = fc.constantFrom('x'.repeat(201), 'x'.repeat(200), ' ', 'é', 'ÿÿ', 'a b', '\t', 'key-1', '%00', 'k'.repeat(5000));
   return fc.oneof(
-    key.map((k) => ({ label: `idempotency-key ${k.slice(0, 20)}(${k.length})`, apply: (d: Draft) => void (d.headers['idempotency-key'] = k) })),
-    fc.constantFrom('application/xml', 'text/csv', '*/*;q=x', 'é').map((a) => ({ label: `accept ${a}`, apply: (d: Draft) => void (d.headers.accept = a) })),
+    key.map((k) => ({
+      label: `idempotency-key ${k.slice(0, 20)}(${k.length})`,
+      apply: (d: Draft) => void (d.headers['idempotency-key'] = k),
+    })),
+    fc
+      .constantFrom('application/xml', 'text/csv', '*/*;q=x', 'é')
+      .map((a) => ({ label: `accept ${a}`, apply: (d: Draft) => void (d.headers.accept = a) })),
     // Signed-in callers send their own token instead; an anonymous caller tries these.
-    fc.constantFrom('Bearer ', 'Bearer ÿ', 'Basic YTpi', `Bearer ${'x'.repeat(5000)}`, 'bearer x').map((a) => ({ label: `authorization ${a.slice(0, 12)}`, apply: (d: Draft) => void (d.headers.authorization = a) })),
-    fc.constantFrom('gw_session=%00', 'gw_session=%ED%A0%80', `gw_session=${'x'.repeat(5000)}`, 'gw_session').map((c) => ({ label: `cookie ${c.slice(0, 20)}`, apply: (d: Draft) => void (d.headers.cookie = c) })),
+    fc
+      .constantFrom('Bearer ', 'Bearer ÿ', 'Basic YTpi', `Bearer ${'x'.repeat(5000)}`, 'bearer x')
+      .map((a) => ({ label: `authorization ${a.slice(0, 12)}`, apply: (d: Draft) => void (d.headers.authorization = a) })),
+    fc
+      .constantFrom('gw_session=%00', 'gw_session=%ED%A0%80', `gw_session=${'x'.repeat(5000)}`, 'gw_session')
+      .map((c) => ({ label: `cookie ${c.slice(0, 20)}`, apply: (d: Draft) => void (d.headers.cookie = c) })),
   );
 }
 
@@ -218,7 +291,13 @@ function baseDraft(op: FuzzOperation, target: FuzzTarget, optional: string[]): D
     .map((q) => `${encodeText(q.name)}=${encodeText(String(exampleOf(q.schema, q.name, target.ids)))}`);
   const body = op.body ? clone(exampleOf(op.body, 'body', target.ids)) : clone(target.jsonTemplate);
   const hasBody = HAS_BODY.has(op.method) && body !== undefined;
-  return { path: { ...target.pathValues }, query, body: hasBody ? body : undefined, headers: hasBody ? { 'content-type': 'application/json' } : {}, pathMutated: false };
+  return {
+    path: { ...target.pathValues },
+    query,
+    body: hasBody ? body : undefined,
+    headers: hasBody ? { 'content-type': 'application/json' } : {},
+    pathMutated: false,
+  };
 }
 
 function render(op: FuzzOperation, d: Draft, label: string): FuzzRequest {
@@ -234,23 +313,30 @@ function render(op: FuzzOperation, d: Draft, label: string): FuzzRequest {
 export function fuzzRequests(op: FuzzOperation, target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
   const sendsBody = HAS_BODY.has(op.method);
   const base = op.body ? exampleOf(op.body, 'body', target.ids) : target.jsonTemplate;
-  const families: Array<fc.WeightedArbitrary<Mutation>> = [{ weight: op.query.length ? 3 : 1, arbitrary: queryMutations(op) }, { weight: 1, arbitrary: headerMutations() }];
+  const families: Array<fc.WeightedArbitrary<Mutation>> = [
+    { weight: op.query.length ? 3 : 1, arbitrary: queryMutations(op) },
+    { weight: 1, arbitrary: headerMutations() },
+  ];
   if (sendsBody && base !== undefined) families.push({ weight: 8, arbitrary: bodyMutations(slotsOf(base, op.body)) });
   if (sendsBody) families.push({ weight: 2, arbitrary: wholeBodies(target) });
   const pathNames = Object.keys(target.pathValues);
   if (pathNames.length) families.push({ weight: 1, arbitrary: pathMutations(pathNames) });
   const optional = fc.subarray(op.query.filter((q) => !q.required).map((q) => q.name));
   const upload = fc.constantFrom(...(target.rawTemplates ?? [{ contentType: '', payload: Buffer.alloc(0) }]));
-  return fc.tuple(optional, fc.array(fc.oneof(...families), { minLength: 1, maxLength: 3 }), upload).map(([opt, mutations, raw]) => {
-    const draft = baseDraft(op, target, opt);
-    if (target.rawTemplates && sendsBody) {
-      draft.payload = raw.payload;
-      draft.headers['content-type'] = raw.contentType;
-    }
-    const unchanged = render(op, draft, '');
-    for (const m of mutations) m.apply(draft);
-    return { request: render(op, draft, mutations.map((m) => m.label).join(' + ')), unchanged };
-  }).filter(({ request, unchanged }) => !sameRequest(request, unchanged)).map(({ request }) => request);
+  return fc
+    .tuple(optional, fc.array(fc.oneof(...families), { minLength: 1, maxLength: 3 }), upload)
+    .map(([opt, mutations, raw]) => {
+      const draft = baseDraft(op, target, opt);
+      if (target.rawTemplates && sendsBody) {
+        draft.payload = raw.payload;
+        draft.headers['content-type'] = raw.contentType;
+      }
+      const unchanged = render(op, draft, '');
+      for (const m of mutations) m.apply(draft);
+      return { request: render(op, draft, mutations.map((m) => m.label).join(' + ')), unchanged };
+    })
+    .filter(({ request, unchanged }) => !sameRequest(request, unchanged))
+    .map(({ request }) => request);
 }
 
 /** A mutation that changed nothing (an optional field dropped from an example without it...) leaves a valid request: not a fuzzed one. */

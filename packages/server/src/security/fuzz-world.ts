@@ -8,8 +8,14 @@ import type { TestApp } from '../testing/test-app';
 import { tinyPng } from '../testing/tiny-png';
 import type { FuzzTarget } from './fuzz-requests';
 
-
-async function ok<T = Record<string, unknown>>(t: TestApp, user: string, method: 'POST' | 'PUT', url: string, payload: unknown, headers: Record<string, string> = {}): Promise<T> {
+async function ok<T = Record<string, unknown>>(
+  t: TestApp,
+  user: string,
+  method: 'POST' | 'PUT',
+  url: string,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const res = await t.call(user, { method, url, payload: payload as string, headers });
   if (res.statusCode >= 300) throw new Error(`fuzz world: ${method} ${url} as ${user}: ${res.statusCode} ${res.body.slice(0, 300)}`);
   return res.json() as T;
@@ -20,37 +26,133 @@ export interface FuzzWorld {
   target(user: string | null, method: string, path: string): FuzzTarget;
 }
 
-type Records = Record<'spareRegion' | 'spareUser' | 'spareRole' | 'household' | 'resident' | 'visit' | 'case' | 'photo' | 'client' | 'draw' | 'task' | 'report' | 'noticeAdmin' | 'noticeWorker' | 'filed', number> & { service: string };
+type Records = Record<
+  | 'spareRegion'
+  | 'spareUser'
+  | 'spareRole'
+  | 'household'
+  | 'resident'
+  | 'visit'
+  | 'case'
+  | 'photo'
+  | 'client'
+  | 'draw'
+  | 'task'
+  | 'report'
+  | 'noticeAdmin'
+  | 'noticeWorker'
+  | 'filed',
+  number
+> & { service: string };
 
 async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }> {
   const r = t.fx.regions;
-  const spareRegion = (await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/regions', { type: 'grid', parentId: r.w1.id, code: '110101001001009', name: '备用网格' })).id;
-  const spareUser = (await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/users', { username: 'spare', displayName: '备用', password: 'spare-password-1' })).id;
-  const granted = await ok<{ roles: Array<{ id: number }> }>(t, 'admin', 'POST', `/api/v1/users/${spareUser}/roles`, { role: 'grid-worker', regionId: r.g2.id });
-  const household = (await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/households', { gridId: r.g1.id, address: '一社区幸福路1号' })).id;
-  const resident = (await ok<{ residentId: number }>(t, 'admin', 'POST', `/api/v1/households/${household}/residents`, { name: '张三', sex: 'M', birthDate: '1950-05-05', relation: 'head', joinedOn: '2026-09-20' })).residentId;
-  const visit = (await ok<{ id: number }>(t, 'worker1', 'POST', '/api/v1/visits', { householdId: household, startedAt: '2026-11-26T09:00:00+08:00', endedAt: '2026-11-26T09:30:00+08:00', type: 'routine' })).id;
-  const kase = (await ok<{ id: number }>(t, 'worker1', 'POST', '/api/v1/cases', { title: '井盖缺失', description: '3号楼前井盖缺失', category: 'other', caseClass: 'general', source: 'field', gridId: r.g1.id })).id;
-  const photo = (await ok<{ id: number }>(t, 'worker1', 'POST', `/api/v1/cases/${kase}/photos`, tinyPng(), { 'content-type': 'image/png' })).id;
-  const client = await ok<{ id: number; key: string }>(t, 'admin', 'POST', '/api/v1/open311/clients', { name: '市民热线', regionId: r.street.id });
+  const spareRegion = (
+    await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/regions', {
+      type: 'grid',
+      parentId: r.w1.id,
+      code: '110101001001009',
+      name: '备用网格',
+    })
+  ).id;
+  const spareUser = (
+    await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/users', { username: 'spare', displayName: '备用', password: 'spare-password-1' })
+  ).id;
+  const granted = await ok<{ roles: Array<{ id: number }> }>(t, 'admin', 'POST', `/api/v1/users/${spareUser}/roles`, {
+    role: 'grid-worker',
+    regionId: r.g2.id,
+  });
+  const household = (await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/households', { gridId: r.g1.id, address: '一社区幸福路1号' }))
+    .id;
+  const resident = (
+    await ok<{ residentId: number }>(t, 'admin', 'POST', `/api/v1/households/${household}/residents`, {
+      name: '张三',
+      sex: 'M',
+      birthDate: '1950-05-05',
+      relation: 'head',
+      joinedOn: '2026-09-20',
+    })
+  ).residentId;
+  const visit = (
+    await ok<{ id: number }>(t, 'worker1', 'POST', '/api/v1/visits', {
+      householdId: household,
+      startedAt: '2026-11-26T09:00:00+08:00',
+      endedAt: '2026-11-26T09:30:00+08:00',
+      type: 'routine',
+    })
+  ).id;
+  const kase = (
+    await ok<{ id: number }>(t, 'worker1', 'POST', '/api/v1/cases', {
+      title: '井盖缺失',
+      description: '3号楼前井盖缺失',
+      category: 'other',
+      caseClass: 'general',
+      source: 'field',
+      gridId: r.g1.id,
+    })
+  ).id;
+  const photo = (await ok<{ id: number }>(t, 'worker1', 'POST', `/api/v1/cases/${kase}/photos`, tinyPng(), { 'content-type': 'image/png' }))
+    .id;
+  const client = await ok<{ id: number; key: string }>(t, 'admin', 'POST', '/api/v1/open311/clients', {
+    name: '市民热线',
+    regionId: r.street.id,
+  });
   const services = (await t.call(null, { method: 'GET', url: '/open311/v2/services.json' })).json() as Array<{ service_code: string }>;
   const service = services[0]?.service_code ?? 'other';
-  const filed = (await ok<Array<{ service_request_id: number }>>(t, 'admin', 'POST', '/open311/v2/requests.json', { api_key: client.key, service_code: service, lat: '39.01', long: '116.005', description: '路灯不亮' }))[0];
+  const filed = (
+    await ok<Array<{ service_request_id: number }>>(t, 'admin', 'POST', '/open311/v2/requests.json', {
+      api_key: client.key,
+      service_code: service,
+      lat: '39.01',
+      long: '116.005',
+      description: '路灯不亮',
+    })
+  )[0];
   const draw = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/verification/draws', { regionId: r.g1.id, quarter: '2026-Q4' });
-  const tasks = (await t.call('admin', { method: 'GET', url: `/api/v1/verification/tasks?drawId=${draw.id}` })).json() as Array<{ id: number }> | { items: Array<{ id: number }> };
+  const tasks = (await t.call('admin', { method: 'GET', url: `/api/v1/verification/tasks?drawId=${draw.id}` })).json() as
+    | Array<{ id: number }>
+    | { items: Array<{ id: number }> };
   const task = (Array.isArray(tasks) ? tasks : tasks.items)[0]?.id;
   if (!task) throw new Error('fuzz world: the draw has no task');
   const report = (await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/rounds/reports', { gridId: r.tg1.id, month: '2026-10' })).id;
   const notice = async (user: number) => {
     const row = await t.ctx.db
       .insertInto('notifications')
-      .values({ top_region_id: r.street.id, user_id: user, case_id: kase, subject_kind: 'case', subject_id: kase, kind: 'case-reminder', dedupe_key: `fuzz:${user}`, at: new Date('2026-11-26T02:00:00Z'), payload: JSON.stringify({ title: '井盖缺失' }) })
+      .values({
+        top_region_id: r.street.id,
+        user_id: user,
+        case_id: kase,
+        subject_kind: 'case',
+        subject_id: kase,
+        kind: 'case-reminder',
+        dedupe_key: `fuzz:${user}`,
+        at: new Date('2026-11-26T02:00:00Z'),
+        payload: JSON.stringify({ title: '井盖缺失' }),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return Number(row.id);
   };
   const [noticeAdmin, noticeWorker] = [await notice(t.fx.users.admin), await notice(t.fx.users.worker1)];
-  return { spareRegion, spareUser, spareRole: granted.roles[0].id, household, resident, visit, case: kase, photo, client: client.id, clientKey: client.key, draw: draw.id, task, report, noticeAdmin, noticeWorker, filed: filed.service_request_id, service };
+  return {
+    spareRegion,
+    spareUser,
+    spareRole: granted.roles[0].id,
+    household,
+    resident,
+    visit,
+    case: kase,
+    photo,
+    client: client.id,
+    clientKey: client.key,
+    draw: draw.id,
+    task,
+    report,
+    noticeAdmin,
+    noticeWorker,
+    filed: filed.service_request_id,
+    service,
+  };
 }
 
 /** `{name}` of the path → the record it names; the caller changes only what is theirs to change. */
@@ -84,19 +186,58 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const workbook = (await t.call('admin', { method: 'GET', url: '/api/v1/roster/template' })).rawPayload;
   const geojson = {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { code: '110101001002001', name: '二社区第一网格', parentCode: '110101001002' }, geometry: { type: 'Polygon', coordinates: [[[116.02, 39.0], [116.04, 39.0], [116.04, 39.02], [116.02, 39.02], [116.02, 39.0]]] } }],
+    features: [
+      {
+        type: 'Feature',
+        properties: { code: '110101001002001', name: '二社区第一网格', parentCode: '110101001002' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [116.02, 39.0],
+              [116.04, 39.0],
+              [116.04, 39.02],
+              [116.02, 39.02],
+              [116.02, 39.0],
+            ],
+          ],
+        },
+      },
+    ],
   };
-  const open311 = { api_key: rec.clientKey, service_code: rec.service, lat: '39.01', long: '116.005', description: '路灯不亮', first_name: '明', last_name: '李' };
+  const open311 = {
+    api_key: rec.clientKey,
+    service_code: rec.service,
+    lat: '39.01',
+    long: '116.005',
+    description: '路灯不亮',
+    first_name: '明',
+    last_name: '李',
+  };
   const ids = {
-    gridId: r.g1.id, regionId: r.g1.id, parentId: r.w1.id, householdId: rec.household, residentId: rec.resident, visitId: rec.visit, caseId: rec.case,
-    intoCaseId: rec.case, userId: t.fx.users.worker1, handlerId: t.fx.users.worker1, toUserId: t.fx.users.worker1, drawId: rec.draw, taskId: rec.task,
+    gridId: r.g1.id,
+    regionId: r.g1.id,
+    parentId: r.w1.id,
+    householdId: rec.household,
+    residentId: rec.resident,
+    visitId: rec.visit,
+    caseId: rec.case,
+    intoCaseId: rec.case,
+    userId: t.fx.users.worker1,
+    handlerId: t.fx.users.worker1,
+    toUserId: t.fx.users.worker1,
+    drawId: rec.draw,
+    taskId: rec.task,
   };
   return {
     target(user, method, path) {
       const own = user === 'admin' ? { region: rec.spareRegion, notice: rec.noticeAdmin } : { region: r.g1.id, notice: rec.noticeWorker };
-      const rawTemplates = /\/photos$/.test(path) && method === 'POST'
-        ? [{ contentType: 'image/png', payload: tinyPng() }]
-        : path === '/api/v1/roster/import' ? [{ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', payload: workbook }] : undefined;
+      const rawTemplates =
+        /\/photos$/.test(path) && method === 'POST'
+          ? [{ contentType: 'image/png', payload: tinyPng() }]
+          : path === '/api/v1/roster/import'
+            ? [{ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', payload: workbook }]
+            : undefined;
       const jsonTemplate = path === '/api/v1/grids/geojson' ? geojson : path.startsWith('/open311/v2/requests') ? open311 : undefined;
       return { pathValues: pathValuesOf(path, rec, own), ids, rawTemplates, jsonTemplate };
     },
@@ -105,9 +246,16 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
 
 /** Row count and a hash of every row, per table (`skip`: tables that may change on a rejected request). */
 export async function fingerprint(t: TestApp, skip: readonly string[]): Promise<Record<string, string>> {
-  const tables = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(t.ctx.db);
+  const tables = await sql<{
+    name: string;
+  }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(
+    t.ctx.db,
+  );
   const names = tables.rows.map((row) => row.name).filter((n) => !skip.includes(n));
-  const parts = names.map((n) => sql`SELECT ${n} AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS print FROM ${sql.id(n)} x`);
+  const parts = names.map(
+    (n) =>
+      sql`SELECT ${n} AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS print FROM ${sql.id(n)} x`,
+  );
   const rows = await sql<{ name: string; print: string }>`${sql.join(parts, sql` UNION ALL `)}`.execute(t.ctx.db);
   return Object.fromEntries(rows.rows.map((row) => [row.name, row.print]));
 }

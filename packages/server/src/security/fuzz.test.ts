@@ -31,7 +31,13 @@ const NEVER_ENDS = new Set(['GET /api/v1/notifications/stream']);
 /** Routes open without signing in (contract): everything else answers an anonymous caller 401 first. */
 const PUBLIC = /^\/(healthz|api\/v1\/meta|api\/v1\/auth\/login|api\/v1\/auth\/logout|open311\/v2\/.*)$/;
 /** Routes whose well-formed requests hash a password or read a workbook (tens of milliseconds each): half the runs. */
-const COSTLY = new Set(['POST /api/v1/auth/login', 'POST /api/v1/users', 'PATCH /api/v1/users/{id}', 'POST /api/v1/roster/import', 'GET /api/v1/roster/template']);
+const COSTLY = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/users',
+  'PATCH /api/v1/users/{id}',
+  'POST /api/v1/roster/import',
+  'GET /api/v1/roster/template',
+]);
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 const MAX_ERROR_BYTES = 16 * 1024;
 
@@ -45,7 +51,9 @@ function operationsOf(doc: { paths: Record<string, Record<string, OpenApiOperati
     Object.entries(ops).map(([method, op]) => ({
       method: method.toUpperCase(),
       path,
-      query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema, required: p.required === true })),
+      query: (op.parameters ?? [])
+        .filter((p) => p.in === 'query')
+        .map((p) => ({ name: p.name, schema: p.schema, required: p.required === true })),
       body: op.requestBody?.content['application/json']?.schema ?? null,
     })),
   );
@@ -54,20 +62,32 @@ function operationsOf(doc: { paths: Record<string, Record<string, OpenApiOperati
 /** What is wrong with a response to a fuzzed request (null: nothing). */
 function problemOf(op: FuzzOperation, caller: string | null, req: FuzzRequest, res: LightMyRequestResponse): string | null {
   if (res.statusCode >= 500) return `${res.statusCode} ${res.body.slice(0, 200)}`;
-  if (caller === null && !PUBLIC.test(op.path) && !req.pathMutated && res.statusCode !== 401) return `anonymous caller got ${res.statusCode}, not 401`;
+  if (caller === null && !PUBLIC.test(op.path) && !req.pathMutated && res.statusCode !== 401)
+    return `anonymous caller got ${res.statusCode}, not 401`;
   if (res.statusCode < 400) return null;
   if (res.rawPayload.length > MAX_ERROR_BYTES) return `error body of ${res.rawPayload.length} bytes`;
   if (op.path.startsWith('/open311/v2/')) {
-    if (/xml/.test(String(res.headers['content-type']))) return /^<\?xml[^]*<errors>[^]*<code>\d+<\/code>[^]*<description>/.test(res.body) ? null : `not an Open311 XML error: ${res.body.slice(0, 200)}`;
+    if (/xml/.test(String(res.headers['content-type'])))
+      return /^<\?xml[^]*<errors>[^]*<code>\d+<\/code>[^]*<description>/.test(res.body)
+        ? null
+        : `not an Open311 XML error: ${res.body.slice(0, 200)}`;
     const list = safeJson(res.body) as Array<{ code?: unknown; description?: unknown }> | null;
-    return Array.isArray(list) && list.length > 0 && list.every((e) => typeof e.code === 'number' && typeof e.description === 'string') ? null : `not an Open311 error list: ${res.body.slice(0, 200)}`;
+    return Array.isArray(list) && list.length > 0 && list.every((e) => typeof e.code === 'number' && typeof e.description === 'string')
+      ? null
+      : `not an Open311 error list: ${res.body.slice(0, 200)}`;
   }
   const body = safeJson(res.body) as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null;
   const e = body?.error;
-  if (!e || typeof e.code !== 'string' || !CODE.test(e.code) || typeof e.message !== 'string') return `not the contract's error shape: ${res.body.slice(0, 200)}`;
+  if (!e || typeof e.code !== 'string' || !CODE.test(e.code) || typeof e.message !== 'string')
+    return `not the contract's error shape: ${res.body.slice(0, 200)}`;
   if (e.code === 'VALIDATION_FAILED') {
     const details = e.details as Array<{ field?: unknown; message?: unknown }> | undefined;
-    if (!Array.isArray(details) || details.length === 0 || !details.every((d) => typeof d.field === 'string' && typeof d.message === 'string')) return `VALIDATION_FAILED without [{ field, message }]: ${res.body.slice(0, 200)}`;
+    if (
+      !Array.isArray(details) ||
+      details.length === 0 ||
+      !details.every((d) => typeof d.field === 'string' && typeof d.message === 'string')
+    )
+      return `VALIDATION_FAILED without [{ field, message }]: ${res.body.slice(0, 200)}`;
   }
   return null;
 }
@@ -96,7 +116,11 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
   /** A live session for the caller (a fuzzed sign-out may have ended the last one). */
   async function signedIn(user: string): Promise<string> {
     const known = tokens.get(user);
-    if (known && (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${known}` } })).statusCode === 200) return known;
+    if (
+      known &&
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${known}` } })).statusCode === 200
+    )
+      return known;
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user, password: TEST_PASSWORD } });
     if (res.statusCode !== 200) throw new Error(`sign-in ${user}: ${res.statusCode} ${res.body}`);
     tokens.set(user, res.json().token);
@@ -111,9 +135,12 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
   it('covers every route in /openapi.json (but the never-ending event stream), each path id a record in scope', () => {
     const fuzzed = ops.filter((op) => !NEVER_ENDS.has(`${op.method} ${op.path}`));
     expect(fuzzed.length).toBeGreaterThanOrEqual(95);
-    for (const op of fuzzed) for (const caller of CALLERS) {
-      expect(Object.values(world.target(caller, op.method, op.path).pathValues).join(), `${op.method} ${op.path}`).not.toMatch(/no-record-for/);
-    }
+    for (const op of fuzzed)
+      for (const caller of CALLERS) {
+        expect(Object.values(world.target(caller, op.method, op.path).pathValues).join(), `${op.method} ${op.path}`).not.toMatch(
+          /no-record-for/,
+        );
+      }
   });
 
   it('the fingerprint sees one changed row in any table, and is the same again once it is undone', async () => {
@@ -135,8 +162,13 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
         for (const caller of CALLERS) problems.push(...(await fuzzBatch(op, caller, SEED + ++index, statuses)));
       }
       const sent = [...statuses.values()].reduce((a, b) => a + b, 0);
-      const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([code, n]) => `${code}: ${n}`).join(', ');
-      console.info(`fuzz on ${kind}: ${sent} requests to ${ops.length - NEVER_ENDS.size} routes (FUZZ_RUNS=${RUNS}, FC_SEED=${SEED}); ${byStatus}`);
+      const byStatus = [...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([code, n]) => `${code}: ${n}`)
+        .join(', ');
+      console.info(
+        `fuzz on ${kind}: ${sent} requests to ${ops.length - NEVER_ENDS.size} routes (FUZZ_RUNS=${RUNS}, FC_SEED=${SEED}); ${byStatus}`,
+      );
       expect(problems.length, report(problems)).toBe(0);
     },
     30 * 60_000,
@@ -165,7 +197,8 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
       if (!req.pathMutated && res.statusCode !== 404) reached = true;
     }
     // The admin's path ids name real records: at least one request must get past the 404 to validation.
-    if (caller === 'admin' && !reached) problems.push({ route, text: `admin ${route}: every request was a 404 (the path ids name no record)` });
+    if (caller === 'admin' && !reached)
+      problems.push({ route, text: `admin ${route}: every request was a 404 (the path ids name no record)` });
     if (rejected.length < requests.length) return [...problems, ...(await replayRejected(caller, route, rejected))];
     const changed = diff(before, await fingerprint(t, MAY_CHANGE_ON_REJECTION));
     return changed.length ? [...problems, { route, text: `${who} ${route}: rejected requests changed ${changed.join(', ')}` }] : problems;
@@ -179,7 +212,9 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
     for (const req of rejected) if ((await send(caller, req)).statusCode < 400) accepted += 1;
     if (accepted > 0) return [];
     const changed = diff(before, await fingerprint(t, MAY_CHANGE_ON_REJECTION));
-    return changed.length ? [{ route, text: `${caller ?? 'anonymous'} ${route}: rejected requests (replayed) changed ${changed.join(', ')}` }] : [];
+    return changed.length
+      ? [{ route, text: `${caller ?? 'anonymous'} ${route}: rejected requests (replayed) changed ${changed.join(', ')}` }]
+      : [];
   }
 });
 
@@ -191,7 +226,15 @@ interface Problem {
 /** The problems counted by kind, and the first of each kind per route (the whole list can run to thousands). */
 function report(problems: Problem[]): string {
   const kind = (p: Problem) =>
-    /\]: 5\d\d /.test(p.text) ? '5xx' : /rejected requests (\(replayed\) )?changed/.test(p.text) ? 'state changed' : /anonymous caller got/.test(p.text) ? 'not 401 first' : /was a 404/.test(p.text) ? 'never reached validation' : 'error shape';
+    /\]: 5\d\d /.test(p.text)
+      ? '5xx'
+      : /rejected requests (\(replayed\) )?changed/.test(p.text)
+        ? 'state changed'
+        : /anonymous caller got/.test(p.text)
+          ? 'not 401 first'
+          : /was a 404/.test(p.text)
+            ? 'never reached validation'
+            : 'error shape';
   const counts = new Map<string, number>();
   const first = new Map<string, string>();
   for (const p of problems) {

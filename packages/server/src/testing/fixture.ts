@@ -11,7 +11,18 @@ export const TEST_PASSWORD = 'test-password-1';
 
 /** An axis-aligned rectangle polygon (WGS-84). */
 export function rect(west: number, south: number, east: number, north: number): Polygon {
-  return { type: 'Polygon', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ],
+    ],
+  };
 }
 
 const REGIONS: Array<{ key: string; parent: string | null; type: string; code: string; name: string; shape?: Polygon }> = [
@@ -57,12 +68,26 @@ export async function seedFixture(db: Kysely<DB>): Promise<Fixture> {
       const parent = r.parent ? regions[r.parent] : null;
       regions[r.key] = await insertRegion(
         trx,
-        { parentId: parent?.id ?? null, type: r.type, code: r.code, name: r.name, geometry: r.shape ?? null, bbox: r.shape ? bboxOf(r.shape) : null },
-        parent, new Date(),
+        {
+          parentId: parent?.id ?? null,
+          type: r.type,
+          code: r.code,
+          name: r.name,
+          geometry: r.shape ?? null,
+          bbox: r.shape ? bboxOf(r.shape) : null,
+        },
+        parent,
+        new Date(),
       );
     }
-    for (const [key, preset] of [['district', 'community'], ['town', 'township']] as const) {
-      await trx.insertInto('policies').values({ region_id: regions[key].id, preset, values: JSON.stringify(PRESETS[preset]) }).execute();
+    for (const [key, preset] of [
+      ['district', 'community'],
+      ['town', 'township'],
+    ] as const) {
+      await trx
+        .insertInto('policies')
+        .values({ region_id: regions[key].id, preset, values: JSON.stringify(PRESETS[preset]) })
+        .execute();
     }
     const users: Record<string, number> = {};
     for (const u of USERS) {

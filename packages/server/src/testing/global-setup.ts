@@ -51,7 +51,9 @@ export default async function setup(project: TestProject) {
   console.log(`[gridwork tests] PostgreSQL half runs on ${new URL(url).host} (template ${template})`);
   return async () => {
     removeTemplate();
-    const leftovers = await sql<{ datname: string }>`SELECT datname FROM pg_database WHERE datname LIKE ${`${template}_f_%`} OR datname = ${template}`.execute(admin.db);
+    const leftovers = await sql<{
+      datname: string;
+    }>`SELECT datname FROM pg_database WHERE datname LIKE ${`${template}_f_%`} OR datname = ${template}`.execute(admin.db);
     for (const { datname } of leftovers.rows) await sql`DROP DATABASE IF EXISTS ${sql.id(datname)} WITH (FORCE)`.execute(admin.db);
     await admin.close();
   };

@@ -110,6 +110,7 @@ export const casesApi = {
   create: (body: NewCase, key: string) => api.post<CaseRecord>('/cases', body, { headers: { 'Idempotency-Key': key } }),
   act: (id: Id, action: ActionName, body: Record<string, unknown> & { expectedVersion: number }) =>
     api.post<CaseRecord>(`/cases/${id}/actions/${action}`, body),
-  revealReporter: (id: Id) => api.post<{ name: string | null; phone: string | null; confidential: boolean }>(`/cases/${id}/reporter/reveal`),
+  revealReporter: (id: Id) =>
+    api.post<{ name: string | null; phone: string | null; confidential: boolean }>(`/cases/${id}/reporter/reveal`),
   categories: () => api.get<CaseCategory[]>('/case-categories'),
 };

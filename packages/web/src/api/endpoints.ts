@@ -83,8 +83,7 @@ export const policyApi = {
   get: (regionId?: Id | null) => api.get<PolicyDoc>('/policy', { query: { regionId } }),
   presets: () => api.get<PolicyPreset[]>('/policy/presets'),
   versions: (regionId?: Id | null) => api.get<PolicyVersion[]>('/policy/versions', { query: { regionId } }),
-  save: (body: { regionId: Id; preset: string; values: unknown; expectedVersion: number }) =>
-    api.put<PolicyDoc>('/policy', body),
+  save: (body: { regionId: Id; preset: string; values: unknown; expectedVersion: number }) => api.put<PolicyDoc>('/policy', body),
 };
 
 export const calendarApi = {

@@ -214,7 +214,9 @@ export const householdsApi = {
   updateResident: (id: Id, body: ResidentPatch) => api.patch<ResidentView>(`/residents/${id}`, body),
   endMembership: (id: Id, body: EndMembership) => api.post<ResidentView>(`/residents/${id}/end-membership`, body),
   /** One value of one resident, audited by the server; the caller shows it and never stores it. */
-  reveal: (id: Id, field: RevealField) => api.post<{ residentId: Id; field: string; value: string | null }>(`/residents/${id}/reveal`, { field }),
+  reveal: (id: Id, field: RevealField) =>
+    api.post<{ residentId: Id; field: string; value: string | null }>(`/residents/${id}/reveal`, { field }),
   tags: () => api.get<ResidentTag[]>('/resident-tags'),
-  visitStatus: (id: Id, date?: string, signal?: AbortSignal) => api.get<VisitStatus>(`/households/${id}/visit-status`, { query: { date }, signal }),
+  visitStatus: (id: Id, date?: string, signal?: AbortSignal) =>
+    api.get<VisitStatus>(`/households/${id}/visit-status`, { query: { date }, signal }),
 };

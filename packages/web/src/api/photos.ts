@@ -26,7 +26,11 @@ async function upload(path: string, image: Blob, key?: string): Promise<PhotoMet
     res = await fetch(buildUrl(path), {
       method: 'POST',
       credentials: 'include',
-      headers: { Accept: 'application/json', 'Content-Type': image.type || 'application/octet-stream', ...(key ? { 'Idempotency-Key': key } : {}) },
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': image.type || 'application/octet-stream',
+        ...(key ? { 'Idempotency-Key': key } : {}),
+      },
       body: image,
     });
   } catch (e) {

@@ -5,7 +5,10 @@ import type { Id } from './types';
 export type RoundStatus = 'on-track' | 'behind' | 'done' | 'overdue';
 export type DayStatus = 'met' | 'due' | 'at-risk' | 'overdue';
 export type RoundReportStatus = 'draft' | 'submitted' | 'acknowledged';
-export interface DateRange { start: string; end: string }
+export interface DateRange {
+  start: string;
+  end: string;
+}
 
 export interface MemberProgress {
   userId: Id;
@@ -32,7 +35,13 @@ export interface GridProgress {
   minHours: number;
   deadline: string;
   members: MemberProgress[];
-  round: { window: DateRange; total: number; reached: number; status: DayStatus; notReached: Array<{ householdId: Id; address: string }> } | null;
+  round: {
+    window: DateRange;
+    total: number;
+    reached: number;
+    status: DayStatus;
+    notReached: Array<{ householdId: Id; address: string }>;
+  } | null;
   report: { due: string; id: Id | null; status: RoundReportStatus | null; submittedAt: string | null; onTime: boolean | null } | null;
   abilities: { createReport: boolean; prepare: boolean; acknowledge: boolean };
 }
@@ -52,16 +61,32 @@ export interface ReportFigures {
   due: string;
   minHours: number;
   workingDays: number;
-  members: Array<{ userId: Id; displayName: string; visits: number; hours: number; daysMet: number; workingDays: number; workingDaysSoFar: number }>;
+  members: Array<{
+    userId: Id;
+    displayName: string;
+    visits: number;
+    hours: number;
+    daysMet: number;
+    workingDays: number;
+    workingDaysSoFar: number;
+  }>;
   households: { total: number; reached: number };
   notReached: Array<{ householdId: Id; address: string; reason: string | null }>;
   problems: Array<{
-    visitId: Id; householdId: Id; address: string; date: string; findings: string | null; needs: string | null;
+    visitId: Id;
+    householdId: Id;
+    address: string;
+    date: string;
+    findings: string | null;
+    needs: string | null;
     cases: Array<{ id: Id; title: string; status: string; category: string }>;
   }>;
 }
 
-export interface Person { id: Id; displayName: string }
+export interface Person {
+  id: Id;
+  displayName: string;
+}
 
 export interface RoundReport {
   id: Id;
@@ -87,11 +112,13 @@ export interface RoundReport {
 }
 
 export const roundsApi = {
-  progress: (q: { regionId?: Id; gridId?: Id; month: string }, signal?: AbortSignal) => api.get<RoundProgressResponse>('/rounds/progress', { query: q, signal }),
+  progress: (q: { regionId?: Id; gridId?: Id; month: string }, signal?: AbortSignal) =>
+    api.get<RoundProgressResponse>('/rounds/progress', { query: q, signal }),
   report: (id: Id, signal?: AbortSignal) => api.get<RoundReport>(`/rounds/reports/${id}`, { signal }),
   create: (gridId: Id, month: string) => api.post<RoundReport>('/rounds/reports', { gridId, month }),
   refresh: (id: Id, expectedVersion: number) => api.post<RoundReport>(`/rounds/reports/${id}/refresh`, { expectedVersion }),
   submit: (id: Id, body: { expectedVersion: number; summary: string; notReached: Array<{ householdId: Id; reason: string }> }) =>
     api.post<RoundReport>(`/rounds/reports/${id}/submit`, body),
-  acknowledge: (id: Id, body: { expectedVersion: number; note?: string }) => api.post<RoundReport>(`/rounds/reports/${id}/acknowledge`, body),
+  acknowledge: (id: Id, body: { expectedVersion: number; note?: string }) =>
+    api.post<RoundReport>(`/rounds/reports/${id}/acknowledge`, body),
 };

@@ -70,5 +70,6 @@ export interface AnalysisList {
 export const statisticsApi = {
   cases: (q: StatQuery, signal?: AbortSignal) => api.get<CaseStatistics>('/statistics/cases', { query: { ...q }, signal }),
   /** C5.1: open and hot cases per grid for a month ("YYYY-MM"). */
-  analysis: (regionId: Id, month: string, signal?: AbortSignal) => api.get<AnalysisList>('/supervision/analysis', { query: { regionId, month }, signal }),
+  analysis: (regionId: Id, month: string, signal?: AbortSignal) =>
+    api.get<AnalysisList>('/supervision/analysis', { query: { regionId, month }, signal }),
 };

@@ -35,8 +35,16 @@ export interface Board {
 }
 
 export const NOTICE_KINDS = [
-  'case-warning', 'case-overdue', 'case-assigned', 'feedback-due', 'case-reminder',
-  'round-report-submitted', 'round-report-acknowledged', 'round-report-due', 'verification-task-assigned', 'reveal-burst',
+  'case-warning',
+  'case-overdue',
+  'case-assigned',
+  'feedback-due',
+  'case-reminder',
+  'round-report-submitted',
+  'round-report-acknowledged',
+  'round-report-due',
+  'verification-task-assigned',
+  'reveal-burst',
 ] as const;
 
 export interface Notice {

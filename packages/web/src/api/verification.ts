@@ -108,7 +108,13 @@ export interface TaskDetail extends VerificationTask {
     housing: string;
     landlord: string | null;
     version: number;
-    visitClass: { asOf: string; visitClass: VerificationClass; source: string; derivedClass: string; reasons: Array<{ reason: string; residentId: Id }> };
+    visitClass: {
+      asOf: string;
+      visitClass: VerificationClass;
+      source: string;
+      derivedClass: string;
+      reasons: Array<{ reason: string; residentId: Id }>;
+    };
     members: TaskMember[];
   };
   form: FormField[];

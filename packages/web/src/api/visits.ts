@@ -86,7 +86,10 @@ export const visitsApi = {
   /** `key` is the form's Idempotency-Key: a retry on a bad network records the visit once. */
   create: (body: NewVisit, key: string) => api.post<VisitRecord>('/visits', body, { headers: { 'Idempotency-Key': key } }),
   due: (q: { date?: string; gridId?: Id; includeMet?: boolean }, signal?: AbortSignal) =>
-    api.get<{ date: string; items: DueItem[]; truncated?: boolean }>('/visits/due', { query: { ...q, includeMet: q.includeMet || undefined }, signal }),
+    api.get<{ date: string; items: DueItem[]; truncated?: boolean }>('/visits/due', {
+      query: { ...q, includeMet: q.includeMet || undefined },
+      signal,
+    }),
   compliance: (q: { regionId: Id; date?: string; groupBy: ComplianceGroup }, signal?: AbortSignal) =>
     api.get<Compliance>('/visits/compliance', { query: { ...q }, signal }),
   hours: (q: { regionId: Id; from: string; to: string }, signal?: AbortSignal) =>

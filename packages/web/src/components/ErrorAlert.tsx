@@ -13,8 +13,22 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       className="gw-error"
       title={errorMessage(t, error)}
-      description={lines.length ? <ul className="gw-detail-list">{lines.map((l, i) => <li key={i}>{l}</li>)}</ul> : undefined}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      description={
+        lines.length ? (
+          <ul className="gw-detail-list">
+            {lines.map((l, i) => (
+              <li key={i}>{l}</li>
+            ))}
+          </ul>
+        ) : undefined
+      }
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -7,7 +7,18 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GeoJSON, GridCollection, GridFeatureProps, Id } from '../api/types';
 import { escapeHtml, textElement } from '../lib/html';
-import { declutterLabels, DEFAULT_MAP, focusOutline, gridStyle, layerBounds, projector, tagPath, type GridLook, type MapConfig, type Project } from './gridMapLayers';
+import {
+  declutterLabels,
+  DEFAULT_MAP,
+  focusOutline,
+  gridStyle,
+  layerBounds,
+  projector,
+  tagPath,
+  type GridLook,
+  type MapConfig,
+  type Project,
+} from './gridMapLayers';
 
 export interface MapFocus {
   /** Changes whenever the map should move. */
@@ -53,7 +64,12 @@ function useLeafletMap(el: React.RefObject<HTMLDivElement | null>, config: MapCo
   const [map, setMap] = useState<L.Map | null>(null);
   useEffect(() => {
     if (!el.current) return;
-    const m = L.map(el.current, { center: project([config.center[1], config.center[0]]), zoom: config.zoom, attributionControl: Boolean(config.tileUrl), zoomSnap: 0.25 });
+    const m = L.map(el.current, {
+      center: project([config.center[1], config.center[0]]),
+      zoom: config.zoom,
+      attributionControl: Boolean(config.tileUrl),
+      zoomSnap: 0.25,
+    });
     if (config.tileUrl) {
       m.attributionControl.setPrefix(false);
       L.tileLayer(config.tileUrl, { attribution: escapeHtml(config.attribution ?? ''), maxZoom: 19 }).addTo(m);
@@ -70,7 +86,12 @@ function useLeafletMap(el: React.RefObject<HTMLDivElement | null>, config: MapCo
   return map;
 }
 
-function useGridLayers(map: L.Map | null, collection: GridCollection | undefined, project: Project, onClick: (g: GridFeatureProps) => void) {
+function useGridLayers(
+  map: L.Map | null,
+  collection: GridCollection | undefined,
+  project: Project,
+  onClick: (g: GridFeatureProps) => void,
+) {
   const [layers, setLayers] = useState<GridLayers>(new Map());
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
@@ -145,7 +166,15 @@ function useMarker(map: L.Map | null, layers: GridLayers, marker: [number, numbe
   const lat = marker?.[1];
   useEffect(() => {
     if (!map || lng === undefined || lat === undefined) return;
-    const m = L.circleMarker(project([lng, lat]), { radius: 8, color: '#fa541c', weight: 3, fillColor: '#fff', fillOpacity: 1, interactive: false, className: 'gw-marker' }).addTo(map);
+    const m = L.circleMarker(project([lng, lat]), {
+      radius: 8,
+      color: '#fa541c',
+      weight: 3,
+      fillColor: '#fff',
+      fillOpacity: 1,
+      interactive: false,
+      className: 'gw-marker',
+    }).addTo(map);
     return () => {
       if (!removedMaps.has(map)) m.remove();
     };

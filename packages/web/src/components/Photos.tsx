@@ -21,9 +21,21 @@ export function PickButtons({ disabled, loading, onFiles }: { disabled?: boolean
   return (
     <div className="gw-photo-buttons">
       <input ref={camera} type="file" accept="image/*" capture="environment" hidden onChange={picked} data-testid="photo-camera-input" />
-      <input ref={album} type="file" accept="image/jpeg,image/png,image/webp,image/*" multiple hidden onChange={picked} data-testid="photo-album-input" />
-      <Button disabled={disabled} loading={loading} onClick={() => camera.current?.click()}>{t('casePhotos.camera')}</Button>
-      <Button disabled={disabled || loading} onClick={() => album.current?.click()}>{t('casePhotos.album')}</Button>
+      <input
+        ref={album}
+        type="file"
+        accept="image/jpeg,image/png,image/webp,image/*"
+        multiple
+        hidden
+        onChange={picked}
+        data-testid="photo-album-input"
+      />
+      <Button disabled={disabled} loading={loading} onClick={() => camera.current?.click()}>
+        {t('casePhotos.camera')}
+      </Button>
+      <Button disabled={disabled || loading} onClick={() => album.current?.click()}>
+        {t('casePhotos.album')}
+      </Button>
     </div>
   );
 }
@@ -47,7 +59,9 @@ export function PendingPhotoField({ value, onChange, testId }: { value?: File[];
           {files.map((f, i) => (
             <div key={urls[i]} className="gw-photo-pending" data-testid="photo-pending">
               <img src={urls[i]} alt={f.name} className="gw-photo-thumb" />
-              <Button size="small" type="link" danger onClick={() => onChange?.(files.filter((_, j) => j !== i))}>{t('casePhotos.remove')}</Button>
+              <Button size="small" type="link" danger onClick={() => onChange?.(files.filter((_, j) => j !== i))}>
+                {t('casePhotos.remove')}
+              </Button>
             </div>
           ))}
         </div>
@@ -63,7 +77,17 @@ export function PhotoGallery({ photos, size = 88, label }: { photos: ReadonlyArr
     <Image.PreviewGroup>
       <div className="gw-photo-grid">
         {photos.map((p, i) => (
-          <Image key={p.id} src={photoUrl(p.id)} width={size} height={size} alt={`${label} ${i + 1}`} className="gw-photo-thumb" style={{ width: size, height: size }} data-testid="photo-thumb" data-photo-id={p.id} />
+          <Image
+            key={p.id}
+            src={photoUrl(p.id)}
+            width={size}
+            height={size}
+            alt={`${label} ${i + 1}`}
+            className="gw-photo-thumb"
+            style={{ width: size, height: size }}
+            data-testid="photo-thumb"
+            data-photo-id={p.id}
+          />
         ))}
       </div>
     </Image.PreviewGroup>

@@ -23,9 +23,15 @@ export function PrintPage(props: {
       <div className="gw-print-toolbar">
         {props.back}
         <span className="gw-print-spacer" />
-        <Button type="primary" onClick={() => window.print()} disabled={!ready} data-testid={props.printTestId}>{props.printLabel}</Button>
+        <Button type="primary" onClick={() => window.print()} disabled={!ready} data-testid={props.printTestId}>
+          {props.printLabel}
+        </Button>
       </div>
-      {error != null && <div className="gw-print-toolbar"><ErrorAlert error={error} onRetry={props.onRetry} /></div>}
+      {error != null && (
+        <div className="gw-print-toolbar">
+          <ErrorAlert error={error} onRetry={props.onRetry} />
+        </div>
+      )}
       {!ready && loading && <Spin className="gw-full-spin" />}
       {!ready && !loading && error == null && <Result status="404" />}
       {props.children}

@@ -22,13 +22,20 @@ function build(index: RegionIndex, nodes: RegionNode[], label: (r: RegionNode) =
 }
 
 /** Choose one region of the user's scope (a TreeSelect with search); `types` limits what can be chosen. */
-export function RegionPicker({ value, onChange, types, placeholder }: { value?: Id | null; onChange?: (id: Id) => void; types?: readonly RegionType[]; placeholder?: string }) {
+export function RegionPicker({
+  value,
+  onChange,
+  types,
+  placeholder,
+}: {
+  value?: Id | null;
+  onChange?: (id: Id) => void;
+  types?: readonly RegionType[];
+  placeholder?: string;
+}) {
   const { t } = useTranslation();
   const { index } = useRegions();
-  const treeData = useMemo(
-    () => build(index, index.roots, (r) => `${r.name} · ${t(`regionTypes.${r.type}`)}`, types),
-    [index, t, types],
-  );
+  const treeData = useMemo(() => build(index, index.roots, (r) => `${r.name} · ${t(`regionTypes.${r.type}`)}`, types), [index, t, types]);
   return (
     <TreeSelect<Id>
       showSearch

@@ -65,12 +65,25 @@ export function RegionTree({ onSelect }: { onSelect: (id: Id | null) => void }) 
   useEffect(() => setExpanded(defaultExpanded(index)), [index]);
   useEffect(() => {
     if (selectedId === null) return;
-    const ancestors = pathTo(index, selectedId).slice(0, -1).map((n) => n.id);
+    const ancestors = pathTo(index, selectedId)
+      .slice(0, -1)
+      .map((n) => n.id);
     setExpanded((prev) => Array.from(new Set([...prev, ...ancestors])));
   }, [index, selectedId]);
 
   if (error) {
-    return <Alert type="error" showIcon title={errorMessage(t, error)} action={<Button size="small" onClick={reload}>{t('common.retry')}</Button>} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={errorMessage(t, error)}
+        action={
+          <Button size="small" onClick={reload}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
   }
   const big = index.byId.size > VIRTUAL_FROM;
   return (

@@ -38,7 +38,14 @@ export type GridLook = 'normal' | 'focused' | 'dimmed' | 'selected';
 /** `fill`: a colour chosen by the page (e.g. a compliance rate), drawn stronger; else the parent's colour. */
 export function gridStyle(props: GridFeatureProps, look: GridLook, fill?: string | null): L.PathOptions {
   const colour = fill ?? colourFor(props.parentId);
-  const base: L.PathOptions = { className: 'gw-grid', color: colour, weight: 1.5, fillColor: colour, fillOpacity: fill ? 0.45 : 0.18, opacity: 0.9 };
+  const base: L.PathOptions = {
+    className: 'gw-grid',
+    color: colour,
+    weight: 1.5,
+    fillColor: colour,
+    fillOpacity: fill ? 0.45 : 0.18,
+    opacity: 0.9,
+  };
   switch (look) {
     case 'focused':
       return { ...base, weight: 2.5, fillOpacity: 0.32 };
@@ -52,7 +59,11 @@ export function gridStyle(props: GridFeatureProps, look: GridLook, fill?: string
 }
 
 /** Draws the outline of a non-grid region (or its point) for focusing; returns the layer. */
-export function focusOutline(geometry: GeoJSON.Geometry | null | undefined, point: readonly number[] | null | undefined, project: Project): L.Layer | null {
+export function focusOutline(
+  geometry: GeoJSON.Geometry | null | undefined,
+  point: readonly number[] | null | undefined,
+  project: Project,
+): L.Layer | null {
   if (geometry && geometry.type !== 'Point') {
     return L.geoJSON(geometry as GeoJSON.Geometry, {
       coordsToLatLng: (c) => project(c),

@@ -3,16 +3,31 @@ import type zhSupervision from './zh-CN.supervision';
 
 const supervision: typeof zhSupervision = {
   supervision: {
-    title: 'Supervision board', region: 'Sub-region', open: 'Open', yellow: 'Yellow', red: 'Red', light: 'Light', grid: 'Grid',
-    unit: 'Handling unit', urgent: 'Due soon and overdue cases ({{count}})',
+    title: 'Supervision board',
+    region: 'Sub-region',
+    open: 'Open',
+    yellow: 'Yellow',
+    red: 'Red',
+    light: 'Light',
+    grid: 'Grid',
+    unit: 'Handling unit',
+    urgent: 'Due soon and overdue cases ({{count}})',
   },
   hotline: { title: 'Hotline register', register: 'Register a call', allStatuses: 'All statuses' },
   notices: {
-    title: 'Notices', empty: 'No unread notices',
+    title: 'Notices',
+    empty: 'No unread notices',
     kind: {
-      'case-warning': 'Due soon', 'case-overdue': 'Overdue', 'case-assigned': 'Newly assigned', 'feedback-due': 'Resident feedback due', 'case-reminder': 'Supervision reminder',
-      'round-report-submitted': 'Round report submitted', 'round-report-acknowledged': 'Round report acknowledged', 'round-report-due': 'Round report due',
-      'verification-task-assigned': 'Yearly check tasks', 'reveal-burst': 'Reveal limit reached',
+      'case-warning': 'Due soon',
+      'case-overdue': 'Overdue',
+      'case-assigned': 'Newly assigned',
+      'feedback-due': 'Resident feedback due',
+      'case-reminder': 'Supervision reminder',
+      'round-report-submitted': 'Round report submitted',
+      'round-report-acknowledged': 'Round report acknowledged',
+      'round-report-due': 'Round report due',
+      'verification-task-assigned': 'Yearly check tasks',
+      'reveal-burst': 'Reveal limit reached',
     },
     detail: {
       round: '{{grid}} · round report {{month}}',

@@ -14,7 +14,12 @@ const publicNote = {
   },
   errors: { CASE_NOT_PUBLISHED: '本诉求不在公开范围内，不能发布公开答复' },
   audit: { actions: { 'case_public-note': '发布公开答复' } },
-  policyKeys: { publication: '公开范围', open311: '开放接口（Open311）', filedRequests: '经 Open311 提交的诉求公开', categories: '公开的案件类别' },
+  policyKeys: {
+    publication: '公开范围',
+    open311: '开放接口（Open311）',
+    filedRequests: '经 Open311 提交的诉求公开',
+    categories: '公开的案件类别',
+  },
 };
 
 export default publicNote;

@@ -18,13 +18,7 @@ export function AppHeader({ mobile, onOpenNav }: { mobile: boolean; onOpenNav: (
   return (
     <Layout.Header className="gw-header">
       {mobile && (
-        <Button
-          type="text"
-          className="gw-header-burger"
-          aria-label={t('app.openMenu')}
-          onClick={onOpenNav}
-          data-testid="nav-open"
-        >
+        <Button type="text" className="gw-header-burger" aria-label={t('app.openMenu')} onClick={onOpenNav} data-testid="nav-open">
           ☰
         </Button>
       )}

@@ -6,14 +6,7 @@ import { SiderContent } from './SiderContent';
 export function MobileNavDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer
-      open={open}
-      onClose={onClose}
-      placement="left"
-      size={300}
-      title={t('app.name')}
-      styles={{ body: { padding: 0 } }}
-    >
+    <Drawer open={open} onClose={onClose} placement="left" size={300} title={t('app.name')} styles={{ body: { padding: 0 } }}>
       <SiderContent onNavigate={onClose} />
     </Drawer>
   );

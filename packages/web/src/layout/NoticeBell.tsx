@@ -24,7 +24,12 @@ function noticeDetail(t: TFunction, n: Notice, language: string): string {
       : t('notices.detail.roundDue', { ...args, due: formatMinute(due, language) });
   }
   if (n.kind === 'reveal-burst') {
-    return t('notices.detail.revealBurst', { name: field('displayName'), username: field('username'), count: field('count'), minutes: field('minutes') });
+    return t('notices.detail.revealBurst', {
+      name: field('displayName'),
+      username: field('username'),
+      count: field('count'),
+      minutes: field('minutes'),
+    });
   }
   if (n.kind === 'verification-task-assigned') {
     return t('notices.detail.verification', { region: field('regionName'), year: field('year'), tasks: field('tasks') });
@@ -93,10 +98,16 @@ export function NoticeBell() {
   };
 
   return (
-    <Dropdown menu={{ items, onClick, style: { maxHeight: 420, overflowY: 'auto', maxWidth: 360 } }} trigger={['click']} placement="bottomRight">
+    <Dropdown
+      menu={{ items, onClick, style: { maxHeight: 420, overflowY: 'auto', maxWidth: 360 } }}
+      trigger={['click']}
+      placement="bottomRight"
+    >
       <Button type="text" aria-label={t('notices.title')} data-testid="notice-bell">
         <Badge count={notices.length} size="small" overflowCount={99}>
-          <span aria-hidden style={{ fontSize: 18 }}>🔔</span>
+          <span aria-hidden style={{ fontSize: 18 }}>
+            🔔
+          </span>
         </Badge>
         <span data-testid="notice-count" data-count={notices.length} hidden>
           {notices.length}

@@ -1,7 +1,26 @@
 /** Which pages the signed-in user sees; decided from the abilities the API sends, never re-derived. */
 import type { RegionNode, SessionUser } from '../api/types';
 
-export const NAV_KEYS = ['visits', 'map', 'households', 'roster', 'cases', 'visit-stats', 'verification', 'rounds', 'supervision', 'analysis', 'statistics', 'hotline', 'regions', 'users', 'policy', 'calendar', 'audit', 'open311'] as const;
+export const NAV_KEYS = [
+  'visits',
+  'map',
+  'households',
+  'roster',
+  'cases',
+  'visit-stats',
+  'verification',
+  'rounds',
+  'supervision',
+  'analysis',
+  'statistics',
+  'hotline',
+  'regions',
+  'users',
+  'policy',
+  'calendar',
+  'audit',
+  'open311',
+] as const;
 
 /** Region levels above the grid (compounds and buildings lie inside a grid). */
 const ABOVE_GRID: readonly string[] = ['district', 'street', 'town', 'community', 'workstation'];
@@ -9,7 +28,12 @@ const ABOVE_GRID: readonly string[] = ['district', 'street', 'town', 'community'
 export type NavKey = (typeof NAV_KEYS)[number];
 
 /** Pages whose path is not `/<key>`. */
-const NAV_PATHS: Partial<Record<NavKey, string>> = { visits: '/visits/due', 'visit-stats': '/visits/compliance', analysis: '/supervision/analysis', roster: '/households/import' };
+const NAV_PATHS: Partial<Record<NavKey, string>> = {
+  visits: '/visits/due',
+  'visit-stats': '/visits/compliance',
+  analysis: '/supervision/analysis',
+  roster: '/households/import',
+};
 
 export function navPath(key: NavKey): string {
   return NAV_PATHS[key] ?? `/${key}`;

@@ -12,7 +12,12 @@ export function isObj(v: unknown): v is Obj {
 }
 
 export function isLabel(v: unknown): v is { zh?: string; en?: string } {
-  return isObj(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k === 'zh' || k === 'en') && Object.values(v).every((x) => typeof x === 'string');
+  return (
+    isObj(v) &&
+    Object.keys(v).length > 0 &&
+    Object.keys(v).every((k) => k === 'zh' || k === 'en') &&
+    Object.values(v).every((x) => typeof x === 'string')
+  );
 }
 
 export function isLimit(v: unknown): v is { value: number; unit: string } {
@@ -24,7 +29,7 @@ export function ruleOf(v: unknown): string | undefined {
 }
 
 export function localize(label: { zh?: string; en?: string }, lang: string): string {
-  return (lang === 'en' ? label.en ?? label.zh : label.zh ?? label.en) ?? '';
+  return (lang === 'en' ? (label.en ?? label.zh) : (label.zh ?? label.en)) ?? '';
 }
 
 export function keyLabel(t: TFunction, key: string): string {
@@ -78,7 +83,11 @@ const SKIPPED_FIELDS = new Set(['rule', 'label', 'see']);
 
 /** Every object carrying a `rule` inside `section`, flattened into rows (name path, fields, rule). */
 export function ruleRows(t: TFunction, lang: string, section: unknown, prefix: string[] = []): RuleRow[] {
-  const entries: [string, unknown][] = Array.isArray(section) ? section.map((x, i) => [String(i), x]) : isObj(section) ? Object.entries(section) : [];
+  const entries: [string, unknown][] = Array.isArray(section)
+    ? section.map((x, i) => [String(i), x])
+    : isObj(section)
+      ? Object.entries(section)
+      : [];
   const rows: RuleRow[] = [];
   for (const [key, v] of entries) {
     if (Array.isArray(v)) rows.push(...ruleRows(t, lang, v, [...prefix, keyLabel(t, key)]));

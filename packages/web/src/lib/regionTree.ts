@@ -7,8 +7,7 @@ export interface RegionIndex {
   roots: RegionNode[];
 }
 
-const byCodeThenName = (a: RegionNode, b: RegionNode) =>
-  a.code.localeCompare(b.code) || a.name.localeCompare(b.name, 'zh-CN');
+const byCodeThenName = (a: RegionNode, b: RegionNode) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name, 'zh-CN');
 
 export function indexRegions(regions: readonly RegionNode[]): RegionIndex {
   const byId = new Map<Id, RegionNode>();
@@ -29,7 +28,7 @@ export function indexRegions(regions: readonly RegionNode[]): RegionIndex {
 }
 
 export function childrenOf(index: RegionIndex, id: Id | null): RegionNode[] {
-  return id === null ? index.roots : index.children.get(id) ?? [];
+  return id === null ? index.roots : (index.children.get(id) ?? []);
 }
 
 /** The node and every node below it. */

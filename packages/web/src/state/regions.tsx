@@ -33,13 +33,16 @@ export function RegionsProvider({ userId, children }: { userId: Id; children: Re
   const regions = useMemo(() => data ?? [], [data]);
   const index = useMemo(() => indexRegions(regions), [regions]);
 
-  const select = useCallback((id: Id | null) => {
-    setSelectedId(id);
-    if (id === null) sessionStorage.removeItem(storageKey(userId));
-    else sessionStorage.setItem(storageKey(userId), String(id));
-  }, [userId]);
+  const select = useCallback(
+    (id: Id | null) => {
+      setSelectedId(id);
+      if (id === null) sessionStorage.removeItem(storageKey(userId));
+      else sessionStorage.setItem(storageKey(userId), String(id));
+    },
+    [userId],
+  );
 
-  const selected = selectedId === null ? null : index.byId.get(selectedId) ?? null;
+  const selected = selectedId === null ? null : (index.byId.get(selectedId) ?? null);
   const value = useMemo<RegionsValue>(
     () => ({ regions, index, loading, error, reload, selectedId: selected ? selectedId : null, selected, select }),
     [regions, index, loading, error, reload, selectedId, selected, select],

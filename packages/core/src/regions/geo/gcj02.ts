@@ -62,7 +62,7 @@ export function gcj02ToWgs84(lng: number, lat: number): LngLat {
 export function convertPolygonal<G extends Polygonal>(geometry: G, convert: (lng: number, lat: number) => LngLat): G {
   const mapRing = (ring: Position[]): Position[] => ring.map(([x, y]) => convert(x, y));
   const polygons = polygonsOf(geometry).map((polygon) => polygon.map(mapRing));
-  return (geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: polygons[0] }
-    : { type: 'MultiPolygon', coordinates: polygons }) as G;
+  return (
+    geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons }
+  ) as G;
 }

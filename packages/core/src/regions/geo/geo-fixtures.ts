@@ -3,7 +3,13 @@ import type { MultiPolygon, Polygon, Position } from './geometry';
 
 /** Closed counter-clockwise rectangle ring. */
 export function rectRing(x0: number, y0: number, x1: number, y1: number): Position[] {
-  return [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+  return [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ];
 }
 
 export function rect(x0: number, y0: number, x1: number, y1: number, holes: Position[][] = []): Polygon {

@@ -36,7 +36,10 @@ export function measureShape(geometry: unknown, limits = GEOJSON_LIMITS): ShapeS
   if (!Array.isArray(coords) || (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon')) return { positions: 0, problem: null };
   const multi = g.type === 'MultiPolygon';
   if (multi && coords.length > limits.polygons) {
-    return { positions: 0, problem: { at: '', message: `a MultiPolygon may hold at most ${n(limits.polygons)} polygons; this one has ${n(coords.length)}` } };
+    return {
+      positions: 0,
+      problem: { at: '', message: `a MultiPolygon may hold at most ${n(limits.polygons)} polygons; this one has ${n(coords.length)}` },
+    };
   }
   const polygons: unknown[] = multi ? coords : [coords];
   let positions = 0;
@@ -45,17 +48,32 @@ export function measureShape(geometry: unknown, limits = GEOJSON_LIMITS): ShapeS
     if (!Array.isArray(rings)) continue;
     const at = multi ? `[${p}]` : '';
     if (rings.length > limits.rings) {
-      return { positions, problem: { at, message: `a polygon may have at most ${n(limits.rings)} rings (its outline and holes); this one has ${n(rings.length)}` } };
+      return {
+        positions,
+        problem: {
+          at,
+          message: `a polygon may have at most ${n(limits.rings)} rings (its outline and holes); this one has ${n(rings.length)}`,
+        },
+      };
     }
     for (let r = 0; r < rings.length; r++) {
       const ring = rings[r];
       if (!Array.isArray(ring)) continue;
       if (ring.length > limits.ringPositions) {
-        return { positions, problem: { at: `${at}[${r}]`, message: `a ring may have at most ${n(limits.ringPositions)} positions; this one has ${n(ring.length)}` } };
+        return {
+          positions,
+          problem: {
+            at: `${at}[${r}]`,
+            message: `a ring may have at most ${n(limits.ringPositions)} positions; this one has ${n(ring.length)}`,
+          },
+        };
       }
       positions += ring.length;
       if (positions > limits.shapePositions) {
-        return { positions, problem: { at: '', message: `a shape may have at most ${n(limits.shapePositions)} positions; this one has more` } };
+        return {
+          positions,
+          problem: { at: '', message: `a shape may have at most ${n(limits.shapePositions)} positions; this one has more` },
+        };
       }
     }
   }

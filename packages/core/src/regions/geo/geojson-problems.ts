@@ -56,7 +56,12 @@ export class ProblemList {
       this.items.push({ feature, path, code, message });
     } else if (!this.truncated) {
       this.truncated = true;
-      this.items.push({ feature: -1, path: '', code: 'TOO_MANY_PROBLEMS', message: `more than ${this.max} problems; the rest are not listed` });
+      this.items.push({
+        feature: -1,
+        path: '',
+        code: 'TOO_MANY_PROBLEMS',
+        message: `more than ${this.max} problems; the rest are not listed`,
+      });
     }
   }
 

@@ -66,7 +66,11 @@ function checkRing(ring: unknown, path: string, report: FeatureReporter): boolea
     const first = ring[0] as Position;
     const last = ring[ring.length - 1] as Position;
     if (first[0] !== last[0] || first[1] !== last[1]) {
-      report(path, 'RING_NOT_CLOSED', `the ring is not closed: it starts at [${first[0]}, ${first[1]}] and ends at [${last[0]}, ${last[1]}]`);
+      report(
+        path,
+        'RING_NOT_CLOSED',
+        `the ring is not closed: it starts at [${first[0]}, ${first[1]}] and ends at [${last[0]}, ${last[1]}]`,
+      );
       ok = false;
     } else if (ok && ringArea(ring as Position[]) === 0) {
       report(path, 'RING_DEGENERATE', 'the ring encloses no area (all its positions lie on one line)');
@@ -85,7 +89,8 @@ function checkPosition(position: unknown, ringPath: string, index: number, repor
     return false;
   }
   const [lng, lat] = position as unknown[];
-  if (isFinite(lng) && isFinite(lat) && (position.length === 2 || isFinite(position[2])) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) return true;
+  if (isFinite(lng) && isFinite(lat) && (position.length === 2 || isFinite(position[2])) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90)
+    return true;
   return positionProblems(position, `${ringPath}[${index}]`, report);
 }
 
@@ -99,7 +104,8 @@ function positionProblems(position: unknown[], path: string, report: FeatureRepo
   });
   if (!ok) return false;
   const [lng, lat] = position as number[];
-  const swapped = Math.abs(lng) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180 ? ' (are lng and lat swapped? GeoJSON is [lng, lat])' : '';
+  const swapped =
+    Math.abs(lng) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180 ? ' (are lng and lat swapped? GeoJSON is [lng, lat])' : '';
   if (lng < -180 || lng > 180) {
     report(`${path}[0]`, 'COORDINATE_OUT_OF_RANGE', `longitude ${lng} is outside -180..180${swapped}`);
     ok = false;

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../errors';
 import {
-  communityCodeOf, composeCommunityCode, composeGridCode, composePlaceCode, composeStreetCode, composeWorkstationCode,
-  isCommunityCode, isGridCode, isGridParentCode, isPlaceCode, isStreetCode, isWorkstationCode, splitGridCode,
-  splitWorkstationCode, streetCodeOf,
+  communityCodeOf,
+  composeCommunityCode,
+  composeGridCode,
+  composePlaceCode,
+  composeStreetCode,
+  composeWorkstationCode,
+  isCommunityCode,
+  isGridCode,
+  isGridParentCode,
+  isPlaceCode,
+  isStreetCode,
+  isWorkstationCode,
+  splitGridCode,
+  splitWorkstationCode,
+  streetCodeOf,
 } from './grid-code';
 
 describe('grid codes (A1, B1: 6 admin + 3 street + 3 community + 3 grid)', () => {
@@ -16,7 +28,19 @@ describe('grid codes (A1, B1: 6 admin + 3 street + 3 community + 3 grid)', () =>
 
   it('validates: 15 digits, strings only, no all-zero segment', () => {
     expect(isGridCode('110105001012007')).toBe(true);
-    for (const bad of ['11010500101200', '1101050010120070', '11010500101200a', '000000001001001', '110105000001001', '110105001000001', '110105001001000', 110105001012007, null, undefined, ' 110105001012007']) {
+    for (const bad of [
+      '11010500101200',
+      '1101050010120070',
+      '11010500101200a',
+      '000000001001001',
+      '110105000001001',
+      '110105001000001',
+      '110105001001000',
+      110105001012007,
+      null,
+      undefined,
+      ' 110105001012007',
+    ]) {
       expect(isGridCode(bad)).toBe(false);
     }
   });

@@ -19,7 +19,14 @@ describe('B1 overlap detection scales through the bounding-box index', () => {
   it('B1 1,000 grids cost a few shared-area measures each, not n², and none needs the clipper', () => {
     const cols = 40;
     const rows = 25;
-    const tiling = jitteredTiling({ origin: [116.3, 39.8], colWidths: Array(cols).fill(350), rowHeights: Array(rows).fill(350), jitter: 0.1, edgeVertexChance: 0.6, rng: createRng(9) });
+    const tiling = jitteredTiling({
+      origin: [116.3, 39.8],
+      colWidths: Array(cols).fill(350),
+      rowHeights: Array(rows).fill(350),
+      jitter: 0.1,
+      edgeVertexChance: 0.6,
+      rng: createRng(9),
+    });
     const features = [];
     const parents = new Map<string, null>();
     for (let r = 0; r < rows; r++) {
@@ -27,7 +34,12 @@ describe('B1 overlap detection scales through the bounding-box index', () => {
         const community = `110105001${String(1 + Math.floor(r / 5)).padStart(3, '0')}`;
         parents.set(community, null);
         const seq = String((r % 5) * cols + c + 1).padStart(3, '0');
-        features.push(gridFeature({ type: 'Polygon', coordinates: [tiling.cell(c, r)] }, { code: community + seq, name: `g${seq}`, parentCode: community }));
+        features.push(
+          gridFeature(
+            { type: 'Polygon', coordinates: [tiling.cell(c, r)] },
+            { code: community + seq, name: `g${seq}`, parentCode: community },
+          ),
+        );
       }
     }
     vi.mocked(intersect).mockClear();

@@ -18,7 +18,8 @@ const parents = (shapes: Record<string, Geometry | null> = {}): Map<string, Geom
   new Map([[C1, null], [C2, null], [W1, null], [W2, null], ...Object.entries(shapes)]);
 const run = (features: unknown[], ctx: Partial<GridValidationContext> = {}) =>
   validateGridCollection(collection(features), { parents: parents(), existing: [], ...ctx });
-const feature = (geometry: Geometry, n: number, parentCode = W1) => gridFeature(geometry, { code: code(parentCode.slice(0, 12), n), name: `网格${n}`, parentCode });
+const feature = (geometry: Geometry, n: number, parentCode = W1) =>
+  gridFeature(geometry, { code: code(parentCode.slice(0, 12), n), name: `网格${n}`, parentCode });
 
 describe('B1 no overlaps between grids', () => {
   it('B1 grids sharing edges and corners do not overlap', () => {
@@ -29,7 +30,9 @@ describe('B1 no overlaps between grids', () => {
   it('B1 sibling grids sharing more than 1 m² are reported on the later feature, naming the other', () => {
     const result = run([feature(box(0, 1), 1), feature(box(2, 3), 2), feature(box(0.9, 1.9), 3)]);
     expect(result.ok).toBe(false);
-    expect(result.problems.map(({ feature: f, code: c, path }) => ({ f, c, path }))).toEqual([{ f: 2, c: 'GRIDS_OVERLAP', path: 'features[2].geometry' }]);
+    expect(result.problems.map(({ feature: f, code: c, path }) => ({ f, c, path }))).toEqual([
+      { f: 2, c: 'GRIDS_OVERLAP', path: 'features[2].geometry' },
+    ]);
     expect(result.problems[0].message).toMatch(/feature 0 \(110105001001001\) by 9\d\d\.\d m²/);
   });
 
@@ -60,8 +63,16 @@ describe('B1 no overlaps between grids', () => {
     expect(result.problems[0].message).toContain('existing grid 110105001001010');
   });
 
-  it('B1 MultiPolygons and holes count their real area: a grid inside another one\'s hole does not overlap it', () => {
-    const donut = rect(X, Y, X + 3 * D, Y + 3 * D, [[[X + D, Y + D], [X + D, Y + 2 * D], [X + 2 * D, Y + 2 * D], [X + 2 * D, Y + D], [X + D, Y + D]]]);
+  it("B1 MultiPolygons and holes count their real area: a grid inside another one's hole does not overlap it", () => {
+    const donut = rect(X, Y, X + 3 * D, Y + 3 * D, [
+      [
+        [X + D, Y + D],
+        [X + D, Y + 2 * D],
+        [X + 2 * D, Y + 2 * D],
+        [X + 2 * D, Y + D],
+        [X + D, Y + D],
+      ],
+    ]);
     const inHole = box(1, 2, 1, 2);
     expect(run([feature(donut, 1), feature(inHole, 2)]).problems).toEqual([]);
     const parts = multi(rect(X + 10 * D, Y, X + 11 * D, Y + D), rect(X + 12 * D, Y, X + 13 * D, Y + D));
@@ -79,7 +90,10 @@ describe('every grid inside its parent when the parent has a shape', () => {
 
   it('a grid reaching more than 1 m² outside is reported with the area outside', () => {
     const result = run([feature(box(3.5, 4.5), 1), feature(box(10, 11), 2)], { parents: parents({ [W1]: parentShape }) });
-    expect(result.problems.map((p) => [p.feature, p.code])).toEqual([[0, 'OUTSIDE_PARENT'], [1, 'OUTSIDE_PARENT']]);
+    expect(result.problems.map((p) => [p.feature, p.code])).toEqual([
+      [0, 'OUTSIDE_PARENT'],
+      [1, 'OUTSIDE_PARENT'],
+    ]);
     const whole = area(box(10, 11));
     expect(result.problems[1].message).toContain(`${whole.toFixed(1)} m²`);
     expect(result.problems[0].message).toContain(W1);

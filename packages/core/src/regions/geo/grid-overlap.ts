@@ -78,7 +78,10 @@ export function checkOverlaps(fileGrids: AreaGrid[], existing: AreaGrid[], probl
   for (const b of boxes) tree.add(b[0], b[1], b[2], b[3]);
   tree.finish();
   fileGrids.forEach((a, i) => {
-    const candidates = tree.search(...boxes[i]).filter((j) => j > i && all[j].group === a.group).sort((x, y) => x - y);
+    const candidates = tree
+      .search(...boxes[i])
+      .filter((j) => j > i && all[j].group === a.group)
+      .sort((x, y) => x - y);
     for (const j of candidates) {
       const b = all[j];
       const target = b.feature >= 0 ? b : a;
@@ -109,7 +112,12 @@ export function checkInsideParents(fileGrids: AreaGrid[], parents: Map<string, G
       const inside = bboxesTouch(bboxOf(grid.geometry), parentBoxes.get(grid.parentCode)!) ? sharedArea(grid.geometry, parent) : 0;
       const outside = own - inside;
       if (outside > AREA_TOLERANCE_M2) {
-        problems.add(grid.feature, path, 'OUTSIDE_PARENT', `${m2(outside)} of the grid lies outside its parent ${grid.parentCode} (tolerance 1 m²)`);
+        problems.add(
+          grid.feature,
+          path,
+          'OUTSIDE_PARENT',
+          `${m2(outside)} of the grid lies outside its parent ${grid.parentCode} (tolerance 1 m²)`,
+        );
       }
     } catch (e) {
       problems.add(grid.feature, path, ...unmeasurable(e, `parent ${grid.parentCode}`));

@@ -23,7 +23,9 @@ export interface ShapeCheck {
 /** Every problem of the shapes; empty when they are fine. */
 export function checkGridShapes(job: ShapeCheck): GeoProblem[] {
   const problems = new ProblemList(job.maxProblems);
-  const sound = job.grids.filter((g) => checkRings(segmentsOf(g.geometry), g.path ?? `features[${g.feature}].geometry`, problems.forFeature(g.feature)));
+  const sound = job.grids.filter((g) =>
+    checkRings(segmentsOf(g.geometry), g.path ?? `features[${g.feature}].geometry`, problems.forFeature(g.feature)),
+  );
   if (!problems.full) checkInsideParents(sound, job.parents, problems);
   if (!problems.full) checkOverlaps(sound, job.existing, problems);
   return problems.items;

@@ -46,11 +46,24 @@ describe('B1 shared area from the pieces of the outlines, as @turf/intersect + @
       const [i, j, w, h] = [q(), q(), 1 + q(), 1 + q()];
       const pt = (u: number, v: number): Position => [X + u * L, Y + v * L];
       switch (Math.floor(rng.next() * 5)) {
-        case 0: return { type: 'Polygon', coordinates: [box(i, j, i + w, j + h)] };
-        case 1: return { type: 'Polygon', coordinates: [[pt(i, j), pt(i + w + 1, j), pt(i + w + 1, j + 1), pt(i + 1, j + 1), pt(i + 1, j + h + 1), pt(i, j + h + 1), pt(i, j)]] };
-        case 2: return { type: 'Polygon', coordinates: [[pt(i, j), pt(i + w, j), pt(i, j + h), pt(i, j)]] };
-        case 3: return { type: 'Polygon', coordinates: [box(i, j, i + 3, j + 3), box(i + 1, j + 1, i + 2, j + 2).reverse()] };
-        default: return multi(rect(X + i * L, Y + j * L, X + (i + 1) * L, Y + (j + 1) * L), rect(X + (i + 2) * L, Y + j * L, X + (i + 3) * L, Y + (j + 2) * L));
+        case 0:
+          return { type: 'Polygon', coordinates: [box(i, j, i + w, j + h)] };
+        case 1:
+          return {
+            type: 'Polygon',
+            coordinates: [
+              [pt(i, j), pt(i + w + 1, j), pt(i + w + 1, j + 1), pt(i + 1, j + 1), pt(i + 1, j + h + 1), pt(i, j + h + 1), pt(i, j)],
+            ],
+          };
+        case 2:
+          return { type: 'Polygon', coordinates: [[pt(i, j), pt(i + w, j), pt(i, j + h), pt(i, j)]] };
+        case 3:
+          return { type: 'Polygon', coordinates: [box(i, j, i + 3, j + 3), box(i + 1, j + 1, i + 2, j + 2).reverse()] };
+        default:
+          return multi(
+            rect(X + i * L, Y + j * L, X + (i + 1) * L, Y + (j + 1) * L),
+            rect(X + (i + 2) * L, Y + j * L, X + (i + 3) * L, Y + (j + 2) * L),
+          );
       }
     };
     for (let k = 0; k < 300; k++) {
@@ -64,10 +77,23 @@ describe('B1 shared area from the pieces of the outlines, as @turf/intersect + @
   it('a shape shares its whole area with itself; neighbours of a tiling share nothing', () => {
     const donut = rect(X, Y, X + 0.003, Y + 0.003, [rectRing(X + 0.001, Y + 0.001, X + 0.002, Y + 0.002)]);
     expect(measure(donut, donut)).toBeCloseTo(area(donut), 3);
-    const tiling = jitteredTiling({ origin: [X, Y], colWidths: Array(6).fill(350), rowHeights: Array(6).fill(350), jitter: 0.1, edgeVertexChance: 0.6, rng: createRng(9) });
+    const tiling = jitteredTiling({
+      origin: [X, Y],
+      colWidths: Array(6).fill(350),
+      rowHeights: Array(6).fill(350),
+      jitter: 0.1,
+      edgeVertexChance: 0.6,
+      rng: createRng(9),
+    });
     const cell = (c: number, r: number): Polygonal => ({ type: 'Polygon', coordinates: [tiling.cell(c, r)] });
     for (let c = 0; c < 5; c++) {
-      for (let r = 0; r < 5; r++) for (const [dc, dr] of [[1, 0], [0, 1], [1, 1]]) expect(measure(cell(c, r), cell(c + dc, r + dr))).toBe(0);
+      for (let r = 0; r < 5; r++)
+        for (const [dc, dr] of [
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ])
+          expect(measure(cell(c, r), cell(c + dc, r + dr))).toBe(0);
     }
   });
 
@@ -78,7 +104,8 @@ describe('B1 shared area from the pieces of the outlines, as @turf/intersect + @
     for (let k = 0; k < 18; k++) {
       // two squares whose common side is drawn twice with 100 positions a hair apart: crossings at tiny angles
       const eps = 10 ** -(9 + (k % 6));
-      const side = () => Array.from({ length: 101 }, (_, i): Position => [X + s + (i % 100 === 0 ? 0 : (rng.next() - 0.5) * eps), Y + (s * i) / 100]);
+      const side = () =>
+        Array.from({ length: 101 }, (_, i): Position => [X + s + (i % 100 === 0 ? 0 : (rng.next() - 0.5) * eps), Y + (s * i) / 100]);
       const a: Polygonal = { type: 'Polygon', coordinates: [[[X, Y], ...side(), [X, Y + s], [X, Y]]] };
       const b: Polygonal = { type: 'Polygon', coordinates: [[[X + 2 * s, Y], [X + 2 * s, Y + s], ...side().reverse(), [X + 2 * s, Y]]] };
       const [mine, clipped] = [measure(a, b), clippedArea(a, b)];
@@ -93,7 +120,9 @@ describe('B1 shared area from the pieces of the outlines, as @turf/intersect + @
     // a sawtooth of 200 teeth, and the same turned a quarter: every tooth of one crosses every tooth of the other
     const comb = (turned: boolean): Polygonal => {
       const teeth = Array.from({ length: 200 }, (_, i): [number, number] => [i * 0.00001, i % 2 ? 0.002 : 0]);
-      const ring = [...teeth, [teeth[199][0], -0.0005], [0, -0.0005], teeth[0]].map(([u, v]): Position => (turned ? [X + v, Y + u] : [X + u, Y + v]));
+      const ring = [...teeth, [teeth[199][0], -0.0005], [0, -0.0005], teeth[0]].map(
+        ([u, v]): Position => (turned ? [X + v, Y + u] : [X + u, Y + v]),
+      );
       return { type: 'Polygon', coordinates: [ring] };
     };
     expect(() => overlapArea(new SegmentSet(comb(true)), new SegmentSet(comb(false)), 1_000)).toThrow(ShapesTooComplexError);

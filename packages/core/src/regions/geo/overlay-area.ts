@@ -76,7 +76,10 @@ function addPieces(s: SegmentSet, cuts: Map<number, Cuts>, other: SegmentSet, su
   const [minX, minY, maxX, maxY] = other.bbox;
   const { xy } = s;
   for (let e = 0; e < s.size; e++) {
-    const x1 = xy[4 * e], y1 = xy[4 * e + 1], x2 = xy[4 * e + 2], y2 = xy[4 * e + 3];
+    const x1 = xy[4 * e],
+      y1 = xy[4 * e + 1],
+      x2 = xy[4 * e + 2],
+      y2 = xy[4 * e + 3];
     const c = cuts.get(e);
     if (!c) {
       if (Math.max(x1, x2) < minX || Math.max(y1, y2) < minY || Math.min(x1, x2) > maxX || Math.min(y1, y2) > maxY) continue;

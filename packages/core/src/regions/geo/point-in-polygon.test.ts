@@ -14,7 +14,18 @@ describe('exact point-in-polygon', () => {
     expect(placePoint(withHole, 5, 5)).toBe(OUTSIDE); // in the hole
     expect(placePoint(withHole, 11, 5)).toBe(OUTSIDE);
     expect(placePoint(withHole, -0.0001, 5)).toBe(OUTSIDE);
-    for (const [x, y] of [[0, 5], [10, 5], [5, 0], [5, 10], [0, 0], [10, 10], [4, 5], [6, 4.5], [5, 6], [4, 4]]) {
+    for (const [x, y] of [
+      [0, 5],
+      [10, 5],
+      [5, 0],
+      [5, 10],
+      [0, 0],
+      [10, 10],
+      [4, 5],
+      [6, 4.5],
+      [5, 6],
+      [4, 4],
+    ]) {
       expect(placePoint(withHole, x, y), `${x},${y}`).toBe(ON_BOUNDARY);
       expect(pointInShape(withHole, x, y)).toBe(true);
     }
@@ -29,14 +40,31 @@ describe('exact point-in-polygon', () => {
     expect(pointInShape(shape, 5.5, 5.5)).toBe(true);
     expect(pointInShape(shape, 3, 3)).toBe(false);
     expect(shape.bbox).toEqual([0, 0, 6, 6]);
-    const open: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2]]] };
+    const open: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+        ],
+      ],
+    };
     expect(placePoint(flattenPolygonal(open), 1, 1)).toBe(INSIDE);
     expect(placePoint(flattenPolygonal(open), 0, 1)).toBe(ON_BOUNDARY);
   });
 
   it('agrees with turf booleanPointInPolygon on random, vertex and edge points (jittered polygons)', () => {
     const rng = createRng(11);
-    const tiling = jitteredTiling({ origin: [116.3, 39.9], colWidths: [400, 300, 500], rowHeights: [350, 450], jitter: 0.12, edgeVertexChance: 0.8, rng });
+    const tiling = jitteredTiling({
+      origin: [116.3, 39.9],
+      colWidths: [400, 300, 500],
+      rowHeights: [350, 450],
+      jitter: 0.12,
+      edgeVertexChance: 0.8,
+      rng,
+    });
     const polygons: Polygon[] = [];
     for (let r = 0; r < 2; r++) for (let c = 0; c < 3; c++) polygons.push({ type: 'Polygon', coordinates: [tiling.cell(c, r)] });
     polygons.push({ type: 'Polygon', coordinates: [tiling.outline(0, 0, 3, 2), tiling.cell(1, 0).reverse()] }); // hole
@@ -46,7 +74,13 @@ describe('exact point-in-polygon', () => {
       const ring = p.coordinates[0];
       for (let i = 0; i + 1 < ring.length; i++) {
         const [a, b] = [ring[i], ring[i + 1]];
-        points.push(a, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], [a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3], [a[0], (a[1] + b[1]) / 2], [(a[0] + b[0]) / 2, a[1]]);
+        points.push(
+          a,
+          [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2],
+          [a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3],
+          [a[0], (a[1] + b[1]) / 2],
+          [(a[0] + b[0]) / 2, a[1]],
+        );
       }
     }
     let boundary = 0;

@@ -27,17 +27,32 @@ describe('ring checks: rings must not cross, holes inside their outline, polygon
     ['a ring touching itself at a vertex', polygon(ring(p(0, 0), p(4, 0), p(4, 4), p(2, 2), p(3, 1), p(1, 1), p(2, 2), p(0, 4)))],
     ['a hole', rect(X, Y, X + 4 * D, Y + 4 * D, [rectRing(X + D, Y + D, X + 2 * D, Y + 2 * D)])],
     ['a hole touching the outline at a vertex', polygon(rectRing(X, Y, X + 4 * D, Y + 4 * D), ring(p(0, 2), p(1, 1), p(2, 2), p(1, 3)))],
-    ['two holes touching at a vertex', polygon(rectRing(X, Y, X + 4 * D, Y + 4 * D), ring(p(1, 1), p(2, 1), p(2, 2), p(1, 2)), ring(p(2, 2), p(3, 2), p(3, 3), p(2, 3)))],
+    [
+      'two holes touching at a vertex',
+      polygon(rectRing(X, Y, X + 4 * D, Y + 4 * D), ring(p(1, 1), p(2, 1), p(2, 2), p(1, 2)), ring(p(2, 2), p(3, 2), p(3, 3), p(2, 3))),
+    ],
     ['polygons side by side sharing an edge', multi(rect(X, Y, X + D, Y + D), rect(X + D, Y, X + 2 * D, Y + D))],
     ['a hole along part of its outline', polygon(rectRing(X, Y, X + 4 * D, Y + 4 * D), ring(p(1, 0), p(2, 0), p(2, 1), p(1, 1)))],
-    ['an island in another polygon\'s hole', multi(rect(X, Y, X + 4 * D, Y + 4 * D, [rectRing(X + D, Y + D, X + 3 * D, Y + 3 * D)]), rect(X + 1.5 * D, Y + 1.5 * D, X + 2.5 * D, Y + 2.5 * D))],
+    [
+      "an island in another polygon's hole",
+      multi(
+        rect(X, Y, X + 4 * D, Y + 4 * D, [rectRing(X + D, Y + D, X + 3 * D, Y + 3 * D)]),
+        rect(X + 1.5 * D, Y + 1.5 * D, X + 2.5 * D, Y + 2.5 * D),
+      ),
+    ],
   ])('accepts %s', (_label, shape) => {
     expect(problemsOf(shape)).toEqual([]);
   });
 
   it('a ring crossing itself (bow tie) → RING_SELF_INTERSECTION at the first edge, naming the other', () => {
     const found = problemsOf(polygon(ring(p(0, 0), p(2, 2), p(2, 0), p(0, 2))));
-    expect(found).toEqual([{ path: 'geometry.coordinates[0][0]', code: 'RING_SELF_INTERSECTION', message: expect.stringMatching(/position 0 .* crosses .* position 2/) }]);
+    expect(found).toEqual([
+      {
+        path: 'geometry.coordinates[0][0]',
+        code: 'RING_SELF_INTERSECTION',
+        message: expect.stringMatching(/position 0 .* crosses .* position 2/),
+      },
+    ]);
   });
 
   it('a spike (an edge folding back along the one before) → RING_SELF_INTERSECTION', () => {
@@ -47,18 +62,36 @@ describe('ring checks: rings must not cross, holes inside their outline, polygon
   });
 
   it('a hole crossing its outline, in a MultiPolygon → RINGS_INTERSECT naming both rings', () => {
-    const shape = multi(rect(X + 10 * D, Y, X + 11 * D, Y + D), rect(X, Y, X + 2 * D, Y + 2 * D, [rectRing(X + D, Y + D, X + 3 * D, Y + 1.5 * D)]));
+    const shape = multi(
+      rect(X + 10 * D, Y, X + 11 * D, Y + D),
+      rect(X, Y, X + 2 * D, Y + 2 * D, [rectRing(X + D, Y + D, X + 3 * D, Y + 1.5 * D)]),
+    );
     const found = problemsOf(shape);
-    expect(found).toEqual([{ path: expect.stringMatching(/^geometry\.coordinates\[1\]\[[01]\]$/), code: 'RINGS_INTERSECT', message: expect.stringMatching(/coordinates\[1\]\[[01]\]/) }]);
+    expect(found).toEqual([
+      {
+        path: expect.stringMatching(/^geometry\.coordinates\[1\]\[[01]\]$/),
+        code: 'RINGS_INTERSECT',
+        message: expect.stringMatching(/coordinates\[1\]\[[01]\]/),
+      },
+    ]);
   });
 
   it('a hole outside its outline → RINGS_INTERSECT', () => {
     const found = problemsOf(rect(X, Y, X + D, Y + D, [rectRing(X + 2 * D, Y, X + 3 * D, Y + D)]));
-    expect(found).toEqual([{ path: 'geometry.coordinates[1]', code: 'RINGS_INTERSECT', message: expect.stringContaining('outside its outer ring geometry.coordinates[0]') }]);
+    expect(found).toEqual([
+      {
+        path: 'geometry.coordinates[1]',
+        code: 'RINGS_INTERSECT',
+        message: expect.stringContaining('outside its outer ring geometry.coordinates[0]'),
+      },
+    ]);
   });
 
   it('a hole inside another hole → RINGS_INTERSECT', () => {
-    const shape = rect(X, Y, X + 4 * D, Y + 4 * D, [rectRing(X + D, Y + D, X + 3 * D, Y + 3 * D), rectRing(X + 1.5 * D, Y + 1.5 * D, X + 2.5 * D, Y + 2.5 * D)]);
+    const shape = rect(X, Y, X + 4 * D, Y + 4 * D, [
+      rectRing(X + D, Y + D, X + 3 * D, Y + 3 * D),
+      rectRing(X + 1.5 * D, Y + 1.5 * D, X + 2.5 * D, Y + 2.5 * D),
+    ]);
     expect(problemsOf(shape).map((f) => [f.code, f.path])).toEqual([['RINGS_INTERSECT', 'geometry.coordinates[2]']]);
   });
 

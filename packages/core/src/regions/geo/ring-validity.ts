@@ -54,9 +54,17 @@ function checkEdges(set: SegmentSet, path: string, report: FeatureReporter): boo
   const at = (e: number) => `from position ${set.positionOf[e]} ${fmt(xy[4 * e], xy[4 * e + 1])}`;
   const how = contact === CROSS ? 'crosses' : 'runs along';
   if (ri === rj) {
-    report(`${ringPath(set, path, ri)}[${set.positionOf[i]}]`, 'RING_SELF_INTERSECTION', `the ring's edge ${at(i)} ${how} its edge ${at(j)}: a ring must not cross itself`);
+    report(
+      `${ringPath(set, path, ri)}[${set.positionOf[i]}]`,
+      'RING_SELF_INTERSECTION',
+      `the ring's edge ${at(i)} ${how} its edge ${at(j)}: a ring must not cross itself`,
+    );
   } else {
-    report(ringPath(set, path, ri), 'RINGS_INTERSECT', `an edge of this ring (${at(i)}) ${how} an edge of ${ringPath(set, path, rj)} (${at(j)})`);
+    report(
+      ringPath(set, path, ri),
+      'RINGS_INTERSECT',
+      `an edge of this ring (${at(i)}) ${how} an edge of ${ringPath(set, path, rj)} (${at(j)})`,
+    );
   }
   return false;
 }
@@ -70,7 +78,8 @@ function checkNesting(set: SegmentSet, path: string, report: FeatureReporter): b
     const ring = set.rings[k];
     const shell = ring.ring === 0 ? k : shellOf.get(ring.polygon)!;
     for (let e = ring.start; e < ring.end; e++) {
-      const x = set.xy[4 * e], y = set.xy[4 * e + 1];
+      const x = set.xy[4 * e],
+        y = set.xy[4 * e + 1];
       const others = set.crossingsLeft(x, y, (r) => r !== k);
       if (others < 0) continue; // on another ring: the next position tells
       const message = nestingProblem(set, path, k, shell, others, shell === k ? 0 : set.crossingsLeft(x, y, (r) => r === shell));

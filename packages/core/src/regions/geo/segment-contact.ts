@@ -19,7 +19,8 @@ export interface ContactSink {
   share(lo: number, hi: number, sameDirection: boolean): void;
 }
 
-const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number): number => det2Sign(qx - px, qy - py, rx - px, ry - py);
+const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number): number =>
+  det2Sign(qx - px, qy - py, rx - px, ry - py);
 
 /** 0 when the edge runs more along x than y (its main axis), else 1. */
 export const mainAxis = (x1: number, y1: number, x2: number, y2: number): 0 | 1 => (Math.abs(x2 - x1) >= Math.abs(y2 - y1) ? 0 : 1);
@@ -32,8 +33,14 @@ function strictlyInside(x1: number, y1: number, x2: number, y2: number, x: numbe
 
 /** How edge i of `a` meets edge j of `b` (flat `[x1, y1, x2, y2, ...]` arrays). */
 export function meet(a: Float64Array, i: number, b: Float64Array, j: number, sink?: ContactSink): Contact {
-  const ax1 = a[4 * i], ay1 = a[4 * i + 1], ax2 = a[4 * i + 2], ay2 = a[4 * i + 3];
-  const bx1 = b[4 * j], by1 = b[4 * j + 1], bx2 = b[4 * j + 2], by2 = b[4 * j + 3];
+  const ax1 = a[4 * i],
+    ay1 = a[4 * i + 1],
+    ax2 = a[4 * i + 2],
+    ay2 = a[4 * i + 3];
+  const bx1 = b[4 * j],
+    by1 = b[4 * j + 1],
+    bx2 = b[4 * j + 2],
+    by2 = b[4 * j + 3];
   const o1 = orient(ax1, ay1, ax2, ay2, bx1, by1);
   const o2 = orient(ax1, ay1, ax2, ay2, bx2, by2);
   if (o1 * o2 > 0) return APART;
@@ -43,7 +50,10 @@ export function meet(a: Float64Array, i: number, b: Float64Array, j: number, sin
   if (o3 * o4 > 0) return APART;
   if (o1 !== 0 && o2 !== 0 && o3 !== 0 && o4 !== 0) {
     if (sink) {
-      const dax = ax2 - ax1, day = ay2 - ay1, dbx = bx2 - bx1, dby = by2 - by1;
+      const dax = ax2 - ax1,
+        day = ay2 - ay1,
+        dbx = bx2 - bx1,
+        dby = by2 - by1;
       const t = ((bx1 - ax1) * dby - (by1 - ay1) * dbx) / (dax * dby - day * dbx);
       const x = ax1 + t * dax;
       const y = ay1 + t * day;
@@ -62,7 +72,17 @@ export function meet(a: Float64Array, i: number, b: Float64Array, j: number, sin
 }
 
 /** Two edges on one line: apart, touching end to end, or sharing a stretch. */
-function alongside(ax1: number, ay1: number, ax2: number, ay2: number, bx1: number, by1: number, bx2: number, by2: number, sink?: ContactSink): Contact {
+function alongside(
+  ax1: number,
+  ay1: number,
+  ax2: number,
+  ay2: number,
+  bx1: number,
+  by1: number,
+  bx2: number,
+  by2: number,
+  sink?: ContactSink,
+): Contact {
   const x = mainAxis(ax1, ay1, ax2, ay2) === 0;
   const [a1, a2, b1, b2] = x ? [ax1, ax2, bx1, bx2] : [ay1, ay2, by1, by2];
   const lo = Math.max(Math.min(a1, a2), Math.min(b1, b2));

@@ -43,7 +43,7 @@ export class SegmentSet {
     polygons.forEach((polygon, p) =>
       polygon.forEach((ring, r) => {
         const start = n;
-        const reverse = ring.length > 3 && (ringSignedArea(ring) > 0) !== (r === 0);
+        const reverse = ring.length > 3 && ringSignedArea(ring) > 0 !== (r === 0);
         for (let i = 0; i + 1 < ring.length; i++) {
           const [x1, y1] = ring[i];
           const [x2, y2] = ring[i + 1];
@@ -65,8 +65,10 @@ export class SegmentSet {
     this.tree = n > 0 ? new Flatbush(n) : null;
     const box = this.bbox;
     for (let i = 0; i < 4 * n; i += 4) {
-      const x0 = Math.min(xy[i], xy[i + 2]), y0 = Math.min(xy[i + 1], xy[i + 3]);
-      const x1 = Math.max(xy[i], xy[i + 2]), y1 = Math.max(xy[i + 1], xy[i + 3]);
+      const x0 = Math.min(xy[i], xy[i + 2]),
+        y0 = Math.min(xy[i + 1], xy[i + 3]);
+      const x1 = Math.max(xy[i], xy[i + 2]),
+        y1 = Math.max(xy[i + 1], xy[i + 3]);
       this.tree!.add(x0, y0, x1, y1);
       if (x0 < box[0]) box[0] = x0;
       if (y0 < box[1]) box[1] = y0;

@@ -38,7 +38,14 @@ describe('GridSpatialIndex (A8.3 keeps the grid map)', () => {
   });
 
   it('returns null outside every grid, in a hole, and for out-of-range or non-numeric coordinates', () => {
-    const index = new GridSpatialIndex([{ id: 1, code: '110105001001001', name: 'ring', geometry: multi(rect(0, 0, 3, 3, [rectRing(1, 1, 2, 2).reverse()]), rect(5, 5, 6, 6)) }]);
+    const index = new GridSpatialIndex([
+      {
+        id: 1,
+        code: '110105001001001',
+        name: 'ring',
+        geometry: multi(rect(0, 0, 3, 3, [rectRing(1, 1, 2, 2).reverse()]), rect(5, 5, 6, 6)),
+      },
+    ]);
     expect(index.locate(1.5, 1.5)).toBeNull();
     expect(index.locate(1, 1.5)?.name).toBe('ring'); // hole edge is boundary
     expect(index.locate(5.5, 5.5)?.name).toBe('ring');
@@ -51,7 +58,17 @@ describe('GridSpatialIndex (A8.3 keeps the grid map)', () => {
   });
 
   it('bareLookup returns every grid whose bounding box holds the point, without the polygon test', () => {
-    const triangle = { type: 'Polygon' as const, coordinates: [[[0, 0], [4, 0], [0, 4], [0, 0]]] };
+    const triangle = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [4, 0],
+          [0, 4],
+          [0, 0],
+        ],
+      ],
+    };
     const index = new GridSpatialIndex([{ id: 7, code: '110105001001007', name: 'T', geometry: triangle }, ...squares]);
     expect(index.bareLookup(3, 3)).toEqual([7]);
     expect(index.locate(3, 3)).toBeNull();
@@ -74,18 +91,32 @@ describe('GridSpatialIndex (A8.3 keeps the grid map)', () => {
     expect(nameAt(index, 1, 0.5)).toBe('B renumbered');
     expect(index.has(10)).toBe(false);
     expect(index.size).toBe(4);
-    expect(() => index.upsert({ id: 99, code: 'x', name: 'x', geometry: { type: 'Point', coordinates: [0, 0] } as never })).toThrow(/Polygon/);
+    expect(() => index.upsert({ id: 99, code: 'x', name: 'x', geometry: { type: 'Point', coordinates: [0, 0] } as never })).toThrow(
+      /Polygon/,
+    );
   });
 
   it('A8.3 agrees with a plain loop over all grids on 20,000 random points (jittered tiling)', () => {
     const rng = createRng(3);
     const side = 12;
-    const tiling = jitteredTiling({ origin: [116.4, 39.9], colWidths: Array(side).fill(300), rowHeights: Array(side).fill(300), jitter: 0.12, edgeVertexChance: 0.7, rng });
+    const tiling = jitteredTiling({
+      origin: [116.4, 39.9],
+      colWidths: Array(side).fill(300),
+      rowHeights: Array(side).fill(300),
+      jitter: 0.12,
+      edgeVertexChance: 0.7,
+      rng,
+    });
     const grids: IndexedGrid<string>[] = [];
     for (let r = 0; r < side; r++) {
       for (let c = 0; c < side; c++) {
         const seq = String(((r * 7 + c * 5) % 144) + 1).padStart(3, '0');
-        grids.push({ id: `g${r}-${c}`, code: `110105001${String(1 + (r % 3)).padStart(3, '0')}${seq}`, name: `${r}/${c}`, geometry: { type: 'Polygon', coordinates: [tiling.cell(c, r)] } });
+        grids.push({
+          id: `g${r}-${c}`,
+          code: `110105001${String(1 + (r % 3)).padStart(3, '0')}${seq}`,
+          name: `${r}/${c}`,
+          geometry: { type: 'Polygon', coordinates: [tiling.cell(c, r)] },
+        });
       }
     }
     const index = new GridSpatialIndex(grids, { nodeSize: 16 });

@@ -6,10 +6,17 @@ import type { GeoProblem } from './geojson-problems';
 const COMMUNITY = '110105001001';
 const WS = `${COMMUNITY}W01`;
 const g = (n: number): string => `${COMMUNITY}${String(n).padStart(3, '0')}`;
-const ctx: GridValidationContext = { parents: new Map([[COMMUNITY, null], [WS, null]]), existing: [] };
+const ctx: GridValidationContext = {
+  parents: new Map([
+    [COMMUNITY, null],
+    [WS, null],
+  ]),
+  existing: [],
+};
 // 0.001° × 0.001° cells near Beijing (~85 m × 111 m)
 const cell = (i: number) => rect(116.4 + i * 0.001, 39.9, 116.401 + i * 0.001, 39.901);
-const good = (i: number, extra: Record<string, unknown> = {}) => gridFeature(cell(i), { code: g(i + 1), name: `第${i + 1}网格`, parentCode: WS, ...extra });
+const good = (i: number, extra: Record<string, unknown> = {}) =>
+  gridFeature(cell(i), { code: g(i + 1), name: `第${i + 1}网格`, parentCode: WS, ...extra });
 const brief = (problems: GeoProblem[]) => problems.map(({ feature, code, path }) => ({ feature, code, path }));
 const codesOf = (input: unknown) => validateGridCollection(input, ctx).problems.map((p) => p.code);
 
@@ -17,12 +24,20 @@ describe('validateGridCollection: a good file', () => {
   it('accepts Polygons (with holes) and MultiPolygons sharing edges, and returns the parsed features', () => {
     const withHole = rect(116.402, 39.9, 116.403, 39.901, [rectRing(116.4024, 39.9004, 116.4026, 39.9006).reverse()]);
     const two = multi(rect(116.403, 39.9, 116.404, 39.901), rect(116.405, 39.9, 116.406, 39.901));
-    const input = collection([good(0), good(1, { parentCode: COMMUNITY }), gridFeature(withHole, { code: g(3), name: ' 三 ', parentCode: WS }), gridFeature(two, { code: g(4), name: '四', parentCode: WS, extra: 1 })]);
+    const input = collection([
+      good(0),
+      good(1, { parentCode: COMMUNITY }),
+      gridFeature(withHole, { code: g(3), name: ' 三 ', parentCode: WS }),
+      gridFeature(two, { code: g(4), name: '四', parentCode: WS, extra: 1 }),
+    ]);
     const result = validateGridCollection(input, ctx);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.features.map((f) => [f.index, f.code, f.name, f.parentCode])).toEqual([
-      [0, g(1), '第1网格', WS], [1, g(2), '第2网格', COMMUNITY], [2, g(3), '三', WS], [3, g(4), '四', WS],
+      [0, g(1), '第1网格', WS],
+      [1, g(2), '第2网格', COMMUNITY],
+      [2, g(3), '三', WS],
+      [3, g(4), '四', WS],
     ]);
     expect(result.features[3].geometry.type).toBe('MultiPolygon');
   });
@@ -54,28 +69,206 @@ describe('validateGridCollection: each kind of broken feature', () => {
     ['no geometry', undefined, 'GEOMETRY_MISSING', 'features[0].geometry'],
     ['null geometry', null, 'GEOMETRY_MISSING', 'features[0].geometry'],
     ['a Point', { type: 'Point', coordinates: [116.4, 39.9] }, 'GEOMETRY_TYPE_INVALID', 'features[0].geometry.type'],
-    ['a LineString', { type: 'LineString', coordinates: [[116.4, 39.9], [116.5, 39.9]] }, 'GEOMETRY_TYPE_INVALID', 'features[0].geometry.type'],
+    [
+      'a LineString',
+      {
+        type: 'LineString',
+        coordinates: [
+          [116.4, 39.9],
+          [116.5, 39.9],
+        ],
+      },
+      'GEOMETRY_TYPE_INVALID',
+      'features[0].geometry.type',
+    ],
     ['a GeometryCollection', { type: 'GeometryCollection', geometries: [] }, 'GEOMETRY_TYPE_INVALID', 'features[0].geometry.type'],
     ['a string', 'POLYGON((0 0))', 'GEOMETRY_TYPE_INVALID', 'features[0].geometry.type'],
     ['coordinates not an array', { type: 'Polygon', coordinates: 'x' }, 'COORDINATES_INVALID', 'features[0].geometry.coordinates'],
     ['no rings', { type: 'Polygon', coordinates: [] }, 'GEOMETRY_EMPTY', 'features[0].geometry.coordinates'],
     ['no polygons', { type: 'MultiPolygon', coordinates: [] }, 'GEOMETRY_EMPTY', 'features[0].geometry.coordinates'],
-    ['a polygon without rings in a MultiPolygon', { type: 'MultiPolygon', coordinates: [[]] }, 'GEOMETRY_EMPTY', 'features[0].geometry.coordinates[0]'],
+    [
+      'a polygon without rings in a MultiPolygon',
+      { type: 'MultiPolygon', coordinates: [[]] },
+      'GEOMETRY_EMPTY',
+      'features[0].geometry.coordinates[0]',
+    ],
     ['a ring that is not an array', { type: 'Polygon', coordinates: [5] }, 'COORDINATES_INVALID', 'features[0].geometry.coordinates[0]'],
-    ['a position that is not an array', { type: 'Polygon', coordinates: [[[116.4, 39.9], 'p', [116.41, 39.91], [116.4, 39.9]]] }, 'POSITION_INVALID', 'features[0].geometry.coordinates[0][1]'],
-    ['a position with one number', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41], [116.41, 39.91], [116.4, 39.9]]] }, 'POSITION_INVALID', 'features[0].geometry.coordinates[0][1]'],
-    ['a non-numeric coordinate', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41, '39.9'], [116.41, 39.91], [116.4, 39.9]]] }, 'COORDINATE_NOT_NUMBER', 'features[0].geometry.coordinates[0][1][1]'],
-    ['a NaN coordinate', { type: 'Polygon', coordinates: [[[116.4, 39.9], [Number.NaN, 39.9], [116.41, 39.91], [116.4, 39.9]]] }, 'COORDINATE_NOT_NUMBER', 'features[0].geometry.coordinates[0][1][0]'],
-    ['a longitude out of range', { type: 'Polygon', coordinates: [[[116.4, 39.9], [216.41, 39.9], [116.41, 39.91], [116.4, 39.9]]] }, 'COORDINATE_OUT_OF_RANGE', 'features[0].geometry.coordinates[0][1][0]'],
-    ['a latitude out of range', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41, -90.5], [116.41, 39.91], [116.4, 39.9]]] }, 'COORDINATE_OUT_OF_RANGE', 'features[0].geometry.coordinates[0][1][1]'],
-    ['a ring of 3 positions', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41, 39.9], [116.4, 39.9]]] }, 'RING_TOO_SHORT', 'features[0].geometry.coordinates[0]'],
-    ['a ring that is not closed', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41, 39.9], [116.41, 39.91], [116.4, 39.91]]] }, 'RING_NOT_CLOSED', 'features[0].geometry.coordinates[0]'],
-    ['a hole that is not closed', { type: 'Polygon', coordinates: [rectRing(116.4, 39.9, 116.41, 39.91), rectRing(116.402, 39.902, 116.404, 39.904).slice(0, 4)] }, 'RING_NOT_CLOSED', 'features[0].geometry.coordinates[1]'],
-    ['a flat ring', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41, 39.9], [116.42, 39.9], [116.4, 39.9]]] }, 'RING_DEGENERATE', 'features[0].geometry.coordinates[0]'],
-    ['a ring crossing itself', { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.42, 39.91], [116.42, 39.9], [116.4, 39.92], [116.4, 39.9]]] }, 'RING_SELF_INTERSECTION', 'features[0].geometry.coordinates[0][0]'],
-    ['a hole outside its outline', { type: 'Polygon', coordinates: [rectRing(116.4, 39.9, 116.401, 39.901), rectRing(116.402, 39.9, 116.403, 39.901)] }, 'RINGS_INTERSECT', 'features[0].geometry.coordinates[1]'],
-    ['a ring of 10,001 positions', { type: 'Polygon', coordinates: [Array(10_001).fill([116.4, 39.9])] }, 'GEOMETRY_TOO_LARGE', 'features[0].geometry.coordinates[0]'],
-    ['a bad ring inside a MultiPolygon', { type: 'MultiPolygon', coordinates: [rect(116.4, 39.9, 116.401, 39.901).coordinates, [[[116.5, 39.9], [116.51, 39.9], [116.5, 39.9]]]] }, 'RING_TOO_SHORT', 'features[0].geometry.coordinates[1][0]'],
+    [
+      'a position that is not an array',
+      { type: 'Polygon', coordinates: [[[116.4, 39.9], 'p', [116.41, 39.91], [116.4, 39.9]]] },
+      'POSITION_INVALID',
+      'features[0].geometry.coordinates[0][1]',
+    ],
+    [
+      'a position with one number',
+      { type: 'Polygon', coordinates: [[[116.4, 39.9], [116.41], [116.41, 39.91], [116.4, 39.9]]] },
+      'POSITION_INVALID',
+      'features[0].geometry.coordinates[0][1]',
+    ],
+    [
+      'a non-numeric coordinate',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [116.41, '39.9'],
+            [116.41, 39.91],
+            [116.4, 39.9],
+          ],
+        ],
+      },
+      'COORDINATE_NOT_NUMBER',
+      'features[0].geometry.coordinates[0][1][1]',
+    ],
+    [
+      'a NaN coordinate',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [Number.NaN, 39.9],
+            [116.41, 39.91],
+            [116.4, 39.9],
+          ],
+        ],
+      },
+      'COORDINATE_NOT_NUMBER',
+      'features[0].geometry.coordinates[0][1][0]',
+    ],
+    [
+      'a longitude out of range',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [216.41, 39.9],
+            [116.41, 39.91],
+            [116.4, 39.9],
+          ],
+        ],
+      },
+      'COORDINATE_OUT_OF_RANGE',
+      'features[0].geometry.coordinates[0][1][0]',
+    ],
+    [
+      'a latitude out of range',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [116.41, -90.5],
+            [116.41, 39.91],
+            [116.4, 39.9],
+          ],
+        ],
+      },
+      'COORDINATE_OUT_OF_RANGE',
+      'features[0].geometry.coordinates[0][1][1]',
+    ],
+    [
+      'a ring of 3 positions',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [116.41, 39.9],
+            [116.4, 39.9],
+          ],
+        ],
+      },
+      'RING_TOO_SHORT',
+      'features[0].geometry.coordinates[0]',
+    ],
+    [
+      'a ring that is not closed',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [116.41, 39.9],
+            [116.41, 39.91],
+            [116.4, 39.91],
+          ],
+        ],
+      },
+      'RING_NOT_CLOSED',
+      'features[0].geometry.coordinates[0]',
+    ],
+    [
+      'a hole that is not closed',
+      { type: 'Polygon', coordinates: [rectRing(116.4, 39.9, 116.41, 39.91), rectRing(116.402, 39.902, 116.404, 39.904).slice(0, 4)] },
+      'RING_NOT_CLOSED',
+      'features[0].geometry.coordinates[1]',
+    ],
+    [
+      'a flat ring',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [116.41, 39.9],
+            [116.42, 39.9],
+            [116.4, 39.9],
+          ],
+        ],
+      },
+      'RING_DEGENERATE',
+      'features[0].geometry.coordinates[0]',
+    ],
+    [
+      'a ring crossing itself',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.4, 39.9],
+            [116.42, 39.91],
+            [116.42, 39.9],
+            [116.4, 39.92],
+            [116.4, 39.9],
+          ],
+        ],
+      },
+      'RING_SELF_INTERSECTION',
+      'features[0].geometry.coordinates[0][0]',
+    ],
+    [
+      'a hole outside its outline',
+      { type: 'Polygon', coordinates: [rectRing(116.4, 39.9, 116.401, 39.901), rectRing(116.402, 39.9, 116.403, 39.901)] },
+      'RINGS_INTERSECT',
+      'features[0].geometry.coordinates[1]',
+    ],
+    [
+      'a ring of 10,001 positions',
+      { type: 'Polygon', coordinates: [Array(10_001).fill([116.4, 39.9])] },
+      'GEOMETRY_TOO_LARGE',
+      'features[0].geometry.coordinates[0]',
+    ],
+    [
+      'a bad ring inside a MultiPolygon',
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          rect(116.4, 39.9, 116.401, 39.901).coordinates,
+          [
+            [
+              [116.5, 39.9],
+              [116.51, 39.9],
+              [116.5, 39.9],
+            ],
+          ],
+        ],
+      },
+      'RING_TOO_SHORT',
+      'features[0].geometry.coordinates[1][0]',
+    ],
   ];
 
   it.each(geometryCases)('geometry: %s → %s', (_label, geometry, code, path) => {
@@ -87,7 +280,17 @@ describe('validateGridCollection: each kind of broken feature', () => {
   });
 
   it('hints at swapped [lat, lng]', () => {
-    const swapped = { type: 'Polygon', coordinates: [[[39.9, 116.4], [39.9, 116.41], [39.91, 116.41], [39.9, 116.4]]] };
+    const swapped = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [39.9, 116.4],
+          [39.9, 116.41],
+          [39.91, 116.41],
+          [39.9, 116.4],
+        ],
+      ],
+    };
     const { problems } = validateGridCollection(collection([gridFeature(swapped, { code: g(1), name: '一', parentCode: WS })]), ctx);
     expect(problems).toHaveLength(4); // every position reported
     expect(problems.every((p) => p.code === 'COORDINATE_OUT_OF_RANGE' && p.message.includes('swapped'))).toBe(true);
@@ -103,7 +306,12 @@ describe('validateGridCollection: each kind of broken feature', () => {
     ['no name', { code: g(1), parentCode: WS }, 'NAME_MISSING', 'features[0].properties.name'],
     ['a blank name', { code: g(1), name: '  ', parentCode: WS }, 'NAME_MISSING', 'features[0].properties.name'],
     ['no parentCode', { code: g(1), name: '一' }, 'PARENT_CODE_MISSING', 'features[0].properties.parentCode'],
-    ['an unknown parentCode', { code: g(1), name: '一', parentCode: '110105001009' }, 'PARENT_NOT_FOUND', 'features[0].properties.parentCode'],
+    [
+      'an unknown parentCode',
+      { code: g(1), name: '一', parentCode: '110105001009' },
+      'PARENT_NOT_FOUND',
+      'features[0].properties.parentCode',
+    ],
   ];
 
   it.each(propertyCases)('properties: %s → %s', (_label, properties, code, path) => {
@@ -114,7 +322,10 @@ describe('validateGridCollection: each kind of broken feature', () => {
 
   it('a grid whose parent is not its community nor one of its workstations → CODE_PARENT_MISMATCH', () => {
     const other = '110105001002';
-    const parents = new Map([[other, null], [`${other}W01`, null]]);
+    const parents = new Map([
+      [other, null],
+      [`${other}W01`, null],
+    ]);
     for (const parentCode of [other, `${other}W01`]) {
       const { problems } = validateGridCollection(collection([good(0, { parentCode })]), { parents, existing: [] });
       expect(brief(problems)).toEqual([{ feature: 0, code: 'CODE_PARENT_MISMATCH', path: 'features[0].properties.parentCode' }]);
@@ -122,9 +333,13 @@ describe('validateGridCollection: each kind of broken feature', () => {
   });
 
   it('a feature that is not a Feature', () => {
-    expect(brief(validateGridCollection(collection(['x']), ctx).problems)).toEqual([{ feature: 0, code: 'FEATURE_INVALID', path: 'features[0]' }]);
+    expect(brief(validateGridCollection(collection(['x']), ctx).problems)).toEqual([
+      { feature: 0, code: 'FEATURE_INVALID', path: 'features[0]' },
+    ]);
     const wrongType = { ...good(0), type: 'Polygon' };
-    expect(brief(validateGridCollection(collection([wrongType]), ctx).problems)).toEqual([{ feature: 0, code: 'FEATURE_INVALID', path: 'features[0].type' }]);
+    expect(brief(validateGridCollection(collection([wrongType]), ctx).problems)).toEqual([
+      { feature: 0, code: 'FEATURE_INVALID', path: 'features[0].type' },
+    ]);
   });
 
   it('duplicate codes: every later use is reported, naming the first', () => {
@@ -141,10 +356,35 @@ describe('validateGridCollection: several problems at once', () => {
   it('reports every problem of every feature with its index, in feature order', () => {
     const input = collection([
       good(0),
-      gridFeature({ type: 'Polygon', coordinates: [[[116.401, 39.9], [116.402, 39.9], [116.402, 39.901]]] }, { code: '123', name: '', parentCode: WS }),
+      gridFeature(
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [116.401, 39.9],
+              [116.402, 39.9],
+              [116.402, 39.901],
+            ],
+          ],
+        },
+        { code: '123', name: '', parentCode: WS },
+      ),
       good(2),
       gridFeature({ type: 'Point', coordinates: [116.4, 39.9] }, { code: g(1), name: '重复', parentCode: 'nope' }),
-      gridFeature({ type: 'Polygon', coordinates: [[[116.404, 39.9], [190, 39.9], [116.405, 'x'], [116.404, 39.9]]] }, { code: g(5), name: '五', parentCode: WS }),
+      gridFeature(
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [116.404, 39.9],
+              [190, 39.9],
+              [116.405, 'x'],
+              [116.404, 39.9],
+            ],
+          ],
+        },
+        { code: g(5), name: '五', parentCode: WS },
+      ),
       good(5),
     ]);
     const result = validateGridCollection(input, ctx);

@@ -68,12 +68,18 @@ export function readGridCollection(input: unknown, ctx: GridValidationContext): 
   const maxProblems = ctx.maxProblems ?? 5000;
   const problems = new ProblemList(maxProblems);
   const raw = readFeatures(input, problems);
-  const none = (): GridReading => ({ problems: problems.items, features: [], shapes: { grids: [], parents: new Map(), existing: [], maxProblems: 0 } });
+  const none = (): GridReading => ({
+    problems: problems.items,
+    features: [],
+    shapes: { grids: [], parents: new Map(), existing: [], maxProblems: 0 },
+  });
   if (!withinFileLimits(raw, problems)) return none();
   const parsed = raw.map((f, i) => checkFeature(f, i, ctx, problems));
   checkDuplicateCodes(parsed, problems);
   const features = parsed.filter((f): f is GridFeature => !!(f.code && f.name && f.parentCode && f.geometry));
-  const grids = problems.full ? [] : parsed.filter((f) => f.code !== undefined && f.geometry !== undefined).map((f) => toAreaGrid(f, f.index));
+  const grids = problems.full
+    ? []
+    : parsed.filter((f) => f.code !== undefined && f.geometry !== undefined).map((f) => toAreaGrid(f, f.index));
   const parents = new Map<string, Polygonal>();
   for (const g of grids) {
     const shape = ctx.parents.get(g.parentCode);
@@ -116,14 +122,24 @@ function readFeatures(input: unknown, problems: ProblemList): unknown[] {
 function withinFileLimits(raw: unknown[], problems: ProblemList): boolean {
   const { features, filePositions } = GEOJSON_LIMITS;
   if (raw.length > features) {
-    problems.add(-1, 'features', 'TOO_MANY_FEATURES', `a file may hold at most ${features.toLocaleString('en')} features; this one has ${raw.length.toLocaleString('en')}: split it`);
+    problems.add(
+      -1,
+      'features',
+      'TOO_MANY_FEATURES',
+      `a file may hold at most ${features.toLocaleString('en')} features; this one has ${raw.length.toLocaleString('en')}: split it`,
+    );
     return false;
   }
   let positions = 0;
   for (const f of raw) {
     positions += measureShape(isObject(f) ? f.geometry : undefined).positions;
     if (positions > filePositions) {
-      problems.add(-1, 'features', 'FILE_TOO_LARGE', `a file may hold at most ${filePositions.toLocaleString('en')} positions in all; this one has more: split it`);
+      problems.add(
+        -1,
+        'features',
+        'FILE_TOO_LARGE',
+        `a file may hold at most ${filePositions.toLocaleString('en')} positions in all; this one has more: split it`,
+      );
       return false;
     }
   }
@@ -139,7 +155,8 @@ function checkFeature(raw: unknown, index: number, ctx: GridValidationContext, p
     report(base, 'FEATURE_INVALID', 'each feature must be an object with "type": "Feature"');
     return { index };
   }
-  if (raw.type !== 'Feature') report(`${base}.type`, 'FEATURE_INVALID', `feature type must be "Feature", not ${JSON.stringify(raw.type ?? null)}`);
+  if (raw.type !== 'Feature')
+    report(`${base}.type`, 'FEATURE_INVALID', `feature type must be "Feature", not ${JSON.stringify(raw.type ?? null)}`);
   const props = checkProperties(raw.properties, `${base}.properties`, ctx, report);
   const geometry = checkGeometry(raw.geometry, `${base}.geometry`, report) ?? undefined;
   return { index, ...props, geometry };
@@ -154,16 +171,24 @@ function checkProperties(props: unknown, path: string, ctx: GridValidationContex
   const { code, name, parentCode } = props;
   if (code === undefined || code === null || code === '') report(`${path}.code`, 'CODE_MISSING', 'code is required');
   else if (!isGridCode(code)) {
-    report(`${path}.code`, 'CODE_INVALID', `code ${JSON.stringify(code)} is not a grid code: a string of 15 digits (6 administrative + 3 street + 3 community + 3 grid), no all-zero part`);
+    report(
+      `${path}.code`,
+      'CODE_INVALID',
+      `code ${JSON.stringify(code)} is not a grid code: a string of 15 digits (6 administrative + 3 street + 3 community + 3 grid), no all-zero part`,
+    );
   } else out.code = code;
   if (typeof name !== 'string' || name.trim() === '') report(`${path}.name`, 'NAME_MISSING', 'name must be a non-empty string');
   else out.name = name.trim();
   if (typeof parentCode !== 'string' || parentCode === '') {
-    report(`${path}.parentCode`, 'PARENT_CODE_MISSING', 'parentCode (the code of the grid\'s community or workstation) is required');
+    report(`${path}.parentCode`, 'PARENT_CODE_MISSING', "parentCode (the code of the grid's community or workstation) is required");
   } else if (!ctx.parents.has(parentCode)) {
     report(`${path}.parentCode`, 'PARENT_NOT_FOUND', `no community or workstation has code ${parentCode}`);
   } else if (out.code && !isGridParentCode(out.code, parentCode)) {
-    report(`${path}.parentCode`, 'CODE_PARENT_MISMATCH', `grid ${out.code} cannot belong to ${parentCode}: a grid's parent is its community (the code's first 12 digits) or one of that community's workstations`);
+    report(
+      `${path}.parentCode`,
+      'CODE_PARENT_MISMATCH',
+      `grid ${out.code} cannot belong to ${parentCode}: a grid's parent is its community (the code's first 12 digits) or one of that community's workstations`,
+    );
   } else out.parentCode = parentCode;
   return out;
 }
@@ -180,7 +205,13 @@ function checkDuplicateCodes(parsed: ParsedFeature[], problems: ProblemList): vo
 
 function toAreaGrid(f: { code?: string; parentCode?: string; geometry?: Geometry }, feature: number): AreaGrid {
   const code = f.code!;
-  return { feature, code, parentCode: f.parentCode ?? '', group: isGridCode(code) ? code.slice(0, 12) : f.parentCode ?? '', geometry: f.geometry as Polygonal };
+  return {
+    feature,
+    code,
+    parentCode: f.parentCode ?? '',
+    group: isGridCode(code) ? code.slice(0, 12) : (f.parentCode ?? ''),
+    geometry: f.geometry as Polygonal,
+  };
 }
 
 function existingAreaGrids(existing: ExistingGrid[], parsed: ParsedFeature[]): AreaGrid[] {

@@ -46,9 +46,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.get(
-    '/api/v1/auth/me',
-    { schema: { tags: ['auth'], response: { 200: MeResponse, ...errorResponses(401) } } },
-    async (req) => ({ user: presentSignedInUser(requireActor(req)), demo: ctx.config.demo }),
-  );
+  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], response: { 200: MeResponse, ...errorResponses(401) } } }, async (req) => ({
+    user: presentSignedInUser(requireActor(req)),
+    demo: ctx.config.demo,
+  }));
 }

@@ -28,13 +28,23 @@ export const UserAbilities = Type.Object({
   hotlineRegister: Type.Boolean({ description: 'keeps or reads the hotline register (A9.2)' }),
   verification: Type.Boolean({ description: 'reads verification draws, tasks and the per-area summary (A8.2, A8.3)' }),
   households: Type.Boolean({ description: 'reads household records somewhere in scope (A11.1)' }),
-  householdEdit: Type.Boolean({ description: 'registers households and residents, records visits and imports the roster somewhere in scope (A11.1)' }),
-  visitCompliance: Type.Boolean({ description: 'reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1)' }),
-  dueVisits: Type.Boolean({ description: 'works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2)' }),
-  monthlyAnalysis: Type.Boolean({ description: 'holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level' }),
+  householdEdit: Type.Boolean({
+    description: 'registers households and residents, records visits and imports the roster somewhere in scope (A11.1)',
+  }),
+  visitCompliance: Type.Boolean({
+    description:
+      'reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1)',
+  }),
+  dueVisits: Type.Boolean({
+    description: 'works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2)',
+  }),
+  monthlyAnalysis: Type.Boolean({
+    description: 'holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level',
+  }),
   manageOpen311: Type.Boolean({ description: 'manages Open311 clients (administrators)' }),
   intakeSource: Type.Union([Type.Literal('field'), Type.Literal('hotline'), Type.Literal('walk-in')], {
-    description: 'the source a case this user takes in starts with: field for grid workers and leaders, hotline for hotline operators, else walk-in',
+    description:
+      'the source a case this user takes in starts with: field for grid workers and leaders, hotline for hotline operators, else walk-in',
   }),
   confidentialIntake: Type.Boolean({ description: 'takes in reporters who ask to stay confidential (hotline operators, A9.4)' }),
 });

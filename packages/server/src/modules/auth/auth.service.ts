@@ -52,7 +52,10 @@ export function addressKey(ip: string): string {
   const left = head ? head.split(':') : [];
   const right = ip.includes('::') && tail ? tail.split(':') : [];
   const groups = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (parseInt(g, 16) || 0).toString(16))
+    .join(':')}::/64`;
 }
 
 /** Password sign-in; the same generic error whether the user is unknown, inactive or the password wrong. */
@@ -83,7 +86,11 @@ async function attempt(
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash()));
   if (!row || !row.active || !ok) {
     // the reservation stays as the failure; keep the table small: failures older than a day no longer count for anything
-    await ctx.db.deleteFrom('login_failures').where('username', '=', username).where('at', '<', new Date(now.getTime() - 86_400_000)).execute();
+    await ctx.db
+      .deleteFrom('login_failures')
+      .where('username', '=', username)
+      .where('at', '<', new Date(now.getTime() - 86_400_000))
+      .execute();
     throw new DomainError('INVALID_CREDENTIALS', 'wrong username or password');
   }
   const token = newToken();

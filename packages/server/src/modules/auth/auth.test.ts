@@ -18,7 +18,15 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
 
   const login = (username: string, password: string, remoteAddress?: string) =>
     t.app.inject({ ...LOGIN, payload: { username, password }, ...(remoteAddress ? { remoteAddress } : {}) });
-  const failures = async () => Number((await t.ctx.db.selectFrom('login_failures').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const failures = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('login_failures')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('login returns a token and the user with roles, and sets an HttpOnly SameSite cookie', async () => {
     const res = await login('worker1', TEST_PASSWORD);
@@ -58,7 +66,10 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
   });
 
   it('A7.2 C5.1 A9.4 menu and intake abilities: the due list for those bound to a grid, the monthly analysis from the grid leader up, Open311 clients for admins, the intake source and confidential reporters', async () => {
-    const expected: Record<string, { dueVisits: boolean; monthlyAnalysis: boolean; manageOpen311: boolean; intakeSource: string; confidentialIntake: boolean }> = {
+    const expected: Record<
+      string,
+      { dueVisits: boolean; monthlyAnalysis: boolean; manageOpen311: boolean; intakeSource: string; confidentialIntake: boolean }
+    > = {
       worker1: { dueVisits: true, monthlyAnalysis: false, manageOpen311: false, intakeSource: 'field', confidentialIntake: false },
       leader: { dueVisits: true, monthlyAnalysis: true, manageOpen311: false, intakeSource: 'field', confidentialIntake: false },
       station: { dueVisits: false, monthlyAnalysis: true, manageOpen311: false, intakeSource: 'walk-in', confidentialIntake: false },
@@ -95,7 +106,10 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     // A11.1 the grid leader's compliance: their grid answers, a neighbouring one is out of scope
     const own = await t.call('leader', { method: 'GET', url: `/api/v1/visits/compliance?regionId=${t.fx.regions.g1.id}&date=2026-11-02` });
     expect(own.statusCode, own.body).toBe(200);
-    expect((await t.call('leader', { method: 'GET', url: `/api/v1/visits/compliance?regionId=${t.fx.regions.g2.id}&date=2026-11-02` })).statusCode).toBe(404);
+    expect(
+      (await t.call('leader', { method: 'GET', url: `/api/v1/visits/compliance?regionId=${t.fx.regions.g2.id}&date=2026-11-02` }))
+        .statusCode,
+    ).toBe(404);
     // login's user carries the same abilities
     const login = await t.app.inject({ ...LOGIN, payload: { username: 'station', password: TEST_PASSWORD } });
     expect(login.json().user.abilities).toMatchObject(expected.station);
@@ -139,7 +153,10 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
 
   it('security: 61 concurrent attempts check at most 10 passwords (the attempt is counted before the password), the right one among them or not', async () => {
     const passwordHash = await hashPassword(TEST_PASSWORD, 1024);
-    await t.ctx.db.insertInto('users').values({ username: 'racer', display_name: 'racer', password_hash: passwordHash, updated_at: new Date() }).execute();
+    await t.ctx.db
+      .insertInto('users')
+      .values({ username: 'racer', display_name: 'racer', password_hash: passwordHash, updated_at: new Date() })
+      .execute();
     const attempts = [...Array.from({ length: 60 }, (_, i) => `wrong-${i}-password`), TEST_PASSWORD];
     const results = await Promise.all(attempts.map((pw) => login('racer', pw, '192.0.2.61')));
     const statuses = results.map((r) => r.statusCode);
@@ -162,7 +179,17 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
   it('100 failed logins from one address → 429 for any other username from that address, not from others', async () => {
     // ten throwaway accounts with cheap hashes, ten wrong passwords each: 100 failures, no username over its limit
     const passwordHash = await hashPassword('rate-limit-pw', 1024);
-    await t.ctx.db.insertInto('users').values(Array.from({ length: 10 }, (_, i) => ({ username: `rl${i}`, display_name: `rl${i}`, password_hash: passwordHash, updated_at: new Date() }))).execute();
+    await t.ctx.db
+      .insertInto('users')
+      .values(
+        Array.from({ length: 10 }, (_, i) => ({
+          username: `rl${i}`,
+          display_name: `rl${i}`,
+          password_hash: passwordHash,
+          updated_at: new Date(),
+        })),
+      )
+      .execute();
     const address = '203.0.113.7';
     for (let i = 0; i < 100; i++) {
       const res = await login(`rl${i % 10}`, `wrong-${i}`, address);
@@ -191,19 +218,53 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
   it('security: a write carried by the session cookie from another site is refused (403 CROSS_SITE_REQUEST, nothing changed); same-origin and bearer writes pass', async () => {
     const token = (await login('lead', TEST_PASSWORD)).json().token;
     const body = { gridId: t.fx.regions.g1.id, address: '跨站测试路1号' };
-    const households = async () => Number((await t.ctx.db.selectFrom('households').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const households = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('households')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await households();
     for (const site of ['cross-site', 'same-site']) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/households', payload: body, cookies: { gw_session: token }, headers: { 'sec-fetch-site': site } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/households',
+        payload: body,
+        cookies: { gw_session: token },
+        headers: { 'sec-fetch-site': site },
+      });
       expect(res.statusCode, site).toBe(403);
       expect(res.json().error.code).toBe('CROSS_SITE_REQUEST');
     }
     expect(await households()).toBe(before);
     // reads stay possible (a link from elsewhere opens the app), same-origin writes and bearer writes pass
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { gw_session: token }, headers: { 'sec-fetch-site': 'cross-site' } })).statusCode).toBe(200);
-    const same = await t.app.inject({ method: 'POST', url: '/api/v1/households', payload: body, cookies: { gw_session: token }, headers: { 'sec-fetch-site': 'same-origin' } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/auth/me',
+          cookies: { gw_session: token },
+          headers: { 'sec-fetch-site': 'cross-site' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const same = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/households',
+      payload: body,
+      cookies: { gw_session: token },
+      headers: { 'sec-fetch-site': 'same-origin' },
+    });
     expect(same.statusCode, same.body).toBe(201);
-    const bearer = await t.app.inject({ method: 'POST', url: '/api/v1/households', payload: body, headers: { authorization: `Bearer ${token}`, 'sec-fetch-site': 'cross-site' } });
+    const bearer = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/households',
+      payload: body,
+      headers: { authorization: `Bearer ${token}`, 'sec-fetch-site': 'cross-site' },
+    });
     expect(bearer.statusCode, bearer.body).toBe(201);
   });
 
@@ -223,24 +284,37 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
       for (const method of Object.keys(methods)) {
         if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
         const url = path.replace(/\{[^}]+\}/g, '1');
-        const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url, payload: method === 'get' || method === 'delete' ? undefined : {} });
+        const res = await t.app.inject({
+          method: method.toUpperCase() as 'GET',
+          url,
+          payload: method === 'get' || method === 'delete' ? undefined : {},
+        });
         expect(res.statusCode, `${method} ${url}`).toBe(401);
         expect(res.json().error.code, `${method} ${url}`).toBe('UNAUTHENTICATED');
         checked.push(`${method} ${path}`);
       }
     }
     expect(checked.length).toBeGreaterThanOrEqual(20);
-    expect(checked).toEqual(expect.arrayContaining(['get /api/v1/auth/me', 'post /api/v1/grids/geojson', 'put /api/v1/policy', 'post /api/v1/users']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['get /api/v1/auth/me', 'post /api/v1/grids/geojson', 'put /api/v1/policy', 'post /api/v1/users']),
+    );
   });
 
   it('a deactivated user cannot sign in, and their open session stops working', async () => {
     const token = (await login('townworker', TEST_PASSWORD)).json().token;
-    const res = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${t.fx.users.townworker}`, payload: { expectedVersion: 1, active: false } });
+    const res = await t.call('admin', {
+      method: 'PATCH',
+      url: `/api/v1/users/${t.fx.users.townworker}`,
+      payload: { expectedVersion: 1, active: false },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().active).toBe(false);
     const again = await login('townworker', TEST_PASSWORD);
     expect(again.statusCode).toBe(401);
-    expect(again.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: (await login('nobody-here', TEST_PASSWORD)).json().error.message });
+    expect(again.json().error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: (await login('nobody-here', TEST_PASSWORD)).json().error.message,
+    });
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
     expect(me.statusCode).toBe(401);
   });

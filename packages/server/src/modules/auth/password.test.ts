@@ -29,7 +29,9 @@ describe('security: the demo password in every form', () => {
   ];
   it.each(forms)('%j is the demo password', (pw) => expect(isDemoPassword(pw)).toBe(true));
 
-  it.each(['gridwork-dem', 'grid-work-dome', 'correct horse battery', 'demo-gridwork'])('%j is not', (pw) => expect(isDemoPassword(pw)).toBe(false));
+  it.each(['gridwork-dem', 'grid-work-dome', 'correct horse battery', 'demo-gridwork'])('%j is not', (pw) =>
+    expect(isDemoPassword(pw)).toBe(false),
+  );
 
   it('passwords are compared in NFKC: a full-width form verifies against the plain hash (which is why such forms must be refused)', async () => {
     const hash = await hashPassword(DEMO_PASSWORD, 1024);

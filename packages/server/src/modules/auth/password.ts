@@ -12,17 +12,68 @@ export const MIN_PASSWORD_LENGTH = 10;
 const DEMO_SKELETON = DEMO_PASSWORD.replace('-', '');
 
 /** Invisible characters (zero-width, soft hyphen, joiners, BOM, variation selectors): dropped before comparing. */
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 /** Dashes and minus signs that look like `-`. */
 const DASHES = /[\u2010-\u2015\u2043\u2212\u2E3A\u2E3B\uFE58\uFE63\u02D7\u058A\u1806\u30FC]/g;
 /** Cyrillic, Greek, Armenian and IPA letters that look like the Latin letters of the demo password. */
 const LOOK_ALIKES: Record<string, string> = {
-  ɡ: 'g', ց: 'g', ԍ: 'g', ɢ: 'g', г: 'r', ʀ: 'r', ᴦ: 'r', і: 'i', ı: 'i', ι: 'i', ӏ: 'i', ɩ: 'i', ⅰ: 'i',
-  ԁ: 'd', ɗ: 'd', ѡ: 'w', ԝ: 'w', ω: 'w', ɯ: 'w', о: 'o', ο: 'o', օ: 'o', σ: 'o', ᴏ: 'o', к: 'k', κ: 'k', ĸ: 'k', ᴋ: 'k',
-  е: 'e', ε: 'e', ҽ: 'e', ɛ: 'e', м: 'm', ʍ: 'm', ᴍ: 'm', ṁ: 'm',
+  ɡ: 'g',
+  ց: 'g',
+  ԍ: 'g',
+  ɢ: 'g',
+  г: 'r',
+  ʀ: 'r',
+  ᴦ: 'r',
+  і: 'i',
+  ı: 'i',
+  ι: 'i',
+  ӏ: 'i',
+  ɩ: 'i',
+  ⅰ: 'i',
+  ԁ: 'd',
+  ɗ: 'd',
+  ѡ: 'w',
+  ԝ: 'w',
+  ω: 'w',
+  ɯ: 'w',
+  о: 'o',
+  ο: 'o',
+  օ: 'o',
+  σ: 'o',
+  ᴏ: 'o',
+  к: 'k',
+  κ: 'k',
+  ĸ: 'k',
+  ᴋ: 'k',
+  е: 'e',
+  ε: 'e',
+  ҽ: 'e',
+  ɛ: 'e',
+  м: 'm',
+  ʍ: 'm',
+  ᴍ: 'm',
+  ṁ: 'm',
   // small capitals, Cherokee look-alikes, digits that stand for letters
-  ɪ: 'i', ᴅ: 'd', ᴡ: 'w', ᴇ: 'e', ꭰ: 'd', ꭼ: 'e', ꮇ: 'm', ꮐ: 'g', ꮢ: 'r', ꮶ: 'k', ꮃ: 'w',
-  '0': 'o', '1': 'i', '3': 'e', '6': 'g', '9': 'g', l: 'i', '|': 'i', '!': 'i',
+  ɪ: 'i',
+  ᴅ: 'd',
+  ᴡ: 'w',
+  ᴇ: 'e',
+  ꭰ: 'd',
+  ꭼ: 'e',
+  ꮇ: 'm',
+  ꮐ: 'g',
+  ꮢ: 'r',
+  ꮶ: 'k',
+  ꮃ: 'w',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '6': 'g',
+  '9': 'g',
+  l: 'i',
+  '|': 'i',
+  '!': 'i',
 };
 /** Separators a look-alike may use between the two words, or leave out. */
 const SEPARATORS = /[\s\-_.·•,+*~/\\]/g;
@@ -32,8 +83,17 @@ const SEPARATORS = /[\s\-_.·•,+*~/\\]/g;
  * characters dropped, accents removed, dashes and confusable letters folded to ASCII, lower case, trimmed.
  */
 export function passwordSkeleton(password: string): string {
-  const folded = password.normalize('NFKC').replace(INVISIBLE, '').normalize('NFD').replace(/\p{M}/gu, '').replace(DASHES, '-').toLowerCase();
-  return [...folded].map((c) => LOOK_ALIKES[c] ?? c).join('').trim();
+  const folded = password
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(DASHES, '-')
+    .toLowerCase();
+  return [...folded]
+    .map((c) => LOOK_ALIKES[c] ?? c)
+    .join('')
+    .trim();
 }
 
 /**
@@ -46,9 +106,7 @@ export function isDemoPassword(password: string): boolean {
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEYLEN, { N: n, r, p, maxmem: MAXMEM }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
+    scrypt(password.normalize('NFKC'), salt, KEYLEN, { N: n, r, p, maxmem: MAXMEM }, (err, key) => (err ? reject(err) : resolve(key))),
   );
 }
 

@@ -19,7 +19,10 @@ export function parsePath(path: string): number[] {
 
 export async function createSession(db: Kysely<DB>, userId: number, token: string, now: Date): Promise<void> {
   const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-  await db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, expires_at: expires }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: hashToken(token), user_id: userId, expires_at: expires })
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<DB>, token: string): Promise<void> {
@@ -69,14 +72,21 @@ export async function loadActor(db: Kysely<DB>, id: number, username: string, di
 
 /** The role assignment ids of a signed-in user, as a fingerprint that changes with any grant or removal. */
 export function rolesFingerprint(user: SessionUser): string {
-  return user.roles.map((r) => r.id).sort((a, b) => a - b).join(',');
+  return user.roles
+    .map((r) => r.id)
+    .sort((a, b) => a - b)
+    .join(',');
 }
 
 /**
  * Of the sessions with these token hashes, the ones still valid (not expired, user active), each with
  * its user and the user's current role fingerprint (as `rolesFingerprint`).
  */
-export async function validSessions(db: Kysely<DB>, tokenHashes: string[], now: Date): Promise<Map<string, { userId: number; roles: string }>> {
+export async function validSessions(
+  db: Kysely<DB>,
+  tokenHashes: string[],
+  now: Date,
+): Promise<Map<string, { userId: number; roles: string }>> {
   if (tokenHashes.length === 0) return new Map();
   const rows = await db
     .selectFrom('sessions')

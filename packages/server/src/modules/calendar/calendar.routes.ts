@@ -13,7 +13,11 @@ const AddQuery = Type.Object({ from: DateString, days: Type.Integer({ minimum: 1
 const AddResponse = Type.Object({ date: Type.String(), provisional: Type.Boolean() });
 const YearQuery = Type.Object({ year: Year }, { additionalProperties: false });
 const OptionalYearQuery = Type.Object({ year: Type.Optional(Year) }, { additionalProperties: false });
-const Override = Type.Object({ date: Type.String(), kind: Type.Union([Type.Literal('workday'), Type.Literal('holiday')]), note: Type.String() });
+const Override = Type.Object({
+  date: Type.String(),
+  kind: Type.Union([Type.Literal('workday'), Type.Literal('holiday')]),
+  note: Type.String(),
+});
 const OverrideBody = Type.Object(
   { kind: Type.Union([Type.Literal('workday'), Type.Literal('holiday')]), note: Type.String({ minLength: 1, maxLength: 200 }) },
   { additionalProperties: false },
@@ -21,11 +25,19 @@ const OverrideBody = Type.Object(
 const DateParams = Type.Object({ date: DateString });
 const YearParams = Type.Object({ year: Year });
 const NoticeBody = Type.Union([
-  Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000, description: 'the notice text, one holiday per line' }) }, { additionalProperties: false }),
+  Type.Object(
+    { text: Type.String({ minLength: 1, maxLength: 20_000, description: 'the notice text, one holiday per line' }) },
+    { additionalProperties: false },
+  ),
   Type.Object(
     {
-      holidays: Type.Array(Type.Object({ name: Type.String({ minLength: 1 }), from: DateString, to: DateString }, { additionalProperties: false }), { maxItems: 40 }),
-      workdays: Type.Array(Type.Union([DateString, Type.Object({ date: DateString, name: Type.Optional(Type.String()) })]), { maxItems: 40 }),
+      holidays: Type.Array(
+        Type.Object({ name: Type.String({ minLength: 1 }), from: DateString, to: DateString }, { additionalProperties: false }),
+        { maxItems: 40 },
+      ),
+      workdays: Type.Array(Type.Union([DateString, Type.Object({ date: DateString, name: Type.Optional(Type.String()) })]), {
+        maxItems: 40,
+      }),
     },
     { additionalProperties: false },
   ),
@@ -79,7 +91,17 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   app.post<{ Params: Static<typeof YearParams>; Body: Static<typeof NoticeBody> }>(
     '/api/v1/calendar/years/:year/confirm',
-    { schema: { tags, params: YearParams, body: NoticeBody, response: { 200: Type.Object({ year: Type.Integer(), status: Type.String(), overrides: Type.Integer() }), ...errorResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        params: YearParams,
+        body: NoticeBody,
+        response: {
+          200: Type.Object({ year: Type.Integer(), status: Type.String(), overrides: Type.Integer() }),
+          ...errorResponses(400, 401, 403),
+        },
+      },
+    },
     async (req) => {
       const body = req.body as { text?: string };
       const notice = typeof body.text === 'string' ? body.text : { year: req.params.year, ...req.body };

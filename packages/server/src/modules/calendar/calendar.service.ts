@@ -47,7 +47,15 @@ export async function putOverride(ctx: AppContext, actor: SessionUser, o: Calend
   await ctx.db.transaction().execute(async (trx) => {
     const before = await repo.findOverride(trx, o.date);
     await repo.upsertOverride(trx, o, actor.id, ctx.clock());
-    await writeAudit(trx, { actorId: actor.id, action: 'calendar.override', entity: 'calendar-day', entityId: o.date, before: before ?? null, after: o, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'calendar.override',
+      entity: 'calendar-day',
+      entityId: o.date,
+      before: before ?? null,
+      after: o,
+      requestId,
+    });
     await afterCalendarChange(ctx, trx, requestId);
   });
   ctx.calendar.invalidate();
@@ -60,7 +68,14 @@ export async function removeOverride(ctx: AppContext, actor: SessionUser, date: 
     const before = await repo.findOverride(trx, date);
     if (!before) throw new DomainError('NOT_FOUND', `no override on ${date}`);
     await repo.deleteOverride(trx, date);
-    await writeAudit(trx, { actorId: actor.id, action: 'calendar.override-remove', entity: 'calendar-day', entityId: date, before, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'calendar.override-remove',
+      entity: 'calendar-day',
+      entityId: date,
+      before,
+      requestId,
+    });
     await afterCalendarChange(ctx, trx, requestId);
   });
   ctx.calendar.invalidate();
@@ -78,7 +93,15 @@ export async function confirmYear(ctx: AppContext, actor: SessionUser, year: num
     for (const o of before) await repo.deleteOverride(trx, o.date);
     for (const o of rows) await repo.upsertOverride(trx, o, actor.id, ctx.clock());
     await repo.confirmYear(trx, year, notice, actor.id, ctx.clock());
-    await writeAudit(trx, { actorId: actor.id, action: 'calendar.confirm-year', entity: 'calendar-year', entityId: year, before, after: rows, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'calendar.confirm-year',
+      entity: 'calendar-year',
+      entityId: year,
+      before,
+      after: rows,
+      requestId,
+    });
     await afterCalendarChange(ctx, trx, requestId);
   });
   ctx.calendar.invalidate();

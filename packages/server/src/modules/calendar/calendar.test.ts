@@ -94,7 +94,11 @@ describe.each(DB_KINDS)('calendar API on %s', (kind) => {
   });
 
   it('D1 an admin override changes the answer at once, is audited, and can be removed', async () => {
-    const put = await t.call('admin', { method: 'PUT', url: '/api/v1/calendar/overrides/2026-10-09', payload: { kind: 'holiday', note: '防汛停工' } });
+    const put = await t.call('admin', {
+      method: 'PUT',
+      url: '/api/v1/calendar/overrides/2026-10-09',
+      payload: { kind: 'holiday', note: '防汛停工' },
+    });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toEqual({ date: '2026-10-09', kind: 'holiday', note: '防汛停工' });
     // Oct 8, (9 off), Sat 10, 12, 13, 14
@@ -103,7 +107,12 @@ describe.each(DB_KINDS)('calendar API on %s', (kind) => {
     expect(listed).toEqual([{ date: '2026-10-09', kind: 'holiday', note: '防汛停工' }]);
     const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'calendar.override').execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor_id: t.fx.users.admin, entity_id: '2026-10-09', before: null, after: { date: '2026-10-09', kind: 'holiday' } });
+    expect(audit[0]).toMatchObject({
+      actor_id: t.fx.users.admin,
+      entity_id: '2026-10-09',
+      before: null,
+      after: { date: '2026-10-09', kind: 'holiday' },
+    });
 
     const del = await t.call('admin', { method: 'DELETE', url: '/api/v1/calendar/overrides/2026-10-09' });
     expect(del.statusCode).toBe(204);
@@ -115,9 +124,17 @@ describe.each(DB_KINDS)('calendar API on %s', (kind) => {
     const count = async () => (await t.ctx.db.selectFrom('calendar_overrides').selectAll().execute()).length;
     const before = await count();
     for (const user of ['officer', 'townofficer', 'lead', 'worker1', 'supervisor']) {
-      const res = await t.call(user, { method: 'PUT', url: '/api/v1/calendar/overrides/2026-10-09', payload: { kind: 'holiday', note: 'x' } });
+      const res = await t.call(user, {
+        method: 'PUT',
+        url: '/api/v1/calendar/overrides/2026-10-09',
+        payload: { kind: 'holiday', note: 'x' },
+      });
       expect(res.statusCode, user).toBe(403);
-      const confirm = await t.call(user, { method: 'POST', url: '/api/v1/calendar/years/2027/confirm', payload: { holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }], workdays: [] } });
+      const confirm = await t.call(user, {
+        method: 'POST',
+        url: '/api/v1/calendar/years/2027/confirm',
+        payload: { holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }], workdays: [] },
+      });
       expect(confirm.statusCode, user).toBe(403);
     }
     const bad = [
@@ -151,9 +168,16 @@ describe.each(DB_KINDS)('calendar API on %s', (kind) => {
       ],
       workdays: ['2027-02-20'],
     };
-    const bad = await own.call('admin', { method: 'POST', url: '/api/v1/calendar/years/2027/confirm', payload: { ...notice, workdays: ['2028-02-20'] } });
+    const bad = await own.call('admin', {
+      method: 'POST',
+      url: '/api/v1/calendar/years/2027/confirm',
+      payload: { ...notice, workdays: ['2028-02-20'] },
+    });
     expect(bad.statusCode).toBe(400);
-    expect((await own.call('admin', { method: 'GET', url: '/api/v1/calendar/years' })).json()).toContainEqual({ year: 2027, status: 'provisional' });
+    expect((await own.call('admin', { method: 'GET', url: '/api/v1/calendar/years' })).json()).toContainEqual({
+      year: 2027,
+      status: 'provisional',
+    });
 
     const res = await own.call('admin', { method: 'POST', url: '/api/v1/calendar/years/2027/confirm', payload: notice });
     expect(res.statusCode).toBe(200);
@@ -161,14 +185,21 @@ describe.each(DB_KINDS)('calendar API on %s', (kind) => {
     expect(await addOk('2026-12-30', 3)).toEqual({ date: '2027-01-05', provisional: false });
     expect(await addOk('2027-02-19', 1)).toEqual({ date: '2027-02-20', provisional: false }); // the notice's working Saturday
     expect(await addOk('2027-02-04', 1)).toEqual({ date: '2027-02-15', provisional: false });
-    const audit = await own.ctx.db.selectFrom('audit_log').select(['actor_id', 'entity_id']).where('action', '=', 'calendar.confirm-year').execute();
+    const audit = await own.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'entity_id'])
+      .where('action', '=', 'calendar.confirm-year')
+      .execute();
     expect(audit).toEqual([{ actor_id: own.fx.users.admin, entity_id: '2027' }]);
     const years = (await own.call('worker1', { method: 'GET', url: '/api/v1/calendar/years' })).json();
     expect(years).toContainEqual({ year: 2027, status: 'confirmed' });
   });
 
   it('GET /calendar/years and /calendar/days?year=2026 describe the year day by day', async () => {
-    const years = (await t.call('worker1', { method: 'GET', url: '/api/v1/calendar/years' })).json() as Array<{ year: number; status: string }>;
+    const years = (await t.call('worker1', { method: 'GET', url: '/api/v1/calendar/years' })).json() as Array<{
+      year: number;
+      status: string;
+    }>;
     expect(years).toContainEqual({ year: 2025, status: 'library' });
     expect(years).toContainEqual({ year: 2026, status: 'library' });
     expect(years[0]).toEqual({ year: 2004, status: 'library' });
@@ -182,7 +213,14 @@ describe.each(DB_KINDS)('calendar API on %s', (kind) => {
     expect(on('2026-10-11')).toMatchObject({ workday: false, kind: 'weekend' });
     expect(on('2026-10-12')).toMatchObject({ workday: true, kind: 'workday' });
     expect(days.filter((d) => d.kind === 'holiday')).toHaveLength(33);
-    expect(days.filter((d) => d.kind === 'adjusted-workday').map((d) => d.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    expect(days.filter((d) => d.kind === 'adjusted-workday').map((d) => d.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
     for (const q of ['', '?year=abc', '?year=1800']) {
       expect((await t.call('worker1', { method: 'GET', url: `/api/v1/calendar/days${q}` })).statusCode, q).toBe(400);
     }

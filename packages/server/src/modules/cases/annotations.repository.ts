@@ -19,11 +19,18 @@ export async function listAnnotations(db: Kysely<DB>, topRegionId: number, caseI
     .where('a.case_id', '=', caseId)
     .orderBy('a.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, text: r.text, actor: { id: r.actor_id, name: r.display_name }, at: r.at.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    text: r.text,
+    actor: { id: r.actor_id, name: r.display_name },
+    at: r.at.toISOString(),
+  }));
 }
 
 export async function insertAnnotation(
-  trx: Transaction<DB>, a: { topRegionId: number; caseId: number; kind: string; text: string; actorId: number; at: Date },
+  trx: Transaction<DB>,
+  a: { topRegionId: number; caseId: number; kind: string; text: string; actorId: number; at: Date },
 ): Promise<number> {
   const { id } = await trx
     .insertInto('case_annotations')
@@ -35,14 +42,23 @@ export async function insertAnnotation(
 
 /** One `case-reminder` notice per recipient (deduplicated per annotation). */
 export async function insertReminders(
-  trx: Transaction<DB>, r: { topRegionId: number; caseId: number; annotationId: number; title: string; text: string; at: Date }, userIds: readonly number[],
+  trx: Transaction<DB>,
+  r: { topRegionId: number; caseId: number; annotationId: number; title: string; text: string; at: Date },
+  userIds: readonly number[],
 ): Promise<void> {
   for (const userId of userIds) {
     await trx
       .insertInto('notifications')
       .values({
-        top_region_id: r.topRegionId, user_id: userId, case_id: r.caseId, subject_kind: 'case', subject_id: r.caseId, kind: 'case-reminder',
-        dedupe_key: `reminder:${r.annotationId}`, at: r.at, payload: JSON.stringify({ title: r.title, text: r.text }),
+        top_region_id: r.topRegionId,
+        user_id: userId,
+        case_id: r.caseId,
+        subject_kind: 'case',
+        subject_id: r.caseId,
+        kind: 'case-reminder',
+        dedupe_key: `reminder:${r.annotationId}`,
+        at: r.at,
+        payload: JSON.stringify({ title: r.title, text: r.text }),
       })
       .execute();
   }

@@ -19,15 +19,42 @@ export async function listCaseAnnotations(ctx: AppContext, actor: SessionUser, c
   return repo.listAnnotations(ctx.db, row.top_region_id, row.id);
 }
 
-export async function annotate(ctx: AppContext, actor: SessionUser, caseId: number, body: { kind: AnnotationKind; text: string }, requestId: string) {
+export async function annotate(
+  ctx: AppContext,
+  actor: SessionUser,
+  caseId: number,
+  body: { kind: AnnotationKind; text: string },
+  requestId: string,
+) {
   const row = await getCaseInScope(ctx.db, actor, caseId);
   assertCan(actor, annotateAction(body.kind), caseTarget(row));
   const at = ctx.clock();
-  const reminded = body.kind === 'reminder' ? [...new Set([row.owner_id, row.handler_id].filter((u): u is number => u !== null && u !== actor.id))] : [];
+  const reminded =
+    body.kind === 'reminder' ? [...new Set([row.owner_id, row.handler_id].filter((u): u is number => u !== null && u !== actor.id))] : [];
   await ctx.db.transaction().execute(async (trx) => {
-    const id = await repo.insertAnnotation(trx, { topRegionId: row.top_region_id, caseId: row.id, kind: body.kind, text: body.text, actorId: actor.id, at });
-    await repo.insertReminders(trx, { topRegionId: row.top_region_id, caseId: row.id, annotationId: id, title: row.title, text: body.text, at }, reminded);
-    await writeAudit(trx, { actorId: actor.id, action: `case.annotate.${body.kind}`, entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, after: { annotationId: id, kind: body.kind, text: body.text }, requestId });
+    const id = await repo.insertAnnotation(trx, {
+      topRegionId: row.top_region_id,
+      caseId: row.id,
+      kind: body.kind,
+      text: body.text,
+      actorId: actor.id,
+      at,
+    });
+    await repo.insertReminders(
+      trx,
+      { topRegionId: row.top_region_id, caseId: row.id, annotationId: id, title: row.title, text: body.text, at },
+      reminded,
+    );
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: `case.annotate.${body.kind}`,
+      entity: 'case',
+      entityId: row.id,
+      regionId: row.grid_id,
+      topRegionId: row.top_region_id,
+      after: { annotationId: id, kind: body.kind, text: body.text },
+      requestId,
+    });
   });
   if (reminded.length > 0) await deliverNotices(ctx);
   return repo.listAnnotations(ctx.db, row.top_region_id, row.id);

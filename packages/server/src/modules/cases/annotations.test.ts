@@ -11,17 +11,47 @@ describe.each(DB_KINDS)('case annotations on %s', (kind) => {
   afterAll(() => t.close());
 
   it('A9.2 C8 hotline notes, supervision notes and reminders are appended, never edited; a reminder notifies', async () => {
-    const c = (await t.call('hotline', {
-      method: 'POST', url: '/api/v1/cases',
-      payload: { title: '供暖不热', description: '5号楼供暖温度低', category: 'livelihood-project', caseClass: 'general', source: 'hotline', gridId: t.fx.regions.g1.id },
-    })).json();
-    const note = await t.call('hotline', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'hotline-note', text: '来电人再次来电催办' } });
+    const c = (
+      await t.call('hotline', {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: {
+          title: '供暖不热',
+          description: '5号楼供暖温度低',
+          category: 'livelihood-project',
+          caseClass: 'general',
+          source: 'hotline',
+          gridId: t.fx.regions.g1.id,
+        },
+      })
+    ).json();
+    const note = await t.call('hotline', {
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/annotations`,
+      payload: { kind: 'hotline-note', text: '来电人再次来电催办' },
+    });
     expect(note.statusCode).toBe(201);
-    expect((await t.call('worker1', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'hotline-note', text: 'x' } })).statusCode).toBe(403);
-    expect((await t.call('hotline', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'reminder', text: 'x' } })).statusCode).toBe(403);
-    expect((await t.call('worker2', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'hotline-note', text: 'x' } })).statusCode).toBe(404);
-    expect((await t.call('hotline', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'hotline-note', text: '' } })).statusCode).toBe(400);
-    const reminded = await t.call('supervisor', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'reminder', text: '请于本周内答复' } });
+    expect(
+      (await t.call('worker1', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'hotline-note', text: 'x' } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.call('hotline', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'reminder', text: 'x' } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.call('worker2', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'hotline-note', text: 'x' } }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await t.call('hotline', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'hotline-note', text: '' } }))
+        .statusCode,
+    ).toBe(400);
+    const reminded = await t.call('supervisor', {
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/annotations`,
+      payload: { kind: 'reminder', text: '请于本周内答复' },
+    });
     expect(reminded.json().map((a: { kind: string }) => a.kind)).toEqual(['hotline-note', 'reminder']);
     const notices = (await t.call('hotline', { method: 'GET', url: '/api/v1/notifications' })).json();
     expect(notices.map((n: { kind: string; caseId: number }) => [n.kind, n.caseId])).toEqual([['case-reminder', c.id]]);
@@ -30,14 +60,30 @@ describe.each(DB_KINDS)('case annotations on %s', (kind) => {
     for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
       expect((await t.call('admin', { method, url: `/api/v1/cases/${c.id}/annotations` })).statusCode).toBe(404);
     }
-    const audit = await t.ctx.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(c.id)).where('action', 'like', 'case.annotate.%').execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', String(c.id))
+      .where('action', 'like', 'case.annotate.%')
+      .execute();
     expect(audit).toHaveLength(2);
   });
 
-  const newCase = async () => (await t.call('hotline', {
-    method: 'POST', url: '/api/v1/cases',
-    payload: { title: '路灯不亮', description: '3号路灯夜间不亮', category: 'livelihood-project', caseClass: 'general', source: 'hotline', gridId: t.fx.regions.g1.id },
-  })).json() as { id: number };
+  const newCase = async () =>
+    (
+      await t.call('hotline', {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: {
+          title: '路灯不亮',
+          description: '3号路灯夜间不亮',
+          category: 'livelihood-project',
+          caseClass: 'general',
+          source: 'hotline',
+          gridId: t.fx.regions.g1.id,
+        },
+      })
+    ).json() as { id: number };
 
   it('A9.2 C8 the kinds offered with a case (abilities.annotate) are exactly the kinds accepted, for every role', async () => {
     const c = await newCase();
@@ -47,7 +93,11 @@ describe.each(DB_KINDS)('case annotations on %s', (kind) => {
       if (detail.statusCode === 404) continue;
       offered[user] = detail.json().abilities.annotate;
       for (const kind of ['hotline-note', 'supervision-note', 'reminder', 'hot-flag']) {
-        const res = await t.call(user, { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind, text: `${user} ${kind}` } });
+        const res = await t.call(user, {
+          method: 'POST',
+          url: `/api/v1/cases/${c.id}/annotations`,
+          payload: { kind, text: `${user} ${kind}` },
+        });
         expect(res.statusCode, `${user} ${kind}`).toBe(offered[user].includes(kind) ? 201 : 403);
       }
     }
@@ -62,7 +112,11 @@ describe.each(DB_KINDS)('case annotations on %s', (kind) => {
     const c = await newCase();
     const stream = await openStream(port, await t.token('hotline'));
     const sent = Date.now();
-    const res = await t.call('supervisor', { method: 'POST', url: `/api/v1/cases/${c.id}/annotations`, payload: { kind: 'reminder', text: '今天内回复' } });
+    const res = await t.call('supervisor', {
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/annotations`,
+      payload: { kind: 'reminder', text: '今天内回复' },
+    });
     expect(res.statusCode).toBe(201);
     const live = await stream.next('case-reminder');
     expect(live).toMatchObject({ caseId: c.id, payload: { text: '今天内回复' } });

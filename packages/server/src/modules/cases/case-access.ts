@@ -7,10 +7,17 @@ import { parsePath } from '../auth/sessions.repository';
 import type { CaseRow } from './cases.repository';
 import type { ReporterView } from './reporter-phone';
 
-export function caseTarget(row: Pick<CaseRow, 'grid_path' | 'handler_id' | 'owner_id'>, reporter?: Pick<ReporterView, 'anonymous' | 'confidential'> | null): NonNullable<Target> {
+export function caseTarget(
+  row: Pick<CaseRow, 'grid_path' | 'handler_id' | 'owner_id'>,
+  reporter?: Pick<ReporterView, 'anonymous' | 'confidential'> | null,
+): NonNullable<Target> {
   return {
     path: parsePath(row.grid_path),
-    record: { handlerId: row.handler_id, ownerId: row.owner_id, reporter: reporter ? { anonymous: reporter.anonymous, confidential: reporter.confidential } : null },
+    record: {
+      handlerId: row.handler_id,
+      ownerId: row.owner_id,
+      reporter: reporter ? { anonymous: reporter.anonymous, confidential: reporter.confidential } : null,
+    },
   };
 }
 

@@ -50,12 +50,18 @@ export function invalidateIntakeCaches(ctx: AppContext): void {
 }
 
 /** The policy in force at a grid (by its path) now: values and the version a new case keeps. */
-export async function policyInForceAt(ctx: AppContext, gridPath: string): Promise<{ values: PolicyValues; version: number; regionId: number }> {
+export async function policyInForceAt(
+  ctx: AppContext,
+  gridPath: string,
+): Promise<{ values: PolicyValues; version: number; regionId: number }> {
   const cache = intakeCacheOf(ctx).policies;
   let hit = cache.get(gridPath);
   if (!hit) {
     const p = await findPolicyInForce(ctx.db, parsePath(gridPath));
-    if (!p) throw new DomainError('VALIDATION_FAILED', 'no policy is attached above this grid; an administrator must attach one', [{ field: 'gridId', message: 'no policy in force' }]);
+    if (!p)
+      throw new DomainError('VALIDATION_FAILED', 'no policy is attached above this grid; an administrator must attach one', [
+        { field: 'gridId', message: 'no policy in force' },
+      ]);
     hit = { version: p.version, regionId: p.regionId };
     cache.set(gridPath, hit);
     byVersionCache(ctx).set(p.version, p.values as PolicyValues);
@@ -66,7 +72,11 @@ export async function policyInForceAt(ctx: AppContext, gridPath: string): Promis
 export async function categoryOf(ctx: AppContext, code: string) {
   const cache = intakeCacheOf(ctx).categories;
   if (!cache.has(code)) {
-    const row = await ctx.db.selectFrom('case_categories').select(['code', 'active', 'default_tier']).where('code', '=', code).executeTakeFirst();
+    const row = await ctx.db
+      .selectFrom('case_categories')
+      .select(['code', 'active', 'default_tier'])
+      .where('code', '=', code)
+      .executeTakeFirst();
     cache.set(code, row ?? null);
   }
   return cache.get(code) ?? null;

@@ -18,11 +18,18 @@ export function rolesAt(actor: SessionUser, gridPath: string): Role[] {
 export function presentReporter(r: ReporterView | undefined) {
   if (!r) return null;
   if (r.anonymous) return { name: null, phone: null, anonymous: true, confidential: r.confidential, masked: false };
-  if (r.confidential) return { name: r.name ? '***' : null, phone: r.phoneMask ? '***********' : null, anonymous: false, confidential: true, masked: true };
+  if (r.confidential)
+    return { name: r.name ? '***' : null, phone: r.phoneMask ? '***********' : null, anonymous: false, confidential: true, masked: true };
   return { name: r.name, phone: r.phoneMask, anonymous: false, confidential: false, masked: r.phoneMask !== null };
 }
 
-export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValues, now: Date, extra: { reporter?: ReporterView; timeline?: unknown[]; photos?: Array<{ id: number; contentType: string; size: number }> } = {}) {
+export function presentCase(
+  actor: SessionUser,
+  row: CaseRow,
+  policy: PolicyValues,
+  now: Date,
+  extra: { reporter?: ReporterView; timeline?: unknown[]; photos?: Array<{ id: number; contentType: string; size: number }> } = {},
+) {
   const c: CaseState = stateOfRow(row);
   const roles = rolesAt(actor, row.grid_path);
   const target = caseTarget(row, extra.reporter);
@@ -51,7 +58,14 @@ export function presentCase(actor: SessionUser, row: CaseRow, policy: PolicyValu
     handlingUnit: c.handlingUnit,
     escalations: c.escalations,
     reopenCount: c.reopenCount,
-    extension: c.extension ? { requestedBy: c.extension.requestedBy, reason: c.extension.reason, proposedDeadline: isoShanghai(c.extension.proposedDeadline), requestedAt: isoShanghai(c.extension.requestedAt) } : null,
+    extension: c.extension
+      ? {
+          requestedBy: c.extension.requestedBy,
+          reason: c.extension.reason,
+          proposedDeadline: isoShanghai(c.extension.proposedDeadline),
+          requestedAt: isoShanghai(c.extension.requestedAt),
+        }
+      : null,
     feedback: c.feedback,
     closure: c.closure ? { ...c.closure, completedAt: isoShanghai(c.closure.completedAt) } : null,
     mergedInto: c.mergedInto,

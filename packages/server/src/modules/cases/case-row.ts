@@ -38,7 +38,9 @@ export function stateOfRow(r: Row): CaseState {
     ownerId: r.owner_id,
     handlerId: r.handler_id,
     handlingUnit: r.handling_unit,
-    extension: s.extension ? { ...s.extension, proposedDeadline: new Date(s.extension.proposedDeadline), requestedAt: new Date(s.extension.requestedAt) } : null,
+    extension: s.extension
+      ? { ...s.extension, proposedDeadline: new Date(s.extension.proposedDeadline), requestedAt: new Date(s.extension.requestedAt) }
+      : null,
     metAt: r.met_at,
     onTime: r.on_time,
     escalations: s.escalations,
@@ -56,7 +58,9 @@ export function stateOfRow(r: Row): CaseState {
 export function rowOfState(c: CaseState): Partial<Insertable<CasesTable>> {
   const state: StateJson = {
     classConfirmed: c.classConfirmed,
-    extension: c.extension ? { ...c.extension, proposedDeadline: c.extension.proposedDeadline.toISOString(), requestedAt: c.extension.requestedAt.toISOString() } : null,
+    extension: c.extension
+      ? { ...c.extension, proposedDeadline: c.extension.proposedDeadline.toISOString(), requestedAt: c.extension.requestedAt.toISOString() }
+      : null,
     escalations: c.escalations,
     reopenCount: c.reopenCount,
     respondedBy: c.respondedBy,

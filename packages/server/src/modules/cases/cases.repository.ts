@@ -32,7 +32,13 @@ export async function unsafeFindCase(db: Db, id: number): Promise<CaseRow | unde
 }
 
 /** Writes an action's result; the version check makes a concurrent action fail with 409, not overwrite. */
-export async function updateCaseState(trx: Transaction<DB>, row: CaseRow, next: CaseState, expectedVersion: number, now: Date): Promise<void> {
+export async function updateCaseState(
+  trx: Transaction<DB>,
+  row: CaseRow,
+  next: CaseState,
+  expectedVersion: number,
+  now: Date,
+): Promise<void> {
   const res = await trx
     .updateTable('cases')
     .set({ ...rowOfState(next), updated_at: now })
@@ -45,7 +51,10 @@ export async function updateCaseState(trx: Transaction<DB>, row: CaseRow, next: 
 
 /** A timeline entry as a row (deadline moves as ISO strings in `details`); `seq` given or computed. */
 export function timelineRowOf(topRegionId: number, caseId: number, seq: number | RawBuilder<number>, e: TimelineEntry) {
-  const details = { ...e.details, ...(e.deadlineBefore ? { deadlineBefore: e.deadlineBefore.toISOString(), deadlineAfter: e.deadlineAfter?.toISOString() } : {}) };
+  const details = {
+    ...e.details,
+    ...(e.deadlineBefore ? { deadlineBefore: e.deadlineBefore.toISOString(), deadlineAfter: e.deadlineAfter?.toISOString() } : {}),
+  };
   return {
     top_region_id: topRegionId,
     case_id: caseId,
@@ -62,14 +71,26 @@ export function timelineRowOf(topRegionId: number, caseId: number, seq: number |
 /** Appends after the case's last entry (the case row's version check serialises writers). */
 export async function appendTimeline(trx: Transaction<DB>, topRegionId: number, caseId: number, e: TimelineEntry): Promise<void> {
   const next = sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM case_timeline WHERE top_region_id = ${topRegionId} AND case_id = ${caseId})`;
-  await trx.insertInto('case_timeline').values(timelineRowOf(topRegionId, caseId, next, e)).execute();
+  await trx
+    .insertInto('case_timeline')
+    .values(timelineRowOf(topRegionId, caseId, next, e))
+    .execute();
 }
 
 export async function listTimeline(db: Db, topRegionId: number, caseId: number) {
   return db
     .selectFrom('case_timeline')
     .leftJoin('users', 'users.id', 'case_timeline.actor_id')
-    .select(['case_timeline.seq', 'case_timeline.at', 'case_timeline.actor_id', 'users.display_name', 'case_timeline.action', 'case_timeline.from_status', 'case_timeline.to_status', 'case_timeline.details'])
+    .select([
+      'case_timeline.seq',
+      'case_timeline.at',
+      'case_timeline.actor_id',
+      'users.display_name',
+      'case_timeline.action',
+      'case_timeline.from_status',
+      'case_timeline.to_status',
+      'case_timeline.details',
+    ])
     .where('case_timeline.top_region_id', '=', topRegionId)
     .where('case_timeline.case_id', '=', caseId)
     .orderBy('case_timeline.seq')
@@ -85,10 +106,16 @@ export interface ReporterRow {
 }
 
 /** A reporter as stored: the phone sealed (`phone` holds only rows not yet sealed, see reporter-phone.ts). */
-export type ReporterRecord = Pick<Selectable<CaseReportersTable>, 'name' | 'phone' | 'phone_enc' | 'phone_hash' | 'phone_mask' | 'anonymous' | 'confidential'>;
+export type ReporterRecord = Pick<
+  Selectable<CaseReportersTable>,
+  'name' | 'phone' | 'phone_enc' | 'phone_hash' | 'phone_mask' | 'anonymous' | 'confidential'
+>;
 
 export async function insertReporter(trx: Transaction<DB>, topRegionId: number, caseId: number, r: ReporterRecord): Promise<void> {
-  await trx.insertInto('case_reporters').values({ top_region_id: topRegionId, case_id: caseId, ...r }).execute();
+  await trx
+    .insertInto('case_reporters')
+    .values({ top_region_id: topRegionId, case_id: caseId, ...r })
+    .execute();
 }
 
 /** Sealed: the only read of reporter identity (explicit columns); callers mask or open it in an audited reveal. */
@@ -113,20 +140,26 @@ export interface CaseListQuery {
 
 /** Cases in scope; open ones by urgency (deadline first), then the newest. */
 export async function listCasesInScope(db: Db, actor: Actor, q: CaseListQuery): Promise<CaseRow[]> {
-  let query = db.selectFrom('cases').selectAll().where((eb) => whereInScope(eb, actor, 'cases.grid_path'));
+  let query = db
+    .selectFrom('cases')
+    .selectAll()
+    .where((eb) => whereInScope(eb, actor, 'cases.grid_path'));
   if (q.status === 'open') query = query.where('status', 'not in', FINISHED);
   else if (q.status === 'finished') query = query.where('status', 'in', FINISHED);
   else if (q.status) query = query.where('status', '=', q.status);
   if (q.gridId) query = query.where('grid_id', '=', q.gridId);
   if (q.source) query = query.where('source', '=', q.source);
   if (q.householdId) query = query.where('visit_id', 'in', db.selectFrom('visits').select('id').where('household_id', '=', q.householdId));
-  if (q.mine) query = query.where((eb) => eb.or([eb('owner_id', '=', q.mine!), eb('handler_id', '=', q.mine!), eb('created_by', '=', q.mine!)]));
-  return query
-    // by urgency: unmet open cases by deadline, then open cases whose limit is met, then finished ones
-    .orderBy(sql`CASE WHEN ${isFinished('status')} THEN 2 WHEN met_at IS NOT NULL THEN 1 ELSE 0 END`)
-    .orderBy('deadline')
-    .orderBy('id', 'desc')
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
+  if (q.mine)
+    query = query.where((eb) => eb.or([eb('owner_id', '=', q.mine!), eb('handler_id', '=', q.mine!), eb('created_by', '=', q.mine!)]));
+  return (
+    query
+      // by urgency: unmet open cases by deadline, then open cases whose limit is met, then finished ones
+      .orderBy(sql`CASE WHEN ${isFinished('status')} THEN 2 WHEN met_at IS NOT NULL THEN 1 ELSE 0 END`)
+      .orderBy('deadline')
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute()
+  );
 }

@@ -21,16 +21,21 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['cases'];
   const inScope = existsInScope((actor, id) => getCaseInScope(ctx.db, actor, id));
   // ids in the body or query outside the caller's scope (or missing) are 404 before any 400 or 403 (contract order)
-  const regionsInScope = (part: 'body' | 'query', keys: string[]) => fieldIdsInScope(part, keys, (actor, id) => getRegionInScope(ctx.db, actor, id));
+  const regionsInScope = (part: 'body' | 'query', keys: string[]) =>
+    fieldIdsInScope(part, keys, (actor, id) => getRegionInScope(ctx.db, actor, id));
   const householdInScope = fieldIdsInScope('query', ['householdId'], (actor, id) => getHouseholdInScope(ctx.db, actor, id));
   const visitInScope = fieldIdsInScope('body', ['visitId'], (actor, id) => getVisitOwnerInScope(ctx.db, actor, id));
   const caseRefInScope = fieldIdsInScope('body', ['intoCaseId'], (actor, id) => getCaseInScope(ctx.db, actor, id));
-  const casePath = async (req: FastifyRequest) => parsePath((await getCaseInScope(ctx.db, req.actor!, Number((req.params as { id: string }).id))).grid_path);
+  const casePath = async (req: FastifyRequest) =>
+    parsePath((await getCaseInScope(ctx.db, req.actor!, Number((req.params as { id: string }).id))).grid_path);
   const peopleOfCase = peopleInScope(ctx, ['handlerId', 'toUserId'], casePath);
 
   app.post<{ Body: CreateCaseBody }>(
     '/api/v1/cases',
-    { preValidation: [regionsInScope('body', ['gridId']), visitInScope], schema: { tags, body: CreateCaseBody, response: { 201: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      preValidation: [regionsInScope('body', ['gridId']), visitInScope],
+      schema: { tags, body: CreateCaseBody, response: { 201: CaseRecord, ...errorResponses(400, 401, 403, 404, 409) } },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       const res = await service.createCase(ctx, actor, req.body, sealedIdempotencyKey(ctx, req, actor.id), req.id);
@@ -59,7 +64,14 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   app.get<{ Querystring: Static<typeof RegisterQuery> }>(
     '/api/v1/cases/register',
-    { schema: { tags, description: 'A3.3 register of closed and archived cases; format=xlsx downloads it', querystring: RegisterQuery, response: errorResponses(400, 401) } },
+    {
+      schema: {
+        tags,
+        description: 'A3.3 register of closed and archived cases; format=xlsx downloads it',
+        querystring: RegisterQuery,
+        response: errorResponses(400, 401),
+      },
+    },
     async (req, reply) => {
       const entries = await listRegister(ctx.db, requireActor(req), { ...req.query, limit: req.query.limit ?? 1000 });
       if (req.query.format !== 'xlsx') return reply.send(entries);
@@ -86,7 +98,18 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/cases/:id/reporter/reveal',
     {
       preValidation: inScope,
-      schema: { tags, params: CaseIdParams, response: { 200: Type.Object({ name: Type.Union([Type.String(), Type.Null()]), phone: Type.Union([Type.String(), Type.Null()]), confidential: Type.Boolean() }), ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags,
+        params: CaseIdParams,
+        response: {
+          200: Type.Object({
+            name: Type.Union([Type.String(), Type.Null()]),
+            phone: Type.Union([Type.String(), Type.Null()]),
+            confidential: Type.Boolean(),
+          }),
+          ...errorResponses(401, 403, 404),
+        },
+      },
     },
     async (req) => revealReporter(ctx, requireActor(req), req.params.id, req.id),
   );

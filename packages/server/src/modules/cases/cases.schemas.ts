@@ -15,7 +15,10 @@ export const CreateCaseBody = Type.Object(
     source: Type.Union(SOURCES.map((s) => Type.Literal(s))),
     gridId: Type.Optional(Id),
     location: Type.Optional(
-      Type.Object({ lat: Type.Number({ minimum: -90, maximum: 90 }), lng: Type.Number({ minimum: -180, maximum: 180 }) }, { additionalProperties: false }),
+      Type.Object(
+        { lat: Type.Number({ minimum: -90, maximum: 90 }), lng: Type.Number({ minimum: -180, maximum: 180 }) },
+        { additionalProperties: false },
+      ),
     ),
     reporter: Type.Optional(
       Type.Object(
@@ -68,7 +71,9 @@ export const CaseListQuery = Type.Object(
   {
     status: Type.Optional(Type.String({ maxLength: 20 })),
     gridId: Type.Optional(Id),
-    householdId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: "cases reported from this household's visits" })),
+    householdId: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: "cases reported from this household's visits" }),
+    ),
     mine: Type.Optional(Type.Boolean()),
     source: Type.Optional(Type.Union(SOURCES.map((s) => Type.Literal(s)))),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
@@ -98,7 +103,9 @@ export const CaseRecord = Type.Object(
     light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]),
     onTime: Type.Union([Type.Boolean(), Type.Null()]),
     abilities: Type.Object({
-      actions: Type.Array(Type.String()), revealReporter: Type.Boolean(), addPhoto: Type.Boolean(),
+      actions: Type.Array(Type.String()),
+      revealReporter: Type.Boolean(),
+      addPhoto: Type.Boolean(),
       annotate: Type.Array(Type.String(), { description: 'the kinds of annotation the caller may add here (批注)' }),
     }),
   },

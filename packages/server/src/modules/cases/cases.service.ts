@@ -16,7 +16,8 @@ import { reporterRecordOf, reporterView } from './reporter-phone';
 import { listPhotoMeta } from '../photos/photos.repository';
 import type { ActionBody, ActionParams, CreateCaseBody } from './cases.schemas';
 
-const field = (name: string, message: string) => new DomainError('VALIDATION_FAILED', `${name}: ${message}`, [{ field: `body.${name}`, message }]);
+const field = (name: string, message: string) =>
+  new DomainError('VALIDATION_FAILED', `${name}: ${message}`, [{ field: `body.${name}`, message }]);
 
 /** The grid a new case belongs to: the given grid (in scope), or the one holding its location. */
 async function gridOf(ctx: AppContext, actor: SessionUser, body: CreateCaseBody): Promise<RegionRow> {
@@ -36,7 +37,12 @@ async function gridOf(ctx: AppContext, actor: SessionUser, body: CreateCaseBody)
 }
 
 /** The checks after the grid (400 category, 403 role): the receipt time and the category's default tier. */
-async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, grid: RegionRow): Promise<{ receivedAt: Date; defaultTier: string | null }> {
+async function checkIntake(
+  ctx: AppContext,
+  actor: SessionUser,
+  body: CreateCaseBody,
+  grid: RegionRow,
+): Promise<{ receivedAt: Date; defaultTier: string | null }> {
   const category = await categoryOf(ctx, body.category);
   if (!category?.active) throw field('category', 'unknown case category');
   const receivedAt = body.receivedAt ? new Date(body.receivedAt) : ctx.clock();
@@ -47,31 +53,70 @@ async function checkIntake(ctx: AppContext, actor: SessionUser, body: CreateCase
 }
 
 /** Intake from any channel (A1.7: the person taking it in is its first-inquiry owner). */
-export async function createCase(ctx: AppContext, actor: SessionUser, body: CreateCaseBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
+export async function createCase(
+  ctx: AppContext,
+  actor: SessionUser,
+  body: CreateCaseBody,
+  key: IdempotencyKey | null,
+  requestId: string,
+): Promise<StoredResponse> {
   const grid = await gridOf(ctx, actor, body);
   const { receivedAt, defaultTier } = await checkIntake(ctx, actor, body, grid);
   const policy = await policyInForceAt(ctx, grid.path);
   const now = ctx.clock();
   const ladder = tierLadderOf(policy.values).map((t) => t.code);
   const state = newCase({
-    receivedAt, caseClass: body.caseClass, tier: defaultTier && ladder.includes(defaultTier) ? defaultTier : undefined,
-    ownerId: actor.id, policy: policy.values, policyVersion: policy.version, calendar: await ctx.calendar.get(), now,
+    receivedAt,
+    caseClass: body.caseClass,
+    tier: defaultTier && ladder.includes(defaultTier) ? defaultTier : undefined,
+    ownerId: actor.id,
+    policy: policy.values,
+    policyVersion: policy.version,
+    calendar: await ctx.calendar.get(),
+    now,
   });
   const topRegionId = grid.topRegionId ?? grid.id;
   return runIdempotent(ctx.db, key, now, async (trx) => {
     const row = await repo.insertCase(trx, {
-      top_region_id: topRegionId, grid_id: grid.id, grid_path: grid.path, title: body.title, description: body.description,
-      category: body.category, source: body.source, received_at: receivedAt, policy_version: policy.version, policy_region_id: policy.regionId,
-      lat: body.location?.lat ?? null, lng: body.location?.lng ?? null, created_by: actor.id, visit_id: body.visitId ?? null,
+      top_region_id: topRegionId,
+      grid_id: grid.id,
+      grid_path: grid.path,
+      title: body.title,
+      description: body.description,
+      category: body.category,
+      source: body.source,
+      received_at: receivedAt,
+      policy_version: policy.version,
+      policy_region_id: policy.regionId,
+      lat: body.location?.lat ?? null,
+      lng: body.location?.lng ?? null,
+      created_by: actor.id,
+      visit_id: body.visitId ?? null,
       ...rowOfState(state),
     } as never);
     const id = row.id;
     const r = body.reporter;
-    const reporter = r ? reporterRecordOf(ctx.sealed, { name: r.anonymous ? null : (r.name ?? null), phone: r.anonymous ? null : (r.phone ?? null), anonymous: r.anonymous ?? false, confidential: r.confidential ?? false }) : undefined;
+    const reporter = r
+      ? reporterRecordOf(ctx.sealed, {
+          name: r.anonymous ? null : (r.name ?? null),
+          phone: r.anonymous ? null : (r.phone ?? null),
+          anonymous: r.anonymous ?? false,
+          confidential: r.confidential ?? false,
+        })
+      : undefined;
     if (reporter) await repo.insertReporter(trx, topRegionId, id, reporter);
     await repo.appendTimeline(trx, topRegionId, id, intakeEntryOf({ ...state, id }, actor.id, now));
     const { reporter: _r, ...audited } = body;
-    await writeAudit(trx, { actorId: actor.id, action: 'case.create', entity: 'case', entityId: id, regionId: grid.id, topRegionId, after: { ...audited, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null }, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'case.create',
+      entity: 'case',
+      entityId: id,
+      regionId: grid.id,
+      topRegionId,
+      after: { ...audited, reporter: r ? { confidential: r.confidential ?? false, anonymous: r.anonymous ?? false } : null },
+      requestId,
+    });
     // The reporter row is the one just inserted: no need to read it back.
     return { status: 201, body: presentCase(actor, row, policy.values, now, { reporter: reporter && reporterView(reporter) }) };
   });
@@ -93,7 +138,15 @@ export async function getCase(ctx: AppContext, actor: SessionUser, id: number) {
 }
 
 function presentEntry(e: Awaited<ReturnType<typeof repo.listTimeline>>[number]) {
-  return { seq: e.seq, at: e.at.toISOString(), actor: e.actor_id ? { id: e.actor_id, name: e.display_name } : null, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, details: e.details };
+  return {
+    seq: e.seq,
+    at: e.at.toISOString(),
+    actor: e.actor_id ? { id: e.actor_id, name: e.display_name } : null,
+    action: e.action,
+    fromStatus: e.from_status,
+    toStatus: e.to_status,
+    details: e.details,
+  };
 }
 
 /** Turns the request body into the core's action (instants parsed); bad instants are 400s naming the field. */
@@ -107,7 +160,9 @@ function toAction(name: ActionParams['action'], body: ActionBody): CaseAction {
 /** Linked records must lie where they can be used: a merge target in the caller's area, a new handler who can see the case. */
 async function checkReferences(ctx: AppContext, actor: SessionUser, a: CaseAction, gridPath: number[], topRegionId: number): Promise<void> {
   if (a.action === 'merge') {
-    const into = await repo.getCaseInScope(ctx.db, actor, a.intoCaseId).catch(() => { throw field('intoCaseId', 'no such case in your area'); });
+    const into = await repo.getCaseInScope(ctx.db, actor, a.intoCaseId).catch(() => {
+      throw field('intoCaseId', 'no such case in your area');
+    });
     // one case handles the matter: never into a case that is itself merged (no loops), never across streets or towns
     if (into.status === 'merged') throw field('intoCaseId', 'is merged into another case; merge into that one');
     if (into.top_region_id !== topRegionId) throw field('intoCaseId', 'lies in another street or town');
@@ -128,19 +183,42 @@ export async function takeAction(ctx: AppContext, actor: SessionUser, params: Ac
   const [policy, calendar] = await Promise.all([policyOfVersion(ctx, row.policy_version), ctx.calendar.get()]);
   const now = ctx.clock();
   const { next, entry } = applyCaseAction(stateOfRow(row), action, {
-    actor: { id: actor.id, roles: rolesAt(actor, row.grid_path) }, now, policy, calendar, expectedVersion: body.expectedVersion,
+    actor: { id: actor.id, roles: rolesAt(actor, row.grid_path) },
+    now,
+    policy,
+    calendar,
+    expectedVersion: body.expectedVersion,
   });
   await checkReferences(ctx, actor, action, parsePath(row.grid_path), row.top_region_id);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateCaseState(trx, row, next, body.expectedVersion, now);
     await repo.appendTimeline(trx, row.top_region_id, row.id, entry);
-    await writeAudit(trx, { actorId: actor.id, action: `case.${params.action}`, entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, before: { status: row.status, version: row.version }, after: { status: next.status, version: next.version, ...entry.details }, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: `case.${params.action}`,
+      entity: 'case',
+      entityId: row.id,
+      regionId: row.grid_id,
+      topRegionId: row.top_region_id,
+      before: { status: row.status, version: row.version },
+      after: { status: next.status, version: next.version, ...entry.details },
+      requestId,
+    });
   });
   return getCase(ctx, actor, row.id);
 }
 
-export async function listCases(ctx: AppContext, actor: SessionUser, q: { status?: string; gridId?: number; householdId?: number; mine?: boolean; source?: string; limit?: number; offset?: number }) {
-  const rows = await repo.listCasesInScope(ctx.db, actor, { ...q, mine: q.mine ? actor.id : undefined, limit: q.limit ?? 100, offset: q.offset ?? 0 });
+export async function listCases(
+  ctx: AppContext,
+  actor: SessionUser,
+  q: { status?: string; gridId?: number; householdId?: number; mine?: boolean; source?: string; limit?: number; offset?: number },
+) {
+  const rows = await repo.listCasesInScope(ctx.db, actor, {
+    ...q,
+    mine: q.mine ? actor.id : undefined,
+    limit: q.limit ?? 100,
+    offset: q.offset ?? 0,
+  });
   const now = ctx.clock();
   const out = [];
   for (const row of rows) out.push(presentCase(actor, row, await policyOfVersion(ctx, row.policy_version), now));

@@ -23,19 +23,35 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
     const res = await intake('hotline', { ...base, gridId: t.fx.regions.g1.id, receivedAt: '2026-09-30T10:00:00+08:00' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
-      version: 1, status: 'received', gridId: t.fx.regions.g1.id, caseClass: 'general',
-      receivedAt: '2026-09-30T10:00:00.000+08:00', deadline: '2026-10-13T23:59:59.999+08:00',
-      deadlineProvisional: false, policyVersion: 1, light: 'green',
+      version: 1,
+      status: 'received',
+      gridId: t.fx.regions.g1.id,
+      caseClass: 'general',
+      receivedAt: '2026-09-30T10:00:00.000+08:00',
+      deadline: '2026-10-13T23:59:59.999+08:00',
+      deadlineProvisional: false,
+      policyVersion: 1,
+      light: 'green',
     });
   });
 
   it('C5.2 D3 township general: 7 calendar days, a last day off moves to the next working day', async () => {
     now = new Date('2026-10-01T09:00:00+08:00');
     // received 2026-09-26 (Sat): day 7 is 2026-10-03, inside the National Day holiday → next working day 2026-10-08
-    const res = await intake('townofficer', { ...base, source: 'walk-in', gridId: t.fx.regions.tg1.id, receivedAt: '2026-09-26T15:00:00+08:00' }).catch((e) => e);
+    const res = await intake('townofficer', {
+      ...base,
+      source: 'walk-in',
+      gridId: t.fx.regions.tg1.id,
+      receivedAt: '2026-09-26T15:00:00+08:00',
+    }).catch((e) => e);
     // town officers may not back-enter; the hotline operator of the street has no scope in the town
     expect(res.statusCode).toBe(403);
-    const admin = await intake('admin', { ...base, source: 'walk-in', gridId: t.fx.regions.tg1.id, receivedAt: '2026-09-26T15:00:00+08:00' });
+    const admin = await intake('admin', {
+      ...base,
+      source: 'walk-in',
+      gridId: t.fx.regions.tg1.id,
+      receivedAt: '2026-09-26T15:00:00+08:00',
+    });
     expect(admin.json()).toMatchObject({ deadline: '2026-10-08T23:59:59.999+08:00', policyVersion: 2, tier: 'community' });
   });
 
@@ -48,8 +64,13 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.details[0].field).toBe('body.location');
     expect((await intake('worker1', { ...base, source: 'field', gridId: t.fx.regions.c2g1.id })).statusCode).toBe(404);
-    expect((await intake('worker1', { ...base, source: 'field', gridId: t.fx.regions.g1.id, receivedAt: '2026-09-30T10:00:00+08:00' })).statusCode).toBe(403);
-    expect((await intake('worker1', { ...base, source: 'field', gridId: t.fx.regions.g1.id, caseClass: 'major' })).json().error.code).toBe('UNKNOWN_CASE_CLASS');
+    expect(
+      (await intake('worker1', { ...base, source: 'field', gridId: t.fx.regions.g1.id, receivedAt: '2026-09-30T10:00:00+08:00' }))
+        .statusCode,
+    ).toBe(403);
+    expect((await intake('worker1', { ...base, source: 'field', gridId: t.fx.regions.g1.id, caseClass: 'major' })).json().error.code).toBe(
+      'UNKNOWN_CASE_CLASS',
+    );
     expect((await intake('dept', { ...base, gridId: t.fx.regions.g1.id })).statusCode).toBe(403);
   });
 
@@ -75,14 +96,36 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
     await step('lead', 'verify');
     const missing = await act('lead', c.id, 'close', { expectedVersion: v, handlingUnit: '一社区工作站' });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['handler', 'completedAt', 'details']));
+    expect(missing.json().error.details.map((d: { field: string }) => d.field)).toEqual(
+      expect.arrayContaining(['handler', 'completedAt', 'details']),
+    );
     now = new Date('2026-10-09T17:00:00+08:00');
-    await step('lead', 'close', { handlingUnit: '一社区工作站', handler: 'station', completedAt: '2026-10-09T16:00:00+08:00', details: '清理完毕，居民满意' });
+    await step('lead', 'close', {
+      handlingUnit: '一社区工作站',
+      handler: 'station',
+      completedAt: '2026-10-09T16:00:00+08:00',
+      details: '清理完毕，居民满意',
+    });
     const archived = await step('lead', 'archive');
     expect(archived.status).toBe('archived');
     const detail = (await t.call('lead', { method: 'GET', url: `/api/v1/cases/${c.id}` })).json();
-    expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual(['intake', 'accept', 'assign', 'start', 'respond', 'feedback', 'verify', 'close', 'archive']);
-    const audit = await t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'case').where('entity_id', '=', String(c.id)).execute();
+    expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'intake',
+      'accept',
+      'assign',
+      'start',
+      'respond',
+      'feedback',
+      'verify',
+      'close',
+      'archive',
+    ]);
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'case')
+      .where('entity_id', '=', String(c.id))
+      .execute();
     expect(audit).toHaveLength(9);
   });
 
@@ -110,14 +153,22 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
     const other = await intake('worker1', { ...base, title: '另一件事', source: 'field', gridId: t.fx.regions.g1.id }, headers);
     expect(other.statusCode).toBe(409);
     expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    const n = await t.ctx.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', '另一件事').executeTakeFirstOrThrow();
+    const n = await t.ctx.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('title', '=', '另一件事')
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(0);
   });
 
   it('concurrency: 50 conflicting actions at once; exactly one wins and the timeline stays consistent', async () => {
     const c = (await intake('worker1', { ...base, source: 'field', gridId: t.fx.regions.g1.id })).json();
     await t.token('leader');
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => act('leader', c.id, i % 2 ? 'accept' : 'reject', i % 2 ? { expectedVersion: 1 } : { expectedVersion: 1, reason: '重复' })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        act('leader', c.id, i % 2 ? 'accept' : 'reject', i % 2 ? { expectedVersion: 1 } : { expectedVersion: 1, reason: '重复' }),
+      ),
+    );
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((s) => s === 200)).toHaveLength(1);
     expect(codes.filter((s) => s === 409)).toHaveLength(49);
@@ -127,7 +178,9 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
   });
 
   it('A9.4 C3 D10 a confidential reporter is masked for everyone; reveal only by hotline/supervisor, audited', async () => {
-    const c = (await intake('hotline', { ...base, gridId: t.fx.regions.g1.id, reporter: { name: '张三', phone: '13812345678', confidential: true } })).json();
+    const c = (
+      await intake('hotline', { ...base, gridId: t.fx.regions.g1.id, reporter: { name: '张三', phone: '13812345678', confidential: true } })
+    ).json();
     expect(c.reporter).toMatchObject({ name: '***', confidential: true });
     const asLeader = (await t.call('leader', { method: 'GET', url: `/api/v1/cases/${c.id}` })).body;
     expect(asLeader).not.toContain('张三');
@@ -147,7 +200,11 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
     now = new Date('2026-10-12T09:00:00+08:00');
     const c = (await intake('worker1', { ...base, source: 'field', gridId: t.fx.regions.g1.id })).json();
     let v = 1;
-    for (const [user, action, payload] of [['leader', 'accept', {}], ['leader', 'start', {}], ['leader', 'respond', { details: '已答复' }]] as const) {
+    for (const [user, action, payload] of [
+      ['leader', 'accept', {}],
+      ['leader', 'start', {}],
+      ['leader', 'respond', { details: '已答复' }],
+    ] as const) {
       const res = await act(user, c.id, action, { expectedVersion: v, ...payload });
       expect(res.statusCode, res.body).toBe(200);
       v = res.json().version;

@@ -12,7 +12,11 @@ describe.each(DB_KINDS)('security: integrity of links on %s', (kind) => {
   let other: number; // a household in c2g1 (community 2)
   const base = { title: '楼道堆物', description: '3号楼楼道堆放杂物', category: 'safety-hazard', caseClass: 'general', source: 'field' };
   const visit = (user: string, householdId: number, extra: Record<string, unknown> = {}) =>
-    t.call(user, { method: 'POST', url: '/api/v1/visits', payload: { householdId, startedAt: '2026-11-27T09:00:00+08:00', endedAt: '2026-11-27T09:30:00+08:00', type: 'routine', ...extra } });
+    t.call(user, {
+      method: 'POST',
+      url: '/api/v1/visits',
+      payload: { householdId, startedAt: '2026-11-27T09:00:00+08:00', endedAt: '2026-11-27T09:30:00+08:00', type: 'routine', ...extra },
+    });
   const intake = (user: string, payload: Record<string, unknown>) => t.call(user, { method: 'POST', url: '/api/v1/cases', payload });
   const act = (user: string, id: number, action: string, payload: Record<string, unknown>) =>
     t.call(user, { method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, payload });
@@ -24,7 +28,7 @@ describe.each(DB_KINDS)('security: integrity of links on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  it('a case reported from a visit names a visit in the caller\'s area that exists (404 otherwise, nothing written)', async () => {
+  it("a case reported from a visit names a visit in the caller's area that exists (404 otherwise, nothing written)", async () => {
     const mine = await visit('worker1', own);
     expect(mine.statusCode, mine.body).toBe(201);
     const theirs = await visit('worker2', other);
@@ -42,21 +46,33 @@ describe.each(DB_KINDS)('security: integrity of links on %s', (kind) => {
   it('a case is assigned or transferred only to someone who can see it', async () => {
     const c = (await intake('officer', { ...base, source: 'walk-in', gridId: t.fx.regions.g1.id })).json();
     // worker2 and the hotline's peers are in the officer's street, but worker2 works in community 2
-    const toWorker2 = await act('officer', c.id, 'transfer', { expectedVersion: c.version, toUserId: t.fx.users.worker2, explanation: '转交' });
+    const toWorker2 = await act('officer', c.id, 'transfer', {
+      expectedVersion: c.version,
+      toUserId: t.fx.users.worker2,
+      explanation: '转交',
+    });
     expect(toWorker2.statusCode, toWorker2.body).toBe(400);
     expect(toWorker2.json().error.details).toEqual([{ field: 'body.toUserId', message: expect.stringContaining('cannot see') }]);
     const accepted = await act('officer', c.id, 'accept', { expectedVersion: c.version });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    const assign = await act('officer', c.id, 'assign', { expectedVersion: accepted.json().version, handlingUnit: '二社区', handlerId: t.fx.users.worker2 });
+    const assign = await act('officer', c.id, 'assign', {
+      expectedVersion: accepted.json().version,
+      handlingUnit: '二社区',
+      handlerId: t.fx.users.worker2,
+    });
     expect(assign.statusCode).toBe(400);
     expect(assign.json().error.details[0].field).toBe('body.handlerId');
     const unchanged = await t.call('officer', { method: 'GET', url: `/api/v1/cases/${c.id}` });
     expect(unchanged.json().version).toBe(accepted.json().version);
-    const toStation = await act('officer', c.id, 'assign', { expectedVersion: accepted.json().version, handlingUnit: '一社区工作站', handlerId: t.fx.users.station });
+    const toStation = await act('officer', c.id, 'assign', {
+      expectedVersion: accepted.json().version,
+      handlingUnit: '一社区工作站',
+      handlerId: t.fx.users.station,
+    });
     expect(toStation.statusCode, toStation.body).toBe(200);
   });
 
-  it('a visit\'s visitors are people who visit households of its grid', async () => {
+  it("a visit's visitors are people who visit households of its grid", async () => {
     const before = await countRows(t, 'visits');
     for (const visitors of [[t.fx.users.worker2], [t.fx.users.worker1, t.fx.users.hotline], [t.fx.users.supervisor]]) {
       const res = await visit('officer', own, { visitors });
@@ -80,7 +96,10 @@ describe.each(DB_KINDS)('security: integrity of links on %s', (kind) => {
     const across = await act('admin', b.id, 'merge', { expectedVersion: b.version, intoCaseId: town.id });
     expect(across.statusCode).toBe(400);
     expect(across.json().error.details[0].message).toContain('another street or town');
-    expect((await t.call('admin', { method: 'GET', url: `/api/v1/cases/${b.id}` })).json()).toMatchObject({ status: 'received', version: b.version });
+    expect((await t.call('admin', { method: 'GET', url: `/api/v1/cases/${b.id}` })).json()).toMatchObject({
+      status: 'received',
+      version: b.version,
+    });
   });
 
   it('C3 a grid worker records only visits they made; a leader or staff above may record a visit of others', async () => {

@@ -15,8 +15,17 @@ describe.each(DB_KINDS)('merge suggestions (issue 3 item 3) on %s', (kind) => {
   let n = 0;
   const intake = async (category: string, where: { location?: LatLng; grid?: string }, user = 'lead') => {
     const res = await t.call(user, {
-      method: 'POST', url: '/api/v1/cases',
-      payload: { title: `案件${++n}`, description: '描述', category, caseClass: 'general', source: 'field', gridId: t.fx.regions[where.grid ?? 'g1'].id, ...(where.location ? { location: where.location } : {}) },
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        title: `案件${++n}`,
+        description: '描述',
+        category,
+        caseClass: 'general',
+        source: 'field',
+        gridId: t.fx.regions[where.grid ?? 'g1'].id,
+        ...(where.location ? { location: where.location } : {}),
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: number; version: number };
@@ -42,8 +51,14 @@ describe.each(DB_KINDS)('merge suggestions (issue 3 item 3) on %s', (kind) => {
     expect(second.distanceMetres).toBe(150);
     expect(third.distanceMetres).toBe(195);
     // seen from the 150 m case: the 250 m one is 100 m away, the origin 150 m, the 40 m one 182 m; never itself
-    const from150 = (await suggestions('lead', at150.id)).json().map((s: { id: number; distanceMetres: number }) => [s.id, s.distanceMetres]);
-    expect(from150).toEqual([[at250.id, 100], [origin.id, 150], [at40.id, 182]]);
+    const from150 = (await suggestions('lead', at150.id))
+      .json()
+      .map((s: { id: number; distanceMetres: number }) => [s.id, s.distanceMetres]);
+    expect(from150).toEqual([
+      [at250.id, 100],
+      [origin.id, 150],
+      [at40.id, 182],
+    ]);
   });
 
   it('finished cases (merged, rejected) are not suggested', async () => {
@@ -69,11 +84,23 @@ describe.each(DB_KINDS)('merge suggestions (issue 3 item 3) on %s', (kind) => {
     await intake('livelihood-project', { grid: 'g2' }); // another grid, no location
 
     const fromUnplaced = await suggestions('lead', unplaced.id);
-    expect(fromUnplaced.json().map((s: { id: number; distanceMetres: number | null }) => [s.id, s.distanceMetres]).sort()).toEqual(
-      [[located.id, null], [nearby.id, null], [far.id, null]].sort(),
+    expect(
+      fromUnplaced
+        .json()
+        .map((s: { id: number; distanceMetres: number | null }) => [s.id, s.distanceMetres])
+        .sort(),
+    ).toEqual(
+      [
+        [located.id, null],
+        [nearby.id, null],
+        [far.id, null],
+      ].sort(),
     );
     const fromLocated = await suggestions('lead', located.id);
-    expect(fromLocated.json().map((s: { id: number; distanceMetres: number | null }) => [s.id, s.distanceMetres])).toEqual([[nearby.id, 100], [unplaced.id, null]]);
+    expect(fromLocated.json().map((s: { id: number; distanceMetres: number | null }) => [s.id, s.distanceMetres])).toEqual([
+      [nearby.id, 100],
+      [unplaced.id, null],
+    ]);
   });
 
   it('only cases in the caller’s scope; outside it the case itself is 404; at most 20', async () => {

@@ -50,11 +50,18 @@ export async function mergeSuggestions(ctx: AppContext, actor: SessionUser, case
   const c = await getCaseInScope(ctx.db, actor, caseId);
   const rows = await findCandidates(ctx.db, actor, c);
   const here = c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng } : null;
-  const measured = rows.map((r) => ({ r, d: here && r.lat !== null && r.lng !== null ? haversineMetres(here, { lat: r.lat, lng: r.lng }) : null }));
+  const measured = rows.map((r) => ({
+    r,
+    d: here && r.lat !== null && r.lng !== null ? haversineMetres(here, { lat: r.lat, lng: r.lng }) : null,
+  }));
   const near = measured.filter((m) => m.d !== null && m.d <= MERGE_RADIUS_M).sort((a, b) => a.d! - b.d! || a.r.id - b.r.id);
   const unplaced = measured.filter((m) => m.d === null);
   return [...near, ...unplaced].slice(0, MAX_SUGGESTIONS).map(({ r, d }) => ({
-    id: r.id, title: r.title, status: r.status, distanceMetres: d === null ? null : Math.round(d), receivedAt: isoShanghai(r.received_at),
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    distanceMetres: d === null ? null : Math.round(d),
+    receivedAt: isoShanghai(r.received_at),
   }));
 }
 
@@ -63,7 +70,9 @@ const Suggestion = Type.Object({
   id: Type.Integer(),
   title: Type.String(),
   status: Type.String(),
-  distanceMetres: Type.Union([Type.Integer(), Type.Null()], { description: 'great-circle metres; null when either case has no location (matched by grid)' }),
+  distanceMetres: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'great-circle metres; null when either case has no location (matched by grid)',
+  }),
   receivedAt: Type.String(),
 });
 
@@ -73,7 +82,12 @@ export function mergeSuggestionRoutes(app: FastifyInstance, ctx: AppContext): vo
     '/api/v1/cases/:id/merge-suggestions',
     {
       preValidation: inScope,
-      schema: { tags: ['cases'], description: `Open cases of the same category within ${MERGE_RADIUS_M} m, nearest first (at most ${MAX_SUGGESTIONS})`, params: Params, response: { 200: Type.Array(Suggestion), ...errorResponses(401, 404) } },
+      schema: {
+        tags: ['cases'],
+        description: `Open cases of the same category within ${MERGE_RADIUS_M} m, nearest first (at most ${MAX_SUGGESTIONS})`,
+        params: Params,
+        response: { 200: Type.Array(Suggestion), ...errorResponses(401, 404) },
+      },
     },
     async (req) => mergeSuggestions(ctx, requireActor(req), req.params.id),
   );

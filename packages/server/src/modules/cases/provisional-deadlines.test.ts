@@ -12,7 +12,14 @@ describe.each(DB_KINDS)('provisional deadlines on %s', (kind) => {
   afterAll(() => t.close());
 
   it('D1 A3.4 a deadline in a year without confirmed data is provisional, and recomputed when the year is confirmed', async () => {
-    const body = { title: '路灯不亮', description: '小区东门路灯不亮', category: 'public-facility', caseClass: 'general', source: 'field', gridId: t.fx.regions.g1.id };
+    const body = {
+      title: '路灯不亮',
+      description: '小区东门路灯不亮',
+      category: 'public-facility',
+      caseClass: 'general',
+      source: 'field',
+      gridId: t.fx.regions.g1.id,
+    };
     const created = await t.call('worker1', { method: 'POST', url: '/api/v1/cases', payload: body });
     expect(created.statusCode).toBe(201);
     // 12-29, 12-30, 12-31, (2027-01-01 New Year by law), 01-04, 01-05

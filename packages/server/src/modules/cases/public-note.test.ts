@@ -9,13 +9,27 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
   let now = new Date('2026-10-12T10:00:00+08:00');
   beforeAll(async () => {
     t = await createTestApp(kind, { clock: () => now });
-    key = (await t.call('admin', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: '街道公众号', regionId: t.fx.regions.street.id } })).json().key;
+    key = (
+      await t.call('admin', {
+        method: 'POST',
+        url: '/api/v1/open311/clients',
+        payload: { name: '街道公众号', regionId: t.fx.regions.street.id },
+      })
+    ).json().key;
   });
   afterAll(() => t.close());
 
   const file = async (description: string) => {
     const res = await t.app.inject({
-      method: 'POST', url: '/open311/v2/requests.json', payload: new URLSearchParams({ api_key: key, service_code: 'public-facility', lat: '39.01', long: '116.005', description }).toString(),
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      payload: new URLSearchParams({
+        api_key: key,
+        service_code: 'public-facility',
+        lat: '39.01',
+        long: '116.005',
+        description,
+      }).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -23,11 +37,16 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
   };
   const act = async (user: string, id: number, action: string, payload: Record<string, unknown> = {}) => {
     const { version } = (await t.call('admin', { method: 'GET', url: `/api/v1/cases/${id}` })).json();
-    const res = await t.call(user, { method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, payload: { expectedVersion: version, ...payload } });
+    const res = await t.call(user, {
+      method: 'POST',
+      url: `/api/v1/cases/${id}/actions/${action}`,
+      payload: { expectedVersion: version, ...payload },
+    });
     expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
   };
   const view = (user: string | null, id: number) => t.call(user, { method: 'GET', url: `/api/v1/cases/${id}/public-note` });
-  const write = (user: string | null, id: number, payload: unknown) => t.call(user, { method: 'POST', url: `/api/v1/cases/${id}/public-note`, payload: payload as object });
+  const write = (user: string | null, id: number, payload: unknown) =>
+    t.call(user, { method: 'POST', url: `/api/v1/cases/${id}/public-note`, payload: payload as object });
   const published = async (id: number) => ({
     json: (await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json` })).json()[0],
     xml: (await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.xml` })).body,
@@ -42,15 +61,26 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
     expect((await published(id)).json.status_notes).toBeNull();
     const before = await view('leader', id);
     expect(before.statusCode, before.body).toBe(200);
-    expect(before.json()).toEqual({ published: true, note: null, suggestion: '已联系王秀兰（13800001111）家属，路灯已修复', abilities: { write: true } });
+    expect(before.json()).toEqual({
+      published: true,
+      note: null,
+      suggestion: '已联系王秀兰（13800001111）家属，路灯已修复',
+      abilities: { write: true },
+    });
     expect((await published(id)).xml).not.toContain('王秀兰');
 
     now = new Date('2026-10-12T11:00:00+08:00');
     const ok = await write('leader', id, { text: '  路灯已修复。 ', expectedVersion: 0 });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({
-      published: true, abilities: { write: true },
-      note: { version: 1, text: '路灯已修复。', approvedBy: { id: t.fx.users.leader, name: 'leader' }, approvedAt: '2026-10-12T11:00:00.000+08:00' },
+      published: true,
+      abilities: { write: true },
+      note: {
+        version: 1,
+        text: '路灯已修复。',
+        approvedBy: { id: t.fx.users.leader, name: 'leader' },
+        approvedAt: '2026-10-12T11:00:00.000+08:00',
+      },
     });
     const out = await published(id);
     expect(out.json).toMatchObject({ status_notes: '路灯已修复。', updated_datetime: '2026-10-12T11:00:00.000+08:00' });
@@ -65,10 +95,27 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
     const second = await write('lead', id, { text: '路灯已于10月12日修复，感谢反映。' });
     expect(second.json().note).toMatchObject({ version: 2, approvedBy: { id: t.fx.users.lead } });
     expect((await published(id)).json.status_notes).toBe('路灯已于10月12日修复，感谢反映。');
-    const audit = await t.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'entity_id', 'before', 'after']).where('action', '=', 'case.public-note').orderBy('id').execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action', 'entity_id', 'before', 'after'])
+      .where('action', '=', 'case.public-note')
+      .orderBy('id')
+      .execute();
     expect(audit).toEqual([
-      { actor_id: t.fx.users.leader, action: 'case.public-note', entity_id: String(id), before: null, after: { version: 1, text: '路灯已修复。' } },
-      { actor_id: t.fx.users.lead, action: 'case.public-note', entity_id: String(id), before: { version: 1, text: '路灯已修复。' }, after: { version: 2, text: '路灯已于10月12日修复，感谢反映。' } },
+      {
+        actor_id: t.fx.users.leader,
+        action: 'case.public-note',
+        entity_id: String(id),
+        before: null,
+        after: { version: 1, text: '路灯已修复。' },
+      },
+      {
+        actor_id: t.fx.users.lead,
+        action: 'case.public-note',
+        entity_id: String(id),
+        before: { version: 1, text: '路灯已修复。' },
+        after: { version: 2, text: '路灯已于10月12日修复，感谢反映。' },
+      },
     ]);
   });
 
@@ -85,13 +132,23 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
     expect((await write('admin', 99_999_999_999, { text: 'x' })).statusCode).toBe(404);
     // a grid worker reads the note but gets no suggestion and may not write
     expect((await view('worker1', id)).json()).toEqual({ published: true, note: null, suggestion: null, abilities: { write: false } });
-    for (const bad of [{ text: '   ' }, { text: 'a\u0000b' }, { text: 'x'.repeat(1001) }, {}, { text: 'ok', expectedVersion: -1 }, { text: 'ok', expectedVersion: 1e309 }, { text: 'ok', extra: true }]) {
+    for (const bad of [
+      { text: '   ' },
+      { text: 'a\u0000b' },
+      { text: 'x'.repeat(1001) },
+      {},
+      { text: 'ok', expectedVersion: -1 },
+      { text: 'ok', expectedVersion: 1e309 },
+      { text: 'ok', extra: true },
+    ]) {
       const res = await write('worker1', id, bad);
       expect(res.statusCode, JSON.stringify(bad)).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
     }
-    for (const user of ['worker1', 'supervisor', 'hotline', 'dept']) expect((await write(user, id, { text: '已受理' })).statusCode, user).toBe(403);
-    for (const user of ['leader', 'station', 'lead', 'officer', 'admin']) expect((await write(user, id, { text: `${user} 已审核` })).statusCode, user).toBe(200);
+    for (const user of ['worker1', 'supervisor', 'hotline', 'dept'])
+      expect((await write(user, id, { text: '已受理' })).statusCode, user).toBe(403);
+    for (const user of ['leader', 'station', 'lead', 'officer', 'admin'])
+      expect((await write(user, id, { text: `${user} 已审核` })).statusCode, user).toBe(200);
     // a department handler may once the case is assigned to them
     await act('leader', id, 'accept');
     await act('admin', id, 'assign', { handlingUnit: '区市政所', handlerId: t.fx.users.dept });
@@ -102,8 +159,16 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
 
     // a case the policy does not publish takes no public note (its text never goes out)
     const hotline = await t.call('hotline', {
-      method: 'POST', url: '/api/v1/cases',
-      payload: { title: '残疾人补贴', description: '张某反映补贴未到', category: 'livelihood-project', caseClass: 'general', source: 'hotline', gridId: t.fx.regions.g1.id },
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        title: '残疾人补贴',
+        description: '张某反映补贴未到',
+        category: 'livelihood-project',
+        caseClass: 'general',
+        source: 'hotline',
+        gridId: t.fx.regions.g1.id,
+      },
     });
     const privateId = hotline.json().id as number;
     expect((await view('leader', privateId)).json()).toMatchObject({ published: false, note: null });

@@ -26,16 +26,32 @@ import { getCaseInScope, type CaseRow } from './cases.repository';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** Not blank; no control characters but tab and line breaks (PostgreSQL text holds no NUL). */
-const NoteText = Type.String({ minLength: 1, maxLength: 1000, pattern: '^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
+const NoteText = Type.String({
+  minLength: 1,
+  maxLength: 1000,
+  pattern: '^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$',
+});
 const Body = Type.Object(
-  { text: NoteText, expectedVersion: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'the note version shown (0: none yet)' })) },
+  {
+    text: NoteText,
+    expectedVersion: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'the note version shown (0: none yet)' }),
+    ),
+  },
   { additionalProperties: false },
 );
-const Note = Type.Object({ version: Type.Integer(), text: Type.String(), approvedBy: Type.Object({ id: Type.Integer(), name: Type.String() }), approvedAt: Type.String() });
+const Note = Type.Object({
+  version: Type.Integer(),
+  text: Type.String(),
+  approvedBy: Type.Object({ id: Type.Integer(), name: Type.String() }),
+  approvedAt: Type.String(),
+});
 const PublicNoteView = Type.Object({
   published: Type.Boolean({ description: 'the policy publishes this case in the Open311 feed' }),
   note: Type.Union([Note, Type.Null()]),
-  suggestion: Type.Union([Type.String(), Type.Null()], { description: 'text to review, never published as it is; only with abilities.write' }),
+  suggestion: Type.Union([Type.String(), Type.Null()], {
+    description: 'text to review, never published as it is; only with abilities.write',
+  }),
   abilities: Type.Object({ write: Type.Boolean() }),
 });
 const Params = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
@@ -50,7 +66,9 @@ async function currentNote(db: Db, row: CaseRow): Promise<Static<typeof Note> | 
     .orderBy('n.version', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return n ? { version: n.version, text: n.text, approvedBy: { id: n.approved_by, name: n.display_name }, approvedAt: isoShanghai(n.approved_at) } : null;
+  return n
+    ? { version: n.version, text: n.text, approvedBy: { id: n.approved_by, name: n.display_name }, approvedAt: isoShanghai(n.approved_at) }
+    : null;
 }
 
 /** Timeline actions whose text speaks to the resident: the answer, on-the-spot result, closing details, feedback note, a merge. */
@@ -85,11 +103,16 @@ function mayWrite(actor: SessionUser, row: CaseRow): boolean {
 
 async function viewOf(ctx: AppContext, actor: SessionUser, row: CaseRow): Promise<Static<typeof PublicNoteView>> {
   const write = mayWrite(actor, row);
-  const [published, note, suggestion] = await Promise.all([isPublished(ctx.db, row), currentNote(ctx.db, row), write ? suggestionOf(ctx.db, row) : null]);
+  const [published, note, suggestion] = await Promise.all([
+    isPublished(ctx.db, row),
+    currentNote(ctx.db, row),
+    write ? suggestionOf(ctx.db, row) : null,
+  ]);
   return { published, note, suggestion, abilities: { write } };
 }
 
-const isNoteRace = (e: unknown) => (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === 'case_public_notes_pkey';
+const isNoteRace = (e: unknown) =>
+  (e as { code?: string; constraint?: string })?.code === '23505' && (e as { constraint?: string }).constraint === 'case_public_notes_pkey';
 
 async function writeNote(ctx: AppContext, actor: SessionUser, caseId: number, body: Static<typeof Body>, requestId: string) {
   const row = await getCaseInScope(ctx.db, actor, caseId);
@@ -99,15 +122,24 @@ async function writeNote(ctx: AppContext, actor: SessionUser, caseId: number, bo
     await ctx.db.transaction().execute(async (trx) => {
       const before = await currentNote(trx, row);
       const version = (before?.version ?? 0) + 1;
-      if (body.expectedVersion !== undefined && body.expectedVersion !== version - 1) throw versionConflict('the public note of case', row.id);
-      if (!(await isPublished(trx, row))) throw new DomainError('CASE_NOT_PUBLISHED', 'the policy does not publish this case in the Open311 feed');
+      if (body.expectedVersion !== undefined && body.expectedVersion !== version - 1)
+        throw versionConflict('the public note of case', row.id);
+      if (!(await isPublished(trx, row)))
+        throw new DomainError('CASE_NOT_PUBLISHED', 'the policy does not publish this case in the Open311 feed');
       await trx
         .insertInto('case_public_notes')
         .values({ top_region_id: row.top_region_id, case_id: row.id, version, text, approved_by: actor.id, approved_at: ctx.clock() })
         .execute();
       await writeAudit(trx, {
-        actorId: actor.id, action: 'case.public-note', entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id,
-        before: before ? { version: before.version, text: before.text } : null, after: { version, text }, requestId,
+        actorId: actor.id,
+        action: 'case.public-note',
+        entity: 'case',
+        entityId: row.id,
+        regionId: row.grid_id,
+        topRegionId: row.top_region_id,
+        before: before ? { version: before.version, text: before.text } : null,
+        after: { version, text },
+        requestId,
       });
     });
   } catch (e) {
@@ -121,7 +153,15 @@ export function publicNoteRoutes(app: FastifyInstance, ctx: AppContext): void {
   const inScope = existsInScope((actor, id) => getCaseInScope(ctx.db, actor, id));
   app.get<{ Params: Static<typeof Params> }>(
     '/api/v1/cases/:id/public-note',
-    { preValidation: inScope, schema: { tags, summary: 'The reviewed public note (Open311 status_notes) and whether the case is published', params: Params, response: { 200: PublicNoteView, ...errorResponses(401, 404) } } },
+    {
+      preValidation: inScope,
+      schema: {
+        tags,
+        summary: 'The reviewed public note (Open311 status_notes) and whether the case is published',
+        params: Params,
+        response: { 200: PublicNoteView, ...errorResponses(401, 404) },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       return viewOf(ctx, actor, await getCaseInScope(ctx.db, actor, req.params.id));
@@ -131,7 +171,13 @@ export function publicNoteRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/cases/:id/public-note',
     {
       preValidation: inScope,
-      schema: { tags, summary: 'Write or approve the public note of a published case (C3, D10, D11)', params: Params, body: Body, response: { 200: PublicNoteView, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      schema: {
+        tags,
+        summary: 'Write or approve the public note of a published case (C3, D10, D11)',
+        params: Params,
+        body: Body,
+        response: { 200: PublicNoteView, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
     },
     async (req) => writeNote(ctx, requireActor(req), req.params.id, req.body, req.id),
   );

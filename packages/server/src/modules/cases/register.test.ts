@@ -15,15 +15,37 @@ describe.each(DB_KINDS)('A3.3 archive register on %s', (kind) => {
 
   async function closedCase(title: string, details: string): Promise<number> {
     now = new Date('2026-11-02T07:00:00+08:00');
-    const c = (await t.call('worker1', { method: 'POST', url: '/api/v1/cases', payload: { title, description: '描述', category: 'sanitation', caseClass: 'general', source: 'field', gridId: t.fx.regions.g1.id, reporter: { name: '李四', phone: '13900001111' } } })).json();
+    const c = (
+      await t.call('worker1', {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: {
+          title,
+          description: '描述',
+          category: 'sanitation',
+          caseClass: 'general',
+          source: 'field',
+          gridId: t.fx.regions.g1.id,
+          reporter: { name: '李四', phone: '13900001111' },
+        },
+      })
+    ).json();
     now = new Date('2026-11-02T09:00:00+08:00');
     let v = c.version;
     const steps: Array<[string, string, Record<string, unknown>]> = [
-      ['leader', 'accept', {}], ['leader', 'start', {}], ['leader', 'respond', { details: '已处理' }], ['worker1', 'feedback', { satisfaction: 'satisfied' }],
-      ['lead', 'verify', {}], ['lead', 'close', { handlingUnit: '一社区工作站', handler: '刘洋', completedAt: '2026-11-02T08:30:00+08:00', details }],
+      ['leader', 'accept', {}],
+      ['leader', 'start', {}],
+      ['leader', 'respond', { details: '已处理' }],
+      ['worker1', 'feedback', { satisfaction: 'satisfied' }],
+      ['lead', 'verify', {}],
+      ['lead', 'close', { handlingUnit: '一社区工作站', handler: '刘洋', completedAt: '2026-11-02T08:30:00+08:00', details }],
     ];
     for (const [user, action, payload] of steps) {
-      const res = await t.call(user, { method: 'POST', url: `/api/v1/cases/${c.id}/actions/${action}`, payload: { expectedVersion: v, ...payload } });
+      const res = await t.call(user, {
+        method: 'POST',
+        url: `/api/v1/cases/${c.id}/actions/${action}`,
+        payload: { expectedVersion: v, ...payload },
+      });
       expect(res.statusCode, `${action} ${res.body}`).toBe(200);
       v = res.json().version;
     }

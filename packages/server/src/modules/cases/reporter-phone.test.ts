@@ -19,14 +19,24 @@ describe.each(DB_KINDS)('reporter phones sealed at rest (A9.4, C3, D10) on %s', 
 
   /** The whole stored row as text: the place a plaintext phone would show. */
   const rowText = async (caseId: number) =>
-    (await sql<{ t: string }>`SELECT row_to_json(r)::text AS t FROM case_reporters r WHERE case_id = ${caseId}`.execute(t.ctx.db)).rows[0].t;
+    (await sql<{ t: string }>`SELECT row_to_json(r)::text AS t FROM case_reporters r WHERE case_id = ${caseId}`.execute(t.ctx.db)).rows[0]
+      .t;
   const reveals = async (caseId: number) =>
-    (await t.ctx.db.selectFrom('audit_log').select('actor_id').where('action', '=', 'case.reporter-reveal').where('entity_id', '=', String(caseId)).execute()).length;
+    (
+      await t.ctx.db
+        .selectFrom('audit_log')
+        .select('actor_id')
+        .where('action', '=', 'case.reporter-reveal')
+        .where('entity_id', '=', String(caseId))
+        .execute()
+    ).length;
   const reveal = (user: string, caseId: number) => t.call(user, { method: 'POST', url: `/api/v1/cases/${caseId}/reporter/reveal` });
 
   it('D10 after intake the row holds no plaintext phone, only the sealed value, its keyed hash and the mask; reveal opens it and is audited', async () => {
     const res = await t.call('hotline', {
-      method: 'POST', url: '/api/v1/cases', headers: { 'idempotency-key': 'sealed-1' },
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { 'idempotency-key': 'sealed-1' },
       payload: { ...base, gridId: t.fx.regions.g1.id, reporter: { name: '赵六', phone: '13812345678' } },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -54,8 +64,16 @@ describe.each(DB_KINDS)('reporter phones sealed at rest (A9.4, C3, D10) on %s', 
 
   it('A9.4 C3 the reveal ability shown with a case is exactly what the reveal answers, for every role and kind of reporter', async () => {
     const cases: Record<string, number> = {};
-    for (const [kind, reporter] of Object.entries({ named: { name: '孙八', phone: '13700003333' }, confidential: { name: '周九', phone: '13700004444', confidential: true }, anonymous: { anonymous: true } })) {
-      const res = await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { ...base, gridId: t.fx.regions.g1.id, reporter } });
+    for (const [kind, reporter] of Object.entries({
+      named: { name: '孙八', phone: '13700003333' },
+      confidential: { name: '周九', phone: '13700004444', confidential: true },
+      anonymous: { anonymous: true },
+    })) {
+      const res = await t.call('hotline', {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: { ...base, gridId: t.fx.regions.g1.id, reporter },
+      });
       expect(res.statusCode, res.body).toBe(201);
       cases[kind] = res.json().id;
     }
@@ -78,27 +96,44 @@ describe.each(DB_KINDS)('reporter phones sealed at rest (A9.4, C3, D10) on %s', 
   });
 
   it('D10 a confidential reporter: sealed the same way, fully masked outside reveal', async () => {
-    const res = await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { ...base, gridId: t.fx.regions.g1.id, reporter: { name: '钱七', phone: '+86 139-0000-2222', confidential: true } } });
+    const res = await t.call('hotline', {
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: { ...base, gridId: t.fx.regions.g1.id, reporter: { name: '钱七', phone: '+86 139-0000-2222', confidential: true } },
+    });
     const id = res.json().id as number;
     expect(await rowText(id)).not.toMatch(/0000.?2222/);
-    expect((await t.call('lead', { method: 'GET', url: `/api/v1/cases/${id}` })).json().reporter).toMatchObject({ name: '***', phone: '***********', masked: true });
+    expect((await t.call('lead', { method: 'GET', url: `/api/v1/cases/${id}` })).json().reporter).toMatchObject({
+      name: '***',
+      phone: '***********',
+      masked: true,
+    });
     expect((await reveal('hotline', id)).json()).toEqual({ name: '钱七', phone: '+86 139-0000-2222', confidential: true });
     const row = await t.ctx.db.selectFrom('case_reporters').select('phone_hash').where('case_id', '=', id).executeTakeFirstOrThrow();
     expect(row.phone_hash).toBe(t.ctx.sealed.hash('phone', '13900002222'));
   });
 
   it('D10 backfill: plaintext rows (older data, the demo seed) are sealed at start and the plain column cleared; idempotent; reveal still right and audited', async () => {
-    const created = (await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { ...base, gridId: t.fx.regions.g1.id } })).json();
+    const created = (
+      await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { ...base, gridId: t.fx.regions.g1.id } })
+    ).json();
     const id = created.id as number;
     const top = t.fx.regions.street.id;
     // as the demo seed and data from before sealing write it
-    await t.ctx.db.insertInto('case_reporters').values({ top_region_id: top, case_id: id, name: '孙八', phone: '139 0000 1111', anonymous: false, confidential: false }).execute();
+    await t.ctx.db
+      .insertInto('case_reporters')
+      .values({ top_region_id: top, case_id: id, name: '孙八', phone: '139 0000 1111', anonymous: false, confidential: false })
+      .execute();
     expect(await rowText(id)).toContain('139 0000 1111');
     // still shown masked before the backfill
     expect((await t.call('lead', { method: 'GET', url: `/api/v1/cases/${id}` })).json().reporter.phone).toBe('139****1111');
 
     // a restart: building the app on this database seals what is left
-    const { app } = await buildApp({ config: { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY }, database: { db: t.ctx.db, kind, close: async () => {} }, clock: () => now });
+    const { app } = await buildApp({
+      config: { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY },
+      database: { db: t.ctx.db, kind, close: async () => {} },
+      clock: () => now,
+    });
     await app.close();
     const row = await t.ctx.db.selectFrom('case_reporters').selectAll().where('case_id', '=', id).executeTakeFirstOrThrow();
     expect(row.phone).toBeNull();

@@ -38,7 +38,12 @@ export function reporterRecordOf(sealed: SealedFields, r: ReporterRow): Reporter
 
 /** A stored reporter as shown outside a reveal: the phone only as its mask (rows not yet sealed masked from plain). */
 export function reporterView(r: ReporterRecord): ReporterView {
-  return { name: r.name, phoneMask: r.phone_mask ?? (r.phone ? maskPhone(r.phone) : null), anonymous: r.anonymous, confidential: r.confidential };
+  return {
+    name: r.name,
+    phoneMask: r.phone_mask ?? (r.phone ? maskPhone(r.phone) : null),
+    anonymous: r.anonymous,
+    confidential: r.confidential,
+  };
 }
 
 /** For an audited reveal only: the phone opened with the data key. */

@@ -17,9 +17,25 @@ export async function revealReporter(ctx: AppContext, actor: SessionUser, caseId
   const reporter = await repo.findReporter(ctx.db, row.top_region_id, row.id);
   if (!reporter || reporter.anonymous) throw new DomainError('NOT_FOUND', 'this case has no named reporter');
   assertCan(actor, 'case.reveal-reporter', caseTarget(row, reporter));
-  const target = { entity: 'case' as const, entityId: row.id, field: 'reporter', gridId: row.grid_id, gridPath: row.grid_path, topRegionId: row.top_region_id };
+  const target = {
+    entity: 'case' as const,
+    entityId: row.id,
+    field: 'reporter',
+    gridId: row.grid_id,
+    gridPath: row.grid_path,
+    topRegionId: row.top_region_id,
+  };
   await withinRevealLimit(ctx, actor, target, requestId, (trx) =>
-    writeAudit(trx, { actorId: actor.id, action: 'case.reporter-reveal', entity: 'case', entityId: row.id, regionId: row.grid_id, topRegionId: row.top_region_id, after: { confidential: reporter.confidential }, requestId }),
+    writeAudit(trx, {
+      actorId: actor.id,
+      action: 'case.reporter-reveal',
+      entity: 'case',
+      entityId: row.id,
+      regionId: row.grid_id,
+      topRegionId: row.top_region_id,
+      after: { confidential: reporter.confidential },
+      requestId,
+    }),
   );
   return { name: reporter.name, phone: openReporterPhone(ctx.sealed, reporter), confidential: reporter.confidential };
 }

@@ -34,7 +34,11 @@ export interface PolicyKey {
 
 /** Every policy version without its values (policies are few: one per street/town or district, and their versions). */
 export async function listPolicyKeys(db: Db): Promise<PolicyKey[]> {
-  return db.selectFrom('policies').select(['region_id as regionId', 'version', 'created_at as createdAt']).orderBy('version', 'desc').execute();
+  return db
+    .selectFrom('policies')
+    .select(['region_id as regionId', 'version', 'created_at as createdAt'])
+    .orderBy('version', 'desc')
+    .execute();
 }
 
 export async function listPolicyValues(db: Db, versions: number[]): Promise<Map<number, unknown>> {

@@ -17,19 +17,28 @@ export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: DueQuery }>(
     '/api/v1/visits/due',
-    { preValidation: regionInScope('gridId'), schema: { tags, querystring: DueQuery, response: { 200: DueList, ...errorResponses(400, 401, 403, 404, 422) } } },
+    {
+      preValidation: regionInScope('gridId'),
+      schema: { tags, querystring: DueQuery, response: { 200: DueList, ...errorResponses(400, 401, 403, 404, 422) } },
+    },
     async (req) => dueList(ctx, requireActor(req), req.query),
   );
 
   app.get<{ Querystring: ComplianceQuery }>(
     '/api/v1/visits/compliance',
-    { preValidation: regionInScope('regionId'), schema: { tags, querystring: ComplianceQuery, response: { 200: Compliance, ...errorResponses(400, 401, 403, 404, 422) } } },
+    {
+      preValidation: regionInScope('regionId'),
+      schema: { tags, querystring: ComplianceQuery, response: { 200: Compliance, ...errorResponses(400, 401, 403, 404, 422) } },
+    },
     async (req) => service.complianceReport(ctx, requireActor(req), req.query),
   );
 
   app.get<{ Querystring: HoursQuery }>(
     '/api/v1/visits/hours',
-    { preValidation: regionInScope('regionId'), schema: { tags, querystring: HoursQuery, response: { 200: Hours, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      preValidation: regionInScope('regionId'),
+      schema: { tags, querystring: HoursQuery, response: { 200: Hours, ...errorResponses(400, 401, 403, 404) } },
+    },
     async (req) => service.visitingHours(ctx, requireActor(req), req.query),
   );
 

@@ -78,7 +78,13 @@ export const Hours = Type.Object({
   from: Type.String(),
   to: Type.String(),
   rows: Type.Array(
-    Type.Object({ userId: Type.Integer(), displayName: Type.String(), date: Type.String(), visits: Type.Integer(), minutes: Type.Integer() }),
+    Type.Object({
+      userId: Type.Integer(),
+      displayName: Type.String(),
+      date: Type.String(),
+      visits: Type.Integer(),
+      minutes: Type.Integer(),
+    }),
   ),
 });
 

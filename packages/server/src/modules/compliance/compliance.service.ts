@@ -36,7 +36,6 @@ import { standingOfRow } from './standings';
 
 export type GroupBy = 'grid' | 'worker' | 'class';
 
-
 type Tally = Omit<ComplianceRow, 'key' | 'label' | 'rate'>;
 const emptyTally = (): Tally => ({ households: 0, required: 0, done: 0, met: 0, due: 0, atRisk: 0, overdue: 0 });
 const STATUS_FIELD = { met: 'met', due: 'due', 'at-risk': 'atRisk', overdue: 'overdue' } as const;
@@ -52,7 +51,12 @@ function merge(into: Tally, t: Tally): void {
   for (const k of Object.keys(into) as Array<keyof Tally>) into[k] += t[k];
 }
 
-const rowOf = (key: string, label: string, t: Tally): ComplianceRow => ({ key, label, ...t, rate: t.households === 0 ? 1 : t.met / t.households });
+const rowOf = (key: string, label: string, t: Tally): ComplianceRow => ({
+  key,
+  label,
+  ...t,
+  rate: t.households === 0 ? 1 : t.met / t.households,
+});
 
 /** The parts of `scope` inside the region: the region itself when a scope root holds it. */
 export function narrowScope(scope: readonly string[], regionPath: string): string[] {
@@ -67,7 +71,12 @@ export function classLabel(visitClass: string): string {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-export async function computeCompliance(db: Kysely<DB>, regionPath: string, date: string, opts: { groupBy?: GroupBy; scope?: string[] } = {}) {
+export async function computeCompliance(
+  db: Kysely<DB>,
+  regionPath: string,
+  date: string,
+  opts: { groupBy?: GroupBy; scope?: string[] } = {},
+) {
   const groupBy = opts.groupBy ?? 'grid';
   const prefixes = narrowScope(opts.scope ?? [regionPath], regionPath);
   const pending = listGridsUnder(db, prefixes);
@@ -88,12 +97,17 @@ export async function computeCompliance(db: Kysely<DB>, regionPath: string, date
   else if (groupBy === 'class') rows = VISIT_CLASSES.map((c) => rowOf(c, classLabel(c), byClass.get(c)!));
   else {
     const workers = new Map<number, { name: string; tally: Tally }>();
-    for (const w of await listGridWorkers(db, grids.map((g) => g.id))) {
+    for (const w of await listGridWorkers(
+      db,
+      grids.map((g) => g.id),
+    )) {
       const entry = workers.get(w.userId) ?? { name: w.displayName, tally: emptyTally() };
       merge(entry.tally, byGrid.get(w.gridId)!);
       workers.set(w.userId, entry);
     }
-    rows = [...workers].map(([id, w]) => rowOf(String(id), w.name, w.tally)).sort((a, b) => collator.compare(a.label, b.label) || Number(a.key) - Number(b.key));
+    rows = [...workers]
+      .map(([id, w]) => rowOf(String(id), w.name, w.tally))
+      .sort((a, b) => collator.compare(a.label, b.label) || Number(a.key) - Number(b.key));
   }
   return { date, groupBy, total: rowOf('total', '合计', total), rows };
 }
@@ -138,14 +152,25 @@ export async function visitingHours(ctx: AppContext, actor: SessionUser, q: { re
   const from = q.from ?? `${to.slice(0, 8)}01`;
   if (!isValidDate(from)) throwIfAny([{ field: 'querystring.from', message: 'not a real calendar date' }]);
   if (from > to) throwIfAny([{ field: 'querystring.from', message: 'must not be after to' }]);
-  if (diffDays(from, to) + 1 > MAX_HOURS_DAYS) throwIfAny([{ field: 'querystring.to', message: `at most ${MAX_HOURS_DAYS} days from from` }]);
+  if (diffDays(from, to) + 1 > MAX_HOURS_DAYS)
+    throwIfAny([{ field: 'querystring.to', message: `at most ${MAX_HOURS_DAYS} days from from` }]);
   const { prefixes } = readerScopeIn(actor, region?.path);
   const grids = await listGridsUnder(ctx.db, prefixes);
   const tops = [...new Set(grids.map((g) => g.topRegionId).filter((t): t is number => t !== null))];
   const visits = await listVisitTimes(ctx.db, prefixes, tops, startOfShanghaiDay(from), startOfShanghaiDay(addDays(to, 1)));
   const days = visitMinutesByDay(visits, from, to);
   const names = await listDisplayNames(ctx.db, [...new Set(days.map((d) => d.userId))]);
-  return { from, to, rows: days.map((d) => ({ userId: d.userId, displayName: names.get(d.userId) ?? String(d.userId), date: d.date, visits: d.visits, minutes: d.minutes })) };
+  return {
+    from,
+    to,
+    rows: days.map((d) => ({
+      userId: d.userId,
+      displayName: names.get(d.userId) ?? String(d.userId),
+      date: d.date,
+      visits: d.visits,
+      minutes: d.minutes,
+    })),
+  };
 }
 
 /** GET /visits?householdId=: a household's visits, newest first (scope checked before validation). */

@@ -9,7 +9,11 @@ describe.each(DB_KINDS)('visiting hours and visit history on %s', (kind) => {
   let b: number;
   const get = (user: string, url: string) => t.call(user, { method: 'GET', url });
   const visit = async (user: string, householdId: number, startedAt: string, endedAt: string, type = 'routine', visitors?: number[]) => {
-    const res = await t.call(user, { method: 'POST', url: '/api/v1/visits', payload: { householdId, startedAt, endedAt, type, ...(visitors ? { visitors } : {}) } });
+    const res = await t.call(user, {
+      method: 'POST',
+      url: '/api/v1/visits',
+      payload: { householdId, startedAt, endedAt, type, ...(visitors ? { visitors } : {}) },
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json();
   };
@@ -41,7 +45,11 @@ describe.each(DB_KINDS)('visiting hours and visit history on %s', (kind) => {
       ].sort((x, y) => x.date.localeCompare(y.date) || x.userId - y.userId),
     });
     const street = (await get('officer', `/api/v1/visits/hours?regionId=${t.fx.regions.street.id}&from=2027-01-05&to=2027-01-05`)).json();
-    expect(street.rows.map((r: { displayName: string; minutes: number }) => [r.displayName, r.minutes]).sort()).toEqual([['leader', 90], ['worker1', 120], ['worker2', 180]]);
+    expect(street.rows.map((r: { displayName: string; minutes: number }) => [r.displayName, r.minutes]).sort()).toEqual([
+      ['leader', 90],
+      ['worker1', 120],
+      ['worker2', 180],
+    ]);
     const mine = (await get('worker1', '/api/v1/visits/hours?from=2027-01-07&to=2027-01-07')).json();
     expect(mine.rows).toEqual([{ userId: t.fx.users.worker1, displayName: 'worker1', date: '2027-01-07', visits: 1, minutes: 60 }]);
   });
@@ -57,7 +65,10 @@ describe.each(DB_KINDS)('visiting hours and visit history on %s', (kind) => {
     for (const [query, field] of cases) {
       const res = await get('lead', `/api/v1/visits/hours?regionId=${g1}&${query}`);
       expect(res.statusCode, query).toBe(400);
-      expect(res.json().error.details.map((d: { field: string }) => d.field), query).toContain(field);
+      expect(
+        res.json().error.details.map((d: { field: string }) => d.field),
+        query,
+      ).toContain(field);
     }
     expect((await get('lead', `/api/v1/visits/hours?regionId=${g1}&from=2026-10-02&to=2027-01-01`)).statusCode).toBe(200);
     expect((await get('worker2', `/api/v1/visits/hours?regionId=${g1}&from=2027-01-10&to=2027-01-09`)).statusCode).toBe(404);
@@ -67,15 +78,34 @@ describe.each(DB_KINDS)('visiting hours and visit history on %s', (kind) => {
     const page1 = await get('worker1', `/api/v1/visits?householdId=${a}&limit=2`);
     expect(page1.statusCode, page1.body).toBe(200);
     expect(page1.json().total).toBe(3);
-    expect(page1.json().items.map((v: { startedAt: string }) => v.startedAt)).toEqual(['2027-01-06T15:00:00.000Z', '2027-01-05T06:00:00.000Z']);
+    expect(page1.json().items.map((v: { startedAt: string }) => v.startedAt)).toEqual([
+      '2027-01-06T15:00:00.000Z',
+      '2027-01-05T06:00:00.000Z',
+    ]);
     const page2 = (await get('worker1', `/api/v1/visits?householdId=${a}&limit=2&offset=2`)).json();
     expect(page2.items).toHaveLength(1);
-    expect(page2.items[0]).toEqual(expect.objectContaining({ householdId: a, type: 'routine', inPerson: true, visitors: [t.fx.users.worker1], location: null, outsideGrid: null }));
+    expect(page2.items[0]).toEqual(
+      expect.objectContaining({
+        householdId: a,
+        type: 'routine',
+        inPerson: true,
+        visitors: [t.fx.users.worker1],
+        location: null,
+        outsideGrid: null,
+      }),
+    );
     const posted = await visit('worker1', b, '2027-01-20T09:00:00+08:00', '2027-01-20T09:40:00+08:00', 'three-visits');
-    expect((await get('leader', `/api/v1/visits?householdId=${b}`)).json()).toEqual({ items: [posted, expect.objectContaining({ type: 'round' })], total: 2 });
+    expect((await get('leader', `/api/v1/visits?householdId=${b}`)).json()).toEqual({
+      items: [posted, expect.objectContaining({ type: 'round' })],
+      total: 2,
+    });
     expect((await get('worker2', `/api/v1/visits?householdId=${a}`)).statusCode).toBe(404);
     expect((await get('worker2', `/api/v1/visits?householdId=${a}&limit=0`)).statusCode).toBe(404);
-    for (const [query, field] of [['', 'querystring.householdId'], [`householdId=${a}&limit=0`, 'querystring.limit'], [`householdId=${a}&offset=-1`, 'querystring.offset']]) {
+    for (const [query, field] of [
+      ['', 'querystring.householdId'],
+      [`householdId=${a}&limit=0`, 'querystring.limit'],
+      [`householdId=${a}&offset=-1`, 'querystring.offset'],
+    ]) {
       const res = await get('worker1', `/api/v1/visits?${query}`);
       expect(res.statusCode, query).toBe(400);
       expect(res.json().error.details.map((d: { field: string }) => d.field)).toContain(field);

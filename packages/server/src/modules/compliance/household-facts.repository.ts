@@ -79,7 +79,12 @@ function memberMask(cutoff: string): RawBuilder<number> {
 
 function householdsWhere(set: HouseholdSet): RawBuilder<unknown> {
   if ('household' in set) return sql`h.top_region_id = ${set.household.topRegionId} AND h.id = ${set.household.id}`;
-  const paths = set.prefixes.length ? sql.join(set.prefixes.map((p) => sql`h.grid_path LIKE ${`${p}%`}`), sql` OR `) : sql`false`;
+  const paths = set.prefixes.length
+    ? sql.join(
+        set.prefixes.map((p) => sql`h.grid_path LIKE ${`${p}%`}`),
+        sql` OR `,
+      )
+    : sql`false`;
   return set.gridId === undefined ? sql`(${paths})` : sql`(${paths}) AND h.grid_id = ${set.gridId}`;
 }
 
@@ -97,12 +102,17 @@ function factsCtes(q: FactsQuery): RawBuilder<unknown> {
   if (q.spans.length === 0) return mm;
   const allInPerson = q.spans.every((s) => s.inPersonOnly);
   const counts = q.spans.map(
-    (s, i) => sql`count(*) FILTER (WHERE vd.day BETWEEN ${s.start}::date AND ${s.end}::date${s.inPersonOnly && !allInPerson ? sql` AND vd.ip` : sql``}) AS ${sql.ref(countColumn(i))}`,
+    (s, i) =>
+      sql`count(*) FILTER (WHERE vd.day BETWEEN ${s.start}::date AND ${s.end}::date${s.inPersonOnly && !allInPerson ? sql` AND vd.ip` : sql``}) AS ${sql.ref(countColumn(i))}`,
   );
   return sql`${mm},
   vd AS (
-    SELECT v.top_region_id, v.household_id, ((v.started_at AT TIME ZONE 'UTC') + interval '8 hours')::date AS day${allInPerson ? sql`` : sql`,
-      bool_or(v.type IN (${IN_PERSON})) AS ip`}
+    SELECT v.top_region_id, v.household_id, ((v.started_at AT TIME ZONE 'UTC') + interval '8 hours')::date AS day${
+      allInPerson
+        ? sql``
+        : sql`,
+      bool_or(v.type IN (${IN_PERSON})) AS ip`
+    }
     FROM hh
     JOIN visits v ON v.top_region_id = hh.top_region_id AND v.household_id = hh.id
     WHERE v.started_at >= ${q.from} AND v.started_at < ${q.to}${allInPerson ? sql` AND v.type IN (${IN_PERSON})` : sql``}
@@ -110,12 +120,15 @@ function factsCtes(q: FactsQuery): RawBuilder<unknown> {
   vv AS (SELECT vd.top_region_id, vd.household_id, ${sql.join(counts)} FROM vd GROUP BY 1, 2)`;
 }
 
-const vvJoin = (q: FactsQuery) => (q.spans.length ? sql`LEFT JOIN vv ON vv.top_region_id = hh.top_region_id AND vv.household_id = hh.id` : sql``);
+const vvJoin = (q: FactsQuery) =>
+  q.spans.length ? sql`LEFT JOIN vv ON vv.top_region_id = hh.top_region_id AND vv.household_id = hh.id` : sql``;
 /** The count columns of the final select; capped (grouped mode) at the largest `required` of each span. */
 const countsOf = (q: FactsQuery, capped: boolean) =>
   q.spans.map((s, i) => {
     const value = sql`coalesce(vv.${sql.ref(countColumn(i))}, 0)`;
-    return capped ? sql`least(${value}, ${sql.lit(s.cap)})::int AS ${sql.ref(countColumn(i))}` : sql`${value}::int AS ${sql.ref(countColumn(i))}`;
+    return capped
+      ? sql`least(${value}, ${sql.lit(s.cap)})::int AS ${sql.ref(countColumn(i))}`
+      : sql`${value}::int AS ${sql.ref(countColumn(i))}`;
   });
 
 const columnsAfter = (columns: RawBuilder<unknown>[]) => (columns.length ? sql`, ${sql.join(columns)}` : sql``);

@@ -5,7 +5,14 @@
  * visit plan of that policy. The plans' count spans are merged into one list: the SQL count columns.
  */
 import { addDays, startOfShanghaiDay } from '@gridwork/core/calendar';
-import { elderlyBirthCutoff, VISIT_CLASSES, visitPlanOf, type PlannedRequirement, type VisitClass, type VisitPlan } from '@gridwork/core/households';
+import {
+  elderlyBirthCutoff,
+  VISIT_CLASSES,
+  visitPlanOf,
+  type PlannedRequirement,
+  type VisitClass,
+  type VisitPlan,
+} from '@gridwork/core/households';
 import type { PolicyValues } from '@gridwork/core/policy';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';

@@ -7,7 +7,13 @@ import { DomainError } from '@gridwork/core';
 import { standingOf, visitClassOfMask, type PlannedRequirement, type VisitClass, type VisitStanding } from '@gridwork/core/households';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
-import { countColumn, listHouseholdFacts, type HouseholdDetailRow, type HouseholdFactRow, type HouseholdSet } from './household-facts.repository';
+import {
+  countColumn,
+  listHouseholdFacts,
+  type HouseholdDetailRow,
+  type HouseholdFactRow,
+  type HouseholdSet,
+} from './household-facts.repository';
 import { CLASS_INDEX, factsQuery, type GridPlan, type PlanBook } from './plan-book';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -25,9 +31,11 @@ export function gridPlanOf(book: PlanBook, gridId: number): GridPlan {
 }
 
 export function policyIncomplete(visitClass: string): DomainError {
-  return new DomainError('POLICY_INCOMPLETE', `the policy in force sets no visit frequency for class ${visitClass} and no household-wide visit obligation`, [
-    { field: `policy.visits.obligations.${visitClass}`, message: 'missing' },
-  ]);
+  return new DomainError(
+    'POLICY_INCOMPLETE',
+    `the policy in force sets no visit frequency for class ${visitClass} and no household-wide visit obligation`,
+    [{ field: `policy.visits.obligations.${visitClass}`, message: 'missing' }],
+  );
 }
 
 /** The class in force and its requirement, with the SQL count column that holds its visit days. */

@@ -17,14 +17,21 @@ export interface StoredOverride {
 /** The class in force on `date` (A7.2, D5), every reason naming the resident it comes from. */
 export function visitClassOf(members: readonly ClassMember[], stored: StoredOverride, date: string) {
   const derived = deriveVisitClass(members, date);
-  const override = stored.classOverride ? { visitClass: stored.classOverride as VisitClass, reason: stored.classOverrideReason ?? '' } : null;
+  const override = stored.classOverride
+    ? { visitClass: stored.classOverride as VisitClass, reason: stored.classOverrideReason ?? '' }
+    : null;
   const effective = applyOverride(derived, override);
   return {
     asOf: date,
     visitClass: effective.visitClass,
     source: effective.source,
     derivedClass: effective.derivedClass,
-    reasons: effective.reasons.map((r) => ({ rule: r.rule, reason: r.reason, visitClass: r.visitClass, residentId: members[r.memberIndex].id })),
+    reasons: effective.reasons.map((r) => ({
+      rule: r.rule,
+      reason: r.reason,
+      visitClass: r.visitClass,
+      residentId: members[r.memberIndex].id,
+    })),
     override: effective.override,
   };
 }

@@ -54,7 +54,11 @@ function base(db: Db) {
 
 /** One household if it lies in the actor's scope (any role: the role is checked after, for 403). */
 export async function findHouseholdInScope(db: Db, actor: Actor, id: number): Promise<HouseholdRow | undefined> {
-  return base(db).select(COLUMNS).where('h.id', '=', id).where((eb) => whereInScope(eb, actor, 'h.grid_path')).executeTakeFirst();
+  return base(db)
+    .select(COLUMNS)
+    .where('h.id', '=', id)
+    .where((eb) => whereInScope(eb, actor, 'h.grid_path'))
+    .executeTakeFirst();
 }
 
 export async function getHouseholdInScope(db: Db, actor: Actor, id: number): Promise<HouseholdRow> {
@@ -111,7 +115,13 @@ export interface HouseholdPatch {
 }
 
 /** Optimistic update: 409 VERSION_CONFLICT when the stored version is not `expectedVersion`. */
-export async function updateHousehold(trx: Transaction<DB>, key: HouseholdKey, expectedVersion: number, p: HouseholdPatch, now: Date): Promise<void> {
+export async function updateHousehold(
+  trx: Transaction<DB>,
+  key: HouseholdKey,
+  expectedVersion: number,
+  p: HouseholdPatch,
+  now: Date,
+): Promise<void> {
   const set: Record<string, unknown> = { version: sql`version + 1`, updated_at: now };
   if (p.address !== undefined) set.address = p.address;
   if (p.compoundId !== undefined) set.compound_id = p.compoundId;
@@ -166,7 +176,8 @@ export async function listHouseholds(db: Db, actor: Actor, f: HouseholdFilter): 
   const filtered = () => {
     let q = base(db).where((eb) => whereInScope(eb, actor, 'h.grid_path'));
     if (f.gridId !== undefined) q = q.where('h.grid_id', '=', f.gridId);
-    if (f.idNumberHash !== undefined) q = q.where((eb) => hasCurrentResident(eb as unknown as HouseholdEb, 'id_number_hash', f.idNumberHash!));
+    if (f.idNumberHash !== undefined)
+      q = q.where((eb) => hasCurrentResident(eb as unknown as HouseholdEb, 'id_number_hash', f.idNumberHash!));
     if (f.phoneHash !== undefined) q = q.where((eb) => hasCurrentResident(eb as unknown as HouseholdEb, 'phone_hash', f.phoneHash!));
     if (f.text !== undefined) {
       const pattern = likePattern(f.text);

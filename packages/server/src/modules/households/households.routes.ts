@@ -5,9 +5,7 @@ import { errorResponses } from '../../plugins/openapi';
 import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import { getHouseholdInScope } from './households.repository';
-import {
-  CreateHouseholdBody, HouseholdDetail, HouseholdList, HouseholdsQuery, IdParams, UpdateHouseholdBody,
-} from './households.schemas';
+import { CreateHouseholdBody, HouseholdDetail, HouseholdList, HouseholdsQuery, IdParams, UpdateHouseholdBody } from './households.schemas';
 import * as service from './households.service';
 import { sealedIdempotencyKey } from './idempotency-key';
 import { residentRoutes } from './residents.routes';
@@ -17,12 +15,16 @@ import { visitRoutes } from './visits.routes';
 export function householdRoutes(app: FastifyInstance, ctx: AppContext): void {
   const inScope = existsInScope((actor, id) => getHouseholdInScope(ctx.db, actor, id));
   /** Grids, compounds and buildings in the body or query: outside the caller's scope is 404 before 400 and 403 (contract order). */
-  const placesInScope = (part: 'body' | 'query') => fieldIdsInScope(part, ['gridId', 'compoundId', 'buildingId'], (actor, id) => getRegionInScope(ctx.db, actor, id));
+  const placesInScope = (part: 'body' | 'query') =>
+    fieldIdsInScope(part, ['gridId', 'compoundId', 'buildingId'], (actor, id) => getRegionInScope(ctx.db, actor, id));
   const tags = ['households'];
 
   app.post<{ Body: CreateHouseholdBody }>(
     '/api/v1/households',
-    { preValidation: placesInScope('body'), schema: { tags, body: CreateHouseholdBody, response: { 201: HouseholdDetail, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      preValidation: placesInScope('body'),
+      schema: { tags, body: CreateHouseholdBody, response: { 201: HouseholdDetail, ...errorResponses(400, 401, 403, 404, 409) } },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       const res = await service.createHousehold(ctx, actor, req.body, sealedIdempotencyKey(ctx, req, actor.id), req.id);
@@ -32,7 +34,10 @@ export function householdRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: HouseholdsQuery }>(
     '/api/v1/households',
-    { preValidation: placesInScope('query'), schema: { tags, querystring: HouseholdsQuery, response: { 200: HouseholdList, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      preValidation: placesInScope('query'),
+      schema: { tags, querystring: HouseholdsQuery, response: { 200: HouseholdList, ...errorResponses(400, 401, 403, 404) } },
+    },
     async (req) => service.listHouseholds(ctx, requireActor(req), req.query, req.id),
   );
 
@@ -46,7 +51,12 @@ export function householdRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/households/:id',
     {
       preValidation: [inScope, placesInScope('body')],
-      schema: { tags, params: IdParams, body: UpdateHouseholdBody, response: { 200: HouseholdDetail, ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateHouseholdBody,
+        response: { 200: HouseholdDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (req) => service.updateHousehold(ctx, requireActor(req), req.params.id, req.body, req.id),
   );

@@ -82,7 +82,12 @@ export const MemberView = Type.Object({
   version: Type.Integer(),
 });
 
-export const ReasonView = Type.Object({ rule: Type.String(), reason: Type.String(), visitClass: Type.String(), residentId: Type.Integer() });
+export const ReasonView = Type.Object({
+  rule: Type.String(),
+  reason: Type.String(),
+  visitClass: Type.String(),
+  residentId: Type.Integer(),
+});
 const OverrideView = Nullable(Type.Object({ visitClass: Type.String(), reason: Type.String() }));
 
 export const VisitClassView = Type.Object({

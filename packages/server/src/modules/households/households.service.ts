@@ -33,13 +33,21 @@ function householdAbilities(actor: Actor, gridPath: readonly number[]) {
   };
 }
 /** A compound or building given to a household must be one, inside the household's grid (400 otherwise). */
-async function placeProblems(db: Db, grid: { path: string }, compoundId?: number | null, buildingId?: number | null): Promise<FieldProblem[]> {
+async function placeProblems(
+  db: Db,
+  grid: { path: string },
+  compoundId?: number | null,
+  buildingId?: number | null,
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const check = async (id: number | null | undefined, type: 'compound' | 'building', field: string, within: string) => {
     if (id === undefined || id === null) return null;
     const place = await unsafeFindRegionById(db, id);
     if (!place || place.type !== type || !place.path.startsWith(within)) {
-      problems.push({ field, message: `must be a ${type} inside ${type === 'building' && compoundId ? 'the compound' : "the household's grid"}` });
+      problems.push({
+        field,
+        message: `must be a ${type} inside ${type === 'building' && compoundId ? 'the compound' : "the household's grid"}`,
+      });
       return null;
     }
     return place;
@@ -81,7 +89,13 @@ export async function householdDetail(db: Db, actor: SessionUser, h: repo.Househ
   };
 }
 
-export async function createHousehold(ctx: AppContext, actor: SessionUser, body: CreateHouseholdBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
+export async function createHousehold(
+  ctx: AppContext,
+  actor: SessionUser,
+  body: CreateHouseholdBody,
+  key: IdempotencyKey | null,
+  requestId: string,
+): Promise<StoredResponse> {
   const grid = await gridForHousehold(ctx, actor, body.gridId);
   throwIfAny(await placeProblems(ctx.db, grid, body.compoundId, body.buildingId));
   assertCan(actor, 'household.edit', { path: parsePath(grid.path) });
@@ -98,7 +112,16 @@ export async function createHousehold(ctx: AppContext, actor: SessionUser, body:
       landlord: body.landlord?.trim() || null,
     };
     const id = await repo.insertHousehold(trx, { ...values, createdBy: actor.id, now });
-    await writeAudit(trx, { actorId: actor.id, action: 'household.create', entity: 'household', entityId: id, regionId: grid.id, topRegionId: grid.topRegionId, after: values, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'household.create',
+      entity: 'household',
+      entityId: id,
+      regionId: grid.id,
+      topRegionId: grid.topRegionId,
+      after: values,
+      requestId,
+    });
     const row = await repo.getHouseholdInScope(trx, actor, id);
     return { status: 201, body: await householdDetail(trx, actor, row, shanghaiDate(now)) };
   });
@@ -116,19 +139,32 @@ export async function getHousehold(ctx: AppContext, actor: SessionUser, id: numb
  * the caller's reveal limit and is audited (`sealed.lookup`, C3 D10): no guessing a phone by searching.
  */
 export async function searchFilter(
-  ctx: AppContext, actor: SessionUser, q: string | undefined, gridId: number | undefined, requestId: string,
+  ctx: AppContext,
+  actor: SessionUser,
+  q: string | undefined,
+  gridId: number | undefined,
+  requestId: string,
 ): Promise<Pick<repo.HouseholdFilter, 'idNumberHash' | 'phoneHash' | 'text'>> {
   const text = q?.trim();
   if (!text) return {};
   const phone = /^[\d\s+-]+$/.test(text) ? normalizePhone(text) : null;
   const sealed = looksLikeIdNumber(text)
     ? { field: 'idNumber', filter: { idNumberHash: ctx.sealed.hash('idNumber', normalizeIdNumber(text)) } }
-    : phone ? { field: 'phone', filter: { phoneHash: ctx.sealed.hash('phone', phone) } } : null;
+    : phone
+      ? { field: 'phone', filter: { phoneHash: ctx.sealed.hash('phone', phone) } }
+      : null;
   if (!sealed) return { text };
   const regionId = gridId ?? actorWith(actor, 'household.read').roles[0]?.regionId;
   const region = regionId === undefined ? undefined : await unsafeFindRegionById(ctx.db, regionId);
   if (region) {
-    const target = { entity: 'household' as const, entityId: null, field: sealed.field, gridId: region.id, gridPath: region.path, topRegionId: region.topRegionId ?? 0 };
+    const target = {
+      entity: 'household' as const,
+      entityId: null,
+      field: sealed.field,
+      gridId: region.id,
+      gridPath: region.path,
+      topRegionId: region.topRegionId ?? 0,
+    };
     await chargeSealedLookup(ctx, actor, target, 1, 'search', requestId);
   }
   return sealed.filter;
@@ -170,7 +206,9 @@ export async function updateHousehold(ctx: AppContext, actor: SessionUser, id: n
   const override = overrideOf(body);
   const compoundId = body.compoundId === undefined ? h.compoundId : body.compoundId;
   if (body.compoundId !== undefined || body.buildingId !== undefined) {
-    throwIfAny(await placeProblems(ctx.db, { path: h.gridPath }, compoundId, body.buildingId === undefined ? h.buildingId : body.buildingId));
+    throwIfAny(
+      await placeProblems(ctx.db, { path: h.gridPath }, compoundId, body.buildingId === undefined ? h.buildingId : body.buildingId),
+    );
   }
   assertCan(actor, 'household.edit', { path: parsePath(h.gridPath) });
   const now = ctx.clock();
@@ -184,8 +222,25 @@ export async function updateHousehold(ctx: AppContext, actor: SessionUser, id: n
   };
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateHousehold(trx, h, body.expectedVersion, patch, now);
-    const before = { address: h.address, compoundId: h.compoundId, buildingId: h.buildingId, housing: h.housing, landlord: h.landlord, override: h.classOverride ? { visitClass: h.classOverride, reason: h.classOverrideReason } : null };
-    await writeAudit(trx, { actorId: actor.id, action: 'household.update', entity: 'household', entityId: id, regionId: h.gridId, topRegionId: h.topRegionId, before, after: patch, requestId });
+    const before = {
+      address: h.address,
+      compoundId: h.compoundId,
+      buildingId: h.buildingId,
+      housing: h.housing,
+      landlord: h.landlord,
+      override: h.classOverride ? { visitClass: h.classOverride, reason: h.classOverrideReason } : null,
+    };
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'household.update',
+      entity: 'household',
+      entityId: id,
+      regionId: h.gridId,
+      topRegionId: h.topRegionId,
+      before,
+      after: patch,
+      requestId,
+    });
   });
   return getHousehold(ctx, actor, id);
 }

@@ -32,7 +32,11 @@ export async function householdTestApp(kind: DatabaseKind, startAt = '2026-11-27
 }
 
 export async function createHousehold(t: TestApp, user: string, grid = 'g1', extra: Record<string, unknown> = {}): Promise<number> {
-  const res = await t.call(user, { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions[grid].id, address: `${grid} 幸福路1号`, ...extra } });
+  const res = await t.call(user, {
+    method: 'POST',
+    url: '/api/v1/households',
+    payload: { gridId: t.fx.regions[grid].id, address: `${grid} 幸福路1号`, ...extra },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as number;
 }
@@ -41,13 +45,24 @@ export async function addResident(t: TestApp, user: string, householdId: number,
   return t.call(user, { method: 'POST', url: `/api/v1/households/${householdId}/residents`, payload: body });
 }
 
-export async function addResidentOk(t: TestApp, user: string, householdId: number, body: Record<string, unknown>): Promise<{ residentId: number; version: number }> {
+export async function addResidentOk(
+  t: TestApp,
+  user: string,
+  householdId: number,
+  body: Record<string, unknown>,
+): Promise<{ residentId: number; version: number }> {
   const res = await addResident(t, user, householdId, body);
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
-export async function countRows(t: TestApp, table: 'households' | 'residents' | 'household_members' | 'visits' | 'audit_log'): Promise<number> {
-  const row = await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countRows(
+  t: TestApp,
+  table: 'households' | 'residents' | 'household_members' | 'visits' | 'audit_log',
+): Promise<number> {
+  const row = await t.ctx.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

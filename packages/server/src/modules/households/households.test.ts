@@ -31,23 +31,46 @@ describe.each(DB_KINDS)('households API on %s', (kind) => {
       visitClass: { visitClass: '3', source: 'derived', reasons: [] },
       abilities: { update: true, addResident: true, recordVisit: true, revealIdNumber: false, revealPhone: true },
     });
-    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'household.create').where('entity_id', '=', String(res.json().id)).execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'household.create')
+      .where('entity_id', '=', String(res.json().id))
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0].top_region_id).toBe(t.fx.regions.street.id);
   });
 
   it('leads and staff above register within their scope; other roles get 403, grids outside scope 404', async () => {
-    for (const [user, grid] of [['leader', 'g1'], ['station', 'g2'], ['lead', 'g2'], ['officer', 'c2g1'], ['admin', 'g2']]) {
-      const res = await t.call(user, { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions[grid].id, address: `${user} 路` } });
+    for (const [user, grid] of [
+      ['leader', 'g1'],
+      ['station', 'g2'],
+      ['lead', 'g2'],
+      ['officer', 'c2g1'],
+      ['admin', 'g2'],
+    ]) {
+      const res = await t.call(user, {
+        method: 'POST',
+        url: '/api/v1/households',
+        payload: { gridId: t.fx.regions[grid].id, address: `${user} 路` },
+      });
       expect(res.statusCode, user).toBe(201);
     }
     for (const user of ['hotline', 'supervisor', 'dept']) {
       const res = await t.call(user, { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions.g1.id, address: 'x' } });
       expect(res.statusCode, user).toBe(403);
     }
-    const outside = await t.call('worker1', { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions.g2.id, address: 'x' } });
+    const outside = await t.call('worker1', {
+      method: 'POST',
+      url: '/api/v1/households',
+      payload: { gridId: t.fx.regions.g2.id, address: 'x' },
+    });
     expect(outside.statusCode).toBe(404);
-    const notGrid = await t.call('lead', { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions.w1.id, address: 'x' } });
+    const notGrid = await t.call('lead', {
+      method: 'POST',
+      url: '/api/v1/households',
+      payload: { gridId: t.fx.regions.w1.id, address: 'x' },
+    });
     expect(notGrid.statusCode).toBe(400);
     expect(notGrid.json().error.details[0].field).toBe('body.gridId');
   });
@@ -58,12 +81,20 @@ describe.each(DB_KINDS)('households API on %s', (kind) => {
     expect(list.json().items.every((h: { gridId: number }) => h.gridId === t.fx.regions.g1.id)).toBe(true);
     expect(list.json().items.map((h: { id: number }) => h.id)).toContain(g1Household);
     expect(list.json().total).toBe(list.json().items.length);
-    for (const url of [`/api/v1/households/${c2Household}`, '/api/v1/households/99999999', `/api/v1/households/${c2Household}/visit-status`]) {
+    for (const url of [
+      `/api/v1/households/${c2Household}`,
+      '/api/v1/households/99999999',
+      `/api/v1/households/${c2Household}/visit-status`,
+    ]) {
       const res = await t.call('worker1', { method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(res.json().error.code).toBe('NOT_FOUND');
     }
-    const patch = await t.call('worker1', { method: 'PATCH', url: `/api/v1/households/${c2Household}`, payload: { expectedVersion: 1, address: 'x' } });
+    const patch = await t.call('worker1', {
+      method: 'PATCH',
+      url: `/api/v1/households/${c2Household}`,
+      payload: { expectedVersion: 1, address: 'x' },
+    });
     expect(patch.statusCode).toBe(404);
     const otherGrid = await t.call('worker1', { method: 'GET', url: `/api/v1/households?gridId=${t.fx.regions.c2g1.id}` });
     expect(otherGrid.statusCode).toBe(404);
@@ -88,10 +119,18 @@ describe.each(DB_KINDS)('households API on %s', (kind) => {
 
   it('PATCH with expectedVersion: the update bumps the version, a stale version is 409 and changes nothing', async () => {
     const id = await createHousehold(t, 'worker1', 'g1');
-    const ok = await t.call('worker1', { method: 'PATCH', url: `/api/v1/households/${id}`, payload: { expectedVersion: 1, address: '新地址1号', housing: 'rented', landlord: '李某' } });
+    const ok = await t.call('worker1', {
+      method: 'PATCH',
+      url: `/api/v1/households/${id}`,
+      payload: { expectedVersion: 1, address: '新地址1号', housing: 'rented', landlord: '李某' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ address: '新地址1号', housing: 'rented', landlord: '李某', version: 2 });
-    const stale = await t.call('leader', { method: 'PATCH', url: `/api/v1/households/${id}`, payload: { expectedVersion: 1, address: '覆盖' } });
+    const stale = await t.call('leader', {
+      method: 'PATCH',
+      url: `/api/v1/households/${id}`,
+      payload: { expectedVersion: 1, address: '覆盖' },
+    });
     expect(stale.statusCode).toBe(409);
     const after = await t.call('worker1', { method: 'GET', url: `/api/v1/households/${id}` });
     expect(after.json()).toMatchObject({ address: '新地址1号', version: 2 });
@@ -99,14 +138,31 @@ describe.each(DB_KINDS)('households API on %s', (kind) => {
 
   it('A7.2 a manual visit class needs a reason and is shown beside the derived class', async () => {
     const id = await createHousehold(t, 'worker1', 'g1');
-    await addResidentOk(t, 'worker1', id, { name: '赵老', sex: 'M', birthDate: '1950-03-01', idNumber: idNumberFor('1950-03-01', 'M', 40) });
+    await addResidentOk(t, 'worker1', id, {
+      name: '赵老',
+      sex: 'M',
+      birthDate: '1950-03-01',
+      idNumber: idNumberFor('1950-03-01', 'M', 40),
+    });
     const url = `/api/v1/households/${id}`;
-    const noReason = await t.call('worker1', { method: 'PATCH', url, payload: { expectedVersion: 1, visitClassOverride: { visitClass: '2-key', reason: '   ' } } });
+    const noReason = await t.call('worker1', {
+      method: 'PATCH',
+      url,
+      payload: { expectedVersion: 1, visitClassOverride: { visitClass: '2-key', reason: '   ' } },
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details[0].field).toBe('body.visitClassOverride.reason');
-    const missing = await t.call('worker1', { method: 'PATCH', url, payload: { expectedVersion: 1, visitClassOverride: { visitClass: '2-key' } } });
+    const missing = await t.call('worker1', {
+      method: 'PATCH',
+      url,
+      payload: { expectedVersion: 1, visitClassOverride: { visitClass: '2-key' } },
+    });
     expect(missing.statusCode).toBe(400);
-    const set = await t.call('worker1', { method: 'PATCH', url, payload: { expectedVersion: 1, visitClassOverride: { visitClass: '2-key', reason: '术后卧床，社区医生建议每周探访' } } });
+    const set = await t.call('worker1', {
+      method: 'PATCH',
+      url,
+      payload: { expectedVersion: 1, visitClassOverride: { visitClass: '2-key', reason: '术后卧床，社区医生建议每周探访' } },
+    });
     expect(set.statusCode).toBe(200);
     expect(set.json().visitClass).toMatchObject({
       visitClass: '2-key',
@@ -126,12 +182,20 @@ describe.each(DB_KINDS)('households API on %s', (kind) => {
       payload: { type: 'compound', parentId: t.fx.regions.g1.id, code: '110101001001001P01', name: '阳光小区', point: [116.005, 39.01] },
     });
     expect(compound.statusCode).toBe(201);
-    const ok = await t.call('worker1', { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions.g1.id, address: '阳光小区1号', compoundId: compound.json().id } });
+    const ok = await t.call('worker1', {
+      method: 'POST',
+      url: '/api/v1/households',
+      payload: { gridId: t.fx.regions.g1.id, address: '阳光小区1号', compoundId: compound.json().id },
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().compoundId).toBe(compound.json().id);
     const before = await countRows(t, 'households');
     // g2 lies in the lead's scope but is no compound of g1 (a region outside the caller's scope would be a 404)
-    const wrong = await t.call('lead', { method: 'POST', url: '/api/v1/households', payload: { gridId: t.fx.regions.g1.id, address: 'x', compoundId: t.fx.regions.g2.id } });
+    const wrong = await t.call('lead', {
+      method: 'POST',
+      url: '/api/v1/households',
+      payload: { gridId: t.fx.regions.g1.id, address: 'x', compoundId: t.fx.regions.g2.id },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].field).toBe('body.compoundId');
     expect(await countRows(t, 'households')).toBe(before);

@@ -27,7 +27,10 @@ async function targetOf(ctx: AppContext, actor: SessionUser, r: repo.ResidentInS
   const target = await getHouseholdInScope(ctx.db, actor, body.toHouseholdId);
   if (target.id === r.householdId) problems.push({ field: 'body.toHouseholdId', message: 'must be another household' });
   else if (target.topRegionId !== r.topRegionId) {
-    problems.push({ field: 'body.toHouseholdId', message: 'a move to another street or town is recorded as moved-out here and registered there' });
+    problems.push({
+      field: 'body.toHouseholdId',
+      message: 'a move to another street or town is recorded as moved-out here and registered there',
+    });
   }
   return target;
 }
@@ -40,7 +43,8 @@ export async function endMembership(ctx: AppContext, actor: SessionUser, id: num
   if (dateIssue) problems.push(dateIssue);
   const target: HouseholdRow | null = await targetOf(ctx, actor, r, body, problems);
   const open = await repo.findOpenMembership(ctx.db, r);
-  if (open && !dateIssue && body.on < open.joinedOn) problems.push({ field: 'body.on', message: 'must not be before the resident joined the household' });
+  if (open && !dateIssue && body.on < open.joinedOn)
+    problems.push({ field: 'body.on', message: 'must not be before the resident joined the household' });
   throwIfAny(problems);
   assertCan(actor, 'household.edit', { path: parsePath(r.gridPath) });
   if (target) assertCan(actor, 'household.edit', { path: parsePath(target.gridPath) });
@@ -49,10 +53,29 @@ export async function endMembership(ctx: AppContext, actor: SessionUser, id: num
   await ctx.db.transaction().execute(async (trx) => {
     const status = body.reason === 'moved' ? 'current' : body.reason;
     await repo.updateResident(trx, r, body.expectedVersion, { status, householdId: target?.id }, now);
-    await repo.closeMembership(trx, r, { membershipId: open.id, leftOn: body.on, reason: body.reason, note: body.note ?? null, movedTo: target?.id ?? null, by: actor.id });
-    if (target) await repo.insertMembership(trx, { household: target, residentId: r.id, relation: body.relation ?? null, joinedOn: body.on, by: actor.id });
+    await repo.closeMembership(trx, r, {
+      membershipId: open.id,
+      leftOn: body.on,
+      reason: body.reason,
+      note: body.note ?? null,
+      movedTo: target?.id ?? null,
+      by: actor.id,
+    });
+    if (target)
+      await repo.insertMembership(trx, {
+        household: target,
+        residentId: r.id,
+        relation: body.relation ?? null,
+        joinedOn: body.on,
+        by: actor.id,
+      });
     await writeAudit(trx, {
-      actorId: actor.id, action: 'resident.membership-end', entity: 'resident', entityId: id, regionId: r.gridId, topRegionId: r.topRegionId,
+      actorId: actor.id,
+      action: 'resident.membership-end',
+      entity: 'resident',
+      entityId: id,
+      regionId: r.gridId,
+      topRegionId: r.topRegionId,
       before: { householdId: open.householdId, joinedOn: open.joinedOn },
       after: { reason: body.reason, on: body.on, toHouseholdId: target?.id ?? null, note: body.note ?? null },
       requestId,

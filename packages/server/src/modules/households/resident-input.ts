@@ -86,7 +86,9 @@ export function idNumberAgreementProblem(idNumber: string, expect: IdExpectation
 /** Tags must be on the editable list (active), or already on the resident. */
 export function tagProblems(tags: readonly string[], active: ReadonlySet<string>, kept: readonly string[] = []): FieldProblem[] {
   return tags.flatMap((tag, i) =>
-    active.has(tag) || kept.includes(tag) ? [] : [{ field: `body.tags.${i}`, problem: 'unknown-tag', message: `"${tag}" is not on the resident tag list` }],
+    active.has(tag) || kept.includes(tag)
+      ? []
+      : [{ field: `body.tags.${i}`, problem: 'unknown-tag', message: `"${tag}" is not on the resident tag list` }],
   );
 }
 

@@ -65,7 +65,14 @@ export interface MemberRow extends ResidentRow {
 }
 
 /** The masked view of a resident: no sealed column, no hash. */
-const RESIDENT_COLUMNS = ['r.top_region_id as topRegionId', 'r.id', 'r.household_id as householdId', ...MASKED_RESIDENT_COLUMNS, 'r.status', 'r.version'] as const;
+const RESIDENT_COLUMNS = [
+  'r.top_region_id as topRegionId',
+  'r.id',
+  'r.household_id as householdId',
+  ...MASKED_RESIDENT_COLUMNS,
+  'r.status',
+  'r.version',
+] as const;
 
 /** Every membership of a household (current and former), oldest first. */
 export async function listMembers(db: Db, household: HouseholdKey): Promise<MemberRow[]> {
@@ -124,7 +131,13 @@ function sealedColumns(field: 'id_number' | 'phone', v: SealedColumns | null | u
   return { [`${field}_enc`]: v?.enc ?? null, [`${field}_hash`]: v?.hash ?? null, [`${field}_mask`]: v?.mask ?? null };
 }
 
-export async function insertResident(trx: Transaction<DB>, household: HouseholdKey, v: ResidentValues, by: number, now: Date): Promise<number> {
+export async function insertResident(
+  trx: Transaction<DB>,
+  household: HouseholdKey,
+  v: ResidentValues,
+  by: number,
+  now: Date,
+): Promise<number> {
   const row = await trx
     .insertInto('residents')
     .values({
@@ -153,13 +166,32 @@ export async function insertResident(trx: Transaction<DB>, household: HouseholdK
 export type ResidentPatch = Partial<ResidentValues> & { householdId?: number; status?: 'current' | 'moved-out' | 'deceased' };
 
 /** Optimistic update: 409 VERSION_CONFLICT when the stored version is not `expectedVersion`. */
-export async function updateResident(trx: Transaction<DB>, key: ResidentKey, expectedVersion: number, p: ResidentPatch, now: Date): Promise<void> {
+export async function updateResident(
+  trx: Transaction<DB>,
+  key: ResidentKey,
+  expectedVersion: number,
+  p: ResidentPatch,
+  now: Date,
+): Promise<void> {
   const plain: Array<[keyof ResidentPatch, string]> = [
-    ['name', 'name'], ['sex', 'sex'], ['birthDate', 'birth_date'], ['tags', 'tags'], ['economicSituation', 'economic_situation'],
-    ['skills', 'skills'], ['views', 'views'], ['socialRelations', 'social_relations'], ['notes', 'notes'],
-    ['householdId', 'household_id'], ['status', 'status'],
+    ['name', 'name'],
+    ['sex', 'sex'],
+    ['birthDate', 'birth_date'],
+    ['tags', 'tags'],
+    ['economicSituation', 'economic_situation'],
+    ['skills', 'skills'],
+    ['views', 'views'],
+    ['socialRelations', 'social_relations'],
+    ['notes', 'notes'],
+    ['householdId', 'household_id'],
+    ['status', 'status'],
   ];
-  const set: Record<string, unknown> = { version: sql`version + 1`, updated_at: now, ...sealedColumns('id_number', p.idNumber), ...sealedColumns('phone', p.phone) };
+  const set: Record<string, unknown> = {
+    version: sql`version + 1`,
+    updated_at: now,
+    ...sealedColumns('id_number', p.idNumber),
+    ...sealedColumns('phone', p.phone),
+  };
   for (const [from, to] of plain) if (p[from] !== undefined) set[to] = p[from];
   const row = await trx
     .updateTable('residents')
@@ -177,7 +209,14 @@ export async function getMemberView(db: Db, resident: ResidentKey): Promise<Memb
   return db
     .selectFrom('household_members as m')
     .innerJoin('residents as r', (j) => j.onRef('r.top_region_id', '=', 'm.top_region_id').onRef('r.id', '=', 'm.resident_id'))
-    .select([...RESIDENT_COLUMNS, 'm.household_id as membershipHouseholdId', 'm.relation', 'm.joined_on as joinedOn', 'm.left_on as leftOn', 'm.left_reason as leftReason'])
+    .select([
+      ...RESIDENT_COLUMNS,
+      'm.household_id as membershipHouseholdId',
+      'm.relation',
+      'm.joined_on as joinedOn',
+      'm.left_on as leftOn',
+      'm.left_reason as leftReason',
+    ])
     .where('m.top_region_id', '=', resident.topRegionId)
     .where('m.resident_id', '=', resident.id)
     .orderBy(sql`m.left_on IS NULL`, 'desc')
@@ -212,7 +251,14 @@ export async function insertMembership(
 ): Promise<void> {
   await trx
     .insertInto('household_members')
-    .values({ top_region_id: m.household.topRegionId, household_id: m.household.id, resident_id: m.residentId, relation: m.relation, joined_on: m.joinedOn, created_by: m.by })
+    .values({
+      top_region_id: m.household.topRegionId,
+      household_id: m.household.id,
+      resident_id: m.residentId,
+      relation: m.relation,
+      joined_on: m.joinedOn,
+      created_by: m.by,
+    })
     .execute();
 }
 
@@ -229,7 +275,14 @@ export async function findOpenMembership(db: Db, resident: ResidentKey) {
 export async function closeMembership(
   trx: Transaction<DB>,
   resident: ResidentKey,
-  c: { membershipId: number; leftOn: string; reason: 'moved' | 'moved-out' | 'deceased'; note: string | null; movedTo: number | null; by: number },
+  c: {
+    membershipId: number;
+    leftOn: string;
+    reason: 'moved' | 'moved-out' | 'deceased';
+    note: string | null;
+    movedTo: number | null;
+    by: number;
+  },
 ): Promise<void> {
   await trx
     .updateTable('household_members')

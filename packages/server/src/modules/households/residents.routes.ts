@@ -12,7 +12,13 @@ import { sealedIdempotencyKey } from './idempotency-key';
 import { endMembership } from './membership.service';
 import { getResidentInScope, listTags } from './residents.repository';
 import {
-  CreateResidentBody, EndMembershipBody, RevealBody, RevealResponse, TagBody, TagView, UpdateResidentBody,
+  CreateResidentBody,
+  EndMembershipBody,
+  RevealBody,
+  RevealResponse,
+  TagBody,
+  TagView,
+  UpdateResidentBody,
 } from './residents.schemas';
 import * as service from './residents.service';
 
@@ -26,7 +32,10 @@ export function residentRoutes(app: FastifyInstance, ctx: AppContext, householdI
 
   app.post<{ Params: IdParams; Body: CreateResidentBody }>(
     '/api/v1/households/:id/residents',
-    { preValidation: householdInScope, schema: { tags, params: IdParams, body: CreateResidentBody, response: { 201: ResidentView, ...errors } } },
+    {
+      preValidation: householdInScope,
+      schema: { tags, params: IdParams, body: CreateResidentBody, response: { 201: ResidentView, ...errors } },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       const res = await service.addResident(ctx, actor, req.params.id, req.body, sealedIdempotencyKey(ctx, req, actor.id), req.id);
@@ -51,7 +60,10 @@ export function residentRoutes(app: FastifyInstance, ctx: AppContext, householdI
 
   app.post<{ Params: IdParams; Body: RevealBody }>(
     '/api/v1/residents/:id/reveal',
-    { preValidation: inScope, schema: { tags, params: IdParams, body: RevealBody, response: { 200: RevealResponse, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      preValidation: inScope,
+      schema: { tags, params: IdParams, body: RevealBody, response: { 200: RevealResponse, ...errorResponses(400, 401, 403, 404) } },
+    },
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
       return service.revealResident(ctx, requireActor(req), req.params.id, req.body.field, req.id);
@@ -70,8 +82,20 @@ export function residentRoutes(app: FastifyInstance, ctx: AppContext, householdI
       const row = { code: req.params.code, label_zh: b.labelZh, label_en: b.labelEn, rule: b.rule ?? null, active: b.active, sort: b.sort };
       await ctx.db.transaction().execute(async (trx) => {
         const before = await trx.selectFrom('resident_tags').selectAll().where('code', '=', row.code).executeTakeFirst();
-        await trx.insertInto('resident_tags').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
-        await writeAudit(trx, { actorId: actor.id, action: 'resident-tag.save', entity: 'resident-tag', entityId: row.code, before: before ?? null, after: row, requestId: req.id });
+        await trx
+          .insertInto('resident_tags')
+          .values(row)
+          .onConflict((oc) => oc.column('code').doUpdateSet(row))
+          .execute();
+        await writeAudit(trx, {
+          actorId: actor.id,
+          action: 'resident-tag.save',
+          entity: 'resident-tag',
+          entityId: row.code,
+          before: before ?? null,
+          after: row,
+          requestId: req.id,
+        });
       });
       return { code: row.code, labelZh: b.labelZh, labelEn: b.labelEn, rule: row.rule, active: b.active, sort: b.sort };
     },

@@ -21,10 +21,7 @@ const residentFields = {
   notes: Text(2000),
 };
 
-export const CreateResidentBody = Type.Object(
-  { ...residentFields, joinedOn: Type.Optional(DateText) },
-  { additionalProperties: false },
-);
+export const CreateResidentBody = Type.Object({ ...residentFields, joinedOn: Type.Optional(DateText) }, { additionalProperties: false });
 export type CreateResidentBody = Static<typeof CreateResidentBody>;
 
 export const UpdateResidentBody = Type.Object(

@@ -10,8 +10,16 @@ import { writeAudit } from '../audit/audit.repository';
 import { getHouseholdInScope } from './households.repository';
 import { presentMember } from './household-view';
 import {
-  dateProblem, DUPLICATE_ID_NUMBER, idNumberAgreementProblem, isDuplicateIdNumberClash, sealIdNumber, sealPhone, tagProblems,
-  throwIfAny, validationFailed, type FieldProblem,
+  dateProblem,
+  DUPLICATE_ID_NUMBER,
+  idNumberAgreementProblem,
+  isDuplicateIdNumberClash,
+  sealIdNumber,
+  sealPhone,
+  tagProblems,
+  throwIfAny,
+  validationFailed,
+  type FieldProblem,
 } from './resident-input';
 import * as repo from './residents.repository';
 import type { CreateResidentBody, UpdateResidentBody } from './residents.schemas';
@@ -48,7 +56,13 @@ class IdNumberRegistered extends Error {}
  * registered anywhere, it counts against the caller's reveal limit (C3 D10), and a caller without
  * reveals left gets 429 before any check, whatever the ID number.
  */
-async function guardDuplicate<T>(ctx: AppContext, actor: SessionUser, where: { gridId: number; gridPath: string; topRegionId: number }, requestId: string, work: () => Promise<T>): Promise<T> {
+async function guardDuplicate<T>(
+  ctx: AppContext,
+  actor: SessionUser,
+  where: { gridId: number; gridPath: string; topRegionId: number },
+  requestId: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const target = { entity: 'resident' as const, entityId: null, field: 'idNumber', ...where };
   // one sealed lookup of an account at a time (in this process): the room checked is the room charged
   return sealedLookupsOf(actor, async () => {
@@ -84,7 +98,12 @@ function newResidentValues(ctx: AppContext, body: CreateResidentBody, today: str
 }
 
 export async function addResident(
-  ctx: AppContext, actor: SessionUser, householdId: number, body: CreateResidentBody, key: IdempotencyKey | null, requestId: string,
+  ctx: AppContext,
+  actor: SessionUser,
+  householdId: number,
+  body: CreateResidentBody,
+  key: IdempotencyKey | null,
+  requestId: string,
 ): Promise<StoredResponse> {
   const h = await getHouseholdInScope(ctx.db, actor, householdId);
   const now = ctx.clock();
@@ -92,7 +111,9 @@ export async function addResident(
   const problems: FieldProblem[] = [];
   const values = newResidentValues(ctx, body, today, problems);
   const joinedOn = body.joinedOn ?? today;
-  const joinedProblem = dateProblem(joinedOn, today, 'body.joinedOn') ?? (joinedOn < body.birthDate ? { field: 'body.joinedOn', message: 'must not be before the birth date' } : null);
+  const joinedProblem =
+    dateProblem(joinedOn, today, 'body.joinedOn') ??
+    (joinedOn < body.birthDate ? { field: 'body.joinedOn', message: 'must not be before the birth date' } : null);
   if (joinedProblem) problems.push(joinedProblem);
   problems.push(...tagProblems(values.tags, await activeTags(ctx.db)));
   throwIfAny(problems);
@@ -104,8 +125,14 @@ export async function addResident(
       const relation = body.relation ?? null;
       await repo.insertMembership(trx, { household: h, residentId: id, relation, joinedOn, by: actor.id });
       await writeAudit(trx, {
-        actorId: actor.id, action: 'resident.create', entity: 'resident', entityId: id, regionId: h.gridId, topRegionId: h.topRegionId,
-        after: { householdId: h.id, relation, joinedOn, ...auditValues(values) }, requestId,
+        actorId: actor.id,
+        action: 'resident.create',
+        entity: 'resident',
+        entityId: id,
+        regionId: h.gridId,
+        topRegionId: h.topRegionId,
+        after: { householdId: h.id, relation, joinedOn, ...auditValues(values) },
+        requestId,
       });
       return { status: 201, body: await residentView(trx, { topRegionId: h.topRegionId, id }) };
     });
@@ -113,14 +140,26 @@ export async function addResident(
 }
 
 /** The checks of a PATCH; changing birth date or sex alone is checked against the stored ID number. */
-async function residentPatch(ctx: AppContext, r: repo.ResidentInScope, body: UpdateResidentBody, today: string): Promise<repo.ResidentPatch> {
+async function residentPatch(
+  ctx: AppContext,
+  r: repo.ResidentInScope,
+  body: UpdateResidentBody,
+  today: string,
+): Promise<repo.ResidentPatch> {
   const problems: FieldProblem[] = [];
   const birthProblem = body.birthDate !== undefined ? dateProblem(body.birthDate, today, 'body.birthDate') : null;
   if (birthProblem) problems.push(birthProblem);
   const expect = { birthDate: body.birthDate ?? r.birthDate, sex: body.sex ?? r.sex, today };
   const patch: repo.ResidentPatch = {
-    name: body.name?.trim(), sex: body.sex, birthDate: body.birthDate, tags: body.tags,
-    economicSituation: body.economicSituation, skills: body.skills, views: body.views, socialRelations: body.socialRelations, notes: body.notes,
+    name: body.name?.trim(),
+    sex: body.sex,
+    birthDate: body.birthDate,
+    tags: body.tags,
+    economicSituation: body.economicSituation,
+    skills: body.skills,
+    views: body.views,
+    socialRelations: body.socialRelations,
+    notes: body.notes,
   };
   if (body.idNumber) patch.idNumber = sealIdNumber(ctx.sealed, body.idNumber, expect, problems);
   else if (body.idNumber === null) patch.idNumber = null;
@@ -144,12 +183,20 @@ export async function updateResident(ctx: AppContext, actor: SessionUser, id: nu
   assertCan(actor, 'household.edit', { path: parsePath(r.gridPath) });
   const write = () =>
     ctx.db.transaction().execute(async (trx) => {
-      if (patch.idNumber && r.status === 'current' && (await repo.unsafeIdNumberTaken(trx, patch.idNumber.hash, r))) throw new IdNumberRegistered();
+      if (patch.idNumber && r.status === 'current' && (await repo.unsafeIdNumberTaken(trx, patch.idNumber.hash, r)))
+        throw new IdNumberRegistered();
       await repo.updateResident(trx, r, body.expectedVersion, patch, now);
       const before = { name: r.name, sex: r.sex, birthDate: r.birthDate, idNumber: r.idNumberMask, phone: r.phoneMask, tags: r.tags };
       await writeAudit(trx, {
-        actorId: actor.id, action: 'resident.update', entity: 'resident', entityId: id, regionId: r.gridId, topRegionId: r.topRegionId,
-        before, after: auditValues(patch), requestId,
+        actorId: actor.id,
+        action: 'resident.update',
+        entity: 'resident',
+        entityId: id,
+        regionId: r.gridId,
+        topRegionId: r.topRegionId,
+        before,
+        after: auditValues(patch),
+        requestId,
       });
     });
   const where = { gridId: r.gridId, gridPath: r.gridPath, topRegionId: r.topRegionId };
@@ -170,8 +217,14 @@ export async function revealResident(ctx: AppContext, actor: SessionUser, id: nu
     const sealed = await repo.readSealedValue(trx, r, field);
     const value = sealed ? ctx.sealed.open(field, sealed) : null;
     await writeAudit(trx, {
-      actorId: actor.id, action: 'resident.reveal', entity: 'resident', entityId: id, regionId: r.gridId, topRegionId: r.topRegionId,
-      after: { field, present: value !== null }, requestId,
+      actorId: actor.id,
+      action: 'resident.reveal',
+      entity: 'resident',
+      entityId: id,
+      regionId: r.gridId,
+      topRegionId: r.topRegionId,
+      after: { field, present: value !== null },
+      requestId,
     });
     return { residentId: id, field, value };
   });

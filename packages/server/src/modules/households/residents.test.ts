@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactUrl } from '../../plugins/log-redaction';
 import { DB_KINDS } from '../../testing/databases';
 import {
-  addResident, addResidentOk, countRows, createHousehold, householdTestApp, idNumberFor, type HouseholdTestApp,
+  addResident,
+  addResidentOk,
+  countRows,
+  createHousehold,
+  householdTestApp,
+  idNumberFor,
+  type HouseholdTestApp,
 } from './households.test-helpers';
 
 const ID = idNumberFor('1956-04-12', 'F', 7);
@@ -25,8 +31,17 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
     t = await householdTestApp(kind);
     household = await createHousehold(t, 'worker1', 'g1');
     const res = await addResident(t, 'worker1', household, {
-      name: '孙桂兰', sex: 'F', birthDate: '1956-04-12', idNumber: ID, phone: '138-1234-5678', tags: ['empty-nest'], relation: 'head',
-      economicSituation: '退休金', skills: '裁缝', views: '关心加装电梯', socialRelations: '女儿在外地',
+      name: '孙桂兰',
+      sex: 'F',
+      birthDate: '1956-04-12',
+      idNumber: ID,
+      phone: '138-1234-5678',
+      tags: ['empty-nest'],
+      relation: 'head',
+      economicSituation: '退休金',
+      skills: '裁缝',
+      views: '关心加装电梯',
+      socialRelations: '女儿在外地',
     });
     expect(res.statusCode, res.body).toBe(201);
     resident = res.json().residentId;
@@ -38,7 +53,12 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
     for (const user of ['worker1', 'leader', 'station', 'lead', 'officer', 'admin', 'supervisor']) {
       const res = await t.call(user, { method: 'GET', url: `/api/v1/households/${household}` });
       expect(res.statusCode, user).toBe(200);
-      expect(res.json().members[0]).toMatchObject({ residentId: resident, idNumber: `110***********${ID.slice(-4)}`, phone: '138****5678', tags: ['empty-nest'] });
+      expect(res.json().members[0]).toMatchObject({
+        residentId: resident,
+        idNumber: `110***********${ID.slice(-4)}`,
+        phone: '138****5678',
+        tags: ['empty-nest'],
+      });
       expectNoSecret(res.body, `detail for ${user}`);
     }
   });
@@ -50,7 +70,10 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
     expect(summary.members[0]).toMatchObject({ idNumber: `110***********${ID.slice(-4)}`, phone: '138****5678' });
     for (const q of [ID, ID.toLowerCase(), PHONE, '138 1234 5678', '+8613812345678']) {
       const res = await t.call('worker1', { method: 'GET', url: `/api/v1/households?q=${encodeURIComponent(q)}` });
-      expect(res.json().items.map((h: { id: number }) => h.id), q).toEqual([household]);
+      expect(
+        res.json().items.map((h: { id: number }) => h.id),
+        q,
+      ).toEqual([household]);
       expectNoSecret(res.body, `search ${q}`);
     }
     for (const q of [ID.slice(0, 14), ID.slice(-4), ID.slice(0, 17), `110***********${ID.slice(-4)}`, '13812345', '5678', '1956']) {
@@ -62,29 +85,53 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
   });
 
   it('C3 sealed at rest: ciphertext, keyed hash and mask only; audit and idempotency rows hold no clear value', async () => {
-    const row = await t.ctx.db.selectFrom('residents').select(['id_number_enc', 'id_number_hash', 'id_number_mask', 'phone_enc', 'phone_hash']).where('id', '=', resident).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('residents')
+      .select(['id_number_enc', 'id_number_hash', 'id_number_mask', 'phone_enc', 'phone_hash'])
+      .where('id', '=', resident)
+      .executeTakeFirstOrThrow();
     expect(Buffer.from(row.id_number_enc!).includes(Buffer.from(ID))).toBe(false);
     expect(Buffer.from(row.phone_enc!).includes(Buffer.from(PHONE))).toBe(false);
     expect(row.id_number_hash).not.toBe(createHash('sha256').update(ID).digest('base64url'));
     expect(row.id_number_mask).toBe(`110***********${ID.slice(-4)}`);
-    const audit = await sql<{ t: string }>`SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, ''), ' ') AS t FROM audit_log`.execute(t.ctx.db);
+    const audit = await sql<{
+      t: string;
+    }>`SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, ''), ' ') AS t FROM audit_log`.execute(t.ctx.db);
     expectNoSecret(audit.rows[0].t ?? '', 'audit log');
-    const keyed = await addResident(t, 'worker1', household, { name: '孙小', sex: 'M', birthDate: '1990-01-01', idNumber: idNumberFor('1990-01-01', 'M', 9), phone: '13900001111' });
+    const keyed = await addResident(t, 'worker1', household, {
+      name: '孙小',
+      sex: 'M',
+      birthDate: '1990-01-01',
+      idNumber: idNumberFor('1990-01-01', 'M', 9),
+      phone: '13900001111',
+    });
     expect(keyed.statusCode).toBe(201);
     const replay = await t.call('worker1', {
-      method: 'POST', url: `/api/v1/households/${household}/residents`, headers: { 'idempotency-key': 'res-1' },
+      method: 'POST',
+      url: `/api/v1/households/${household}/residents`,
+      headers: { 'idempotency-key': 'res-1' },
       payload: { name: '孙二', sex: 'M', birthDate: '1991-01-01', idNumber: idNumberFor('1991-01-01', 'M', 3) },
     });
     expect(replay.statusCode).toBe(201);
-    const stored = await sql<{ t: string }>`SELECT request_hash || response::text AS t FROM idempotency_keys WHERE key = 'res-1'`.execute(t.ctx.db);
+    const stored = await sql<{ t: string }>`SELECT request_hash || response::text AS t FROM idempotency_keys WHERE key = 'res-1'`.execute(
+      t.ctx.db,
+    );
     expect(stored.rows[0].t).not.toContain(idNumberFor('1991-01-01', 'M', 3));
     expect(redactUrl(`/api/v1/households?q=${ID}&gridId=3`)).toBe('/api/v1/households?q=[redacted]&gridId=3');
   });
 
   it('C3 D10 reveal: ID numbers to admin, community grid lead and workstation staff; phones also to the grid own worker', async () => {
     const expected: Array<[string, number, number]> = [
-      ['admin', 200, 200], ['lead', 200, 200], ['station', 200, 200], ['worker1', 403, 200], ['leader', 403, 403],
-      ['officer', 403, 403], ['supervisor', 403, 403], ['hotline', 403, 403], ['worker2', 404, 404], ['townworker', 404, 404],
+      ['admin', 200, 200],
+      ['lead', 200, 200],
+      ['station', 200, 200],
+      ['worker1', 403, 200],
+      ['leader', 403, 403],
+      ['officer', 403, 403],
+      ['supervisor', 403, 403],
+      ['hotline', 403, 403],
+      ['worker2', 404, 404],
+      ['townworker', 404, 404],
     ];
     for (const [user, idStatus, phoneStatus] of expected) {
       const id = await t.call(user, { method: 'POST', url: `/api/v1/residents/${resident}/reveal`, payload: { field: 'idNumber' } });
@@ -98,10 +145,29 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
         expect(phone.headers['cache-control']).toBe('no-store');
       }
     }
-    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'resident.reveal').where('entity_id', '=', String(resident)).orderBy('id').execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'resident.reveal')
+      .where('entity_id', '=', String(resident))
+      .orderBy('id')
+      .execute();
     expect(audit).toHaveLength(7);
-    expect(audit.map((a) => a.actor_id)).toEqual([t.fx.users.admin, t.fx.users.admin, t.fx.users.lead, t.fx.users.lead, t.fx.users.station, t.fx.users.station, t.fx.users.worker1]);
-    expect(audit[0]).toMatchObject({ entity: 'resident', region_id: t.fx.regions.g1.id, top_region_id: t.fx.regions.street.id, after: { field: 'idNumber', present: true } });
+    expect(audit.map((a) => a.actor_id)).toEqual([
+      t.fx.users.admin,
+      t.fx.users.admin,
+      t.fx.users.lead,
+      t.fx.users.lead,
+      t.fx.users.station,
+      t.fx.users.station,
+      t.fx.users.worker1,
+    ]);
+    expect(audit[0]).toMatchObject({
+      entity: 'resident',
+      region_id: t.fx.regions.g1.id,
+      top_region_id: t.fx.regions.street.id,
+      after: { field: 'idNumber', present: true },
+    });
     expect(audit[6].after).toMatchObject({ field: 'phone' });
     const bad = await t.call('admin', { method: 'POST', url: `/api/v1/residents/${resident}/reveal`, payload: { field: 'name' } });
     expect(bad.statusCode).toBe(400);
@@ -133,7 +199,10 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
       expect(res.statusCode, field).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
       const details = res.json().error.details as Array<{ field: string; problem?: string }>;
-      expect(details.map((d) => d.field), JSON.stringify(payload)).toContain(field);
+      expect(
+        details.map((d) => d.field),
+        JSON.stringify(payload),
+      ).toContain(field);
       if (problem) expect(details.find((d) => d.field === field)?.problem).toBe(problem);
       if (typeof payload.idNumber === 'string') expect(res.body).not.toContain(payload.idNumber);
     }
@@ -154,9 +223,18 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
 
   it('A11.1 a resident edit (tags) bumps the version; a birth date that disagrees with the stored ID number is refused', async () => {
     const id = await createHousehold(t, 'worker1', 'g1');
-    const r = await addResidentOk(t, 'worker1', id, { name: '周', sex: 'M', birthDate: '1970-05-05', idNumber: idNumberFor('1970-05-05', 'M', 11) });
+    const r = await addResidentOk(t, 'worker1', id, {
+      name: '周',
+      sex: 'M',
+      birthDate: '1970-05-05',
+      idNumber: idNumberFor('1970-05-05', 'M', 11),
+    });
     const url = `/api/v1/residents/${r.residentId}`;
-    const tagged = await t.call('worker1', { method: 'PATCH', url, payload: { expectedVersion: 1, tags: ['low-income'], phone: '13600000000' } });
+    const tagged = await t.call('worker1', {
+      method: 'PATCH',
+      url,
+      payload: { expectedVersion: 1, tags: ['low-income'], phone: '13600000000' },
+    });
     expect(tagged.statusCode).toBe(200);
     expect(tagged.json()).toMatchObject({ tags: ['low-income'], phone: '136****0000', version: 2 });
     const mismatch = await t.call('worker1', { method: 'PATCH', url, payload: { expectedVersion: 2, birthDate: '1971-05-05' } });
@@ -165,7 +243,11 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
     expect(mismatch.body).not.toContain(idNumberFor('1970-05-05', 'M', 11));
     const stale = await t.call('worker1', { method: 'PATCH', url, payload: { expectedVersion: 1, notes: 'x' } });
     expect(stale.statusCode).toBe(409);
-    const dup = await t.call('worker1', { method: 'PATCH', url, payload: { expectedVersion: 2, birthDate: '1956-04-12', sex: 'F', idNumber: ID } });
+    const dup = await t.call('worker1', {
+      method: 'PATCH',
+      url,
+      payload: { expectedVersion: 2, birthDate: '1956-04-12', sex: 'F', idNumber: ID },
+    });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().error.details[0]).toMatchObject({ field: 'body.idNumber', problem: 'duplicate' });
   });
@@ -176,21 +258,46 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
     const idNumber = idNumberFor('1980-02-02', 'M', 21);
     const r = await addResidentOk(t, 'worker1', from, { name: '吴', sex: 'M', birthDate: '1980-02-02', idNumber, joinedOn: '2020-01-01' });
     const url = `/api/v1/residents/${r.residentId}/end-membership`;
-    expect((await t.call('worker1', { method: 'POST', url, payload: { expectedVersion: 1, reason: 'moved', on: '2026-11-01', toHouseholdId: to } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call('worker1', {
+          method: 'POST',
+          url,
+          payload: { expectedVersion: 1, reason: 'moved', on: '2026-11-01', toHouseholdId: to },
+        })
+      ).statusCode,
+    ).toBe(404);
     const noTarget = await t.call('lead', { method: 'POST', url, payload: { expectedVersion: 1, reason: 'moved', on: '2026-11-01' } });
     expect(noTarget.json().error.details[0].field).toBe('body.toHouseholdId');
-    const early = await t.call('lead', { method: 'POST', url, payload: { expectedVersion: 1, reason: 'moved', on: '2019-12-31', toHouseholdId: to } });
+    const early = await t.call('lead', {
+      method: 'POST',
+      url,
+      payload: { expectedVersion: 1, reason: 'moved', on: '2019-12-31', toHouseholdId: to },
+    });
     expect(early.json().error.details[0].field).toBe('body.on');
-    const moved = await t.call('lead', { method: 'POST', url, payload: { expectedVersion: 1, reason: 'moved', on: '2026-11-01', toHouseholdId: to, relation: 'tenant' } });
+    const moved = await t.call('lead', {
+      method: 'POST',
+      url,
+      payload: { expectedVersion: 1, reason: 'moved', on: '2026-11-01', toHouseholdId: to, relation: 'tenant' },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json()).toMatchObject({ householdId: to, joinedOn: '2026-11-01', leftOn: null, relation: 'tenant', status: 'current' });
     const old = (await t.call('lead', { method: 'GET', url: `/api/v1/households/${from}` })).json();
     expect(old.members).toEqual([]);
-    expect(old.formerMembers[0]).toMatchObject({ residentId: r.residentId, joinedOn: '2020-01-01', leftOn: '2026-11-01', leftReason: 'moved' });
+    expect(old.formerMembers[0]).toMatchObject({
+      residentId: r.residentId,
+      joinedOn: '2020-01-01',
+      leftOn: '2026-11-01',
+      leftReason: 'moved',
+    });
     expect((await t.call('worker1', { method: 'GET', url: `/api/v1/households/${to}` })).statusCode).toBe(404);
     const stale = await t.call('lead', { method: 'POST', url, payload: { expectedVersion: 1, reason: 'moved-out', on: '2026-11-20' } });
     expect(stale.statusCode).toBe(409);
-    const out = await t.call('lead', { method: 'POST', url, payload: { expectedVersion: 2, reason: 'moved-out', on: '2026-11-20', note: '迁往外省' } });
+    const out = await t.call('lead', {
+      method: 'POST',
+      url,
+      payload: { expectedVersion: 2, reason: 'moved-out', on: '2026-11-20', note: '迁往外省' },
+    });
     expect(out.json()).toMatchObject({ householdId: to, leftOn: '2026-11-20', leftReason: 'moved-out', status: 'moved-out' });
     const again = await t.call('lead', { method: 'POST', url, payload: { expectedVersion: 3, reason: 'deceased', on: '2026-11-21' } });
     expect(again.statusCode).toBe(409);
@@ -198,16 +305,33 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
     // the ID number is free again once its holder is no longer a current resident
     const back = await addResident(t, 'worker1', from, { name: '吴', sex: 'M', birthDate: '1980-02-02', idNumber, joinedOn: '2026-11-21' });
     expect(back.statusCode).toBe(201);
-    const died = await t.call('worker1', { method: 'POST', url: `/api/v1/residents/${back.json().residentId}/end-membership`, payload: { expectedVersion: 1, reason: 'deceased', on: '2026-11-26' } });
+    const died = await t.call('worker1', {
+      method: 'POST',
+      url: `/api/v1/residents/${back.json().residentId}/end-membership`,
+      payload: { expectedVersion: 1, reason: 'deceased', on: '2026-11-26' },
+    });
     expect(died.json()).toMatchObject({ status: 'deceased', leftReason: 'deceased' });
-    const members = await t.ctx.db.selectFrom('household_members').select(['left_reason']).where('resident_id', 'in', [r.residentId, back.json().residentId]).orderBy('id').execute();
+    const members = await t.ctx.db
+      .selectFrom('household_members')
+      .select(['left_reason'])
+      .where('resident_id', 'in', [r.residentId, back.json().residentId])
+      .orderBy('id')
+      .execute();
     expect(members.map((m) => m.left_reason)).toEqual(['moved', 'moved-out', 'deceased']);
   });
 
   it('the resident tag list: contract defaults, editable by the admin only, new tags usable', async () => {
     const list = await t.call('worker1', { method: 'GET', url: '/api/v1/resident-tags' });
     expect(list.json().map((tag: { code: string }) => tag.code)).toEqual([
-      'low-income', 'disabled', 'empty-nest', 'living-alone', 'seriously-ill', 'bedridden', 'migrant', 'business-owner', 'salaried',
+      'low-income',
+      'disabled',
+      'empty-nest',
+      'living-alone',
+      'seriously-ill',
+      'bedridden',
+      'migrant',
+      'business-owner',
+      'salaried',
     ]);
     const tag = { labelZh: '退役军人', labelEn: 'Veteran', active: true, sort: 100 };
     expect((await t.call('lead', { method: 'PUT', url: '/api/v1/resident-tags/veteran', payload: tag })).statusCode).toBe(403);
@@ -225,7 +349,12 @@ describe.each(DB_KINDS)('residents, sealed fields and reveal on %s', (kind) => {
     const again = await t.call('worker1', { method: 'POST', url: `/api/v1/households/${household}/residents`, payload, headers });
     expect(again.statusCode).toBe(201);
     expect(again.json().residentId).toBe(first.json().residentId);
-    const other = await t.call('worker1', { method: 'POST', url: `/api/v1/households/${household}/residents`, payload: { ...payload, name: '别人' }, headers });
+    const other = await t.call('worker1', {
+      method: 'POST',
+      url: `/api/v1/households/${household}/residents`,
+      payload: { ...payload, name: '别人' },
+      headers,
+    });
     expect(other.statusCode).toBe(409);
     expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await countRows(t, 'residents')).toBe(before);

@@ -95,7 +95,9 @@ describe('C3 data key resolution at start', () => {
       const first = await sealedFieldsFor({ dataKey: TEST_DATA_KEY }, database.db);
       expect(first.available).toBe(true);
       await expect(sealedFieldsFor({ dataKey: TEST_DATA_KEY }, database.db)).resolves.toBeInstanceOf(SealedFields);
-      await expect(sealedFieldsFor({ dataKey: randomBytes(32).toString('base64') }, database.db)).rejects.toThrow(/not the key this database was sealed with/);
+      await expect(sealedFieldsFor({ dataKey: randomBytes(32).toString('base64') }, database.db)).rejects.toThrow(
+        /not the key this database was sealed with/,
+      );
       expect((await sealedFieldsFor({ dataKey: null }, database.db)).available).toBe(false);
     } finally {
       await database.close();

@@ -165,7 +165,9 @@ export async function sealedFieldsFor(config: { dataKey: string | null }, db: Ky
     .execute();
   const stored = await db.selectFrom('app_settings').select('value').where('key', '=', KEY_CHECK_SETTING).executeTakeFirstOrThrow();
   if (stored.value !== check) {
-    throw new DataKeyError('GRIDWORK_DATA_KEY is not the key this database was sealed with: set the original key (the data cannot be read without it)');
+    throw new DataKeyError(
+      'GRIDWORK_DATA_KEY is not the key this database was sealed with: set the original key (the data cannot be read without it)',
+    );
   }
   return sealed;
 }

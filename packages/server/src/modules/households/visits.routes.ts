@@ -42,7 +42,12 @@ export function visitRoutes(app: FastifyInstance, ctx: AppContext, householdInSc
     '/api/v1/households/:id/visit-status',
     {
       preValidation: householdInScope,
-      schema: { tags, params: IdParams, querystring: VisitStatusQuery, response: { 200: VisitStatusResponse, ...errorResponses(400, 401, 403, 404, 422) } },
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: VisitStatusQuery,
+        response: { 200: VisitStatusResponse, ...errorResponses(400, 401, 403, 404, 422) },
+      },
     },
     async (req) => service.visitStatus(ctx, requireActor(req), req.params.id, req.query.date),
   );

@@ -30,7 +30,8 @@ export function visitTimeProblems(startedAt: Date, endedAt: Date, now: Date): Fi
   if (startedAt.getTime() > now.getTime() + MAX_START_AHEAD_MS) {
     problems.push({ field: 'body.startedAt', problem: 'future', message: 'must be at most 5 minutes in the future' });
   }
-  if (endedAt.getTime() <= startedAt.getTime()) problems.push({ field: 'body.endedAt', problem: 'before-start', message: 'must be after startedAt' });
+  if (endedAt.getTime() <= startedAt.getTime())
+    problems.push({ field: 'body.endedAt', problem: 'before-start', message: 'must be after startedAt' });
   else if (endedAt.getTime() - startedAt.getTime() > MAX_DURATION_MS) {
     problems.push({ field: 'body.endedAt', problem: 'too-long', message: 'a visit lasts at most 12 hours' });
   }
@@ -41,13 +42,19 @@ export function locationProblems(location: { lat: number; lng: number } | null |
   if (!location) return [];
   const problems: FieldProblem[] = [];
   const { south, north, west, east } = CHINA_BBOX;
-  if (location.lat < south || location.lat > north) problems.push({ field: 'body.location.lat', problem: 'outside-china', message: 'the point lies outside China' });
-  if (location.lng < west || location.lng > east) problems.push({ field: 'body.location.lng', problem: 'outside-china', message: 'the point lies outside China' });
+  if (location.lat < south || location.lat > north)
+    problems.push({ field: 'body.location.lat', problem: 'outside-china', message: 'the point lies outside China' });
+  if (location.lng < west || location.lng > east)
+    problems.push({ field: 'body.location.lng', problem: 'outside-china', message: 'the point lies outside China' });
   return problems;
 }
 
 /** True when the point lies outside the household's grid shape (its edge counts as inside); null without a shape. */
-async function outsideGrid(ctx: AppContext, h: HouseholdRow, location: { lat: number; lng: number } | null | undefined): Promise<boolean | null> {
+async function outsideGrid(
+  ctx: AppContext,
+  h: HouseholdRow,
+  location: { lat: number; lng: number } | null | undefined,
+): Promise<boolean | null> {
   if (!location) return null;
   const grid = await unsafeFindRegionById(ctx.db, h.gridId);
   if (!grid?.geometry || !isPolygonal(grid.geometry as Polygonal)) return null;
@@ -60,11 +67,19 @@ async function visitorProblems(ctx: AppContext, visitors: number[], gridPath: nu
   return visitors.flatMap((id, i) => {
     const visitor = actors.get(id);
     if (!visitor) return [{ field: `body.visitors.${i}`, message: 'not an active account' }];
-    return can(visitor, 'visit.record', { path: gridPath }) ? [] : [{ field: `body.visitors.${i}`, message: 'this person does not visit households of this grid' }];
+    return can(visitor, 'visit.record', { path: gridPath })
+      ? []
+      : [{ field: `body.visitors.${i}`, message: 'this person does not visit households of this grid' }];
   });
 }
 
-export async function recordVisit(ctx: AppContext, actor: SessionUser, body: CreateVisitBody, key: IdempotencyKey | null, requestId: string): Promise<StoredResponse> {
+export async function recordVisit(
+  ctx: AppContext,
+  actor: SessionUser,
+  body: CreateVisitBody,
+  key: IdempotencyKey | null,
+  requestId: string,
+): Promise<StoredResponse> {
   const h = await getHouseholdInScope(ctx.db, actor, body.householdId);
   const now = ctx.clock();
   const startedAt = new Date(body.startedAt);
@@ -97,8 +112,21 @@ export async function recordVisit(ctx: AppContext, actor: SessionUser, body: Cre
   return runIdempotent(ctx.db, key, now, async (trx) => {
     const visit = await repo.insertVisit(trx, { ...values, now });
     await writeAudit(trx, {
-      actorId: actor.id, action: 'visit.create', entity: 'visit', entityId: visit.id, regionId: h.gridId, topRegionId: h.topRegionId,
-      after: { householdId: h.id, type: visit.type, startedAt: body.startedAt, endedAt: body.endedAt, visitors, outsideGrid: visit.outsideGrid }, requestId,
+      actorId: actor.id,
+      action: 'visit.create',
+      entity: 'visit',
+      entityId: visit.id,
+      regionId: h.gridId,
+      topRegionId: h.topRegionId,
+      after: {
+        householdId: h.id,
+        type: visit.type,
+        startedAt: body.startedAt,
+        endedAt: body.endedAt,
+        visitors,
+        outsideGrid: visit.outsideGrid,
+      },
+      requestId,
     });
     return { status: 201, body: presentVisit(visit) };
   });

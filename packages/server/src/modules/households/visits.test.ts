@@ -38,15 +38,35 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
   afterAll(() => t.close());
 
   it('records a visit: visitors default to the caller, GPS inside the grid is not flagged, the policy version is kept', async () => {
-    const res = await visit('worker1', { ...at(household, '2027-02-01T09:00:00+08:00'), location: { lat: 39.01, lng: 116.005 }, findings: '屋顶漏水', needs: '维修' });
+    const res = await visit('worker1', {
+      ...at(household, '2027-02-01T09:00:00+08:00'),
+      location: { lat: 39.01, lng: 116.005 },
+      findings: '屋顶漏水',
+      needs: '维修',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
-      householdId: household, type: 'routine', inPerson: true, visitors: [t.fx.users.worker1], location: { lat: 39.01, lng: 116.005 },
-      outsideGrid: false, findings: '屋顶漏水', needs: '维修', startedAt: '2027-02-01T01:00:00.000Z',
+      householdId: household,
+      type: 'routine',
+      inPerson: true,
+      visitors: [t.fx.users.worker1],
+      location: { lat: 39.01, lng: 116.005 },
+      outsideGrid: false,
+      findings: '屋顶漏水',
+      needs: '维修',
+      startedAt: '2027-02-01T01:00:00.000Z',
     });
     expect(res.json().policyVersion).toBeGreaterThan(0);
-    const call = await visit('leader', { ...at(household, '2027-02-01T09:30:00+08:00', 'call'), visitors: [t.fx.users.worker1, t.fx.users.leader] });
-    expect(call.json()).toMatchObject({ inPerson: false, visitors: [t.fx.users.worker1, t.fx.users.leader], location: null, outsideGrid: null });
+    const call = await visit('leader', {
+      ...at(household, '2027-02-01T09:30:00+08:00', 'call'),
+      visitors: [t.fx.users.worker1, t.fx.users.leader],
+    });
+    expect(call.json()).toMatchObject({
+      inPerson: false,
+      visitors: [t.fx.users.worker1, t.fx.users.leader],
+      location: null,
+      outsideGrid: null,
+    });
   });
 
   it('a GPS point inside China but outside the household grid is stored with outsideGrid: true; a shared edge is inside', async () => {
@@ -77,7 +97,10 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
     for (const [payload, field] of cases) {
       const res = await visit('worker1', payload);
       expect(res.statusCode, field).toBe(400);
-      expect(res.json().error.details.map((d: { field: string }) => d.field), JSON.stringify(payload)).toContain(field);
+      expect(
+        res.json().error.details.map((d: { field: string }) => d.field),
+        JSON.stringify(payload),
+      ).toContain(field);
     }
     // a visitor who does not exist is not found (404 before 400: API contract check order)
     const unknownVisitor = await visit('worker1', { ...base, startedAt: iso(now - 3_600_000), endedAt: iso(now), visitors: [999_999] });
@@ -113,16 +136,32 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
     const id = await householdWith([{ birthDate: '1975-06-01', tags: ['bedridden'] }]);
     await record(id, '2026-11-29T23:30:00+08:00');
     await record(id, '2026-11-30T00:10:00+08:00');
-    expect(await status(id, '2026-11-28')).toMatchObject({ visitClass: '2-key', period: { start: '2026-11-23', end: '2026-11-29' }, required: 1, done: 0, status: 'at-risk' });
+    expect(await status(id, '2026-11-28')).toMatchObject({
+      visitClass: '2-key',
+      period: { start: '2026-11-23', end: '2026-11-29' },
+      required: 1,
+      done: 0,
+      status: 'at-risk',
+    });
     expect(await status(id, '2026-11-29')).toMatchObject({ period: { start: '2026-11-23', end: '2026-11-29' }, done: 1, status: 'met' });
     expect(await status(id, '2026-11-30')).toMatchObject({ period: { start: '2026-11-30', end: '2026-12-06' }, done: 1, status: 'met' });
     expect(await status(id, '2026-12-02')).toMatchObject({ done: 1, status: 'met' });
-    expect(await status(id, '2026-12-13')).toMatchObject({ period: { start: '2026-12-07', end: '2026-12-13' }, done: 0, status: 'overdue' });
+    expect(await status(id, '2026-12-13')).toMatchObject({
+      period: { start: '2026-12-07', end: '2026-12-13' },
+      done: 0,
+      status: 'overdue',
+    });
   });
 
   it('D5 months: a visit at 00:00 on the 1st (Shanghai) belongs to the new month; the last day without a visit is overdue', async () => {
     const id = await householdWith([{ birthDate: '1950-01-20' }]);
-    expect(await status(id, '2026-11-10')).toMatchObject({ visitClass: '1-general', period: { start: '2026-11-01', end: '2026-11-30' }, required: 1, done: 0, status: 'due' });
+    expect(await status(id, '2026-11-10')).toMatchObject({
+      visitClass: '1-general',
+      period: { start: '2026-11-01', end: '2026-11-30' },
+      required: 1,
+      done: 0,
+      status: 'due',
+    });
     expect(await status(id, '2026-11-29')).toMatchObject({ status: 'at-risk' });
     await record(id, '2026-12-01T00:00:00+08:00');
     expect(await status(id, '2026-11-30')).toMatchObject({ done: 0, status: 'overdue' });
@@ -137,8 +176,18 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
     await record(id, '2026-10-01T00:00:00+08:00');
     await record(id, '2026-12-31T23:00:00+08:00');
     await record(id, '2027-01-01T07:00:00+08:00');
-    expect(await status(id, '2026-09-30')).toMatchObject({ visitClass: '3', period: { start: '2026-07-01', end: '2026-09-30' }, required: 2, done: 0, status: 'overdue' });
-    expect(await status(id, '2026-12-30')).toMatchObject({ period: { start: '2026-10-01', end: '2026-12-31' }, done: 1, status: 'at-risk' });
+    expect(await status(id, '2026-09-30')).toMatchObject({
+      visitClass: '3',
+      period: { start: '2026-07-01', end: '2026-09-30' },
+      required: 2,
+      done: 0,
+      status: 'overdue',
+    });
+    expect(await status(id, '2026-12-30')).toMatchObject({
+      period: { start: '2026-10-01', end: '2026-12-31' },
+      done: 1,
+      status: 'at-risk',
+    });
     expect(await status(id, '2026-12-31')).toMatchObject({ done: 2, status: 'met' });
     expect(await status(id, '2027-01-01')).toMatchObject({ period: { start: '2027-01-01', end: '2027-03-31' }, done: 1, status: 'due' });
   });
@@ -157,9 +206,19 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
 
   it('A7.2 households crossing the 60-year line: elderly tags count from the 60th birthday; the highest frequency wins', async () => {
     const id = await householdWith([{ birthDate: '1966-12-15', tags: ['empty-nest'] }]);
-    expect(await status(id, '2026-12-14')).toMatchObject({ visitClass: '3', reasons: [], period: { start: '2026-10-01', end: '2026-12-31' }, required: 2 });
+    expect(await status(id, '2026-12-14')).toMatchObject({
+      visitClass: '3',
+      reasons: [],
+      period: { start: '2026-10-01', end: '2026-12-31' },
+      required: 2,
+    });
     const at60 = await status(id, '2026-12-15');
-    expect(at60).toMatchObject({ visitClass: '1-special', source: 'derived', period: { start: '2026-12-01', end: '2026-12-31' }, required: 2 });
+    expect(at60).toMatchObject({
+      visitClass: '1-special',
+      source: 'derived',
+      period: { start: '2026-12-01', end: '2026-12-31' },
+      required: 2,
+    });
     expect(at60.reasons.map((r: { reason: string }) => r.reason)).toEqual(['age-60-plus', 'empty-nest']);
     const member = await addResidentOk(t, 'worker1', id, { name: '儿子', sex: 'M', birthDate: '1990-01-01', tags: ['low-income'] });
     const both = await status(id, '2026-12-15');
@@ -177,9 +236,19 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
     expect(await status(id, '2026-11-18')).toMatchObject({ visitClass: '3', required: 2, done: 1, status: 'due' });
     const detail = (await t.call('worker1', { method: 'GET', url: `/api/v1/households/${id}` })).json();
     const residentId = detail.members[0].residentId;
-    const patched = await t.call('worker1', { method: 'PATCH', url: `/api/v1/residents/${residentId}`, payload: { expectedVersion: 1, tags: ['seriously-ill'] } });
+    const patched = await t.call('worker1', {
+      method: 'PATCH',
+      url: `/api/v1/residents/${residentId}`,
+      payload: { expectedVersion: 1, tags: ['seriously-ill'] },
+    });
     expect(patched.statusCode).toBe(200);
-    expect(await status(id, '2026-11-18')).toMatchObject({ visitClass: '2-key', period: { start: '2026-11-16', end: '2026-11-22' }, required: 1, done: 1, status: 'met' });
+    expect(await status(id, '2026-11-18')).toMatchObject({
+      visitClass: '2-key',
+      period: { start: '2026-11-16', end: '2026-11-22' },
+      required: 1,
+      done: 1,
+      status: 'met',
+    });
     expect(await status(id, '2026-11-25')).toMatchObject({ visitClass: '2-key', done: 0, status: 'due' });
     const household = (await t.call('worker1', { method: 'GET', url: `/api/v1/households/${id}` })).json();
     expect(household.visitClass).toMatchObject({ visitClass: '2-key', reasons: [{ reason: 'seriously-ill', residentId }] });
@@ -196,7 +265,13 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
     const res = await t.call('townworker', { method: 'GET', url: `/api/v1/households/${town}/visit-status?date=2027-01-14` });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
-      visitClass: '3', rule: 'C2.2', period: { start: '2027-01-01', end: '2027-03-31' }, window: { start: '2027-01-01', end: '2027-01-15' }, required: 1, done: 0, status: 'at-risk',
+      visitClass: '3',
+      rule: 'C2.2',
+      period: { start: '2027-01-01', end: '2027-03-31' },
+      window: { start: '2027-01-01', end: '2027-01-15' },
+      required: 1,
+      done: 0,
+      status: 'at-risk',
     });
     const last = await t.call('townworker', { method: 'GET', url: `/api/v1/households/${town}/visit-status?date=2027-01-15` });
     expect(last.json()).toMatchObject({ rule: 'C2.2', status: 'overdue' });
@@ -204,7 +279,15 @@ describe.each(DB_KINDS)('visits and visit status on %s', (kind) => {
     expect(today.json()).toMatchObject({ date: '2027-02-01', rule: 'A7.2', window: null });
     const { 'quarterly-round': _round, ...others } = PRESETS.township.visits!.obligations;
     const neither = { ...PRESETS.township, visits: { ...PRESETS.township.visits!, obligations: others } };
-    await t.ctx.db.insertInto('policies').values({ region_id: t.fx.regions.town.id, preset: 'township', values: JSON.stringify(neither), created_at: new Date('2020-01-01T00:00:00Z') }).execute();
+    await t.ctx.db
+      .insertInto('policies')
+      .values({
+        region_id: t.fx.regions.town.id,
+        preset: 'township',
+        values: JSON.stringify(neither),
+        created_at: new Date('2020-01-01T00:00:00Z'),
+      })
+      .execute();
     const incomplete = await t.call('townworker', { method: 'GET', url: `/api/v1/households/${town}/visit-status?date=2027-01-15` });
     expect(incomplete.statusCode).toBe(422);
     expect(incomplete.json().error).toMatchObject({ code: 'POLICY_INCOMPLETE', details: [{ field: 'policy.visits.obligations.3' }] });

@@ -29,9 +29,13 @@ describe('round report due notice', () => {
     expect(at('2026-10-13T23:59:59+08:00')).toEqual([]);
     const open = at('2026-10-14T00:00:00+08:00');
     expect(open).toEqual([{ policyRegionId: 7, month: '2026-10', due: new Date('2026-10-15T23:59:59.999+08:00') }]);
-    expect(at('2026-10-31T23:00:00+08:00')).toEqual([{ policyRegionId: 7, month: '2026-10', due: new Date('2026-10-15T23:59:59.999+08:00') }]);
+    expect(at('2026-10-31T23:00:00+08:00')).toEqual([
+      { policyRegionId: 7, month: '2026-10', due: new Date('2026-10-15T23:59:59.999+08:00') },
+    ]);
     expect(at('2026-11-02T09:00:00+08:00')).toEqual([]); // not a round month
-    expect(at('2027-01-14T09:00:00+08:00')).toEqual([{ policyRegionId: 7, month: '2027-01', due: new Date('2027-01-15T23:59:59.999+08:00') }]);
+    expect(at('2027-01-14T09:00:00+08:00')).toEqual([
+      { policyRegionId: 7, month: '2027-01', due: new Date('2027-01-15T23:59:59.999+08:00') },
+    ]);
   });
 
   it('C2.2 D6 a policy that moves the report earlier moves the notice with it', () => {

@@ -52,8 +52,12 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
   /** Every notice of a kind in the database, as [username, subject id] pairs. */
   const rowsOf = async (noticeKind: string) => {
     const rows = await database.db
-      .selectFrom('notifications as n').innerJoin('users as u', 'u.id', 'n.user_id')
-      .select(['u.username', 'n.subject_id']).where('n.kind', '=', noticeKind).orderBy('u.username').execute();
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.user_id')
+      .select(['u.username', 'n.subject_id'])
+      .where('n.kind', '=', noticeKind)
+      .orderBy('u.username')
+      .execute();
     return rows.map((r) => [r.username, r.subject_id]);
   };
 
@@ -63,8 +67,18 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     const passwordHash = await hashPassword(TEST_PASSWORD, 1024);
     await database.db.transaction().execute(async (trx) => {
       // town → tc1 → tg1 (fixture), tg2; town → tc2 → tc2g1
-      const tg2 = await insertRegion(trx, { parentId: fx.regions.tc1.id, type: 'grid', code: '110101101001002', name: '镇一第二网格' }, fx.regions.tc1, new Date());
-      const tc2 = await insertRegion(trx, { parentId: fx.regions.town.id, type: 'community', code: '110101101002', name: '镇二社区' }, fx.regions.town, new Date());
+      const tg2 = await insertRegion(
+        trx,
+        { parentId: fx.regions.tc1.id, type: 'grid', code: '110101101001002', name: '镇一第二网格' },
+        fx.regions.tc1,
+        new Date(),
+      );
+      const tc2 = await insertRegion(
+        trx,
+        { parentId: fx.regions.town.id, type: 'community', code: '110101101002', name: '镇二社区' },
+        fx.regions.town,
+        new Date(),
+      );
       const tc2g1 = await insertRegion(trx, { parentId: tc2.id, type: 'grid', code: '110101101002001', name: '镇二网格' }, tc2, new Date());
       Object.assign(regions, { tg1: fx.regions.tg1.id, tg2: tg2.id, tc2: tc2.id, tc2g1: tc2g1.id });
       const add = async (username: string, role: string, regionId: number) => {
@@ -90,16 +104,31 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     setNow('2026-10-09T10:00:00+08:00');
     const report = await ok('tworker2', 'POST', '/api/v1/rounds/reports', { gridId: regions.tg2, month: '2026-10' });
     const leadStream = await openStream(port, await token('tlead'));
-    await ok('tworker2', 'POST', `/api/v1/rounds/reports/${report.id}/submit`, { expectedVersion: report.version, summary: '本季度走访完成' });
+    await ok('tworker2', 'POST', `/api/v1/rounds/reports/${report.id}/submit`, {
+      expectedVersion: report.version,
+      summary: '本季度走访完成',
+    });
     const live = await leadStream.next('round-report-submitted');
-    expect(live).toMatchObject({ caseId: null, subject: { kind: 'round-report', id: report.id }, payload: { reportId: report.id, gridId: regions.tg2, gridName: '镇一第二网格', month: '2026-10' } });
+    expect(live).toMatchObject({
+      caseId: null,
+      subject: { kind: 'round-report', id: report.id },
+      payload: { reportId: report.id, gridId: regions.tg2, gridName: '镇一第二网格', month: '2026-10' },
+    });
     expect(await rowsOf('round-report-submitted')).toEqual([['tlead', report.id]]); // not tlead2 (other community), lead (c1), townofficer, admin
 
     const submitted = await ok('tlead', 'GET', `/api/v1/rounds/reports/${report.id}`);
     await ok('tlead', 'POST', `/api/v1/rounds/reports/${report.id}/acknowledge`, { expectedVersion: submitted.version, note: '已阅' });
     expect(await rowsOf('round-report-acknowledged')).toEqual([['tworker2', report.id]]);
     const list: Notice[] = await ok('tworker2', 'GET', '/api/v1/notifications');
-    expect(list).toMatchObject([{ kind: 'round-report-acknowledged', caseId: null, subject: { kind: 'round-report', id: report.id }, readAt: null, payload: { gridName: '镇一第二网格', month: '2026-10' } }]);
+    expect(list).toMatchObject([
+      {
+        kind: 'round-report-acknowledged',
+        caseId: null,
+        subject: { kind: 'round-report', id: report.id },
+        readAt: null,
+        payload: { gridName: '镇一第二网格', month: '2026-10' },
+      },
+    ]);
 
     // Both went out on commit: a tick delivers nothing more, and neither does a second scheduler.
     expect((await first.scheduler.tick()).filter((n) => n.subject_kind === 'round-report')).toEqual([]);
@@ -121,11 +150,16 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     setNow('2026-10-14T00:00:01+08:00');
     const raised = await first.scheduler.tick();
     expect(raised.map((n) => [n.user_id, n.subject_id]).sort()).toEqual(
-      [[fx.users.townworker, regions.tg1], [users.tleader, regions.tg1], [users.tc2worker, regions.tc2g1]].sort(),
+      [
+        [fx.users.townworker, regions.tg1],
+        [users.tleader, regions.tg1],
+        [users.tc2worker, regions.tc2g1],
+      ].sort(),
     ); // not tworker2 (tg2 submitted), not the leads, not the community preset's grids
     const live = await stream.next('round-report-due');
     expect(live).toMatchObject({
-      caseId: null, subject: { kind: 'grid', id: regions.tg1 },
+      caseId: null,
+      subject: { kind: 'grid', id: regions.tg1 },
       payload: { gridId: regions.tg1, gridName: '镇一网格', month: '2026-10', due: '2026-10-15T23:59:59.999+08:00', overdue: false },
     });
     expect(await first.scheduler.tick()).toEqual([]);
@@ -138,7 +172,9 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     // Someone bound to a grid of the round afterwards is told once, as overdue; never again this quarter.
     await database.db.transaction().execute(async (trx) => insertRole(trx, users.tlead2, 'grid-leader', regions.tc2g1));
     const late = await second.scheduler.tick();
-    expect(late.map((n) => [n.user_id, n.kind, (n.payload as { overdue: boolean }).overdue])).toEqual([[users.tlead2, 'round-report-due', true]]);
+    expect(late.map((n) => [n.user_id, n.kind, (n.payload as { overdue: boolean }).overdue])).toEqual([
+      [users.tlead2, 'round-report-due', true],
+    ]);
     expect(await second.scheduler.tick()).toEqual([]);
     setNow('2026-11-02T09:00:00+08:00');
     expect(await second.scheduler.tick()).toEqual([]);
@@ -151,12 +187,21 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
   it('A8.3 verification-task-assigned: one notice per yearly draw (not per task) to the lead it is for; a redraw is a new draw', async () => {
     setNow('2026-11-03T10:00:00+08:00');
     for (let i = 1; i <= 3; i++) {
-      const household = await ok('admin', 'POST', '/api/v1/households', { gridId: fx.regions[i === 3 ? 'g2' : 'g1'].id, address: `幸福路${i}号` });
+      const household = await ok('admin', 'POST', '/api/v1/households', {
+        gridId: fx.regions[i === 3 ? 'g2' : 'g1'].id,
+        address: `幸福路${i}号`,
+      });
       const idNumber = idNumberFor('1980-01-01', 'F', i);
       const phone = `1391234000${i}`;
       secrets.push(idNumber, phone);
       await ok('admin', 'POST', `/api/v1/households/${household.id}/residents`, {
-        name: `居民${i}`, sex: 'F', birthDate: '1980-01-01', idNumber, phone, relation: 'head', joinedOn: '2026-09-20',
+        name: `居民${i}`,
+        sex: 'F',
+        birthDate: '1980-01-01',
+        idNumber,
+        phone,
+        relation: 'head',
+        joinedOn: '2026-09-20',
       });
     }
     const stream = await openStream(port, await token('lead'));
@@ -164,13 +209,22 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     expect(draw.tasks).toHaveLength(3);
     const live = await stream.next('verification-task-assigned');
     expect(live).toMatchObject({
-      caseId: null, subject: { kind: 'verification-draw', id: draw.id },
+      caseId: null,
+      subject: { kind: 'verification-draw', id: draw.id },
       payload: { drawId: draw.id, regionId: fx.regions.c1.id, regionName: '一社区', year: '2026', tasks: 3 },
     });
     expect(await rowsOf('verification-task-assigned')).toEqual([['lead', draw.id]]); // not station, leader, workers, admin
 
-    const redraw = await ok('lead', 'POST', '/api/v1/verification/yearly', { regionId: fx.regions.c1.id, year: 2026, seed: 'y-2', redraw: true });
-    expect(await rowsOf('verification-task-assigned')).toEqual([['lead', draw.id], ['lead', redraw.id]]);
+    const redraw = await ok('lead', 'POST', '/api/v1/verification/yearly', {
+      regionId: fx.regions.c1.id,
+      year: 2026,
+      seed: 'y-2',
+      redraw: true,
+    });
+    expect(await rowsOf('verification-task-assigned')).toEqual([
+      ['lead', draw.id],
+      ['lead', redraw.id],
+    ]);
     const second = await start();
     expect(await second.scheduler.tick()).toEqual([]);
     await second.app.close();
@@ -183,12 +237,20 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
   it('C3 D10 no notice carries sealed data: confidential reporter, phones and ID numbers typed into a title or a reminder are masked', async () => {
     setNow('2026-11-03T10:00:00+08:00');
     const created = await ok('worker1', 'POST', '/api/v1/cases', {
-      title: '13812345678 反映井盖缺失', description: '来电反映', category: 'public-facility', caseClass: 'consultation', source: 'field', gridId: fx.regions.g1.id,
+      title: '13812345678 反映井盖缺失',
+      description: '来电反映',
+      category: 'public-facility',
+      caseClass: 'consultation',
+      source: 'field',
+      gridId: fx.regions.g1.id,
       reporter: { name: '王保密', phone: '13900002222', confidential: true },
     });
     const stream = await openStream(port, await token('worker1'));
     // a reminder goes out live as soon as it is committed; the deadline notices with the scheduler's tick
-    await ok('supervisor', 'POST', `/api/v1/cases/${created.id}/annotations`, { kind: 'reminder', text: `请联系居民 ${secrets[0]}，电话 ${secrets[1]}` });
+    await ok('supervisor', 'POST', `/api/v1/cases/${created.id}/annotations`, {
+      kind: 'reminder',
+      text: `请联系居民 ${secrets[0]}，电话 ${secrets[1]}`,
+    });
     await stream.next('case-reminder');
     setNow('2026-11-10T09:00:00+08:00'); // consultation: 2 working days, overdue by now
     await first.scheduler.tick();
@@ -196,10 +258,20 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     stream.close();
     const list: Notice[] = await ok('worker1', 'GET', '/api/v1/notifications');
     const text = JSON.stringify(list) + JSON.stringify(stream.events);
-    expect(list.filter((n) => n.caseId === created.id).map((n) => n.kind).sort()).toEqual(['case-overdue', 'case-reminder', 'case-warning']);
+    expect(
+      list
+        .filter((n) => n.caseId === created.id)
+        .map((n) => n.kind)
+        .sort(),
+    ).toEqual(['case-overdue', 'case-reminder', 'case-warning']);
     expect(stream.events.map((n) => n.kind).sort()).toEqual(['case-overdue', 'case-reminder', 'case-warning']); // the reminder goes out live too
-    expect(list.find((n) => n.kind === 'case-reminder')?.payload.text).toBe(`请联系居民 ${secrets[0].slice(0, 3)}***********${secrets[0].slice(-4)}，电话 139****${secrets[1].slice(-4)}`);
-    expect(list.find((n) => n.kind === 'case-overdue')).toMatchObject({ subject: { kind: 'case', id: created.id }, payload: { title: '138****5678 反映井盖缺失' } });
+    expect(list.find((n) => n.kind === 'case-reminder')?.payload.text).toBe(
+      `请联系居民 ${secrets[0].slice(0, 3)}***********${secrets[0].slice(-4)}，电话 139****${secrets[1].slice(-4)}`,
+    );
+    expect(list.find((n) => n.kind === 'case-overdue')).toMatchObject({
+      subject: { kind: 'case', id: created.id },
+      payload: { title: '138****5678 反映井盖缺失' },
+    });
     for (const s of ['王保密', '13900002222', '13812345678', ...secrets]) expect(text).not.toContain(s);
   });
 });

@@ -43,28 +43,54 @@ const roundPayload = (r: RoundReportRef) => ({ reportId: r.reportId, gridId: r.g
  * C2.2 D6: a township round report was submitted → the community grid lead(s) of the grid's
  * community (active accounts bound to the community that contains the grid), not the submitter.
  */
-export async function noticeRoundReportSubmitted(trx: Trx, report: RoundReportRef, actorId: number, now: Date): Promise<RaisedNotification[]> {
+export async function noticeRoundReportSubmitted(
+  trx: Trx,
+  report: RoundReportRef,
+  actorId: number,
+  now: Date,
+): Promise<RaisedNotification[]> {
   const leads = sql`
     SELECT ra.user_id FROM role_assignments ra
     JOIN regions c ON c.id = ra.region_id AND c.type = 'community'
     JOIN users u ON u.id = ra.user_id AND u.active
     WHERE ra.role IN (${sql.join(rolesWith('duty.acknowledge-rounds'))}) AND ${report.gridPath}::text LIKE c.path || '%' AND ra.user_id <> ${actorId}::int`;
-  return insertFor(trx, {
-    topRegionId: report.topRegionId, subjectKind: 'round-report', subjectId: report.reportId, kind: 'round-report-submitted',
-    dedupeKey: `round-report-submitted:${report.reportId}`, now, payload: roundPayload(report),
-  }, leads);
+  return insertFor(
+    trx,
+    {
+      topRegionId: report.topRegionId,
+      subjectKind: 'round-report',
+      subjectId: report.reportId,
+      kind: 'round-report-submitted',
+      dedupeKey: `round-report-submitted:${report.reportId}`,
+      now,
+      payload: roundPayload(report),
+    },
+    leads,
+  );
 }
 
 /** C2.2: the community head acknowledged the report → its submitter (unless they acknowledged it themselves). */
 export async function noticeRoundReportAcknowledged(
-  trx: Trx, report: RoundReportRef & { submittedBy: number | null }, actorId: number, now: Date,
+  trx: Trx,
+  report: RoundReportRef & { submittedBy: number | null },
+  actorId: number,
+  now: Date,
 ): Promise<RaisedNotification[]> {
   if (report.submittedBy === null || report.submittedBy === actorId) return [];
   const submitter = sql`SELECT u.id AS user_id FROM users u WHERE u.id = ${report.submittedBy}::int AND u.active`;
-  return insertFor(trx, {
-    topRegionId: report.topRegionId, subjectKind: 'round-report', subjectId: report.reportId, kind: 'round-report-acknowledged',
-    dedupeKey: `round-report-acknowledged:${report.reportId}`, now, payload: roundPayload(report),
-  }, submitter);
+  return insertFor(
+    trx,
+    {
+      topRegionId: report.topRegionId,
+      subjectKind: 'round-report',
+      subjectId: report.reportId,
+      kind: 'round-report-acknowledged',
+      dedupeKey: `round-report-acknowledged:${report.reportId}`,
+      now,
+      payload: roundPayload(report),
+    },
+    submitter,
+  );
 }
 
 export interface YearlyDrawRef {
@@ -81,11 +107,19 @@ export interface YearlyDrawRef {
 export async function noticeVerificationTasksAssigned(trx: Trx, draw: YearlyDrawRef, now: Date): Promise<RaisedNotification[]> {
   if (draw.tasks === 0) return [];
   const assignee = sql`SELECT u.id AS user_id FROM users u WHERE u.id = ${draw.assigneeId}::int AND u.active`;
-  return insertFor(trx, {
-    topRegionId: draw.topRegionId, subjectKind: 'verification-draw', subjectId: draw.drawId, kind: 'verification-task-assigned',
-    dedupeKey: `verification-task-assigned:${draw.drawId}`, now,
-    payload: { drawId: draw.drawId, regionId: draw.regionId, regionName: draw.regionName, year: draw.year, tasks: draw.tasks },
-  }, assignee);
+  return insertFor(
+    trx,
+    {
+      topRegionId: draw.topRegionId,
+      subjectKind: 'verification-draw',
+      subjectId: draw.drawId,
+      kind: 'verification-task-assigned',
+      dedupeKey: `verification-task-assigned:${draw.drawId}`,
+      now,
+      payload: { drawId: draw.drawId, regionId: draw.regionId, regionName: draw.regionName, year: draw.year, tasks: draw.tasks },
+    },
+    assignee,
+  );
 }
 
 export interface RevealBurst {
@@ -113,11 +147,25 @@ export async function noticeRevealBurst(trx: Trx, burst: RevealBurst, now: Date)
     )
     SELECT user_id FROM covering
     WHERE role IN (${overseers}) OR NOT EXISTS (SELECT 1 FROM covering WHERE role IN (${overseers}))`;
-  return insertFor(trx, {
-    topRegionId: burst.topRegionId, subjectKind: 'user', subjectId: burst.userId, kind: 'reveal-burst',
-    dedupeKey: `reveal-burst:${burst.userId}:${now.toISOString()}`, now,
-    payload: { userId: burst.userId, username: burst.username, displayName: burst.displayName, count: burst.count, minutes: burst.minutes },
-  }, supervisors);
+  return insertFor(
+    trx,
+    {
+      topRegionId: burst.topRegionId,
+      subjectKind: 'user',
+      subjectId: burst.userId,
+      kind: 'reveal-burst',
+      dedupeKey: `reveal-burst:${burst.userId}:${now.toISOString()}`,
+      now,
+      payload: {
+        userId: burst.userId,
+        username: burst.username,
+        displayName: burst.displayName,
+        count: burst.count,
+        minutes: burst.minutes,
+      },
+    },
+    supervisors,
+  );
 }
 
 export async function deliverNotices(ctx: Pick<AppContext, 'notices'>): Promise<void> {

@@ -87,6 +87,12 @@ export async function listNotifications(db: Kysely<DB>, userId: number, unreadOn
 }
 
 export async function markRead(db: Kysely<DB>, userId: number, id: number, now: Date): Promise<boolean> {
-  const r = await db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', userId).where('id', '=', id).where('read_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }

@@ -39,25 +39,45 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.post<{ Params: { id: number } }>(
     '/api/v1/notifications/:id/read',
-    { schema: { tags, params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 204: Type.Null(), ...errorResponses(401, 404) } } },
+    {
+      schema: {
+        tags,
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        response: { 204: Type.Null(), ...errorResponses(401, 404) },
+      },
+    },
     async (req, reply) => {
-      if (!(await markRead(ctx.db, requireActor(req).id, req.params.id, ctx.clock()))) throw new DomainError('NOT_FOUND', 'no such unread notification');
+      if (!(await markRead(ctx.db, requireActor(req).id, req.params.id, ctx.clock())))
+        throw new DomainError('NOT_FOUND', 'no such unread notification');
       return reply.status(204).send();
     },
   );
 
-  app.get('/api/v1/notifications/stream', { schema: { tags, description: 'server-sent events: `event: notification`; closed when the session ends or the user\'s roles change; at most 5 per user (a newer one closes the oldest)' } }, async (req, reply) => {
-    const actor = requireActor(req);
-    const owner = { userId: actor.id, tokenHash: hashToken(req.sessionToken!), roles: rolesFingerprint(actor) };
-    reply.hijack();
-    reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
-    reply.raw.write('retry: 5000\n\n');
-    const remove = hub.add(owner, reply.raw);
-    const beat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
-    req.raw.on('close', () => {
-      clearInterval(beat);
-      remove();
-    });
-  });
-
+  app.get(
+    '/api/v1/notifications/stream',
+    {
+      schema: {
+        tags,
+        description:
+          "server-sent events: `event: notification`; closed when the session ends or the user's roles change; at most 5 per user (a newer one closes the oldest)",
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const owner = { userId: actor.id, tokenHash: hashToken(req.sessionToken!), roles: rolesFingerprint(actor) };
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
+      reply.raw.write('retry: 5000\n\n');
+      const remove = hub.add(owner, reply.raw);
+      const beat = setInterval(() => reply.raw.write(': keep-alive\n\n'), 25_000);
+      req.raw.on('close', () => {
+        clearInterval(beat);
+        remove();
+      });
+    },
+  );
 }

@@ -19,7 +19,6 @@ import { RETURNED, type RaisedNotification } from './notifications.repository';
 /** The notice opens when at most this many working days (today and the due day included) remain. */
 export const DUE_NOTICE_WORKING_DAYS = 2;
 
-
 /** The first day from which at most `n` working days remain up to and including `dueDate` (a rest day counts none). */
 export function dueNoticeOpensOn(calendar: Pick<WorkingCalendar, 'isWorkday'>, dueDate: string, n = DUE_NOTICE_WORKING_DAYS): string {
   let day = dueDate;
@@ -38,7 +37,11 @@ export interface OpenDueRound {
 }
 
 /** The (policy, round month) pairs whose report notice is open at `now`; policies without the township rhythm are skipped. */
-export function openDueRounds(policies: Array<{ regionId: number; version: number; values: unknown }>, calendar: Pick<WorkingCalendar, 'isWorkday'>, now: Date): OpenDueRound[] {
+export function openDueRounds(
+  policies: Array<{ regionId: number; version: number; values: unknown }>,
+  calendar: Pick<WorkingCalendar, 'isWorkday'>,
+  now: Date,
+): OpenDueRound[] {
   const open: OpenDueRound[] = [];
   const month = shanghaiDate(now).slice(0, 7);
   for (const p of policies) {
@@ -61,12 +64,26 @@ export function openDueRounds(policies: Array<{ regionId: number; version: numbe
   return open;
 }
 
-export async function raiseRoundReportDueNotices(db: Kysely<DB>, calendar: Pick<WorkingCalendar, 'isWorkday'>, now: Date): Promise<RaisedNotification[]> {
+export async function raiseRoundReportDueNotices(
+  db: Kysely<DB>,
+  calendar: Pick<WorkingCalendar, 'isWorkday'>,
+  now: Date,
+): Promise<RaisedNotification[]> {
   const policies = [...(await listLatestPolicies(db, true)).values()];
   const open = openDueRounds(policies, calendar, now);
   if (open.length === 0) return [];
   const paths = new Map(
-    (await db.selectFrom('regions').select(['id', 'path']).where('id', 'in', policies.map((p) => p.regionId)).execute()).map((r) => [r.id, r.path]),
+    (
+      await db
+        .selectFrom('regions')
+        .select(['id', 'path'])
+        .where(
+          'id',
+          'in',
+          policies.map((p) => p.regionId),
+        )
+        .execute()
+    ).map((r) => [r.id, r.path]),
   );
   const raised: RaisedNotification[] = [];
   for (const o of open) {

@@ -15,7 +15,10 @@ export class LoggingChannel implements OutboundChannel {
   constructor(private readonly log: (obj: object, msg: string) => void) {}
   async send(n: RaisedNotification): Promise<void> {
     // ids and kinds only: no personal data in logs
-    this.log({ notification: n.id, userId: n.user_id, caseId: n.case_id, subject: `${n.subject_kind}:${n.subject_id}`, kind: n.kind }, 'notification');
+    this.log(
+      { notification: n.id, userId: n.user_id, caseId: n.case_id, subject: `${n.subject_kind}:${n.subject_id}`, kind: n.kind },
+      'notification',
+    );
   }
 }
 

@@ -43,11 +43,17 @@ describe.each(DB_KINDS)('security: notice streams are revoked with their session
     sb.close();
   });
 
-  it('a password change, a deactivation and a role removal close the user\'s streams at once', async () => {
+  it("a password change, a deactivation and a role removal close the user's streams at once", async () => {
     const token = await signIn('townworker');
     const stream = await openStream(port, token);
-    const user = (await t.call('admin', { method: 'GET', url: '/api/v1/users' })).json().find((u: { username: string }) => u.username === 'townworker');
-    const changed = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { expectedVersion: user.version, password: 'a-new-password-77' } });
+    const user = (await t.call('admin', { method: 'GET', url: '/api/v1/users' }))
+      .json()
+      .find((u: { username: string }) => u.username === 'townworker');
+    const changed = await t.call('admin', {
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      payload: { expectedVersion: user.version, password: 'a-new-password-77' },
+    });
     expect(changed.statusCode).toBe(200);
     expect(await closedWithin(1000, stream.ended())).toBe('closed');
 
@@ -57,8 +63,13 @@ describe.each(DB_KINDS)('security: notice streams are revoked with their session
     expect(await closedWithin(1000, again.ended())).toBe('closed');
 
     const third = await openStream(port, await signIn('townworker', 'a-new-password-77'));
-    const v = (await t.call('admin', { method: 'GET', url: '/api/v1/users' })).json().find((u: { username: string }) => u.username === 'townworker').version;
-    expect((await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { expectedVersion: v, active: false } })).statusCode).toBe(200);
+    const v = (await t.call('admin', { method: 'GET', url: '/api/v1/users' }))
+      .json()
+      .find((u: { username: string }) => u.username === 'townworker').version;
+    expect(
+      (await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${user.id}`, payload: { expectedVersion: v, active: false } }))
+        .statusCode,
+    ).toBe(200);
     expect(await closedWithin(1000, third.ended())).toBe('closed');
   });
 

@@ -62,21 +62,38 @@ export async function existsKeyHash(db: Db, keyHash: string): Promise<boolean> {
 
 /** Clients whose region lies in the actor's scope. */
 export async function listClientsInScope(db: Db, actor: Actor): Promise<ClientRow[]> {
-  return clients(db).where((eb) => whereInScope(eb, actor, 'regions.path')).orderBy('open311_clients.id').execute();
+  return clients(db)
+    .where((eb) => whereInScope(eb, actor, 'regions.path'))
+    .orderBy('open311_clients.id')
+    .execute();
 }
 
 /** One client in the actor's scope, else 404 (no existence leak). */
 export async function getClientInScope(db: Db, actor: Actor, id: number): Promise<ClientRow> {
-  const row = await clients(db).where('open311_clients.id', '=', id).where((eb) => whereInScope(eb, actor, 'regions.path')).executeTakeFirst();
+  const row = await clients(db)
+    .where('open311_clients.id', '=', id)
+    .where((eb) => whereInScope(eb, actor, 'regions.path'))
+    .executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', `Open311 client ${id} not found`);
   return row;
 }
 
 /** The system user a client's intake is recorded under: inactive, so it can never sign in. */
-export async function insertSystemUser(trx: Transaction<DB>, u: { username: string; displayName: string; passwordHash: string }, now: Date): Promise<number> {
+export async function insertSystemUser(
+  trx: Transaction<DB>,
+  u: { username: string; displayName: string; passwordHash: string },
+  now: Date,
+): Promise<number> {
   const row = await trx
     .insertInto('users')
-    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, password_is_demo: false, active: false, updated_at: now })
+    .values({
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      password_is_demo: false,
+      active: false,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

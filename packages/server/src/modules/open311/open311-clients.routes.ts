@@ -24,7 +24,10 @@ const ClientRecord = Type.Object({
   createdAt: Type.String(),
   createdBy: Type.Union([Type.Integer(), Type.Null()]),
 });
-const CreatedClient = Type.Composite([ClientRecord, Type.Object({ key: Type.String({ description: 'the API key: shown once, only its SHA-256 is stored' }) })]);
+const CreatedClient = Type.Composite([
+  ClientRecord,
+  Type.Object({ key: Type.String({ description: 'the API key: shown once, only its SHA-256 is stored' }) }),
+]);
 const ClientIdParams = Type.Object({ id: Id });
 
 /** Key administration for the admin UI: issue (key shown once), list (never keys), deactivate; all audited. */

@@ -41,11 +41,21 @@ function present(c: ClientRow) {
 }
 
 /** Inserts the client and its system user; the caller audits. */
-async function insertClientWithUser(trx: Transaction<DB>, c: { name: string; key: string; regionId: number; createdBy: number | null }, now: Date) {
+async function insertClientWithUser(
+  trx: Transaction<DB>,
+  c: { name: string; key: string; regionId: number; createdBy: number | null },
+  now: Date,
+) {
   const passwordHash = await hashPassword(randomBytes(32).toString('base64url'), 1024);
   const username = `open311-${randomBytes(5).toString('hex')}`;
   const actingUserId = await repo.insertSystemUser(trx, { username, displayName: `Open311：${c.name}`.slice(0, 100), passwordHash }, now);
-  const id = await repo.insertClient(trx, { name: c.name, keyHash: repo.hashKey(c.key), regionId: c.regionId, actingUserId, createdBy: c.createdBy });
+  const id = await repo.insertClient(trx, {
+    name: c.name,
+    keyHash: repo.hashKey(c.key),
+    regionId: c.regionId,
+    actingUserId,
+    createdBy: c.createdBy,
+  });
   return { id, actingUserId };
 }
 
@@ -66,8 +76,14 @@ export async function createClient(ctx: AppContext, actor: SessionUser, body: { 
   const created = await ctx.db.transaction().execute(async (trx) => {
     const c = await insertClientWithUser(trx, { name, key, regionId: region.id, createdBy: actor.id }, ctx.clock());
     await writeAudit(trx, {
-      actorId: actor.id, action: 'open311-client.create', entity: 'open311-client', entityId: c.id, regionId: region.id,
-      topRegionId: region.topRegionId ?? 0, after: { name, regionId: region.id, actingUserId: c.actingUserId }, requestId,
+      actorId: actor.id,
+      action: 'open311-client.create',
+      entity: 'open311-client',
+      entityId: c.id,
+      regionId: region.id,
+      topRegionId: region.topRegionId ?? 0,
+      after: { name, regionId: region.id, actingUserId: c.actingUserId },
+      requestId,
     });
     return c;
   });
@@ -88,8 +104,15 @@ export async function deactivateClient(ctx: AppContext, actor: SessionUser, id: 
     await ctx.db.transaction().execute(async (trx) => {
       await repo.setClientActive(trx, id, false);
       await writeAudit(trx, {
-        actorId: actor.id, action: 'open311-client.deactivate', entity: 'open311-client', entityId: id, regionId: row.regionId,
-        topRegionId: row.topRegionId ?? 0, before: { active: true }, after: { active: false }, requestId,
+        actorId: actor.id,
+        action: 'open311-client.deactivate',
+        entity: 'open311-client',
+        entityId: id,
+        regionId: row.regionId,
+        topRegionId: row.topRegionId ?? 0,
+        before: { active: true },
+        after: { active: false },
+        requestId,
       });
     });
   }
@@ -106,8 +129,13 @@ export async function seedDemoOpen311Client(trx: Transaction<DB>, regionId: numb
   if (!region) throw new Error(`demo Open311 client: region ${regionId} is missing`);
   const c = await insertClientWithUser(trx, { name: '演示 Open311 客户端', key: DEMO_OPEN311_KEY, regionId, createdBy: null }, new Date());
   await writeAudit(trx, {
-    actorId: null, action: 'open311-client.create', entity: 'open311-client', entityId: c.id, regionId,
-    topRegionId: region.top_region_id ?? 0, after: { name: '演示 Open311 客户端', regionId, actingUserId: c.actingUserId, demo: true },
+    actorId: null,
+    action: 'open311-client.create',
+    entity: 'open311-client',
+    entityId: c.id,
+    regionId,
+    topRegionId: region.top_region_id ?? 0,
+    after: { name: '演示 Open311 客户端', regionId, actingUserId: c.actingUserId, demo: true },
   });
   return c.id;
 }
@@ -130,6 +158,15 @@ export function intakeActorOf(c: ClientRow): SessionUser {
     id: c.actingUserId,
     username: c.actingUsername,
     displayName: c.actingDisplayName,
-    roles: [{ id: 0, role: OPEN311_CLIENT_ROLE, regionId: c.regionId, path: parsePath(c.regionPath), regionName: c.regionName, regionType: c.regionType }],
+    roles: [
+      {
+        id: 0,
+        role: OPEN311_CLIENT_ROLE,
+        regionId: c.regionId,
+        path: parsePath(c.regionPath),
+        regionName: c.regionName,
+        regionType: c.regionType,
+      },
+    ],
   };
 }

@@ -60,14 +60,21 @@ function describeDomainError(e: DomainError): string {
 /** The scope's error handler: every failure under /open311/v2/ in the spec's shape. */
 export function open311ErrorHandler(error: Error, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   const format = formatOf(req);
-  if (error instanceof Open311Error) return sendErrors(reply, format, error.status, error.descriptions.map((d) => ({ code: error.status, description: d })));
+  if (error instanceof Open311Error)
+    return sendErrors(
+      reply,
+      format,
+      error.status,
+      error.descriptions.map((d) => ({ code: error.status, description: d })),
+    );
   if (error instanceof DomainError) {
     const mapped = statusOf(error.code);
     const status = mapped === 401 ? 403 : mapped === 404 || mapped === 403 || mapped === 413 ? mapped : 400;
     return sendErrors(reply, format, status, [{ code: status, description: describeDomainError(error) }]);
   }
   const fe = error as FastifyError;
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendErrors(reply, format, 413, [{ code: 413, description: 'request body too large' }]);
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return sendErrors(reply, format, 413, [{ code: 413, description: 'request body too large' }]);
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return sendErrors(reply, format, 415, [{ code: 415, description: 'send application/x-www-form-urlencoded (or application/json)' }]);
   }

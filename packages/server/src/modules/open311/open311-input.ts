@@ -136,7 +136,12 @@ function instant(raw: string | null, name: string, endOfDay: boolean, problems: 
 }
 
 function list(raw: string | null): string[] {
-  return raw === null ? [] : raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return raw === null
+    ? []
+    : raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /**
@@ -164,7 +169,8 @@ export function parseRequestQuery(p: Params, now: Date): RequestQuery {
     if (!start) start = new Date(end!.getTime() - MAX_SPAN_DAYS * DAY_MS);
     if (!end) end = new Date(start.getTime() + MAX_SPAN_DAYS * DAY_MS);
     if (end.getTime() < start.getTime()) problems.push('end_date must not be before start_date');
-    else if (end.getTime() - start.getTime() > MAX_SPAN_DAYS * DAY_MS) problems.push(`start_date to end_date may span at most ${MAX_SPAN_DAYS} days`);
+    else if (end.getTime() - start.getTime() > MAX_SPAN_DAYS * DAY_MS)
+      problems.push(`start_date to end_date may span at most ${MAX_SPAN_DAYS} days`);
   }
   if (problems.length) throw new Open311Error(400, problems);
   return {

@@ -24,7 +24,11 @@ export async function loadPublicationRules(db: Db): Promise<PublicationRule[]> {
     .innerJoin('regions', 'regions.id', 'policies.region_id')
     .select(['regions.path', sql<PolicyValues['publication'] | null>`policies."values"->'publication'`.as('publication')])
     .where(({ eb, selectFrom }) =>
-      eb('policies.version', '=', selectFrom('policies as p2').select(sql<number>`max(p2.version)`.as('v')).whereRef('p2.region_id', '=', 'policies.region_id')),
+      eb(
+        'policies.version',
+        '=',
+        selectFrom('policies as p2').select(sql<number>`max(p2.version)`.as('v')).whereRef('p2.region_id', '=', 'policies.region_id'),
+      ),
     )
     .execute();
   return rows.map((r) => ({ path: r.path, ...open311PublicationOf({ publication: r.publication ?? undefined }) }));

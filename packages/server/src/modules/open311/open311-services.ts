@@ -18,7 +18,11 @@ export interface Open311Service {
 
 /** Descriptions, keywords and groups of the default categories; edited or added ones fall back to their labels. */
 const DEFAULTS: Record<string, { description: string; keywords: string; group: string }> = {
-  'policy-consultation': { description: '社保、救助、住房、户籍等政策的咨询与解答', keywords: '政策, 咨询, 社保, 救助, 住房', group: '咨询服务' },
+  'policy-consultation': {
+    description: '社保、救助、住房、户籍等政策的咨询与解答',
+    keywords: '政策, 咨询, 社保, 救助, 住房',
+    group: '咨询服务',
+  },
   dispute: { description: '邻里、家庭、物业等矛盾纠纷的调解', keywords: '纠纷, 调解, 邻里, 物业, 矛盾', group: '矛盾调解' },
   'safety-hazard': { description: '消防、燃气、房屋、道路等安全隐患', keywords: '隐患, 消防, 燃气, 安全', group: '公共安全' },
   sanitation: { description: '垃圾堆放、污水外溢、卫生死角等环境卫生问题', keywords: '垃圾, 卫生, 污水, 清扫, 环境', group: '城市管理' },
@@ -49,7 +53,13 @@ function serviceOf(c: CategoryRow): Open311Service {
 
 /** Active categories, in their configured order. */
 export async function listServices(ctx: AppContext): Promise<Open311Service[]> {
-  const rows = await ctx.db.selectFrom('case_categories').select(['code', 'label_zh', 'label_en']).where('active', '=', true).orderBy('sort').orderBy('code').execute();
+  const rows = await ctx.db
+    .selectFrom('case_categories')
+    .select(['code', 'label_zh', 'label_en'])
+    .where('active', '=', true)
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
   return rows.map(serviceOf);
 }
 

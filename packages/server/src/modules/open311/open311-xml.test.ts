@@ -12,7 +12,16 @@ describe('Open311 XML', () => {
   });
 
   it('renders the declaration, nested lists, empty elements for null and empty lists', () => {
-    expect(xmlDocument(['service_definition', [['service_code', 'a&b'], ['attributes', []], ['x', null]]])).toBe(
+    expect(
+      xmlDocument([
+        'service_definition',
+        [
+          ['service_code', 'a&b'],
+          ['attributes', []],
+          ['x', null],
+        ],
+      ]),
+    ).toBe(
       '<?xml version="1.0" encoding="utf-8"?>\n<service_definition>\n  <service_code>a&amp;b</service_code>\n  <attributes/>\n  <x/>\n</service_definition>\n',
     );
     expect(xmlList('errors', 'error', [{ code: 403, description: 'no' }])).toContain('<errors>\n  <error>\n    <code>403</code>');
@@ -33,7 +42,11 @@ describe('Open311 parameters', () => {
   });
 
   it('GET: service_request_id overrides every other argument; > 90 days and bad values are 400', () => {
-    expect(parseRequestQuery({ service_request_id: '3, 5', status: 'bogus', start_date: 'x' }, now)).toMatchObject({ ids: [3, 5], codes: null, statuses: null });
+    expect(parseRequestQuery({ service_request_id: '3, 5', status: 'bogus', start_date: 'x' }, now)).toMatchObject({
+      ids: [3, 5],
+      codes: null,
+      statuses: null,
+    });
     const err = (p: Record<string, string>) => {
       try {
         parseRequestQuery(p, now);

@@ -44,6 +44,10 @@ export function fieldsOf(record: Record<string, string | number | boolean | null
 }
 
 /** `<root><item>…</item>…</root>` from flat records: the spec's lists. */
-export function xmlList(root: string, item: string, records: ReadonlyArray<Record<string, string | number | boolean | null | undefined>>): string {
+export function xmlList(
+  root: string,
+  item: string,
+  records: ReadonlyArray<Record<string, string | number | boolean | null | undefined>>,
+): string {
   return xmlDocument([root, records.map((r) => [item, fieldsOf(r)] as const)]);
 }

@@ -47,35 +47,47 @@ export interface RequestFilter {
 }
 
 function requests(db: Db, rules: PublicationRule[]) {
-  return db
-    .selectFrom('cases')
-    .innerJoin('regions as grid', 'grid.id', 'cases.grid_id')
-    .leftJoin('case_categories', 'case_categories.code', 'cases.category')
-    .leftJoin('open311_requests', (j) => j.onRef('open311_requests.top_region_id', '=', 'cases.top_region_id').onRef('open311_requests.case_id', '=', 'cases.id'))
-    .select([
-      'cases.id',
-      'cases.top_region_id',
-      'cases.category',
-      'case_categories.label_zh as service_name',
-      'cases.status',
-      'cases.description',
-      'cases.case_class',
-      'cases.policy_version',
-      'cases.received_at',
-      'cases.updated_at',
-      'cases.deadline',
-      'cases.lat',
-      'cases.lng',
-      'grid.name as grid_name',
-      'open311_requests.address_string',
-      'open311_requests.media_url',
-      sql<boolean>`open311_requests.case_id IS NOT NULL`.as('filed'),
-    ])
-    .where(publishedCondition(rules))
-    // A9.4 D10: a report whose reporter is confidential is never published (its text may identify them).
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('case_reporters').select('case_reporters.case_id').whereRef('case_reporters.top_region_id', '=', 'cases.top_region_id').whereRef('case_reporters.case_id', '=', 'cases.id').where('case_reporters.confidential', '=', true))),
-    );
+  return (
+    db
+      .selectFrom('cases')
+      .innerJoin('regions as grid', 'grid.id', 'cases.grid_id')
+      .leftJoin('case_categories', 'case_categories.code', 'cases.category')
+      .leftJoin('open311_requests', (j) =>
+        j.onRef('open311_requests.top_region_id', '=', 'cases.top_region_id').onRef('open311_requests.case_id', '=', 'cases.id'),
+      )
+      .select([
+        'cases.id',
+        'cases.top_region_id',
+        'cases.category',
+        'case_categories.label_zh as service_name',
+        'cases.status',
+        'cases.description',
+        'cases.case_class',
+        'cases.policy_version',
+        'cases.received_at',
+        'cases.updated_at',
+        'cases.deadline',
+        'cases.lat',
+        'cases.lng',
+        'grid.name as grid_name',
+        'open311_requests.address_string',
+        'open311_requests.media_url',
+        sql<boolean>`open311_requests.case_id IS NOT NULL`.as('filed'),
+      ])
+      .where(publishedCondition(rules))
+      // A9.4 D10: a report whose reporter is confidential is never published (its text may identify them).
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('case_reporters')
+              .select('case_reporters.case_id')
+              .whereRef('case_reporters.top_region_id', '=', 'cases.top_region_id')
+              .whereRef('case_reporters.case_id', '=', 'cases.id')
+              .where('case_reporters.confidential', '=', true),
+          ),
+        ),
+      )
+  );
 }
 
 /** Newest first; with ids, the ids alone (and the region) select. */
@@ -98,7 +110,15 @@ export async function findRequest(
   id: number,
   where: Pick<RequestFilter, 'regionPath' | 'topRegionId' | 'rules'>,
 ): Promise<RequestRow | undefined> {
-  const [row] = await listRequests(db, { ...where, ids: [id], codes: null, statuses: null, start: new Date(0), end: new Date(0), limit: 1 });
+  const [row] = await listRequests(db, {
+    ...where,
+    ids: [id],
+    codes: null,
+    statuses: null,
+    start: new Date(0),
+    end: new Date(0),
+    limit: 1,
+  });
   return row;
 }
 
@@ -146,7 +166,13 @@ export async function insertOpen311Request(
 ): Promise<void> {
   await db
     .insertInto('open311_requests')
-    .values({ top_region_id: r.topRegionId, case_id: r.caseId, client_id: r.clientId, address_string: r.addressString, media_url: r.mediaUrl })
+    .values({
+      top_region_id: r.topRegionId,
+      case_id: r.caseId,
+      client_id: r.clientId,
+      address_string: r.addressString,
+      media_url: r.mediaUrl,
+    })
     .onConflict((oc) => oc.columns(['top_region_id', 'case_id']).doNothing())
     .execute();
 }

@@ -29,11 +29,15 @@ export function open311Routes(app: FastifyInstance, ctx: AppContext): void {
       scope.setNotFoundHandler((req, reply) =>
         sendErrors(reply, formatOf(req), 404, [{ code: 404, description: `no such resource: ${req.method} ${req.url.split('?')[0]}` }]),
       );
-      scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, parseForm(body as string)));
+      scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
+        done(null, parseForm(body as string)),
+      );
       const config = { public: true };
       const schema = (summary: string) => ({ tags: ['open311'], summary, security: [] });
       const list = (reply: FastifyReply, format: Format, status: number, item: string, records: Records) =>
-        format === 'xml' ? sendXml(reply, status, xmlList(item === 'service' ? 'services' : 'service_requests', item, records)) : sendJson(reply, status, records);
+        format === 'xml'
+          ? sendXml(reply, status, xmlList(item === 'service' ? 'services' : 'service_requests', item, records))
+          : sendJson(reply, status, records);
       /** `/x/{id}.json|xml` → the id and format; no or another extension is a 404. */
       const resource = (req: FastifyRequest) => {
         const file = (req.params as { file: string }).file;
@@ -43,24 +47,43 @@ export function open311Routes(app: FastifyInstance, ctx: AppContext): void {
       };
 
       for (const format of ['json', 'xml'] as const) {
-        scope.get(`/services.${format}`, { config, schema: schema('GeoReport v2: service list (the case categories)') }, async (_req, reply) =>
-          list(reply, format, 200, 'service', (await listServices(ctx)) as unknown as Records),
+        scope.get(
+          `/services.${format}`,
+          { config, schema: schema('GeoReport v2: service list (the case categories)') },
+          async (_req, reply) => list(reply, format, 200, 'service', (await listServices(ctx)) as unknown as Records),
         );
-        scope.get(`/requests.${format}`, { config, schema: schema('GeoReport v2: service requests (filters; 90 days, 1000 rows)') }, async (req, reply) =>
-          list(reply, format, 200, 'request', (await service.listRequests(ctx, paramsOf(req.query, true))) as unknown as Records),
+        scope.get(
+          `/requests.${format}`,
+          { config, schema: schema('GeoReport v2: service requests (filters; 90 days, 1000 rows)') },
+          async (req, reply) =>
+            list(reply, format, 200, 'request', (await service.listRequests(ctx, paramsOf(req.query, true))) as unknown as Records),
         );
-        scope.post(`/requests.${format}`, { config, bodyLimit: POST_BODY_LIMIT, schema: schema('GeoReport v2: create a service request (api_key required)') }, async (req, reply) => {
-          const params = { ...paramsOf(req.query, false), ...paramsOf(req.body, false) };
-          const created = await service.createRequest(ctx, params, (userId) => idempotencyKeyOf(req, userId), req.id);
-          return list(reply, format, 201, 'request', created);
-        });
+        scope.post(
+          `/requests.${format}`,
+          { config, bodyLimit: POST_BODY_LIMIT, schema: schema('GeoReport v2: create a service request (api_key required)') },
+          async (req, reply) => {
+            const params = { ...paramsOf(req.query, false), ...paramsOf(req.body, false) };
+            const created = await service.createRequest(ctx, params, (userId) => idempotencyKeyOf(req, userId), req.id);
+            return list(reply, format, 201, 'request', created);
+          },
+        );
       }
 
       scope.get('/services/:file', { config, schema: schema('GeoReport v2: service definition') }, async (req, reply) => {
         const { name, format } = resource(req);
         const def = await getServiceDefinition(ctx, name);
         return format === 'xml'
-          ? sendXml(reply, 200, xmlDocument(['service_definition', [['service_code', def.service_code], ['attributes', []]]]))
+          ? sendXml(
+              reply,
+              200,
+              xmlDocument([
+                'service_definition',
+                [
+                  ['service_code', def.service_code],
+                  ['attributes', []],
+                ],
+              ]),
+            )
           : sendJson(reply, 200, def);
       });
       scope.get('/requests/:file', { config, schema: schema('GeoReport v2: one service request') }, async (req, reply) => {

@@ -88,12 +88,19 @@ export async function createRequest(ctx: AppContext, p: Params, idempotency: (us
     gridId: grid.id,
     location: { lat: input.lat, lng: input.lng },
     // Open311 reporters are plain: never confidential; without name and phone there is no reporter.
-    reporter: input.reporterName || input.phone ? { name: input.reporterName ?? undefined, phone: input.phone ?? undefined, anonymous: false, confidential: false } : undefined,
+    reporter:
+      input.reporterName || input.phone
+        ? { name: input.reporterName ?? undefined, phone: input.phone ?? undefined, anonymous: false, confidential: false }
+        : undefined,
   };
   const res = await createCase(ctx, intakeActorOf(client), body, idempotency(client.actingUserId), requestId);
   const created = res.body as { id: number; caseClass: string; deadline: string; policyVersion: number };
   await repo.insertOpen311Request(ctx.db, {
-    topRegionId: grid.topRegionId ?? grid.id, caseId: created.id, clientId: client.id, addressString: input.addressString, mediaUrl: input.mediaUrl,
+    topRegionId: grid.topRegionId ?? grid.id,
+    caseId: created.id,
+    clientId: client.id,
+    addressString: input.addressString,
+    mediaUrl: input.mediaUrl,
   });
   const values = await policyOfVersion(ctx, created.policyVersion);
   const notice = serviceNoticeOf(values, created.caseClass, new Date(created.deadline));
@@ -145,7 +152,11 @@ export async function listRequests(ctx: AppContext, p: Params): Promise<Open311R
   const client = await readerOf(ctx, p);
   const q = parseRequestQuery(p, ctx.clock());
   const rows = await repo.listRequests(ctx.db, {
-    ...q, regionPath: client?.regionPath ?? null, topRegionId: client?.topRegionId ?? null, rules: await loadPublicationRules(ctx.db), limit: MAX_ROWS,
+    ...q,
+    regionPath: client?.regionPath ?? null,
+    topRegionId: client?.topRegionId ?? null,
+    rules: await loadPublicationRules(ctx.db),
+    limit: MAX_ROWS,
   });
   return present(ctx, rows);
 }
@@ -158,7 +169,9 @@ function idOf(raw: string, what: string): number {
 export async function getRequest(ctx: AppContext, rawId: string, p: Params): Promise<Open311Request[]> {
   const client = await readerOf(ctx, p);
   const row = await repo.findRequest(ctx.db, idOf(rawId, 'service_request_id'), {
-    regionPath: client?.regionPath ?? null, topRegionId: client?.topRegionId ?? null, rules: await loadPublicationRules(ctx.db),
+    regionPath: client?.regionPath ?? null,
+    topRegionId: client?.topRegionId ?? null,
+    rules: await loadPublicationRules(ctx.db),
   });
   if (!row) throw new Open311Error(404, `service_request_id ${rawId} was not found`);
   return present(ctx, [row]);

@@ -44,7 +44,11 @@ function parseXml(src: string): XEl {
       } else {
         if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw) || raw.includes('>')) throw new Error(`unescaped text: ${raw}`);
         stack[stack.length - 1].text += raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_m, e: string) =>
-          e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e],
+          e.startsWith('#x')
+            ? String.fromCodePoint(parseInt(e.slice(2), 16))
+            : e.startsWith('#')
+              ? String.fromCodePoint(Number(e.slice(1)))
+              : ENTITIES[e],
         );
       }
       i = next < 0 ? src.length : next;
@@ -57,10 +61,34 @@ const kids = (el: XEl, name: string) => el.children.filter((c) => c.name === nam
 const textOf = (el: XEl, name: string) => kids(el, name)[0]?.text;
 
 const SPEC_REQUEST_FIELDS = [
-  'service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'agency_responsible', 'service_notice',
-  'requested_datetime', 'updated_datetime', 'expected_datetime', 'address', 'address_id', 'zipcode', 'lat', 'long', 'media_url',
+  'service_request_id',
+  'status',
+  'status_notes',
+  'service_name',
+  'service_code',
+  'description',
+  'agency_responsible',
+  'service_notice',
+  'requested_datetime',
+  'updated_datetime',
+  'expected_datetime',
+  'address',
+  'address_id',
+  'zipcode',
+  'lat',
+  'long',
+  'media_url',
 ];
-const DEFAULT_CODES = ['policy-consultation', 'dispute', 'safety-hazard', 'sanitation', 'livelihood-project', 'public-facility', 'legal-advice', 'other'];
+const DEFAULT_CODES = [
+  'policy-consultation',
+  'dispute',
+  'safety-hazard',
+  'sanitation',
+  'livelihood-project',
+  'public-facility',
+  'legal-advice',
+  'other',
+];
 
 let now = new Date('2026-10-12T10:00:00+08:00');
 
@@ -89,7 +117,9 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
   const get = (url: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${url}` });
   const postForm = (format: 'json' | 'xml', fields: Record<string, string>, headers: Record<string, string> = {}) =>
     t.app.inject({
-      method: 'POST', url: `/open311/v2/requests.${format}`, payload: new URLSearchParams(fields).toString(),
+      method: 'POST',
+      url: `/open311/v2/requests.${format}`,
+      payload: new URLSearchParams(fields).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...headers },
     });
   const postJson = (format: 'json' | 'xml', body: Record<string, unknown>, headers: Record<string, string> = {}) =>
@@ -102,7 +132,15 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     return res.json()[0].service_request_id as number;
   };
   const caseOf = async (id: number) => (await t.call('admin', { method: 'GET', url: `/api/v1/cases/${id}` })).json();
-  const countCases = async () => Number((await t.ctx.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const countCases = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('services.json: the contract taxonomy as realtime services without metadata', async () => {
     const res = await get('services.json');
@@ -127,7 +165,15 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     const root = parseXml(res.body);
     expect(root.name).toBe('services');
     expect(root.children.map((c) => c.name)).toEqual(DEFAULT_CODES.map(() => 'service'));
-    expect(root.children[0].children.map((c) => c.name)).toEqual(['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group']);
+    expect(root.children[0].children.map((c) => c.name)).toEqual([
+      'service_code',
+      'service_name',
+      'description',
+      'metadata',
+      'type',
+      'keywords',
+      'group',
+    ]);
     expect(root.children.map((s) => textOf(s, 'service_code'))).toEqual(DEFAULT_CODES);
     expect(textOf(root.children[3], 'service_name')).toBe('环境卫生');
     expect(textOf(root.children[0], 'metadata')).toBe('false');
@@ -158,8 +204,16 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
   it('POST form-encoded → a case (source open311, general class, intake as the client user); GET by id shows it', async () => {
     now = new Date('2026-10-12T10:00:00+08:00');
     const res = await postForm('json', {
-      api_key: streetKey, service_code: 'sanitation', ...inG1, address_string: '幸福路3号楼门口', description: '3号楼门口垃圾堆放多日',
-      first_name: '明', last_name: '王', phone: '13900001111', email: 'wang@example.org', media_url: 'https://img.example.org/1.jpg',
+      api_key: streetKey,
+      service_code: 'sanitation',
+      ...inG1,
+      address_string: '幸福路3号楼门口',
+      description: '3号楼门口垃圾堆放多日',
+      first_name: '明',
+      last_name: '王',
+      phone: '13900001111',
+      email: 'wang@example.org',
+      media_url: 'https://img.example.org/1.jpg',
     });
     expect(res.statusCode, res.body).toBe(201);
     const [created] = res.json();
@@ -168,7 +222,14 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect(created.service_notice).toContain('已受理');
     const id = created.service_request_id as number;
     const c = await caseOf(id);
-    expect(c).toMatchObject({ source: 'open311', category: 'sanitation', caseClass: 'general', status: 'received', gridId: t.fx.regions.g1.id, ownerId: streetClient.actingUserId });
+    expect(c).toMatchObject({
+      source: 'open311',
+      category: 'sanitation',
+      caseClass: 'general',
+      status: 'received',
+      gridId: t.fx.regions.g1.id,
+      ownerId: streetClient.actingUserId,
+    });
     expect(c.reporter).toMatchObject({ name: '王明', confidential: false });
     expect(c.deadline).toBe('2026-10-19T23:59:59.999+08:00'); // A3.4: general, 5 working days after 2026-10-12
 
@@ -177,9 +238,19 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     const [r] = byId.json();
     expect(Object.keys(r)).toEqual(SPEC_REQUEST_FIELDS);
     expect(r).toMatchObject({
-      service_request_id: id, status: 'open', status_notes: null, service_code: 'sanitation', service_name: '环境卫生',
-      description: '3号楼门口垃圾堆放多日', agency_responsible: null, requested_datetime: c.receivedAt, expected_datetime: c.deadline,
-      address: '幸福路3号楼门口', lat: 39.01, long: 116.005, media_url: 'https://img.example.org/1.jpg',
+      service_request_id: id,
+      status: 'open',
+      status_notes: null,
+      service_code: 'sanitation',
+      service_name: '环境卫生',
+      description: '3号楼门口垃圾堆放多日',
+      agency_responsible: null,
+      requested_datetime: c.receivedAt,
+      expected_datetime: c.deadline,
+      address: '幸福路3号楼门口',
+      lat: 39.01,
+      long: 116.005,
+      media_url: 'https://img.example.org/1.jpg',
     });
     for (const secret of ['13900001111', '王明', 'wang@example.org']) expect(byId.body).not.toContain(secret);
     expect((await get(`tokens/${id}.json`)).json()).toEqual([{ service_request_id: id, token: String(id) }]);
@@ -222,7 +293,9 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect(textOf(kids(errors, 'error')[0], 'description')).toContain('api_key');
     expect((await get('requests.json?api_key=nope')).statusCode).toBe(403);
 
-    const spare = (await t.call('admin', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: '临时', regionId: t.fx.regions.street.id } })).json();
+    const spare = (
+      await t.call('admin', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: '临时', regionId: t.fx.regions.street.id } })
+    ).json();
     expect((await postForm('json', { ...fields, api_key: spare.key })).statusCode).toBe(201);
     const off = await t.call('admin', { method: 'DELETE', url: `/api/v1/open311/clients/${spare.id}` });
     expect(off.statusCode).toBe(200);
@@ -231,7 +304,7 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect(await countCases()).toBe(before + 1);
   });
 
-  it('bad requests: unknown service 404; no or partial location, outside the key\'s region, no grid → 400 listing each problem', async () => {
+  it("bad requests: unknown service 404; no or partial location, outside the key's region, no grid → 400 listing each problem", async () => {
     const before = await countCases();
     const base = { api_key: streetKey, service_code: 'sanitation', description: 'x' };
     const unknown = await postForm('json', { ...base, service_code: 'potholes', ...inG1 });
@@ -249,7 +322,12 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     const several = await postForm('json', { ...base, ...inG1, phone: 'call me', media_url: 'javascript:alert(1)' });
     expect(several.statusCode).toBe(400);
     expect(several.json()).toHaveLength(2);
-    const badJson = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', payload: '{"api_key":', headers: { 'content-type': 'application/json' } });
+    const badJson = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      payload: '{"api_key":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json()[0].code).toBe(400);
     expect(await countCases()).toBe(before);
@@ -260,7 +338,11 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     const old = await file({ service_code: 'sanitation', description: '旧的' });
     now = new Date('2026-10-10T10:00:00+08:00');
     const dispute = await file({ service_code: 'dispute', description: '邻里纠纷' });
-    const rejected = await t.call('leader', { method: 'POST', url: `/api/v1/cases/${dispute}/actions/reject`, payload: { expectedVersion: 1, reason: '重复' } });
+    const rejected = await t.call('leader', {
+      method: 'POST',
+      url: `/api/v1/cases/${dispute}/actions/reject`,
+      payload: { expectedVersion: 1, reason: '重复' },
+    });
     expect(rejected.statusCode, rejected.body).toBe(200);
     now = new Date('2026-10-12T11:00:00+08:00');
     const open = await file({ service_code: 'sanitation', description: '新的' });
@@ -298,11 +380,13 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect((await get(`requests.json?service_request_id=${tooMany}`)).statusCode).toBe(400);
   });
 
-  it('GET with an api_key reads only the key\'s region; without one, the published requests of the whole deployment', async () => {
+  it("GET with an api_key reads only the key's region; without one, the published requests of the whole deployment", async () => {
     now = new Date('2026-10-12T12:00:00+08:00');
-    const inC2Case = (await postForm('json', { api_key: streetKey, service_code: 'other', ...inC2, description: '二社区的事' })).json()[0].service_request_id;
+    const inC2Case = (await postForm('json', { api_key: streetKey, service_code: 'other', ...inC2, description: '二社区的事' })).json()[0]
+      .service_request_id;
     const inC1Case = await file({ service_code: 'other', description: '一社区的事' });
-    const list = async (query: string) => (await get(`requests.json${query}`)).json().map((r: { service_request_id: number }) => r.service_request_id);
+    const list = async (query: string) =>
+      (await get(`requests.json${query}`)).json().map((r: { service_request_id: number }) => r.service_request_id);
     expect(await list('')).toEqual(expect.arrayContaining([inC1Case, inC2Case]));
     const c1 = await list(`?api_key=${encodeURIComponent(c1Key)}`);
     expect(c1).toContain(inC1Case);
@@ -314,13 +398,28 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
   it('A9.4 C3 D10: a confidential hotline reporter never appears in Open311 reads', async () => {
     now = new Date('2026-10-12T13:00:00+08:00');
     const res = await t.call('hotline', {
-      method: 'POST', url: '/api/v1/cases',
-      payload: { title: '举报', description: '有人在楼道私拉电线', category: 'safety-hazard', caseClass: 'general', source: 'hotline', gridId: t.fx.regions.g1.id, reporter: { name: '李四', phone: '13812345678', confidential: true } },
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        title: '举报',
+        description: '有人在楼道私拉电线',
+        category: 'safety-hazard',
+        caseClass: 'general',
+        source: 'hotline',
+        gridId: t.fx.regions.g1.id,
+        reporter: { name: '李四', phone: '13812345678', confidential: true },
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id as number;
     // the report is not published at all: its text may identify the reporter
-    for (const url of [`requests/${id}.json`, `requests/${id}.xml`, 'requests.json', 'requests.xml', `requests.json?api_key=${encodeURIComponent(streetKey)}`]) {
+    for (const url of [
+      `requests/${id}.json`,
+      `requests/${id}.xml`,
+      'requests.json',
+      'requests.xml',
+      `requests.json?api_key=${encodeURIComponent(streetKey)}`,
+    ]) {
       const body = (await get(url)).body;
       expect(body).not.toContain('私拉电线');
       expect(body).not.toContain('李四');
@@ -334,13 +433,26 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
   it('C3 status_notes is the reviewed public note only, never the answer itself; agency_responsible (staff text) is never published', async () => {
     const id = await file({ service_code: 'sanitation', description: '楼道堆物' });
     let v = 1;
-    for (const [action, payload] of [['accept', {}], ['assign', { handlingUnit: '一社区工作站' }], ['start', {}], ['respond', { details: '已清理完毕' }]] as const) {
-      const res = await t.call('leader', { method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, payload: { expectedVersion: v, ...payload } });
+    for (const [action, payload] of [
+      ['accept', {}],
+      ['assign', { handlingUnit: '一社区工作站' }],
+      ['start', {}],
+      ['respond', { details: '已清理完毕' }],
+    ] as const) {
+      const res = await t.call('leader', {
+        method: 'POST',
+        url: `/api/v1/cases/${id}/actions/${action}`,
+        payload: { expectedVersion: v, ...payload },
+      });
       expect(res.statusCode, res.body).toBe(200);
       v = res.json().version;
     }
     expect((await get(`requests/${id}.json`)).json()[0]).toMatchObject({ status: 'open', status_notes: null, agency_responsible: null });
-    const note = await t.call('leader', { method: 'POST', url: `/api/v1/cases/${id}/public-note`, payload: { text: '已清理完毕', expectedVersion: 0 } });
+    const note = await t.call('leader', {
+      method: 'POST',
+      url: `/api/v1/cases/${id}/public-note`,
+      payload: { text: '已清理完毕', expectedVersion: 0 },
+    });
     expect(note.statusCode, note.body).toBe(200);
     const [r] = (await get(`requests/${id}.json`)).json();
     expect(r).toMatchObject({ status: 'open', status_notes: '已清理完毕', agency_responsible: null });
@@ -359,21 +471,36 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
   });
 
   it('key admin: admin only, the key shown once and stored as its SHA-256, list without keys, audited', async () => {
-    const denied = await t.call('officer', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: 'x', regionId: t.fx.regions.street.id } });
+    const denied = await t.call('officer', {
+      method: 'POST',
+      url: '/api/v1/open311/clients',
+      payload: { name: 'x', regionId: t.fx.regions.street.id },
+    });
     expect(denied.statusCode).toBe(403);
     expect(denied.json().error.code).toBe('FORBIDDEN');
     expect((await t.call('officer', { method: 'GET', url: '/api/v1/open311/clients' })).statusCode).toBe(403);
     expect((await t.call(null, { method: 'GET', url: '/api/v1/open311/clients' })).statusCode).toBe(401);
-    expect((await t.call('admin', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: 'x', regionId: t.fx.regions.g1.id } })).statusCode).toBe(400);
+    expect(
+      (await t.call('admin', { method: 'POST', url: '/api/v1/open311/clients', payload: { name: 'x', regionId: t.fx.regions.g1.id } }))
+        .statusCode,
+    ).toBe(400);
     expect((await t.call('admin', { method: 'DELETE', url: '/api/v1/open311/clients/999999' })).statusCode).toBe(404);
     const list = await t.call('admin', { method: 'GET', url: '/api/v1/open311/clients' });
     expect(list.statusCode).toBe(200);
     expect(list.body).not.toContain(streetKey);
     expect(list.json().map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['街道公众号', '一社区小程序']));
     for (const c of list.json()) expect(c).not.toHaveProperty('key');
-    const stored = await t.ctx.db.selectFrom('open311_clients').select(['key_hash']).where('id', '=', streetClient.id).executeTakeFirstOrThrow();
+    const stored = await t.ctx.db
+      .selectFrom('open311_clients')
+      .select(['key_hash'])
+      .where('id', '=', streetClient.id)
+      .executeTakeFirstOrThrow();
     expect(stored.key_hash).toBe(createHash('sha256').update(streetKey).digest('hex'));
-    const actor = await t.ctx.db.selectFrom('users').select(['active']).where('id', '=', streetClient.actingUserId).executeTakeFirstOrThrow();
+    const actor = await t.ctx.db
+      .selectFrom('users')
+      .select(['active'])
+      .where('id', '=', streetClient.actingUserId)
+      .executeTakeFirstOrThrow();
     expect(actor.active).toBe(false); // the system user can never sign in
     const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'after']).where('entity', '=', 'open311-client').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['open311-client.create', 'open311-client.deactivate']));

@@ -16,7 +16,11 @@ export const MAX_PHOTO_PIXELS = 40_000_000;
 // decoded pixels are not kept between uploads
 sharp.cache(false);
 
-export const decodeSlots = new WorkSlots(2, 16, () => new DomainError('PHOTO_UPLOADS_BUSY', 'many photos are being processed: try again in a moment', { retryAfterSeconds: 5 }));
+export const decodeSlots = new WorkSlots(
+  2,
+  16,
+  () => new DomainError('PHOTO_UPLOADS_BUSY', 'many photos are being processed: try again in a moment', { retryAfterSeconds: 5 }),
+);
 
 export interface StoredImage {
   data: Buffer;
@@ -26,9 +30,14 @@ export interface StoredImage {
 }
 
 const tooLarge = (width: number | null, height: number | null) =>
-  new DomainError('IMAGE_TOO_LARGE', `a photo has at most ${MAX_PHOTO_PIXELS / 1_000_000} megapixels${width && height ? ` (this one has ${width}×${height})` : ''}`, { width, height, maxPixels: MAX_PHOTO_PIXELS });
+  new DomainError(
+    'IMAGE_TOO_LARGE',
+    `a photo has at most ${MAX_PHOTO_PIXELS / 1_000_000} megapixels${width && height ? ` (this one has ${width}×${height})` : ''}`,
+    { width, height, maxPixels: MAX_PHOTO_PIXELS },
+  );
 
-const unreadable = (type: PhotoType) => new DomainError('IMAGE_UNREADABLE', `the file starts like ${type} but does not decode as an image`, { type });
+const unreadable = (type: PhotoType) =>
+  new DomainError('IMAGE_UNREADABLE', `the file starts like ${type} but does not decode as an image`, { type });
 
 function encode(image: Sharp, type: PhotoType): Sharp {
   if (type === 'image/png') return image.png();

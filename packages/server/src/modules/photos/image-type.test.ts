@@ -22,7 +22,7 @@ describe('photo type by magic bytes (issue 3 item 1)', () => {
     expect(sniffImage(vp8l)).toEqual({ type: 'image/webp', width: 200, height: 100 });
   });
 
-  it('a header size beyond 2^31 - 1 (PNG\'s own limit) is an unknown size, not a number the database refuses', () => {
+  it("a header size beyond 2^31 - 1 (PNG's own limit) is an unknown size, not a number the database refuses", () => {
     expect(sniffImage(pngOf(256, 0xffffffff, 0x80000000))).toEqual({ type: 'image/png', width: null, height: null });
     expect(sniffImage(pngOf(256, 0x7fffffff, 1))).toEqual({ type: 'image/png', width: 0x7fffffff, height: 1 });
   });
@@ -37,7 +37,11 @@ describe('photo type by magic bytes (issue 3 item 1)', () => {
   });
 
   it('a JPEG without a frame header is still a JPEG, of unknown size', () => {
-    expect(sniffImage(Buffer.from([0xff, 0xd8, 0xff, 0xdb, 0x00, 0x04, 0x00, 0x00, 0xff, 0xd9, 0, 0]))).toEqual({ type: 'image/jpeg', width: null, height: null });
+    expect(sniffImage(Buffer.from([0xff, 0xd8, 0xff, 0xdb, 0x00, 0x04, 0x00, 0x00, 0xff, 0xd9, 0, 0]))).toEqual({
+      type: 'image/jpeg',
+      width: null,
+      height: null,
+    });
   });
 
   it('declared content types: parameters and case ignored, image/jpg taken as JPEG, others refused', () => {

@@ -13,7 +13,8 @@ export interface ImageInfo {
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-const ascii = (b: Uint8Array, at: number, text: string) => b.length >= at + text.length && [...text].every((c, i) => b[at + i] === c.charCodeAt(0));
+const ascii = (b: Uint8Array, at: number, text: string) =>
+  b.length >= at + text.length && [...text].every((c, i) => b[at + i] === c.charCodeAt(0));
 /** A pixel size the header gives, or null when it is 0 or beyond what a size can be (PNG allows up to 2^31 - 1). */
 const positive = (n: number) => (Number.isInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null);
 
@@ -49,7 +50,8 @@ function jpegSize(b: Buffer): { width: number | null; height: number | null } {
 }
 
 function webpSize(b: Buffer): { width: number | null; height: number | null } {
-  if (ascii(b, 12, 'VP8 ') && b.length >= 30) return { width: positive(b.readUInt16LE(26) & 0x3fff), height: positive(b.readUInt16LE(28) & 0x3fff) };
+  if (ascii(b, 12, 'VP8 ') && b.length >= 30)
+    return { width: positive(b.readUInt16LE(26) & 0x3fff), height: positive(b.readUInt16LE(28) & 0x3fff) };
   if (ascii(b, 12, 'VP8L') && b.length >= 25 && b[20] === 0x2f) {
     const bits = b.readUInt32LE(21);
     return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };

@@ -16,16 +16,33 @@ describe.each(DB_KINDS)('security: photo bombs and metadata on %s (issue 8 item 
   beforeAll(async () => {
     t = await createTestApp(kind, { clock: () => new Date('2026-11-02T09:00:00+08:00') });
     const res = await t.call('worker1', {
-      method: 'POST', url: '/api/v1/cases',
-      payload: { title: '墙面开裂', description: '3号楼外墙开裂', category: 'safety-hazard', caseClass: 'general', source: 'field', gridId: t.fx.regions.g1.id },
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        title: '墙面开裂',
+        description: '3号楼外墙开裂',
+        category: 'safety-hazard',
+        caseClass: 'general',
+        source: 'field',
+        gridId: t.fx.regions.g1.id,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     caseUrl = `/api/v1/cases/${res.json().id}/photos`;
   });
   afterAll(() => t.close());
 
-  const upload = (body: Buffer, type: string) => t.call('worker1', { method: 'POST', url: caseUrl, payload: body, headers: { 'content-type': type } });
-  const photoCount = async () => Number((await t.ctx.db.selectFrom('photos').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const upload = (body: Buffer, type: string) =>
+    t.call('worker1', { method: 'POST', url: caseUrl, payload: body, headers: { 'content-type': type } });
+  const photoCount = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('photos')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('decompression bombs and disguised files, one by one and three at once: clear 4xx, event loop unblocked, memory bounded, nothing stored', async () => {
     const garbageJpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60_000, 0x5a)]);
@@ -41,7 +58,11 @@ describe.each(DB_KINDS)('security: photo bombs and metadata on %s (issue 8 item 
     for (const [what, body] of bombs) expect(body.length, what).toBeLessThan(100 * 1024);
     await t.token('worker1');
     const before = await photoCount();
-    const { result: [one, three], maxDelayMs, rssGrowthMb } = await watchLoop(async () => {
+    const {
+      result: [one, three],
+      maxDelayMs,
+      rssGrowthMb,
+    } = await watchLoop(async () => {
       const one: Awaited<ReturnType<typeof upload>>[] = [];
       for (const [, body, type] of bombs) one.push(await upload(body, type));
       return [one, await Promise.all([0, 1, 2].map(() => upload(bombs[0][1], 'image/png')))] as const;
@@ -69,8 +90,20 @@ describe.each(DB_KINDS)('security: photo bombs and metadata on %s (issue 8 item 
     expect(got.headers.etag).toBe(`"${sha(stored)}"`);
     expect(res.json().sha256).toBe(sha(stored));
     const meta = await sharp(stored).metadata();
-    expect({ width: meta.width, height: meta.height, orientation: meta.orientation, exif: meta.exif, xmp: meta.xmp, icc: meta.icc }).toEqual({
-      width: 48, height: 64, orientation: undefined, exif: undefined, xmp: undefined, icc: undefined,
+    expect({
+      width: meta.width,
+      height: meta.height,
+      orientation: meta.orientation,
+      exif: meta.exif,
+      xmp: meta.xmp,
+      icc: meta.icc,
+    }).toEqual({
+      width: 48,
+      height: 64,
+      orientation: undefined,
+      exif: undefined,
+      xmp: undefined,
+      icc: undefined,
     });
     for (const text of ['grid worker', '13812345678', '张三', 'GPS']) expect(stored.includes(text), text).toBe(false);
   });

@@ -99,17 +99,34 @@ export async function listPhotoMeta(db: Db, owner: Pick<PhotoOwner, 'kind' | 'to
     .orderBy('p.id')
     .execute();
   return rows.map((r) => ({
-    id: Number(r.id), contentType: r.content_type, size: r.size, sha256: r.sha256, width: r.width, height: r.height,
-    uploadedBy: { id: r.uploaded_by, name: r.display_name }, uploadedAt: r.uploaded_at,
+    id: Number(r.id),
+    contentType: r.content_type,
+    size: r.size,
+    sha256: r.sha256,
+    width: r.width,
+    height: r.height,
+    uploadedBy: { id: r.uploaded_by, name: r.display_name },
+    uploadedAt: r.uploaded_at,
   }));
 }
 
 /** Unscoped: the caller checks the owner's scope before returning anything of it. */
-export async function unsafeFindPhotoOwner(db: Db, id: number): Promise<{ topRegionId: number; caseId: number | null; visitId: number | null } | undefined> {
-  return db.selectFrom('photos').select(['top_region_id as topRegionId', 'case_id as caseId', 'visit_id as visitId']).where('id', '=', id).executeTakeFirst();
+export async function unsafeFindPhotoOwner(
+  db: Db,
+  id: number,
+): Promise<{ topRegionId: number; caseId: number | null; visitId: number | null } | undefined> {
+  return db
+    .selectFrom('photos')
+    .select(['top_region_id as topRegionId', 'case_id as caseId', 'visit_id as visitId'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function findPhotoBytes(db: Db, topRegionId: number, id: number): Promise<{ contentType: string; sha256: string; data: Buffer } | undefined> {
+export async function findPhotoBytes(
+  db: Db,
+  topRegionId: number,
+  id: number,
+): Promise<{ contentType: string; sha256: string; data: Buffer } | undefined> {
   return db
     .selectFrom('photos')
     .select(['content_type as contentType', 'sha256', 'data'])

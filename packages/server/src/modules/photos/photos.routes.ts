@@ -25,7 +25,7 @@ const Photo = Type.Object({
 const UPLOAD_BODY_LIMIT = service.MAX_PHOTO_BYTES + 64 * 1024;
 const UPLOAD_DOC = [
   'The raw image as the body (Content-Type image/jpeg, image/png or image/webp; checked by its magic bytes), at most 10 MiB (413 PAYLOAD_TOO_LARGE) and 40 megapixels (413 IMAGE_TOO_LARGE, from the header before decoding); at most 9 photos.',
-  'The image must decode (415 IMAGE_UNREADABLE for a file with an image\'s magic bytes that is not one); it is stored re-encoded with its orientation applied and without metadata (EXIF, GPS, XMP, ICC), so size and sha256 are those of the stored bytes.',
+  "The image must decode (415 IMAGE_UNREADABLE for a file with an image's magic bytes that is not one); it is stored re-encoded with its orientation applied and without metadata (EXIF, GPS, XMP, ICC), so size and sha256 are those of the stored bytes.",
   '429 PHOTO_UPLOADS_BUSY when too many photos are being decoded at once. Honours Idempotency-Key (over the uploaded bytes).',
 ].join(' ');
 
@@ -47,15 +47,28 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
   void app.register(async (uploads) => {
     uploads.removeAllContentTypeParsers();
     uploads.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_req, body, done) => done(null, body));
-    const schema = { tags, params: Params, description: UPLOAD_DOC, response: { 201: Photo, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429) } };
-    uploads.post<{ Params: Params }>('/api/v1/cases/:id/photos', { preValidation: caseInScope, bodyLimit: UPLOAD_BODY_LIMIT, schema }, async (req, reply) => {
-      const res = await service.addCasePhoto(ctx, requireActor(req), req.params.id, uploadOf(req));
-      return reply.status(res.status).send(res.body);
-    });
-    uploads.post<{ Params: Params }>('/api/v1/visits/:id/photos', { preValidation: visitInScope, bodyLimit: UPLOAD_BODY_LIMIT, schema }, async (req, reply) => {
-      const res = await service.addVisitPhoto(ctx, requireActor(req), req.params.id, uploadOf(req));
-      return reply.status(res.status).send(res.body);
-    });
+    const schema = {
+      tags,
+      params: Params,
+      description: UPLOAD_DOC,
+      response: { 201: Photo, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429) },
+    };
+    uploads.post<{ Params: Params }>(
+      '/api/v1/cases/:id/photos',
+      { preValidation: caseInScope, bodyLimit: UPLOAD_BODY_LIMIT, schema },
+      async (req, reply) => {
+        const res = await service.addCasePhoto(ctx, requireActor(req), req.params.id, uploadOf(req));
+        return reply.status(res.status).send(res.body);
+      },
+    );
+    uploads.post<{ Params: Params }>(
+      '/api/v1/visits/:id/photos',
+      { preValidation: visitInScope, bodyLimit: UPLOAD_BODY_LIMIT, schema },
+      async (req, reply) => {
+        const res = await service.addVisitPhoto(ctx, requireActor(req), req.params.id, uploadOf(req));
+        return reply.status(res.status).send(res.body);
+      },
+    );
   });
 
   app.get<{ Params: Params }>(
@@ -65,12 +78,23 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   app.get<{ Params: Params }>(
     '/api/v1/visits/:id/photos',
-    { preValidation: visitInScope, schema: { tags, params: Params, response: { 200: Type.Array(Photo), ...errorResponses(401, 403, 404) } } },
+    {
+      preValidation: visitInScope,
+      schema: { tags, params: Params, response: { 200: Type.Array(Photo), ...errorResponses(401, 403, 404) } },
+    },
     async (req) => service.listVisitPhotos(ctx, requireActor(req), req.params.id),
   );
   app.get<{ Params: Params }>(
     '/api/v1/photos/:id',
-    { preValidation: photoInScope, schema: { tags, params: Params, description: 'The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area.', response: errorResponses(401, 403, 404) } },
+    {
+      preValidation: photoInScope,
+      schema: {
+        tags,
+        params: Params,
+        description: 'The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area.',
+        response: errorResponses(401, 403, 404),
+      },
+    },
     async (req, reply) => {
       const photo = await service.getPhotoBytes(ctx, requireActor(req), req.params.id);
       const etag = `"${photo.sha256}"`;

@@ -34,11 +34,18 @@ export function presentPhoto(p: PhotoMeta) {
   return { ...p, url: `/api/v1/photos/${p.id}`, uploadedAt: isoShanghai(p.uploadedAt) };
 }
 
-const caseOwnerOf = (row: CaseRow): PhotoOwner => ({ kind: 'case', topRegionId: row.top_region_id, id: row.id, gridId: row.grid_id, gridPath: row.grid_path });
+const caseOwnerOf = (row: CaseRow): PhotoOwner => ({
+  kind: 'case',
+  topRegionId: row.top_region_id,
+  id: row.id,
+  gridId: row.grid_id,
+  gridPath: row.grid_path,
+});
 
 function assertMayAddToCase(actor: SessionUser, row: CaseRow): void {
   assertCan(actor, 'case.add-photo', caseTarget(row));
-  if (PHOTO_FROZEN_STATUSES.includes(row.status)) throw new DomainError('PHOTOS_CLOSED', `a ${row.status} case takes no more photos`, { status: row.status });
+  if (PHOTO_FROZEN_STATUSES.includes(row.status))
+    throw new DomainError('PHOTOS_CLOSED', `a ${row.status} case takes no more photos`, { status: row.status });
 }
 
 /**
@@ -49,15 +56,25 @@ function assertMayAddToCase(actor: SessionUser, row: CaseRow): void {
 async function checkImage(upload: Upload): Promise<StoredImage | DomainError> {
   const data = upload.data!;
   if (data.length > MAX_PHOTO_BYTES) {
-    return new DomainError('PAYLOAD_TOO_LARGE', `a photo is at most ${MAX_PHOTO_BYTES} bytes (10 MiB)`, { size: data.length, maxBytes: MAX_PHOTO_BYTES });
+    return new DomainError('PAYLOAD_TOO_LARGE', `a photo is at most ${MAX_PHOTO_BYTES} bytes (10 MiB)`, {
+      size: data.length,
+      maxBytes: MAX_PHOTO_BYTES,
+    });
   }
   const declared = declaredPhotoType(upload.contentType);
   const info = sniffImage(data);
   if (!declared || !info) {
-    return new DomainError('UNSUPPORTED_MEDIA_TYPE', 'a photo is a JPEG, PNG or WebP image', { accepted: PHOTO_TYPES, declared: upload.contentType ?? null });
+    return new DomainError('UNSUPPORTED_MEDIA_TYPE', 'a photo is a JPEG, PNG or WebP image', {
+      accepted: PHOTO_TYPES,
+      declared: upload.contentType ?? null,
+    });
   }
   if (info.type !== declared) {
-    return new DomainError('UNSUPPORTED_MEDIA_TYPE', `the bytes are ${info.type}, not ${declared}`, { accepted: PHOTO_TYPES, declared: upload.contentType, detected: info.type });
+    return new DomainError('UNSUPPORTED_MEDIA_TYPE', `the bytes are ${info.type}, not ${declared}`, {
+      accepted: PHOTO_TYPES,
+      declared: upload.contentType,
+      detected: info.type,
+    });
   }
   try {
     return await reencodeImage(data, info);
@@ -71,12 +88,20 @@ async function checkImage(upload: Upload): Promise<StoredImage | DomainError> {
 function keyOf(actor: SessionUser, owner: PhotoOwner, upload: Upload, sha256: string): IdempotencyKey | null {
   const key = upload.idempotencyKey;
   if (!key) return null;
-  const hash = createHash('sha256').update(`POST ${owner.kind}/${owner.id}/photos\n${upload.contentType ?? ''}\n${sha256}`).digest('base64url');
+  const hash = createHash('sha256')
+    .update(`POST ${owner.kind}/${owner.id}/photos\n${upload.contentType ?? ''}\n${sha256}`)
+    .digest('base64url');
   return { userId: actor.id, key, hash };
 }
 
 /** Stores the re-encoded image; ETag and `sha256` are the digest of the stored bytes. */
-async function addPhoto(ctx: AppContext, actor: SessionUser, owner: PhotoOwner, upload: Upload, caseStatus: CaseStatus | null): Promise<StoredResponse> {
+async function addPhoto(
+  ctx: AppContext,
+  actor: SessionUser,
+  owner: PhotoOwner,
+  upload: Upload,
+  caseStatus: CaseStatus | null,
+): Promise<StoredResponse> {
   const now = ctx.clock();
   const uploaded = createHash('sha256').update(upload.data!).digest('hex');
   const image = await checkImage(upload);
@@ -84,17 +109,53 @@ async function addPhoto(ctx: AppContext, actor: SessionUser, owner: PhotoOwner, 
     await repo.lockOwner(trx, owner);
     const count = await repo.countPhotos(trx, owner);
     if (count >= MAX_PHOTOS_PER_OWNER) {
-      throw new DomainError('PHOTO_LIMIT_REACHED', `a ${owner.kind} has at most ${MAX_PHOTOS_PER_OWNER} photos`, { max: MAX_PHOTOS_PER_OWNER, count });
+      throw new DomainError('PHOTO_LIMIT_REACHED', `a ${owner.kind} has at most ${MAX_PHOTOS_PER_OWNER} photos`, {
+        max: MAX_PHOTOS_PER_OWNER,
+        count,
+      });
     }
     if (image instanceof DomainError) throw image;
     const sha256 = createHash('sha256').update(image.data).digest('hex');
-    const id = await repo.insertPhoto(trx, owner, { contentType: image.type, sha256, width: image.width, height: image.height, data: image.data, uploadedBy: actor.id, uploadedAt: now });
+    const id = await repo.insertPhoto(trx, owner, {
+      contentType: image.type,
+      sha256,
+      width: image.width,
+      height: image.height,
+      data: image.data,
+      uploadedBy: actor.id,
+      uploadedAt: now,
+    });
     if (owner.kind === 'case' && caseStatus) {
-      await appendTimeline(trx, owner.topRegionId, owner.id, { action: 'photo-added', at: now, actorId: actor.id, fromStatus: caseStatus, toStatus: caseStatus, details: { photoId: id } });
+      await appendTimeline(trx, owner.topRegionId, owner.id, {
+        action: 'photo-added',
+        at: now,
+        actorId: actor.id,
+        fromStatus: caseStatus,
+        toStatus: caseStatus,
+        details: { photoId: id },
+      });
     }
     const after = { photoId: id, contentType: image.type, size: image.data.length, sha256 };
-    await writeAudit(trx, { actorId: actor.id, action: `${owner.kind}.photo-add`, entity: owner.kind, entityId: owner.id, regionId: owner.gridId, topRegionId: owner.topRegionId, after, requestId: upload.requestId });
-    const meta: PhotoMeta = { id, contentType: image.type, size: image.data.length, sha256, width: image.width, height: image.height, uploadedBy: { id: actor.id, name: actor.displayName }, uploadedAt: now };
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: `${owner.kind}.photo-add`,
+      entity: owner.kind,
+      entityId: owner.id,
+      regionId: owner.gridId,
+      topRegionId: owner.topRegionId,
+      after,
+      requestId: upload.requestId,
+    });
+    const meta: PhotoMeta = {
+      id,
+      contentType: image.type,
+      size: image.data.length,
+      sha256,
+      width: image.width,
+      height: image.height,
+      uploadedBy: { id: actor.id, name: actor.displayName },
+      uploadedAt: now,
+    };
     return { status: 201, body: presentPhoto(meta) };
   });
 }
@@ -105,7 +166,12 @@ function requireBody(upload: Upload): void {
     ...(!upload.data || upload.data.length === 0 ? [{ field: 'body', message: 'a photo is required' }] : []),
     ...((upload.idempotencyKey?.length ?? 0) > 200 ? [{ field: 'header.idempotency-key', message: 'at most 200 characters' }] : []),
   ];
-  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems[0].field === 'body' ? 'send the image bytes as the request body' : 'Idempotency-Key is at most 200 characters', problems);
+  if (problems.length > 0)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      problems[0].field === 'body' ? 'send the image bytes as the request body' : 'Idempotency-Key is at most 200 characters',
+      problems,
+    );
 }
 
 export async function addCasePhoto(ctx: AppContext, actor: SessionUser, caseId: number, upload: Upload): Promise<StoredResponse> {
@@ -139,7 +205,8 @@ export async function photoRefInScope(ctx: AppContext, actor: SessionUser, id: n
   if (!ref) throw new DomainError('NOT_FOUND', `photo ${id} not found`);
   try {
     if (ref.caseId !== null) await getCaseInScope(ctx.db, actor, ref.caseId);
-    else assertCan(actor, 'photo.read-of-visit', { path: parsePath((await repo.getVisitOwnerInScope(ctx.db, actor, ref.visitId!)).gridPath) });
+    else
+      assertCan(actor, 'photo.read-of-visit', { path: parsePath((await repo.getVisitOwnerInScope(ctx.db, actor, ref.visitId!)).gridPath) });
   } catch (e) {
     if (e instanceof DomainError && e.code === 'NOT_FOUND') throw new DomainError('NOT_FOUND', `photo ${id} not found`);
     throw e;

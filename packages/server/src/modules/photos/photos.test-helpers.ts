@@ -8,7 +8,8 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 
 const colourOf = (seed: number) => ({ r: (seed * 37) % 256, g: (seed * 91 + 64) % 256, b: (seed * 53 + 128) % 256 });
-const canvas = (width: number, height: number, seed: number) => sharp({ create: { width, height, channels: 3, background: colourOf(seed) } });
+const canvas = (width: number, height: number, seed: number) =>
+  sharp({ create: { width, height, channels: 3, background: colourOf(seed) } });
 
 /** Comment (COM) segments after SOI bringing a JPEG to exactly `size` bytes (random text: two paddings differ). */
 function padJpeg(jpeg: Buffer, size: number): Buffer {
@@ -48,8 +49,13 @@ export async function jpegWithMetadata(width: number, height: number): Promise<B
   const jpeg = await canvas(width, height, 4)
     .withIccProfile('p3')
     .withMetadata({ orientation: 6 })
-    .withExifMerge({ IFD0: { Orientation: '6', Artist: 'grid worker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '39/1 54/1 2000/100', GPSLongitudeRef: 'E', GPSLongitude: '116/1 23/1 3000/100' } })
-    .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>resident 13812345678</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>')
+    .withExifMerge({
+      IFD0: { Orientation: '6', Artist: 'grid worker' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '39/1 54/1 2000/100', GPSLongitudeRef: 'E', GPSLongitude: '116/1 23/1 3000/100' },
+    })
+    .withXmp(
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>resident 13812345678</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>',
+    )
     .jpeg()
     .toBuffer();
   const comment = Buffer.from('home of 张三, 13812345678');
@@ -75,18 +81,44 @@ export function pngBomb(side = 20_000): Buffer {
   ihdr.writeUInt32BE(side, 4);
   ihdr[8] = 1; // bit depth 1, colour type 0 (grey)
   const raw = Buffer.alloc((1 + Math.ceil(side / 8)) * side); // filter byte 0 and zero pixels, row by row
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function padded(head: Buffer, size: number, tail: Buffer = Buffer.alloc(0)): Buffer {
-  if (size < head.length + tail.length) throw new Error(`an image of ${size} bytes cannot hold its ${head.length + tail.length}-byte header`);
+  if (size < head.length + tail.length)
+    throw new Error(`an image of ${size} bytes cannot hold its ${head.length + tail.length}-byte header`);
   return Buffer.concat([head, randomBytes(size - head.length - tail.length), tail]);
 }
 
 /** A JPEG: SOI, an APP0 (JFIF) segment, a baseline SOF0 with the size, then filler and EOI. */
 export function jpegOf(size = 2048, width = 640, height = 480): Buffer {
   const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]);
-  const sof0 = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  const sof0 = Buffer.from([
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ]);
   return padded(Buffer.concat([Buffer.from([0xff, 0xd8]), app0, sof0]), size, Buffer.from([0xff, 0xd9]));
 }
 

@@ -18,15 +18,31 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
 
   const newCase = async (user = 'worker1') => {
     const res = await t.call(user, {
-      method: 'POST', url: '/api/v1/cases',
-      payload: { title: '路灯不亮', description: '5号楼前路灯不亮', category: 'public-facility', caseClass: 'general', source: 'field', gridId: t.fx.regions.g1.id },
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        title: '路灯不亮',
+        description: '5号楼前路灯不亮',
+        category: 'public-facility',
+        caseClass: 'general',
+        source: 'field',
+        gridId: t.fx.regions.g1.id,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: number; version: number };
   };
   const upload = (user: string, url: string, body: Buffer | string, type = 'image/jpeg', headers: Record<string, string> = {}) =>
     t.call(user, { method: 'POST', url, payload: body, headers: { 'content-type': type, ...headers } });
-  const photoCount = async () => Number((await t.ctx.db.selectFrom('photos').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const photoCount = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('photos')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('a JPEG round-trips re-encoded: 201 with the stored digest, the stored bytes come back with ETag = sha256, private caching, 304 when unchanged', async () => {
     const c = await newCase();
@@ -34,7 +50,14 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
     const res = await upload('worker1', `/api/v1/cases/${c.id}/photos`, bytes);
     expect(res.statusCode, res.body).toBe(201);
     const photo = res.json();
-    expect(photo).toMatchObject({ contentType: 'image/jpeg', width: 1024, height: 768, uploadedBy: { id: t.fx.users.worker1 }, url: `/api/v1/photos/${photo.id}`, uploadedAt: '2026-11-02T09:00:00.000+08:00' });
+    expect(photo).toMatchObject({
+      contentType: 'image/jpeg',
+      width: 1024,
+      height: 768,
+      uploadedBy: { id: t.fx.users.worker1 },
+      url: `/api/v1/photos/${photo.id}`,
+      uploadedAt: '2026-11-02T09:00:00.000+08:00',
+    });
     // the padding (comment segments) is metadata: the stored image is smaller than the upload
     expect(photo.size).toBeLessThan(50_000);
     expect(photo.sha256).not.toBe(sha(bytes));
@@ -46,7 +69,11 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
     expect(got.headers['cache-control']).toBe('private, no-cache');
     expect(got.rawPayload.length).toBe(photo.size);
     expect(sha(got.rawPayload)).toBe(photo.sha256);
-    const again = await t.call('worker1', { method: 'GET', url: `/api/v1/photos/${photo.id}`, headers: { 'if-none-match': `"${photo.sha256}"` } });
+    const again = await t.call('worker1', {
+      method: 'GET',
+      url: `/api/v1/photos/${photo.id}`,
+      headers: { 'if-none-match': `"${photo.sha256}"` },
+    });
     expect(again.statusCode).toBe(304);
 
     const list = await t.call('leader', { method: 'GET', url: `/api/v1/cases/${c.id}/photos` });
@@ -55,18 +82,48 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
     expect(detail.photos).toEqual([{ id: photo.id, contentType: 'image/jpeg', size: photo.size }]);
     expect(detail.abilities.addPhoto).toBe(true);
     expect(detail.version).toBe(c.version);
-    expect(detail.timeline.at(-1)).toMatchObject({ action: 'photo-added', actor: { id: t.fx.users.worker1 }, fromStatus: 'received', toStatus: 'received', details: { photoId: photo.id } });
-    const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'entity_id', 'after']).where('action', '=', 'case.photo-add').execute();
-    expect(audit).toEqual([{ action: 'case.photo-add', entity_id: String(c.id), after: { photoId: photo.id, contentType: 'image/jpeg', size: photo.size, sha256: photo.sha256 } }]);
+    expect(detail.timeline.at(-1)).toMatchObject({
+      action: 'photo-added',
+      actor: { id: t.fx.users.worker1 },
+      fromStatus: 'received',
+      toStatus: 'received',
+      details: { photoId: photo.id },
+    });
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'after'])
+      .where('action', '=', 'case.photo-add')
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'case.photo-add',
+        entity_id: String(c.id),
+        after: { photoId: photo.id, contentType: 'image/jpeg', size: photo.size, sha256: photo.sha256 },
+      },
+    ]);
   });
 
   it('the type is checked by magic bytes: PNG and WebP pass; a PNG sent as JPEG, text sent as JPEG, a GIF or JSON → 415; no body → 400', async () => {
     const c = await newCase();
     const url = `/api/v1/cases/${c.id}/photos`;
-    expect((await upload('worker1', url, await realPng(320, 200), 'image/png')).json()).toMatchObject({ contentType: 'image/png', width: 320, height: 200 });
-    expect((await upload('worker1', url, await realWebp(800, 600), 'image/webp')).json()).toMatchObject({ contentType: 'image/webp', width: 800, height: 600 });
+    expect((await upload('worker1', url, await realPng(320, 200), 'image/png')).json()).toMatchObject({
+      contentType: 'image/png',
+      width: 320,
+      height: 200,
+    });
+    expect((await upload('worker1', url, await realWebp(800, 600), 'image/webp')).json()).toMatchObject({
+      contentType: 'image/webp',
+      width: 800,
+      height: 600,
+    });
     const before = await photoCount();
-    for (const [body, type] of [[pngOf(), 'image/jpeg'], [Buffer.from('not really a picture'), 'image/jpeg'], [gifOf(), 'image/gif'], [jpegOf(), 'application/octet-stream'], ['{"a":1}', 'application/json']] as const) {
+    for (const [body, type] of [
+      [pngOf(), 'image/jpeg'],
+      [Buffer.from('not really a picture'), 'image/jpeg'],
+      [gifOf(), 'image/gif'],
+      [jpegOf(), 'application/octet-stream'],
+      ['{"a":1}', 'application/json'],
+    ] as const) {
       const res = await upload('worker1', url, body, type);
       expect(res.statusCode, `${type} ${res.body}`).toBe(415);
       expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
@@ -96,7 +153,8 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
   it('at most 9 photos a case: the 10th → 409 PHOTO_LIMIT_REACHED and nothing stored', async () => {
     const c = await newCase();
     const url = `/api/v1/cases/${c.id}/photos`;
-    for (let i = 0; i < 9; i++) expect((await upload('worker1', url, await realJpeg({ width: 32, height: 32, size: 1000 + i }))).statusCode).toBe(201);
+    for (let i = 0; i < 9; i++)
+      expect((await upload('worker1', url, await realJpeg({ width: 32, height: 32, size: 1000 + i }))).statusCode).toBe(201);
     const tenth = await upload('worker1', url, jpegOf(2000));
     expect(tenth.statusCode).toBe(409);
     expect(tenth.json().error).toMatchObject({ code: 'PHOTO_LIMIT_REACHED', details: { max: 9, count: 9 } });
@@ -133,7 +191,11 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
     expect((await t.call('supervisor', { method: 'GET', url: `/api/v1/cases/${c.id}` })).json().abilities.addPhoto).toBe(false);
     let v = c.version;
     const act = async (action: string, payload: Record<string, unknown>) => {
-      const res = await t.call('leader', { method: 'POST', url: `/api/v1/cases/${c.id}/actions/${action}`, payload: { expectedVersion: v, ...payload } });
+      const res = await t.call('leader', {
+        method: 'POST',
+        url: `/api/v1/cases/${c.id}/actions/${action}`,
+        payload: { expectedVersion: v, ...payload },
+      });
       expect(res.statusCode, res.body).toBe(200);
       v = res.json().version;
     };
@@ -142,7 +204,7 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
     expect((await upload('dept', url, await realJpeg())).statusCode).toBe(201);
   });
 
-  it('check order: a too-long Idempotency-Key is 400 naming the header before the role\'s 403; nothing stored', async () => {
+  it("check order: a too-long Idempotency-Key is 400 naming the header before the role's 403; nothing stored", async () => {
     const c = await newCase();
     const url = `/api/v1/cases/${c.id}/photos`;
     const before = await photoCount();
@@ -166,7 +228,11 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
   it('a merged case takes no more photos (409 PHOTOS_CLOSED)', async () => {
     const target = await newCase();
     const c = await newCase();
-    const merged = await t.call('leader', { method: 'POST', url: `/api/v1/cases/${c.id}/actions/merge`, payload: { expectedVersion: c.version, intoCaseId: target.id } });
+    const merged = await t.call('leader', {
+      method: 'POST',
+      url: `/api/v1/cases/${c.id}/actions/merge`,
+      payload: { expectedVersion: c.version, intoCaseId: target.id },
+    });
     expect(merged.statusCode, merged.body).toBe(200);
     expect(merged.json().abilities.addPhoto).toBe(false);
     const res = await upload('leader', `/api/v1/cases/${c.id}/photos`, jpegOf());
@@ -193,14 +259,16 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
   it('visits: the household editors add up to 9 photos; readers list and fetch them; others 403, outside the area 404', async () => {
     const householdId = await createHousehold(t, 'worker1');
     const visit = await t.call('worker1', {
-      method: 'POST', url: '/api/v1/visits',
+      method: 'POST',
+      url: '/api/v1/visits',
       payload: { householdId, startedAt: '2026-11-02T08:00:00+08:00', endedAt: '2026-11-02T08:30:00+08:00', type: 'routine' },
     });
     expect(visit.statusCode, visit.body).toBe(201);
     const url = `/api/v1/visits/${visit.json().id}/photos`;
     const first = await upload('worker1', url, await realPng(64, 48), 'image/png');
     expect(first.statusCode, first.body).toBe(201);
-    for (let i = 1; i < 9; i++) expect((await upload('station', url, await realJpeg({ width: 16, height: 16, seed: i }))).statusCode).toBe(201);
+    for (let i = 1; i < 9; i++)
+      expect((await upload('station', url, await realJpeg({ width: 16, height: 16, seed: i }))).statusCode).toBe(201);
     const tenth = await upload('worker1', url, jpegOf());
     expect(tenth.statusCode).toBe(409);
     expect(tenth.json().error.code).toBe('PHOTO_LIMIT_REACHED');
@@ -208,7 +276,13 @@ describe.each(DB_KINDS)('photos of cases and visits (issue 3 item 1, issue 4 ite
     const list = await t.call('supervisor', { method: 'GET', url });
     expect(list.statusCode).toBe(200);
     expect(list.json()).toHaveLength(9);
-    expect(list.json()[0]).toMatchObject({ id: first.json().id, contentType: 'image/png', sha256: first.json().sha256, width: 64, height: 48 });
+    expect(list.json()[0]).toMatchObject({
+      id: first.json().id,
+      contentType: 'image/png',
+      sha256: first.json().sha256,
+      width: 64,
+      height: 48,
+    });
     const got = await t.call('supervisor', { method: 'GET', url: `/api/v1/photos/${first.json().id}` });
     expect(sha(got.rawPayload)).toBe(first.json().sha256);
 

@@ -26,7 +26,11 @@ export async function listLatestPolicies(db: Db, withValues = false): Promise<Ma
       withValues ? 'values' : sql<null>`null`.as('values'),
     ])
     .where(({ eb, selectFrom }) =>
-      eb('version', '=', selectFrom('policies as p2').select(sql<number>`max(p2.version)`.as('v')).whereRef('p2.region_id', '=', 'policies.region_id')),
+      eb(
+        'version',
+        '=',
+        selectFrom('policies as p2').select(sql<number>`max(p2.version)`.as('v')).whereRef('p2.region_id', '=', 'policies.region_id'),
+      ),
     )
     .execute();
   return new Map(rows.map((r) => [r.regionId, r as PolicyRow]));

@@ -19,10 +19,23 @@ const PolicyResponse = Type.Object({
   abilities: Type.Object({ edit: Type.Boolean() }),
 });
 const SaveBody = Type.Object(
-  { regionId: Id, preset: PresetId, values: Type.Unknown(), expectedVersion: Type.Integer({ minimum: 0, description: 'the version in force at the region now (its own or inherited; 0 when none)' }) },
+  {
+    regionId: Id,
+    preset: PresetId,
+    values: Type.Unknown(),
+    expectedVersion: Type.Integer({
+      minimum: 0,
+      description: 'the version in force at the region now (its own or inherited; 0 when none)',
+    }),
+  },
   { additionalProperties: false },
 );
-const VersionRecord = Type.Object({ version: Type.Integer(), preset: Type.String(), createdAt: Type.String(), createdBy: Type.Union([Type.String(), Type.Null()]) });
+const VersionRecord = Type.Object({
+  version: Type.Integer(),
+  preset: Type.String(),
+  createdAt: Type.String(),
+  createdBy: Type.Union([Type.String(), Type.Null()]),
+});
 
 export function policyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['policy'];
@@ -30,17 +43,26 @@ export function policyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const regionInScope = (part: 'body' | 'query') => fieldIdsInScope(part, ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id));
   app.get<{ Querystring: Static<typeof PolicyQuery> }>(
     '/api/v1/policy',
-    { preValidation: regionInScope('query'), schema: { tags, querystring: PolicyQuery, response: { 200: PolicyResponse, ...errorResponses(400, 401, 404) } } },
+    {
+      preValidation: regionInScope('query'),
+      schema: { tags, querystring: PolicyQuery, response: { 200: PolicyResponse, ...errorResponses(400, 401, 404) } },
+    },
     async (req) => service.getPolicyInForce(ctx, requireActor(req), req.query.regionId),
   );
   app.put<{ Body: Static<typeof SaveBody> }>(
     '/api/v1/policy',
-    { preValidation: regionInScope('body'), schema: { tags, body: SaveBody, response: { 200: PolicyResponse, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      preValidation: regionInScope('body'),
+      schema: { tags, body: SaveBody, response: { 200: PolicyResponse, ...errorResponses(400, 401, 403, 404, 409) } },
+    },
     async (req) => service.savePolicy(ctx, requireActor(req), req.body, req.id),
   );
   app.get<{ Querystring: Static<typeof VersionsQuery> }>(
     '/api/v1/policy/versions',
-    { preValidation: regionInScope('query'), schema: { tags, querystring: VersionsQuery, response: { 200: Type.Array(VersionRecord), ...errorResponses(400, 401, 404) } } },
+    {
+      preValidation: regionInScope('query'),
+      schema: { tags, querystring: VersionsQuery, response: { 200: Type.Array(VersionRecord), ...errorResponses(400, 401, 404) } },
+    },
     async (req) => service.listVersions(ctx, requireActor(req), req.query.regionId),
   );
   app.get(

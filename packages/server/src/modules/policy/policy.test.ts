@@ -28,7 +28,10 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     expect(classes.complex.limit).toEqual({ value: 10, unit: 'working-days' });
     expect(p.values.warnShare).toMatchObject({ value: 0.8, rule: 'D2' });
     // the same for a region asked for explicitly, inside the caller's scope
-    expect((await get('worker1', `?regionId=${t.fx.regions.g1.id}`)).json()).toMatchObject({ preset: 'community', regionId: t.fx.regions.district.id });
+    expect((await get('worker1', `?regionId=${t.fx.regions.g1.id}`)).json()).toMatchObject({
+      preset: 'community',
+      regionId: t.fx.regions.district.id,
+    });
   });
 
   it('C5.2 D3 a town grid worker gets the township preset (calendar days) attached at the town', async () => {
@@ -73,7 +76,11 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     expect(after).toMatchObject({ preset: 'community', version: 4, regionId: street });
     expect(after.values).toEqual(values);
     // the street's grids inherit it; the town keeps its own; the district's version 1 is untouched
-    expect((await get('worker1')).json()).toMatchObject({ version: 4, regionId: street, values: { caseClasses: { general: { limit: { value: 4 } } } } });
+    expect((await get('worker1')).json()).toMatchObject({
+      version: 4,
+      regionId: street,
+      values: { caseClasses: { general: { limit: { value: 4 } } } },
+    });
     expect((await get('townworker')).json()).toMatchObject({ preset: 'township', regionId: t.fx.regions.town.id });
     expect((await get('admin', `?regionId=${t.fx.regions.district.id}`)).json().values.caseClasses.general.limit.value).toBe(5);
 
@@ -94,7 +101,13 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
 
     const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'policy.save').orderBy('id').execute();
     expect(audit).toHaveLength(2);
-    expect(audit[1]).toMatchObject({ actor_id: t.fx.users.officer, entity: 'policy', entity_id: String(street), before: { version: 3 }, after: { version: 4, preset: 'community' } });
+    expect(audit[1]).toMatchObject({
+      actor_id: t.fx.users.officer,
+      entity: 'policy',
+      entity_id: String(street),
+      before: { version: 3 },
+      after: { version: 4, preset: 'community' },
+    });
     expect((audit[1].after as { values: Values }).values.caseClasses.complex.limit.value).toBe(8);
   });
 
@@ -108,16 +121,32 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     const res = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values, expectedVersion: 2 });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('POLICY_INVALID');
-    const paths = res.json().error.details.map((d: { path: string }) => d.path).sort();
+    const paths = res
+      .json()
+      .error.details.map((d: { path: string }) => d.path)
+      .sort();
     expect(paths).toEqual(['/bonus', '/caseClasses/general/limit/value', '/warnShare/value']);
     for (const d of res.json().error.details) expect(d.message.length).toBeGreaterThan(5);
     // a missing rule tag and a non-object are problems too
     delete (current.values.caseClasses.general as { rule?: string }).rule;
-    const noRule = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values: current.values, expectedVersion: 2 });
+    const noRule = await put('townofficer', {
+      regionId: t.fx.regions.town.id,
+      preset: 'township',
+      values: current.values,
+      expectedVersion: 2,
+    });
     expect(noRule.json().error.details.map((d: { path: string }) => d.path)).toContain('/caseClasses/general/rule');
-    expect((await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values: 'strict', expectedVersion: 2 })).statusCode).toBe(400);
+    expect(
+      (await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'township', values: 'strict', expectedVersion: 2 })).statusCode,
+    ).toBe(400);
     // the envelope is checked too: unknown preset, unknown field
-    const badBody = await put('townofficer', { regionId: t.fx.regions.town.id, preset: 'rural', values: current.values, expectedVersion: 2, force: true });
+    const badBody = await put('townofficer', {
+      regionId: t.fx.regions.town.id,
+      preset: 'rural',
+      values: current.values,
+      expectedVersion: 2,
+      force: true,
+    });
     expect(badBody.statusCode).toBe(400);
     expect(badBody.json().error.code).toBe('VALIDATION_FAILED');
     expect(await policyRows()).toEqual(rows);
@@ -134,7 +163,9 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
       expect(res.json().error.code).toBe('FORBIDDEN');
     }
     // check order: out of scope → 404 before the invalid values' 400, and 400 before the 403
-    expect((await put('worker1', { regionId: t.fx.regions.c2.id, preset: 'community', values: {}, expectedVersion: 0 })).statusCode).toBe(404);
+    expect((await put('worker1', { regionId: t.fx.regions.c2.id, preset: 'community', values: {}, expectedVersion: 0 })).statusCode).toBe(
+      404,
+    );
     expect((await put('worker1', { regionId: g1, preset: 'community', values: {}, expectedVersion: 0 })).statusCode).toBe(400);
     expect((await put('officer', { regionId: t.fx.regions.town.id, preset: 'township', values, expectedVersion: 2 })).statusCode).toBe(404);
     expect(await policyRows()).toEqual(rows);

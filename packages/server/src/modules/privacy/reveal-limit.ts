@@ -51,7 +51,11 @@ async function usage(db: Kysely<DB> | Transaction<DB>, actorId: number, minutes:
 }
 
 function limitReached({ count, minutes }: Limit): DomainError {
-  return new DomainError('REVEAL_LIMIT', `you have revealed or looked up ${count} sealed values within ${minutes} minutes, the most the policy allows; try again later`, { limit: count, minutes });
+  return new DomainError(
+    'REVEAL_LIMIT',
+    `you have revealed or looked up ${count} sealed values within ${minutes} minutes, the most the policy allows; try again later`,
+    { limit: count, minutes },
+  );
 }
 
 /**
@@ -61,7 +65,13 @@ function limitReached({ count, minutes }: Limit): DomainError {
  * the room must not be retried smaller to learn how many of its values are registered).
  */
 export async function withinRevealLimit<T>(
-  ctx: AppContext, actor: SessionUser, target: RevealTarget, requestId: string, reveal: (trx: Transaction<DB>) => Promise<T>, weight = 1, exhaust = false,
+  ctx: AppContext,
+  actor: SessionUser,
+  target: RevealTarget,
+  requestId: string,
+  reveal: (trx: Transaction<DB>) => Promise<T>,
+  weight = 1,
+  exhaust = false,
 ): Promise<T> {
   let raised = false;
   const outcome: Outcome<T> = await ctx.db.transaction().execute(async (trx) => {
@@ -71,14 +81,29 @@ export async function withinRevealLimit<T>(
     if (used + weight <= limit.count) return { value: await reveal(trx) };
     if (exhaust && used < limit.count) await lookupAudit(trx, actor, target, limit.count - used, 'refused-bulk-lookup', requestId);
     await writeAudit(trx, {
-      actorId: actor.id, action: 'reveal.refused', entity: target.entity, entityId: target.entityId, regionId: target.gridId,
-      topRegionId: target.topRegionId, after: { field: target.field, weight, limit: limit.count, minutes: limit.minutes }, requestId,
+      actorId: actor.id,
+      action: 'reveal.refused',
+      entity: target.entity,
+      entityId: target.entityId,
+      regionId: target.gridId,
+      topRegionId: target.topRegionId,
+      after: { field: target.field, weight, limit: limit.count, minutes: limit.minutes },
+      requestId,
     });
     if (refused === 0) {
-      const notices = await noticeRevealBurst(trx, {
-        topRegionId: target.topRegionId, gridPath: target.gridPath, userId: actor.id, username: actor.username, displayName: actor.displayName,
-        count: used, minutes: limit.minutes,
-      }, ctx.clock());
+      const notices = await noticeRevealBurst(
+        trx,
+        {
+          topRegionId: target.topRegionId,
+          gridPath: target.gridPath,
+          userId: actor.id,
+          username: actor.username,
+          displayName: actor.displayName,
+          count: used,
+          minutes: limit.minutes,
+        },
+        ctx.clock(),
+      );
       raised = notices.length > 0;
     }
     return { refused: limit };
@@ -90,8 +115,14 @@ export async function withinRevealLimit<T>(
 
 function lookupAudit(trx: Transaction<DB>, actor: SessionUser, target: RevealTarget, weight: number, reason: string, requestId: string) {
   return writeAudit(trx, {
-    actorId: actor.id, action: 'sealed.lookup', entity: target.entity, entityId: target.entityId, regionId: target.gridId,
-    topRegionId: target.topRegionId, after: { field: target.field, reason, weight }, requestId,
+    actorId: actor.id,
+    action: 'sealed.lookup',
+    entity: target.entity,
+    entityId: target.entityId,
+    regionId: target.gridId,
+    topRegionId: target.topRegionId,
+    after: { field: target.field, reason, weight },
+    requestId,
   });
 }
 
@@ -108,11 +139,25 @@ export type ChargeMode = 'limit' | 'always' | 'exhaust';
  * phone; ID numbers found already registered), counted with `weight` and audited as `sealed.lookup`.
  */
 export async function chargeSealedLookup(
-  ctx: AppContext, actor: SessionUser, target: RevealTarget, weight: number, reason: string, requestId: string, mode: ChargeMode = 'limit',
+  ctx: AppContext,
+  actor: SessionUser,
+  target: RevealTarget,
+  weight: number,
+  reason: string,
+  requestId: string,
+  mode: ChargeMode = 'limit',
 ): Promise<void> {
   if (weight <= 0) return;
   if (mode === 'always') return ctx.db.transaction().execute((trx) => lookupAudit(trx, actor, target, weight, reason, requestId));
-  await withinRevealLimit(ctx, actor, target, requestId, (trx) => lookupAudit(trx, actor, target, weight, reason, requestId), weight, mode === 'exhaust');
+  await withinRevealLimit(
+    ctx,
+    actor,
+    target,
+    requestId,
+    (trx) => lookupAudit(trx, actor, target, weight, reason, requestId),
+    weight,
+    mode === 'exhaust',
+  );
 }
 
 /**

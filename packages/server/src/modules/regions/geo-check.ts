@@ -27,11 +27,21 @@ const WORKER_ENTRY = new URL('./geo-check.worker-entry.mjs', import.meta.url);
 
 const CHECKS_AT_ONCE = Math.min(2, Math.max(1, availableParallelism() - 1));
 export const geoCheckSlots = new WorkSlots(
-  CHECKS_AT_ONCE, 8, () => new DomainError('GEOJSON_CHECK_BUSY', 'other shapes are being checked (or yours already are): try again in a minute', { retryAfterSeconds: 30 }), 1,
+  CHECKS_AT_ONCE,
+  8,
+  () =>
+    new DomainError('GEOJSON_CHECK_BUSY', 'other shapes are being checked (or yours already are): try again in a minute', {
+      retryAfterSeconds: 30,
+    }),
+  1,
 );
 
 const tooComplex = (limit: 'time' | 'memory', max: number) =>
-  new DomainError('GEOJSON_TOO_COMPLEX', `checking the shapes took more ${limit} than allowed (${max} ${limit === 'time' ? 's' : 'MB'}): simplify the shapes or split the file`, { limit, max });
+  new DomainError(
+    'GEOJSON_TOO_COMPLEX',
+    `checking the shapes took more ${limit} than allowed (${max} ${limit === 'time' ? 's' : 'MB'}): simplify the shapes or split the file`,
+    { limit, max },
+  );
 
 interface Idle {
   worker: Worker;
@@ -71,7 +81,8 @@ function runInWorker(packed: PackedShapeCheck, limits: GeoCheckLimits): Promise<
     const timer = setTimeout(() => done(false, () => reject(tooComplex('time', limits.timeoutMs / 1000))), limits.timeoutMs);
     const onMessage = (reply: CheckReply) =>
       done(true, () => (reply.ok ? resolve(reply.problems) : reject(new Error(`the shape check failed: ${reply.message}`))));
-    const onError = (e: Error & { code?: string }) => done(false, () => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex('memory', HEAP_MB) : e));
+    const onError = (e: Error & { code?: string }) =>
+      done(false, () => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex('memory', HEAP_MB) : e));
     const onExit = (code: number) => done(false, () => reject(new Error(`the shape check worker stopped (exit code ${code})`)));
     function done(keep: boolean, finish: () => void) {
       clearTimeout(timer);

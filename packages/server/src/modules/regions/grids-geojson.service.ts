@@ -58,7 +58,9 @@ interface ImportPlan {
 
 async function planImport(ctx: AppContext, actor: SessionUser, input: unknown): Promise<ImportPlan> {
   const wanted = new Set(collectParentCodes(input));
-  const candidates = (await listRegionsInScope(ctx.db, actor)).filter((r) => wanted.has(r.code) && (r.type === 'community' || r.type === 'workstation'));
+  const candidates = (await listRegionsInScope(ctx.db, actor)).filter(
+    (r) => wanted.has(r.code) && (r.type === 'community' || r.type === 'workstation'),
+  );
   const parents = new Map<string, RegionRow & { geometry: Geometry | null }>();
   for (const c of candidates) {
     const full = await getRegionInScope(ctx.db, actor, c.id);
@@ -73,7 +75,13 @@ async function planImport(ctx: AppContext, actor: SessionUser, input: unknown): 
  * place. The file's size and structure are read here (cheap, size caps first); its shapes are
  * checked in a worker (geo-check.ts), with no transaction open.
  */
-export async function importGrids(ctx: AppContext, actor: SessionUser, body: unknown, opts: { dryRun: boolean; crs: Crs }, requestId: string) {
+export async function importGrids(
+  ctx: AppContext,
+  actor: SessionUser,
+  body: unknown,
+  opts: { dryRun: boolean; crs: Crs },
+  requestId: string,
+) {
   // A role that may not edit grids anywhere is refused before the (costly) validation: otherwise
   // it would get a report of parents "not found" (outside its scope) instead of the 403.
   if (!actor.roles.some((r) => can(actor, 'region.create-child', { path: r.path }))) {
@@ -90,12 +98,18 @@ export async function importGrids(ctx: AppContext, actor: SessionUser, body: unk
   for (const f of result.features) {
     const old = stored.get(f.code);
     if (old && old.parentCode !== f.parentCode) {
-      problems.push({ feature: f.index, path: `features[${f.index}].properties.parentCode`, code: 'CODE_PARENT_MISMATCH', message: `grid ${f.code} belongs to ${old.parentCode}; move it in the region admin, not by import` });
+      problems.push({
+        feature: f.index,
+        path: `features[${f.index}].properties.parentCode`,
+        code: 'CODE_PARENT_MISMATCH',
+        message: `grid ${f.code} belongs to ${old.parentCode}; move it in the region admin, not by import`,
+      });
     }
   }
   if (problems.length) throw geoJsonInvalid(problems.sort((a, b) => a.feature - b.feature));
   for (const p of plan.parents.values()) {
-    if (!can(actor, 'region.create-child', { path: parsePath(p.path) })) throw new DomainError('FORBIDDEN', `your role may not edit the grids of ${p.name}`);
+    if (!can(actor, 'region.create-child', { path: parsePath(p.path) }))
+      throw new DomainError('FORBIDDEN', `your role may not edit the grids of ${p.name}`);
   }
   const updates = result.features.filter((f) => stored.has(f.code));
   const summary = { created: result.features.length - updates.length, updated: updates.length, dryRun: opts.dryRun };
@@ -115,8 +129,15 @@ export async function importGrids(ctx: AppContext, actor: SessionUser, body: unk
         ? (await updateRegion(trx, old.id, old.version, values, ctx.clock()), old.id)
         : (await insertRegion(trx, { parentId: parent.id, type: 'grid', code: f.code, ...values }, parent, ctx.clock())).id;
       await writeAudit(trx, {
-        actorId: actor.id, action: old ? 'grid.import-update' : 'grid.import-create', entity: 'region', entityId: id, regionId: id,
-        topRegionId: parent.topRegionId, before: old ? { name: old.name, geometry: old.geometry } : null, after: { code: f.code, ...values }, requestId,
+        actorId: actor.id,
+        action: old ? 'grid.import-update' : 'grid.import-create',
+        entity: 'region',
+        entityId: id,
+        regionId: id,
+        topRegionId: parent.topRegionId,
+        before: old ? { name: old.name, geometry: old.geometry } : null,
+        after: { code: f.code, ...values },
+        requestId,
       });
       out.push({ id, code: f.code, name: f.name, geometry: f.geometry });
     }

@@ -31,11 +31,22 @@ describe.each(DB_KINDS)('grids GeoJSON import on %s', (kind) => {
   const importAs = (user: string, body: unknown, query = '') =>
     t.call(user, { method: 'POST', url: `/api/v1/grids/geojson${query}`, payload: body as object });
   const locate = async (lng: number, lat = 39.01) =>
-    (await t.call('admin', { method: 'GET', url: `/api/v1/grids/locate?lat=${lat}&lng=${lng}` })).json().grid as { id: number; code: string; name: string } | null;
+    (await t.call('admin', { method: 'GET', url: `/api/v1/grids/locate?lat=${lat}&lng=${lng}` })).json().grid as {
+      id: number;
+      code: string;
+      name: string;
+    } | null;
   /** Everything an import could touch. */
   const snapshot = async () => ({
     regions: await t.ctx.db.selectFrom('regions').selectAll().orderBy('id').execute(),
-    audit: Number((await t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    audit: Number(
+      (
+        await t.ctx.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
   });
 
   it('A8.3 B1 importing a good file creates the grids; locate finds them at once; a re-import updates them', async () => {
@@ -49,7 +60,9 @@ describe.each(DB_KINDS)('grids GeoJSON import on %s', (kind) => {
     expect(await locate(116.045)).toMatchObject({ code: `${C3}001`, name: '三社区第一网格' });
     expect(await locate(116.055)).toMatchObject({ code: `${C3}002`, name: '三社区第二网格' });
     const grids = (await t.call('officer', { method: 'GET', url: '/api/v1/grids' })).json();
-    expect(grids.filter((g: { code: string }) => g.code.startsWith(C3)).map((g: { name: string; preset: string }) => [g.name, g.preset])).toEqual([
+    expect(
+      grids.filter((g: { code: string }) => g.code.startsWith(C3)).map((g: { name: string; preset: string }) => [g.name, g.preset]),
+    ).toEqual([
       ['三社区第一网格', 'community'],
       ['三社区第二网格', 'community'],
     ]);
@@ -62,7 +75,12 @@ describe.each(DB_KINDS)('grids GeoJSON import on %s', (kind) => {
     // the same file with a new name (sent as application/geo+json): updated in place, no new region
     const count = (await snapshot()).regions.length;
     file.features[0] = feature(`${C3}001`, C3, rect(116.04, 39.0, 116.05, 39.02), '阳光网格');
-    const again = await t.call('officer', { method: 'POST', url: '/api/v1/grids/geojson', headers: { 'content-type': 'application/geo+json' }, payload: JSON.stringify(file) });
+    const again = await t.call('officer', {
+      method: 'POST',
+      url: '/api/v1/grids/geojson',
+      headers: { 'content-type': 'application/geo+json' },
+      payload: JSON.stringify(file),
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ created: 0, updated: 2, dryRun: false });
     expect((await snapshot()).regions.length).toBe(count);
@@ -83,8 +101,28 @@ describe.each(DB_KINDS)('grids GeoJSON import on %s', (kind) => {
     const c2 = '110101001002';
     const town = '110101101001';
     const file = collection(
-      /* 0 */ feature('110101001001011', c1, { type: 'Polygon', coordinates: [[[116.001, 39.001], [116.002, 39.001], [116.002, 39.002], [116.001, 39.002]]] }),
-      /* 1 */ feature('110101001001012', c1, { type: 'Polygon', coordinates: [[[116.001, 39.001], [116.002, 39.001], [116.002, 95], [116.001, 39.001]]] }),
+      /* 0 */ feature('110101001001011', c1, {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.001, 39.001],
+            [116.002, 39.001],
+            [116.002, 39.002],
+            [116.001, 39.002],
+          ],
+        ],
+      }),
+      /* 1 */ feature('110101001001012', c1, {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [116.001, 39.001],
+            [116.002, 39.001],
+            [116.002, 95],
+            [116.001, 39.001],
+          ],
+        ],
+      }),
       /* 2 */ feature('12345', c1, rect(116.003, 39.003, 116.004, 39.004)),
       /* 3 */ feature('110101001001013', c1, rect(116.001, 39.001, 116.002, 39.002)), // inside g1
       /* 4 */ feature('110101001002002', c2, rect(116.2, 39.0, 116.21, 39.01)), // outside community 2
@@ -125,7 +163,12 @@ describe.each(DB_KINDS)('grids GeoJSON import on %s', (kind) => {
     expect(notFc.json().error).toMatchObject({ code: 'GEOJSON_INVALID', details: [{ feature: -1, code: 'NOT_A_FEATURE_COLLECTION' }] });
     const empty = await importAs('admin', collection());
     expect(empty.json().error).toMatchObject({ code: 'GEOJSON_INVALID', details: [{ feature: -1, code: 'NO_FEATURES' }] });
-    const garbled = await t.call('admin', { method: 'POST', url: '/api/v1/grids/geojson', headers: { 'content-type': 'application/geo+json' }, payload: '{"type":"FeatureCollection","features":[' });
+    const garbled = await t.call('admin', {
+      method: 'POST',
+      url: '/api/v1/grids/geojson',
+      headers: { 'content-type': 'application/geo+json' },
+      payload: '{"type":"FeatureCollection","features":[',
+    });
     expect(garbled.statusCode).toBe(400);
     expect(garbled.json().error.code).toBe('INVALID_JSON');
     const badQuery = await importAs('admin', collection(), '?dryRun=maybe');
@@ -156,7 +199,7 @@ describe.each(DB_KINDS)('grids GeoJSON import on %s', (kind) => {
     closeTo(plain.features[0].geometry, wgs);
   });
 
-  it('a grid worker or workstation staff cannot import (403); another area\'s parent is not found (no leak); nothing changes', async () => {
+  it("a grid worker or workstation staff cannot import (403); another area's parent is not found (no leak); nothing changes", async () => {
     const file = collection(feature('110101001001021', '110101001001W01', rect(116.001, 39.001, 116.002, 39.002)));
     for (const user of ['worker1', 'leader', 'station']) await t.token(user); // sign-ins are audited: before the snapshot
     const before = await snapshot();
@@ -175,18 +218,32 @@ describe.each(DB_KINDS)('grids GeoJSON import on %s', (kind) => {
     const created = await t.call('officer', {
       method: 'POST',
       url: '/api/v1/regions',
-      payload: { type: 'grid', parentId: (await t.ctx.db.selectFrom('regions').select('id').where('code', '=', C3).executeTakeFirstOrThrow()).id, code: `${C3}005`, name: '三社区第五网格', geometry: rect(116.08, 39.0, 116.085, 39.02) },
+      payload: {
+        type: 'grid',
+        parentId: (await t.ctx.db.selectFrom('regions').select('id').where('code', '=', C3).executeTakeFirstOrThrow()).id,
+        code: `${C3}005`,
+        name: '三社区第五网格',
+        geometry: rect(116.08, 39.0, 116.085, 39.02),
+      },
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect(await locate(116.082)).toMatchObject({ id, code: `${C3}005` });
     expect(await locate(116.088)).toBeNull();
-    const patched = await t.call('officer', { method: 'PATCH', url: `/api/v1/regions/${id}`, payload: { expectedVersion: 1, geometry: rect(116.085, 39.0, 116.09, 39.02), name: '改形网格' } });
+    const patched = await t.call('officer', {
+      method: 'PATCH',
+      url: `/api/v1/regions/${id}`,
+      payload: { expectedVersion: 1, geometry: rect(116.085, 39.0, 116.09, 39.02), name: '改形网格' },
+    });
     expect(patched.statusCode).toBe(200);
     expect(await locate(116.082)).toBeNull();
     expect(await locate(116.088)).toEqual({ id, code: `${C3}005`, name: '改形网格' });
     // a reshape that leaves the community is refused and locate keeps the stored shape
-    const outside = await t.call('officer', { method: 'PATCH', url: `/api/v1/regions/${id}`, payload: { expectedVersion: 2, geometry: rect(116.085, 39.0, 116.2, 39.02) } });
+    const outside = await t.call('officer', {
+      method: 'PATCH',
+      url: `/api/v1/regions/${id}`,
+      payload: { expectedVersion: 2, geometry: rect(116.085, 39.0, 116.2, 39.02) },
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error).toMatchObject({ code: 'GEOJSON_INVALID', details: [{ code: 'OUTSIDE_PARENT' }] });
     expect(await locate(116.15)).toBeNull();

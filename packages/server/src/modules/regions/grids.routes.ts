@@ -8,36 +8,25 @@ import { parsePath } from '../auth/sessions.repository';
 import { listLatestPolicies, presetOf } from '../policy/policy.repository';
 import { exportGrids, importGrids } from './grids-geojson.service';
 import { getRegionInScope, listRegionsInScope } from './regions.repository';
-import {
-  GeoJsonExportQuery,
-  GeoJsonImportQuery,
-  GeoJsonImportResponse,
-  GridRecord,
-  LocateQuery,
-  LocateResponse,
-} from './regions.schemas';
+import { GeoJsonExportQuery, GeoJsonImportQuery, GeoJsonImportResponse, GridRecord, LocateQuery, LocateResponse } from './regions.schemas';
 
 const MAX_GRIDS = 10_000;
 
 export function gridRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['grids'];
 
-  app.get(
-    '/api/v1/grids',
-    { schema: { tags, response: { 200: Type.Array(GridRecord), ...errorResponses(401) } } },
-    async (req) => {
-      const actor = requireActor(req);
-      const [rows, policies] = await Promise.all([listRegionsInScope(ctx.db, actor, { type: 'grid' }), listLatestPolicies(ctx.db)]);
-      return rows.slice(0, MAX_GRIDS).map((r) => ({
-        id: r.id,
-        code: r.code,
-        name: r.name,
-        type: 'grid' as const,
-        parentId: r.parentId,
-        preset: presetOf(parsePath(r.path), policies),
-      }));
-    },
-  );
+  app.get('/api/v1/grids', { schema: { tags, response: { 200: Type.Array(GridRecord), ...errorResponses(401) } } }, async (req) => {
+    const actor = requireActor(req);
+    const [rows, policies] = await Promise.all([listRegionsInScope(ctx.db, actor, { type: 'grid' }), listLatestPolicies(ctx.db)]);
+    return rows.slice(0, MAX_GRIDS).map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      type: 'grid' as const,
+      parentId: r.parentId,
+      preset: presetOf(parsePath(r.path), policies),
+    }));
+  });
 
   app.get<{ Querystring: LocateQuery }>(
     '/api/v1/grids/locate',
@@ -47,7 +36,10 @@ export function gridRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: GeoJsonExportQuery }>(
     '/api/v1/grids/geojson',
-    { preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)), schema: { tags, querystring: GeoJsonExportQuery, response: { ...errorResponses(400, 401, 404) } } },
+    {
+      preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+      schema: { tags, querystring: GeoJsonExportQuery, response: { ...errorResponses(400, 401, 404) } },
+    },
     async (req, reply) => {
       const fc = await exportGrids(ctx, requireActor(req), req.query.regionId, req.query.crs ?? 'wgs84');
       return reply.type('application/geo+json; charset=utf-8').send(JSON.stringify(fc));
@@ -60,6 +52,7 @@ export function gridRoutes(app: FastifyInstance, ctx: AppContext): void {
       bodyLimit: 50 * 1024 * 1024,
       schema: { tags, querystring: GeoJsonImportQuery, response: { 200: GeoJsonImportResponse, ...errorResponses(400, 401, 403, 413) } },
     },
-    async (req) => importGrids(ctx, requireActor(req), req.body, { dryRun: req.query.dryRun ?? false, crs: req.query.crs ?? 'wgs84' }, req.id),
+    async (req) =>
+      importGrids(ctx, requireActor(req), req.body, { dryRun: req.query.dryRun ?? false, crs: req.query.crs ?? 'wgs84' }, req.id),
   );
 }

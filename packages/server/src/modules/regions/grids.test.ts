@@ -30,16 +30,43 @@ describe.each(DB_KINDS)('grids API on %s', (kind) => {
     for (const [user, ids] of Object.entries(expected)) {
       const res = await t.call(user, { method: 'GET', url: '/api/v1/grids' });
       expect(res.statusCode, user).toBe(200);
-      expect(res.json().map((g: { id: number }) => g.id).sort(), user).toEqual([...ids].sort());
+      expect(
+        res
+          .json()
+          .map((g: { id: number }) => g.id)
+          .sort(),
+        user,
+      ).toEqual([...ids].sort());
     }
   });
 
   it('grid records have the contract shape, with the preset in force (township for the town)', async () => {
     const res = await t.call('admin', { method: 'GET', url: '/api/v1/grids' });
     const byCode = new Map(res.json().map((g: { code: string }) => [g.code, g]));
-    expect(byCode.get('110101001001001')).toEqual({ id: t.fx.regions.g1.id, code: '110101001001001', name: '一社区第一网格', type: 'grid', parentId: t.fx.regions.w1.id, preset: 'community' });
-    expect(byCode.get('110101001002001')).toEqual({ id: t.fx.regions.c2g1.id, code: '110101001002001', name: '二社区第一网格', type: 'grid', parentId: t.fx.regions.c2.id, preset: 'community' });
-    expect(byCode.get('110101101001001')).toEqual({ id: t.fx.regions.tg1.id, code: '110101101001001', name: '镇一网格', type: 'grid', parentId: t.fx.regions.tc1.id, preset: 'township' });
+    expect(byCode.get('110101001001001')).toEqual({
+      id: t.fx.regions.g1.id,
+      code: '110101001001001',
+      name: '一社区第一网格',
+      type: 'grid',
+      parentId: t.fx.regions.w1.id,
+      preset: 'community',
+    });
+    expect(byCode.get('110101001002001')).toEqual({
+      id: t.fx.regions.c2g1.id,
+      code: '110101001002001',
+      name: '二社区第一网格',
+      type: 'grid',
+      parentId: t.fx.regions.c2.id,
+      preset: 'community',
+    });
+    expect(byCode.get('110101101001001')).toEqual({
+      id: t.fx.regions.tg1.id,
+      code: '110101101001001',
+      name: '镇一网格',
+      type: 'grid',
+      parentId: t.fx.regions.tc1.id,
+      preset: 'township',
+    });
   });
 
   it('locate: a point inside a grid, a point outside every grid', async () => {
@@ -90,9 +117,16 @@ describe.each(DB_KINDS)('grids API on %s', (kind) => {
     expect(res.headers['content-type']).toContain('application/geo+json');
     const fc = res.json();
     expect(fc.type).toBe('FeatureCollection');
-    expect(fc.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual(['110101001001001', '110101001001002', '110101001002001']);
+    expect(fc.features.map((f: { properties: { code: string } }) => f.properties.code)).toEqual([
+      '110101001001001',
+      '110101001001002',
+      '110101001002001',
+    ]);
     const [g1, , c2g1] = fc.features;
-    expect(g1).toMatchObject({ type: 'Feature', properties: { code: '110101001001001', name: '一社区第一网格', parentCode: '110101001001W01' } });
+    expect(g1).toMatchObject({
+      type: 'Feature',
+      properties: { code: '110101001001001', name: '一社区第一网格', parentCode: '110101001001W01' },
+    });
     expect(g1.geometry).toEqual(rect(116.0, 39.0, 116.01, 39.02));
     expect(c2g1.properties.parentCode).toBe('110101001002');
     // narrowed to a region, and a region outside the caller's scope is 404

@@ -42,7 +42,15 @@ export async function checkRegionGeometry(
     const problems: GeoProblem[] = [];
     const shape = checkGeometry(r.geometry, 'geometry', (path, code, message) => problems.push({ feature: 0, path, code, message }));
     if (!shape || problems.length) throw geoJsonInvalid(problems);
-    const found = await checkShapesOffLoop({ grids: [{ feature: 0, code: r.code, parentCode: '', group: '', geometry: shape, path: 'geometry' }], parents: new Map(), existing: [], maxProblems: 20 }, owner);
+    const found = await checkShapesOffLoop(
+      {
+        grids: [{ feature: 0, code: r.code, parentCode: '', group: '', geometry: shape, path: 'geometry' }],
+        parents: new Map(),
+        existing: [],
+        maxProblems: 20,
+      },
+      owner,
+    );
     if (found.length) throw geoJsonInvalid(found);
     return { geometry: shape };
   }
@@ -50,7 +58,10 @@ export async function checkRegionGeometry(
   const community = r.code.slice(0, 12);
   const stored = await gridsOfCommunities(db, [community]);
   const read = readGridCollection(
-    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: r.code, name: r.name, parentCode: r.parent.code }, geometry: r.geometry }] },
+    {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { code: r.code, name: r.name, parentCode: r.parent.code }, geometry: r.geometry }],
+    },
     { parents: new Map([[r.parent.code, parentGeometry]]), existing: stored.filter((g) => g.id !== r.selfId) },
   );
   const problems = [...read.problems, ...(await checkShapesOffLoop(read.shapes, owner))];
@@ -59,7 +70,10 @@ export async function checkRegionGeometry(
 }
 
 const fingerprint = (grids: Array<{ id: number; version: number }>) =>
-  grids.map((g) => `${g.id}:${g.version}`).sort().join(',');
+  grids
+    .map((g) => `${g.id}:${g.version}`)
+    .sort()
+    .join(',');
 
 /**
  * Inside the writing transaction: waits for any other writer of these communities' grids (an
@@ -82,6 +96,8 @@ export async function checkPointInGrid(db: Db, parent: RegionRow, point: [number
   const grid = gridId ? await unsafeFindRegionById(db, gridId) : undefined;
   if (!grid?.geometry || !isPolygonal(grid.geometry as Geometry)) return;
   if (placePoint(flattenPolygonal(grid.geometry as Polygonal), point[0], point[1]) === OUTSIDE) {
-    throw new DomainError('VALIDATION_FAILED', `the point lies outside grid ${grid.code}`, [{ field: 'body.point', message: `outside grid ${grid.code}` }]);
+    throw new DomainError('VALIDATION_FAILED', `the point lies outside grid ${grid.code}`, [
+      { field: 'body.point', message: `outside grid ${grid.code}` },
+    ]);
   }
 }

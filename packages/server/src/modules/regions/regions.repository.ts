@@ -36,7 +36,10 @@ const BASE = [
 
 /** Every region in the actor's scope (no shapes). */
 export async function listRegionsInScope(db: Db, actor: Actor, filter: { type?: string } = {}): Promise<RegionRow[]> {
-  let q = db.selectFrom('regions').select(BASE).where((eb) => whereInScope(eb, actor, 'regions.path'));
+  let q = db
+    .selectFrom('regions')
+    .select(BASE)
+    .where((eb) => whereInScope(eb, actor, 'regions.path'));
   if (filter.type) q = q.where('regions.type', '=', filter.type);
   return q.orderBy('regions.code').execute();
 }
@@ -79,7 +82,10 @@ export async function unsafeFindRegionByCode(db: Db, code: string): Promise<Regi
 
 export async function unsafeListChildrenWithShape(db: Db, parentIds: number[], type?: string): Promise<RegionWithShape[]> {
   if (parentIds.length === 0) return [];
-  let q = db.selectFrom('regions').select([...BASE, 'regions.geometry', 'regions.point']).where('regions.parent_id', 'in', parentIds);
+  let q = db
+    .selectFrom('regions')
+    .select([...BASE, 'regions.geometry', 'regions.point'])
+    .where('regions.parent_id', 'in', parentIds);
   if (type) q = q.where('regions.type', '=', type);
   return (await q.execute()) as RegionWithShape[];
 }

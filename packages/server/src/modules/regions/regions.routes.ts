@@ -34,7 +34,10 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Body: CreateRegionBody }>(
     '/api/v1/regions',
-    { preValidation: fieldIdsInScope('body', ['parentId'], (actor, id) => getRegionInScope(ctx.db, actor, id)), schema: { tags, body: CreateRegionBody, response: { 201: RegionDetail, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      preValidation: fieldIdsInScope('body', ['parentId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+      schema: { tags, body: CreateRegionBody, response: { 201: RegionDetail, ...errorResponses(400, 401, 403, 404, 409) } },
+    },
     async (req, reply) => reply.status(201).send(await service.createRegion(ctx, requireActor(req), req.body, req.id)),
   );
 
@@ -42,7 +45,12 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/regions/:id',
     {
       preValidation: inScope,
-      schema: { tags, params: IdParams, body: UpdateRegionBody, response: { 200: RegionDetail, ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        tags,
+        params: IdParams,
+        body: UpdateRegionBody,
+        response: { 200: RegionDetail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (req) => service.updateRegion(ctx, requireActor(req), req.params.id, req.body, req.id),
   );
@@ -51,7 +59,12 @@ export function regionRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/regions/:id',
     {
       preValidation: inScope,
-      schema: { tags, params: IdParams, querystring: DeleteRegionQuery, response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: DeleteRegionQuery,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (req, reply) => {
       await service.deleteRegion(ctx, requireActor(req), req.params.id, req.query.expectedVersion, req.id);

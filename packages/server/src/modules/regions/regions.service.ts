@@ -38,10 +38,7 @@ export async function listRegions(ctx: AppContext, actor: SessionUser, type?: st
   const seen = new Set(rows.map((r) => r.id));
   const trunkIds = [...new Set(actor.roles.flatMap((r) => r.path.slice(0, -1)))].filter((id) => !seen.has(id));
   const trunk = type ? [] : await repo.listRegionsByIds(ctx.db, trunkIds);
-  return [
-    ...trunk.map((r) => presentRegion(actor, r, policies, false)),
-    ...rows.map((r) => presentRegion(actor, r, policies)),
-  ];
+  return [...trunk.map((r) => presentRegion(actor, r, policies, false)), ...rows.map((r) => presentRegion(actor, r, policies))];
 }
 
 export async function getRegion(ctx: AppContext, actor: SessionUser, id: number) {
@@ -63,13 +60,17 @@ export async function createRegion(ctx: AppContext, actor: SessionUser, body: Cr
   const parent = await repo.getRegionInScope(ctx.db, actor, body.parentId);
   const type = body.type as RegionType;
   if (!CHILD_TYPES[parent.type as RegionType].includes(type)) {
-    throw new DomainError('VALIDATION_FAILED', `a ${parent.type} cannot hold a ${type}`, [{ field: 'body.type', message: `allowed: ${CHILD_TYPES[parent.type as RegionType].join(', ')}` }]);
+    throw new DomainError('VALIDATION_FAILED', `a ${parent.type} cannot hold a ${type}`, [
+      { field: 'body.type', message: `allowed: ${CHILD_TYPES[parent.type as RegionType].join(', ')}` },
+    ]);
   }
   const codeProblem = regionCodeProblem(type, body.code, { type: parent.type as RegionType, code: parent.code });
   if (codeProblem) throw new DomainError('VALIDATION_FAILED', codeProblem, [{ field: 'body.code', message: codeProblem }]);
   forbid(actor, 'region.create-child', parsePath(parent.path));
   // the shape is checked before the transaction (in a worker); the transaction makes sure the grids it was compared with are unchanged
-  const checked = body.geometry ? await checkRegionGeometry(ctx.db, { type, code: body.code, name: body.name, parent, geometry: body.geometry }, actor.id) : null;
+  const checked = body.geometry
+    ? await checkRegionGeometry(ctx.db, { type, code: body.code, name: body.name, parent, geometry: body.geometry }, actor.id)
+    : null;
   const geometry = checked?.geometry ?? null;
   const created = await ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, body.code);
@@ -77,13 +78,32 @@ export async function createRegion(ctx: AppContext, actor: SessionUser, body: Cr
     await checkPointInGrid(trx, parent, body.point);
     const row = await repo.insertRegion(
       trx,
-      { parentId: parent.id, type, code: body.code, name: body.name, geometry, bbox: geometry ? bboxOf(geometry) : null, point: body.point ?? null },
-      parent, ctx.clock(),
+      {
+        parentId: parent.id,
+        type,
+        code: body.code,
+        name: body.name,
+        geometry,
+        bbox: geometry ? bboxOf(geometry) : null,
+        point: body.point ?? null,
+      },
+      parent,
+      ctx.clock(),
     );
-    await writeAudit(trx, { actorId: actor.id, action: 'region.create', entity: 'region', entityId: row.id, regionId: row.id, topRegionId: row.topRegionId, after: { ...body }, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'region.create',
+      entity: 'region',
+      entityId: row.id,
+      regionId: row.id,
+      topRegionId: row.topRegionId,
+      after: { ...body },
+      requestId,
+    });
     return row;
   });
-  if (type === 'grid' && body.geometry) ctx.grids.upsert({ id: created.id, code: created.code, name: created.name, geometry: body.geometry });
+  if (type === 'grid' && body.geometry)
+    ctx.grids.upsert({ id: created.id, code: created.code, name: created.name, geometry: body.geometry });
   return getRegion(ctx, actor, created.id);
 }
 
@@ -99,26 +119,54 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
   forbid(actor, 'region.update', parsePath(current.path));
   // the shape is checked before the transaction (in a worker); the transaction makes sure the grids it was compared with are unchanged
   const checked = body.geometry
-    ? await checkRegionGeometry(ctx.db, { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id }, actor.id)
+    ? await checkRegionGeometry(
+        ctx.db,
+        { type, code: body.code ?? current.code, name: body.name ?? current.name, parent, geometry: body.geometry, selfId: id },
+        actor.id,
+      )
     : null;
   const geometry: Polygonal | null | undefined = checked ? checked.geometry : (body.geometry as null | undefined);
   await ctx.db.transaction().execute(async (trx) => {
     if (body.code !== undefined && body.code !== current.code) {
-      if ((await repo.countChildren(trx, id)) > 0) throw new DomainError('VALIDATION_FAILED', 'a node with children keeps its code', [{ field: 'body.code', message: 'has children' }]);
+      if ((await repo.countChildren(trx, id)) > 0)
+        throw new DomainError('VALIDATION_FAILED', 'a node with children keeps its code', [
+          { field: 'body.code', message: 'has children' },
+        ]);
       await assertCodeFree(trx, body.code, id);
     }
     if (checked?.checkedAgainst) await assertGridsUnchanged(trx, checked.checkedAgainst);
     if (parent) await checkPointInGrid(trx, parent, body.point);
-    await repo.updateRegion(trx, id, body.expectedVersion, {
-      name: body.name,
-      code: body.code,
-      geometry,
-      bbox: geometry === undefined ? undefined : geometry ? bboxOf(geometry) : null,
-      point: body.point,
-    }, ctx.clock());
+    await repo.updateRegion(
+      trx,
+      id,
+      body.expectedVersion,
+      {
+        name: body.name,
+        code: body.code,
+        geometry,
+        bbox: geometry === undefined ? undefined : geometry ? bboxOf(geometry) : null,
+        point: body.point,
+      },
+      ctx.clock(),
+    );
     const { expectedVersion: _v, ...after } = body;
-    const before = { name: current.name, code: current.code, ...(body.geometry !== undefined ? { geometry: current.geometry } : {}), ...(body.point !== undefined ? { point: current.point } : {}) };
-    await writeAudit(trx, { actorId: actor.id, action: 'region.update', entity: 'region', entityId: id, regionId: id, topRegionId: current.topRegionId, before, after, requestId });
+    const before = {
+      name: current.name,
+      code: current.code,
+      ...(body.geometry !== undefined ? { geometry: current.geometry } : {}),
+      ...(body.point !== undefined ? { point: current.point } : {}),
+    };
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'region.update',
+      entity: 'region',
+      entityId: id,
+      regionId: id,
+      topRegionId: current.topRegionId,
+      before,
+      after,
+      requestId,
+    });
   });
   forgetRegion(ctx, id);
   const fresh = await getRegion(ctx, actor, id);
@@ -126,7 +174,13 @@ export async function updateRegion(ctx: AppContext, actor: SessionUser, id: numb
   return fresh;
 }
 
-export async function deleteRegion(ctx: AppContext, actor: SessionUser, id: number, expectedVersion: number, requestId: string): Promise<void> {
+export async function deleteRegion(
+  ctx: AppContext,
+  actor: SessionUser,
+  id: number,
+  expectedVersion: number,
+  requestId: string,
+): Promise<void> {
   const current = await repo.getRegionInScope(ctx.db, actor, id);
   forbid(actor, 'region.delete', parsePath(current.path));
   await ctx.db.transaction().execute(async (trx) => {
@@ -136,7 +190,16 @@ export async function deleteRegion(ctx: AppContext, actor: SessionUser, id: numb
     const policy = await trx.selectFrom('policies').select('id').where('region_id', '=', id).executeTakeFirst();
     if (policy) throw new DomainError('REGION_IN_USE', 'a policy is attached here');
     await repo.deleteRegion(trx, id, expectedVersion);
-    await writeAudit(trx, { actorId: actor.id, action: 'region.delete', entity: 'region', entityId: id, regionId: current.parentId, topRegionId: current.topRegionId, before: { type: current.type, code: current.code, name: current.name, geometry: current.geometry }, requestId });
+    await writeAudit(trx, {
+      actorId: actor.id,
+      action: 'region.delete',
+      entity: 'region',
+      entityId: id,
+      regionId: current.parentId,
+      topRegionId: current.topRegionId,
+      before: { type: current.type, code: current.code, name: current.name, geometry: current.geometry },
+      requestId,
+    });
   });
   forgetRegion(ctx, id);
   ctx.grids.remove(id);

@@ -9,7 +9,11 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const ids = (res: { json(): Array<{ id: number; inScope: boolean }> }) => res.json().filter((r) => r.inScope).map((r) => r.id);
+  const ids = (res: { json(): Array<{ id: number; inScope: boolean }> }) =>
+    res
+      .json()
+      .filter((r) => r.inScope)
+      .map((r) => r.id);
 
   it('A1.1 scope isolation: worker1 sees only their grid, worker2 only theirs', async () => {
     const w1 = await t.call('worker1', { method: 'GET', url: '/api/v1/regions' });
@@ -18,7 +22,9 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
     expect(ids(w2)).toEqual([t.fx.regions.c2g1.id]);
     // the trunk above is shown for the tree, marked out of scope, with no abilities
     const trunk = w1.json().filter((r: { inScope: boolean }) => !r.inScope);
-    expect(trunk.map((r: { id: number }) => r.id).sort()).toEqual([t.fx.regions.district.id, t.fx.regions.street.id, t.fx.regions.c1.id, t.fx.regions.w1.id].sort());
+    expect(trunk.map((r: { id: number }) => r.id).sort()).toEqual(
+      [t.fx.regions.district.id, t.fx.regions.street.id, t.fx.regions.c1.id, t.fx.regions.w1.id].sort(),
+    );
     expect(trunk.every((r: { abilities: Record<string, boolean> }) => !Object.values(r.abilities).some(Boolean))).toBe(true);
   });
 
@@ -36,7 +42,13 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
 
   it('GET /regions/:id returns type, code, name, parentId and abilities', async () => {
     const res = await t.call('lead', { method: 'GET', url: `/api/v1/regions/${t.fx.regions.g1.id}` });
-    expect(res.json()).toMatchObject({ type: 'grid', code: '110101001001001', name: '一社区第一网格', parentId: t.fx.regions.w1.id, abilities: { update: true, delete: true } });
+    expect(res.json()).toMatchObject({
+      type: 'grid',
+      code: '110101001001001',
+      name: '一社区第一网格',
+      parentId: t.fx.regions.w1.id,
+      abilities: { update: true, delete: true },
+    });
   });
 
   it('check order: 401 before 404 before 400 before 403', async () => {
@@ -44,11 +56,19 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
     expect(anon.statusCode).toBe(401);
     const missing = await t.call('worker1', { method: 'PATCH', url: '/api/v1/regions/999999', payload: { bad: true } });
     expect(missing.statusCode).toBe(404);
-    const invalid = await t.call('worker1', { method: 'PATCH', url: `/api/v1/regions/${t.fx.regions.g1.id}`, payload: { expectedVersion: 'one' } });
+    const invalid = await t.call('worker1', {
+      method: 'PATCH',
+      url: `/api/v1/regions/${t.fx.regions.g1.id}`,
+      payload: { expectedVersion: 'one' },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.code).toBe('VALIDATION_FAILED');
     expect(invalid.json().error.details[0].field).toContain('expectedVersion');
-    const forbidden = await t.call('worker1', { method: 'PATCH', url: `/api/v1/regions/${t.fx.regions.g1.id}`, payload: { expectedVersion: 1, name: 'x' } });
+    const forbidden = await t.call('worker1', {
+      method: 'PATCH',
+      url: `/api/v1/regions/${t.fx.regions.g1.id}`,
+      payload: { expectedVersion: 1, name: 'x' },
+    });
     expect(forbidden.statusCode).toBe(403);
   });
 
@@ -60,7 +80,11 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    const renamed = await t.call('lead', { method: 'PATCH', url: `/api/v1/regions/${id}`, payload: { expectedVersion: 1, name: '阳光花园' } });
+    const renamed = await t.call('lead', {
+      method: 'PATCH',
+      url: `/api/v1/regions/${id}`,
+      payload: { expectedVersion: 1, name: '阳光花园' },
+    });
     expect(renamed.json()).toMatchObject({ name: '阳光花园', version: 2 });
     const stale = await t.call('lead', { method: 'PATCH', url: `/api/v1/regions/${id}`, payload: { expectedVersion: 1, name: '覆盖' } });
     expect(stale.statusCode).toBe(409);
@@ -75,7 +99,10 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
   });
 
   it('bad input changes nothing: wrong parent type, bad code, duplicate code, unknown fields', async () => {
-    const before = await t.ctx.db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.ctx.db
+      .selectFrom('regions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const cases = [
       { payload: { type: 'street', parentId: t.fx.regions.g1.id, code: '110101009', name: 'x' }, status: 400 },
       { payload: { type: 'grid', parentId: t.fx.regions.c1.id, code: '12345', name: 'x' }, status: 400 },
@@ -87,7 +114,10 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
       const res = await t.call('lead', { method: 'POST', url: '/api/v1/regions', payload: c.payload });
       expect(res.statusCode, JSON.stringify(c.payload)).toBe(c.status);
     }
-    const after = await t.ctx.db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.ctx.db
+      .selectFrom('regions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -105,7 +135,11 @@ describe.each(DB_KINDS)('regions API on %s', (kind) => {
       payload: { type: 'compound', parentId: t.fx.regions.g1.id, code: '110101001001001P09', name: '正确小区', point: [116.005, 39.01] },
     });
     expect(inside.statusCode).toBe(201);
-    const moved = await t.call('lead', { method: 'PATCH', url: `/api/v1/regions/${inside.json().id}`, payload: { expectedVersion: 1, point: [116.03, 39.01] } });
+    const moved = await t.call('lead', {
+      method: 'PATCH',
+      url: `/api/v1/regions/${inside.json().id}`,
+      payload: { expectedVersion: 1, point: [116.03, 39.01] },
+    });
     expect(moved.statusCode).toBe(400);
   });
 

@@ -106,17 +106,26 @@ function personalText(r: RawRow, key: 'idNumber' | 'phone', problems: ProblemLis
 function residentOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemList, warnings: ProblemList): PlannedResident {
   const text = (k: ColumnKey) => cellText(r.cells[k]);
   const birth = cellDate(r.cells.birthDate);
-  if (r.cells.birthDate !== undefined && birth === null) problems.add(r.row, 'birthDate', 'not-a-date', 'not a date (use a date cell or YYYY-MM-DD)');
+  if (r.cells.birthDate !== undefined && birth === null)
+    problems.add(r.row, 'birthDate', 'not-a-date', 'not a date (use a date cell or YYYY-MM-DD)');
   const tagWords = splitTags(text('tags') ?? '');
   const tags = [...new Set(tagWords.map((w) => look.tags.get(w) ?? look.tags.get(w.toLowerCase()) ?? w))];
   const body = {
-    name: text('name') ?? '', sex: sexCode(text('sex') ?? ''), birthDate: birth ?? '1900-01-01',
-    tags: tags.filter((t) => look.active.has(t)), relation: optional(relationCode(text('relation') ?? '') || null),
-    economicSituation: optional(text('economicSituation')), skills: optional(text('skills')), views: optional(text('views')),
-    socialRelations: optional(text('socialRelations')), notes: optional(text('notes')),
+    name: text('name') ?? '',
+    sex: sexCode(text('sex') ?? ''),
+    birthDate: birth ?? '1900-01-01',
+    tags: tags.filter((t) => look.active.has(t)),
+    relation: optional(relationCode(text('relation') ?? '') || null),
+    economicSituation: optional(text('economicSituation')),
+    skills: optional(text('skills')),
+    views: optional(text('views')),
+    socialRelations: optional(text('socialRelations')),
+    notes: optional(text('notes')),
   };
   for (const key of ['name', 'sex', 'birthDate'] as const) if (r.cells[key] === undefined) problems.add(r.row, key, 'required', 'required');
-  tagProblems(tags, look.active).forEach((p, i) => problems.add(r.row, 'tags', 'unknown-tag', `tag ${i + 1} is not on the resident tag list`));
+  tagProblems(tags, look.active).forEach((p, i) =>
+    problems.add(r.row, 'tags', 'unknown-tag', `tag ${i + 1} is not on the resident tag list`),
+  );
   schemaProblems(CreateResidentBody, body, r.row, problems);
   const found: FieldProblem[] = [];
   const birthProblem = birth === null || problems.has(r.row, 'birthDate') ? null : dateProblem(birth, refs.today, 'birthDate');
@@ -126,14 +135,30 @@ function residentOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemL
   const sex = body.sex as 'M' | 'F';
   const rawId = personalText(r, 'idNumber', problems, warnings);
   const rawPhone = personalText(r, 'phone', problems, warnings);
-  const idNumber = rawId ? sealIdNumber(refs.sealed, rawId, { birthDate: birthOk ? birth : undefined, sex: sexOk ? sex : undefined, today: refs.today }, found, 'idNumber') : null;
+  const idNumber = rawId
+    ? sealIdNumber(
+        refs.sealed,
+        rawId,
+        { birthDate: birthOk ? birth : undefined, sex: sexOk ? sex : undefined, today: refs.today },
+        found,
+        'idNumber',
+      )
+    : null;
   fromFieldProblems(r.row, 'idNumber', found.splice(0), problems);
   const phone = rawPhone ? sealPhone(refs.sealed, rawPhone, found, 'phone') : null;
   fromFieldProblems(r.row, 'phone', found.splice(0), problems);
   const values: ResidentValues = {
-    name: body.name.trim(), sex, birthDate: birth ?? '', idNumber, phone, tags: body.tags,
-    economicSituation: body.economicSituation ?? null, skills: body.skills ?? null, views: body.views ?? null,
-    socialRelations: body.socialRelations ?? null, notes: body.notes ?? null,
+    name: body.name.trim(),
+    sex,
+    birthDate: birth ?? '',
+    idNumber,
+    phone,
+    tags: body.tags,
+    economicSituation: body.economicSituation ?? null,
+    skills: body.skills ?? null,
+    views: body.views ?? null,
+    socialRelations: body.socialRelations ?? null,
+    notes: body.notes ?? null,
   };
   return { row: r.row, values, relation: body.relation ?? null };
 }
@@ -162,7 +187,13 @@ function placeOf(text: string | null, type: 'compound' | 'building', within: str
 }
 
 /** The household of a group of rows: the first value of each household column; other rows must agree or leave it blank. */
-function householdOf(key: string, rows: RawRow[], grids: Map<number, RegionRow | null>, look: Lookup, problems: ProblemList): PlannedHousehold {
+function householdOf(
+  key: string,
+  rows: RawRow[],
+  grids: Map<number, RegionRow | null>,
+  look: Lookup,
+  problems: ProblemList,
+): PlannedHousehold {
   const first = new Map<ColumnKey, { row: number; text: string }>();
   for (const r of rows) {
     for (const k of HOUSEHOLD_KEYS) {
@@ -170,11 +201,13 @@ function householdOf(key: string, rows: RawRow[], grids: Map<number, RegionRow |
       if (text === null) continue;
       const seen = first.get(k);
       if (!seen) first.set(k, { row: r.row, text });
-      else if (seen.text !== text) problems.add(r.row, k, 'household-mismatch', `differs from row ${seen.row} of the same household (户编号)`);
+      else if (seen.text !== text)
+        problems.add(r.row, k, 'household-mismatch', `differs from row ${seen.row} of the same household (户编号)`);
     }
   }
   const head = rows[0].row;
-  for (const k of ['gridCode', 'address'] as const) if (!first.has(k)) problems.add(head, k, 'required', 'required (on at least one row of the household)');
+  for (const k of ['gridCode', 'address'] as const)
+    if (!first.has(k)) problems.add(head, k, 'required', 'required (on at least one row of the household)');
   const gridRow = first.get('gridCode')?.row;
   const grid = (gridRow !== undefined ? grids.get(gridRow) : null) ?? null;
   const value = (k: ColumnKey) => first.get(k)?.text ?? null;
@@ -185,14 +218,22 @@ function householdOf(key: string, rows: RawRow[], grids: Map<number, RegionRow |
   let building: ReturnType<typeof placeOf> = null;
   if (grid) {
     compound = placeOf(value('compound'), 'compound', grid.path, look);
-    if (compound === 'unknown') problems.add(first.get('compound')!.row, 'compound', 'unknown-place', 'no compound with this name or code in the grid');
+    if (compound === 'unknown')
+      problems.add(first.get('compound')!.row, 'compound', 'unknown-place', 'no compound with this name or code in the grid');
     building = placeOf(value('building'), 'building', compound && compound !== 'unknown' ? compound.path : grid.path, look);
-    if (building === 'unknown') problems.add(first.get('building')!.row, 'building', 'unknown-place', 'no building with this name or code there');
+    if (building === 'unknown')
+      problems.add(first.get('building')!.row, 'building', 'unknown-place', 'no building with this name or code there');
   }
   return {
-    key, rows: rows.map((r) => r.row), grid: grid as GridRegion | null, address: fields.address.trim(),
-    compoundId: compound && compound !== 'unknown' ? compound.id : null, buildingId: building && building !== 'unknown' ? building.id : null,
-    housing: housing === 'rented' ? 'rented' : 'owned', landlord: fields.landlord?.trim() || null, residents: [],
+    key,
+    rows: rows.map((r) => r.row),
+    grid: grid as GridRegion | null,
+    address: fields.address.trim(),
+    compoundId: compound && compound !== 'unknown' ? compound.id : null,
+    buildingId: building && building !== 'unknown' ? building.id : null,
+    housing: housing === 'rented' ? 'rented' : 'owned',
+    landlord: fields.landlord?.trim() || null,
+    residents: [],
   };
 }
 
@@ -242,11 +283,17 @@ function lookedUp(check: RosterCheck): PlannedResident[] {
  * re-imports cost no reveals and a row cannot test guesses of a known resident's number.
  */
 export function markKnownPeople(check: RosterCheck, known: ReadonlySet<string>): void {
-  for (const h of check.households) for (const r of h.residents) {
-    if (r.values.idNumber && known.has(personKey(r.values.name, r.values.birthDate))) {
-      check.problems.add(r.row, 'name', 'already-registered', 'a resident with this name and birth date is already registered in your area (imported before?); another person of the same name and birth date: add them with the form');
+  for (const h of check.households)
+    for (const r of h.residents) {
+      if (r.values.idNumber && known.has(personKey(r.values.name, r.values.birthDate))) {
+        check.problems.add(
+          r.row,
+          'name',
+          'already-registered',
+          'a resident with this name and birth date is already registered in your area (imported before?); another person of the same name and birth date: add them with the form',
+        );
+      }
     }
-  }
 }
 
 /** Names of the rows whose ID numbers would be looked up (to find the people already registered). */
@@ -261,7 +308,10 @@ export function idNumberHashes(check: RosterCheck): string[] {
 
 /** The rows (but `except`, one of them) for a message: the first `max` named, the rest counted, so a message stays short. */
 export function rowList(rows: readonly number[], except?: number, max = 5): string {
-  const named = rows.slice(0, max + 1).filter((r) => r !== except).slice(0, max);
+  const named = rows
+    .slice(0, max + 1)
+    .filter((r) => r !== except)
+    .slice(0, max);
   const more = rows.length - (except === undefined ? 0 : 1) - named.length;
   return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
 }

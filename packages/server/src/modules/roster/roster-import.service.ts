@@ -27,7 +27,17 @@ import { auditValues } from '../households/residents.service';
 import { assertRevealRoom, chargeSealedLookup, sealedLookupsOf, type RevealTarget } from '../privacy/reveal-limit';
 import { listRegionsInScope, type RegionRow } from '../regions/regions.repository';
 import { cellText, isMasked, type RosterProblem } from './roster-cells';
-import { checkRoster, idNumberHashes, markDuplicates, markKnownPeople, namesWithIdNumbers, personKey, rowList, type PlannedHousehold, type RosterCheck } from './roster-check';
+import {
+  checkRoster,
+  idNumberHashes,
+  markDuplicates,
+  markKnownPeople,
+  namesWithIdNumbers,
+  personKey,
+  rowList,
+  type PlannedHousehold,
+  type RosterCheck,
+} from './roster-check';
 import { readRoster, type RawRow } from './roster-read';
 import * as repo from './roster.repository';
 
@@ -60,7 +70,12 @@ async function settle(check: RosterCheck, mode: ImportMode, slices: LoopSlices):
   for (const h of check.households.filter(bad)) {
     const badRows = h.rows.filter((row) => check.problems.has(row));
     for (const row of h.rows.filter((r) => !check.problems.has(r))) {
-      check.problems.add(row, 'householdKey', 'household-rejected', `not imported: row ${rowList(badRows)} of the same household has problems`);
+      check.problems.add(
+        row,
+        'householdKey',
+        'household-rejected',
+        `not imported: row ${rowList(badRows)} of the same household has problems`,
+      );
     }
     if (slices.due) await slices.next();
   }
@@ -68,15 +83,34 @@ async function settle(check: RosterCheck, mode: ImportMode, slices: LoopSlices):
 }
 
 /** The household.create / resident.create rows the one-record paths write, plus the import's own row. */
-function auditRows(actor: SessionUser, households: PlannedHousehold[], ids: { households: number[]; residents: number[][] }, joinedOn: string, requestId: string): AuditEntry[] {
+function auditRows(
+  actor: SessionUser,
+  households: PlannedHousehold[],
+  ids: { households: number[]; residents: number[][] },
+  joinedOn: string,
+  requestId: string,
+): AuditEntry[] {
   return households.flatMap((h, i) => {
     const grid = h.grid!;
-    const after = { topRegionId: grid.topRegionId, gridId: grid.id, gridPath: grid.path, address: h.address, compoundId: h.compoundId, buildingId: h.buildingId, housing: h.housing, landlord: h.landlord, source: 'roster-import' };
+    const after = {
+      topRegionId: grid.topRegionId,
+      gridId: grid.id,
+      gridPath: grid.path,
+      address: h.address,
+      compoundId: h.compoundId,
+      buildingId: h.buildingId,
+      housing: h.housing,
+      landlord: h.landlord,
+      source: 'roster-import',
+    };
     const base = { actorId: actor.id, regionId: grid.id, topRegionId: grid.topRegionId, requestId };
     return [
       { ...base, action: 'household.create', entity: 'household', entityId: ids.households[i], after },
       ...h.residents.map((r, j) => ({
-        ...base, action: 'resident.create', entity: 'resident', entityId: ids.residents[i][j],
+        ...base,
+        action: 'resident.create',
+        entity: 'resident',
+        entityId: ids.residents[i][j],
         after: { householdId: ids.households[i], relation: r.relation, joinedOn, ...auditValues(r.values), source: 'roster-import' },
       })),
     ];
@@ -95,21 +129,62 @@ function commonRegion(households: PlannedHousehold[]): number | null {
   return n > 0 ? paths[0][n - 1] : null;
 }
 
-async function write(trx: Transaction<DB>, actor: SessionUser, households: PlannedHousehold[], meta: repo.BatchMeta, summary: Record<string, unknown>, requestId: string): Promise<void> {
+async function write(
+  trx: Transaction<DB>,
+  actor: SessionUser,
+  households: PlannedHousehold[],
+  meta: repo.BatchMeta,
+  summary: Record<string, unknown>,
+  requestId: string,
+): Promise<void> {
   const tops = new Set(households.map((h) => h.grid!.topRegionId));
   const householdIds = await repo.allocateIds(trx, 'households', households.length);
-  const residentIds = await repo.allocateIds(trx, 'residents', households.reduce((n, h) => n + h.residents.length, 0));
+  const residentIds = await repo.allocateIds(
+    trx,
+    'residents',
+    households.reduce((n, h) => n + h.residents.length, 0),
+  );
   let next = 0;
   const ids = { households: householdIds, residents: households.map((h) => h.residents.map(() => residentIds[next++])) };
-  await repo.insertHouseholds(trx, households.map((h, i) => ({
-    topRegionId: h.grid!.topRegionId, id: householdIds[i], gridId: h.grid!.id, gridPath: h.grid!.path, address: h.address,
-    compoundId: h.compoundId, buildingId: h.buildingId, housing: h.housing, landlord: h.landlord,
-  })), meta);
-  await repo.insertResidents(trx, households.flatMap((h, i) => h.residents.map((r, j) => ({
-    topRegionId: h.grid!.topRegionId, id: ids.residents[i][j], householdId: householdIds[i], values: r.values, relation: r.relation,
-  }))), meta);
+  await repo.insertHouseholds(
+    trx,
+    households.map((h, i) => ({
+      topRegionId: h.grid!.topRegionId,
+      id: householdIds[i],
+      gridId: h.grid!.id,
+      gridPath: h.grid!.path,
+      address: h.address,
+      compoundId: h.compoundId,
+      buildingId: h.buildingId,
+      housing: h.housing,
+      landlord: h.landlord,
+    })),
+    meta,
+  );
+  await repo.insertResidents(
+    trx,
+    households.flatMap((h, i) =>
+      h.residents.map((r, j) => ({
+        topRegionId: h.grid!.topRegionId,
+        id: ids.residents[i][j],
+        householdId: householdIds[i],
+        values: r.values,
+        relation: r.relation,
+      })),
+    ),
+    meta,
+  );
   await repo.insertAudits(trx, [
-    { actorId: actor.id, action: 'roster.import', entity: 'roster', entityId: null, regionId: commonRegion(households), topRegionId: tops.size === 1 ? [...tops][0] : 0, after: summary, requestId },
+    {
+      actorId: actor.id,
+      action: 'roster.import',
+      entity: 'roster',
+      entityId: null,
+      regionId: commonRegion(households),
+      topRegionId: tops.size === 1 ? [...tops][0] : 0,
+      after: summary,
+      requestId,
+    },
     ...auditRows(actor, households, ids, meta.joinedOn, requestId),
   ]);
 }
@@ -126,13 +201,22 @@ function registeredLookup(check: RosterCheck, taken: ReadonlySet<string>, region
   return { weight: taken.size, target: lookupTarget(first?.grid ?? regions[0]) };
 }
 
-const lookupTarget = (at: RegionRow): RevealTarget => ({ entity: 'resident', entityId: null, field: 'idNumber', gridId: at.id, gridPath: at.path, topRegionId: at.topRegionId ?? at.id });
+const lookupTarget = (at: RegionRow): RevealTarget => ({
+  entity: 'resident',
+  entityId: null,
+  field: 'idNumber',
+  gridId: at.id,
+  gridPath: at.path,
+  topRegionId: at.topRegionId ?? at.id,
+});
 
 /** The people registered in the importer's area (where they may register households), as `personKey`s. */
 async function knownPeople(db: Db, actor: SessionUser, check: RosterCheck, regions: RegionRow[]): Promise<Set<string>> {
   const tops = [...new Set(regions.map((r) => r.topRegionId ?? r.id))];
   const named = await repo.unsafeResidentsNamed(db, tops, namesWithIdNumbers(check));
-  return new Set(named.filter((p) => can(actor, 'household.edit', { path: parsePath(p.gridPath) })).map((p) => personKey(p.name, p.birthDate)));
+  return new Set(
+    named.filter((p) => can(actor, 'household.edit', { path: parsePath(p.gridPath) })).map((p) => personKey(p.name, p.birthDate)),
+  );
 }
 
 /** Thrown out of an import's transaction when it found more registered ID numbers than were charged. */
@@ -190,7 +274,12 @@ async function evaluate(ctx: AppContext, db: Db, actor: SessionUser, rows: RawRo
  * when refused): the import finding more than were charged rolls back, charges them and runs again.
  */
 export async function importRoster(
-  ctx: AppContext, actor: SessionUser, file: Buffer, opts: ImportOptions, key: IdempotencyKey | null, requestId: string,
+  ctx: AppContext,
+  actor: SessionUser,
+  file: Buffer,
+  opts: ImportOptions,
+  key: IdempotencyKey | null,
+  requestId: string,
 ): Promise<ImportReport> {
   const rows = await readRoster(file);
   if (actorWith(actor, 'household.edit').roles.length === 0) throw new DomainError('FORBIDDEN', 'your role may not register households');
@@ -198,7 +287,14 @@ export async function importRoster(
   return sealedLookupsOf(actor, () => checkAndImport(ctx, actor, rows, opts, key, requestId));
 }
 
-async function checkAndImport(ctx: AppContext, actor: SessionUser, rows: RawRow[], opts: ImportOptions, key: IdempotencyKey | null, requestId: string): Promise<ImportReport> {
+async function checkAndImport(
+  ctx: AppContext,
+  actor: SessionUser,
+  rows: RawRow[],
+  opts: ImportOptions,
+  key: IdempotencyKey | null,
+  requestId: string,
+): Promise<ImportReport> {
   await assertRoomForIdNumbers(ctx, actor, rows, requestId);
   if (opts.dryRun) {
     const { report, lookup } = await evaluate(ctx, ctx.db, actor, rows, opts);
@@ -213,7 +309,13 @@ async function checkAndImport(ctx: AppContext, actor: SessionUser, rows: RawRow[
         const { report, valid, lookup } = await evaluate(ctx, trx, actor, rows, opts);
         if (lookup && lookup.weight > charged) throw new UnchargedLookup(lookup);
         if (report.committed) {
-          const summary = { mode: opts.mode, rows: rows.length, households: report.households, residents: report.residents, problems: report.rejectedTotal };
+          const summary = {
+            mode: opts.mode,
+            rows: rows.length,
+            households: report.households,
+            residents: report.residents,
+            problems: report.rejectedTotal,
+          };
           await write(trx, actor, valid, { by: actor.id, now, joinedOn: shanghaiDate(now) }, summary, requestId);
         }
         return { status: 200, body: report };
@@ -226,7 +328,10 @@ async function checkAndImport(ctx: AppContext, actor: SessionUser, rows: RawRow[
         continue;
       }
       if (isDuplicateIdNumberClash(e) || e instanceof UnchargedLookup) {
-        throw new DomainError('ALREADY_EXISTS', 'an ID number of the roster was registered by someone else meanwhile: import again to see which row');
+        throw new DomainError(
+          'ALREADY_EXISTS',
+          'an ID number of the roster was registered by someone else meanwhile: import again to see which row',
+        );
       }
       throw e;
     }

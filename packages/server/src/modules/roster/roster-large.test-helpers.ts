@@ -24,14 +24,32 @@ function columnLetter(index: number): string {
 }
 
 function rowXml(number: number, values: Array<string | undefined>): string {
-  const cells = values.map((v, i) => (v === undefined || v === '' ? '' : `<c r="${columnLetter(i)}${number}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`));
+  const cells = values.map((v, i) =>
+    v === undefined || v === '' ? '' : `<c r="${columnLetter(i)}${number}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`,
+  );
   return `<row r="${number}">${cells.join('')}</row>`;
 }
 
 /** An xlsx roster: the two header rows, then `rows` from spreadsheet row 3. */
 export function largeRoster(rows: LargeRow[]): Buffer {
-  const lines = [rowXml(1, ROSTER_COLUMNS.map((c) => c.zh)), rowXml(2, ROSTER_COLUMNS.map((c) => c.en))];
-  rows.forEach((r, i) => lines.push(rowXml(i + 3, ROSTER_COLUMNS.map((c) => r[c.key]))));
+  const lines = [
+    rowXml(
+      1,
+      ROSTER_COLUMNS.map((c) => c.zh),
+    ),
+    rowXml(
+      2,
+      ROSTER_COLUMNS.map((c) => c.en),
+    ),
+  ];
+  rows.forEach((r, i) =>
+    lines.push(
+      rowXml(
+        i + 3,
+        ROSTER_COLUMNS.map((c) => r[c.key]),
+      ),
+    ),
+  );
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${lines.join('')}</sheetData></worksheet>`;
   return zipOf(workbookParts(sheet));
 }
@@ -41,9 +59,17 @@ export function validRow(i: number, gridCode: string): LargeRow {
   const birthDate = addDays('1940-01-01', i % 25_000);
   const sex = i % 2 === 0 ? 'M' : 'F';
   return {
-    householdKey: `L${Math.floor(i / 3)}`, gridCode, address: `压测路${Math.floor(i / 3)}号`, housing: '自有',
-    name: `居民${i}`, sex: sex === 'M' ? '男' : '女', birthDate, idNumber: idNumberFor(birthDate, sex, 7 + Math.floor(i / 25_000)),
-    phone: `138${String(i).padStart(8, '0')}`, relation: i % 3 === 0 ? '户主' : '子女', tags: i % 5 === 0 ? '低保' : undefined,
+    householdKey: `L${Math.floor(i / 3)}`,
+    gridCode,
+    address: `压测路${Math.floor(i / 3)}号`,
+    housing: '自有',
+    name: `居民${i}`,
+    sex: sex === 'M' ? '男' : '女',
+    birthDate,
+    idNumber: idNumberFor(birthDate, sex, 7 + Math.floor(i / 25_000)),
+    phone: `138${String(i).padStart(8, '0')}`,
+    relation: i % 3 === 0 ? '户主' : '子女',
+    tags: i % 5 === 0 ? '低保' : undefined,
   };
 }
 

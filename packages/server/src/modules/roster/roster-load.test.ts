@@ -23,7 +23,13 @@ describe.each(DB_KINDS)(`security: ${ROWS}-row rosters on %s`, (kind) => {
     const { result: res, maxDelayMs, ms } = await watchLoop(() => importRoster(t, 'lead', file, 'dryRun=true'));
     console.log(`[roster load ${kind}] ${ROWS}-row dry run: ${Math.round(ms)} ms, event loop max delay ${Math.round(maxDelayMs)} ms`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
-    expect(res.json()).toMatchObject({ committed: false, rows: ROWS, households: { created: Math.ceil(ROWS / 3), rejected: 0 }, rejected: [], rejectedTotal: 0 });
+    expect(res.json()).toMatchObject({
+      committed: false,
+      rows: ROWS,
+      households: { created: Math.ceil(ROWS / 3), rejected: 0 },
+      rejected: [],
+      rejectedTotal: 0,
+    });
     expect(maxDelayMs).toBeLessThan(MAX_LOOP_DELAY_MS);
   });
 
@@ -31,10 +37,17 @@ describe.each(DB_KINDS)(`security: ${ROWS}-row rosters on %s`, (kind) => {
     const file = largeRoster([...Array(ROWS).keys()].map(invalidRow));
     const before = await countRows(t, 'households');
     const { result: res, maxDelayMs, ms } = await watchLoop(() => importRoster(t, 'lead', file, 'mode=valid-only'));
-    console.log(`[roster load ${kind}] ${ROWS} invalid rows: ${Math.round(ms)} ms, report ${res.body.length} bytes, event loop max delay ${Math.round(maxDelayMs)} ms`);
+    console.log(
+      `[roster load ${kind}] ${ROWS} invalid rows: ${Math.round(ms)} ms, report ${res.body.length} bytes, event loop max delay ${Math.round(maxDelayMs)} ms`,
+    );
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     const report = res.json();
-    expect(report).toMatchObject({ committed: false, rows: ROWS, households: { created: 0, rejected: ROWS }, residents: { created: 0, rejected: ROWS } });
+    expect(report).toMatchObject({
+      committed: false,
+      rows: ROWS,
+      households: { created: 0, rejected: ROWS },
+      residents: { created: 0, rejected: ROWS },
+    });
     expect(report.rejected).toHaveLength(1000);
     expect(report.rejectedTotal).toBeGreaterThanOrEqual(ROWS * 5);
     const rows = report.rejected.map((p: { row: number }) => p.row);

@@ -21,7 +21,12 @@ export const MAX_ROWS = XLSX_LIMITS.maxRows;
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 const headerText = (s: string) => s.replace(/[*＊\s]/g, '').toLowerCase();
-const HEADERS = new Map<string, ColumnKey>(ROSTER_COLUMNS.flatMap((c) => [[headerText(c.zh), c.key], [headerText(c.en), c.key]]));
+const HEADERS = new Map<string, ColumnKey>(
+  ROSTER_COLUMNS.flatMap((c) => [
+    [headerText(c.zh), c.key],
+    [headerText(c.en), c.key],
+  ]),
+);
 
 /** The plain value of a cell: rich text joined, hyperlinks by their text, formulas by their result. */
 export function plainValue(value: ExcelJS.CellValue): RawCell | null {
@@ -31,7 +36,13 @@ export function plainValue(value: ExcelJS.CellValue): RawCell | null {
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('').trim() || null;
+    if ('richText' in value)
+      return (
+        value.richText
+          .map((t) => t.text)
+          .join('')
+          .trim() || null
+      );
     if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in value) return plainValue((value as { text: ExcelJS.CellValue }).text);
     if ('error' in value) return String(value.error);
@@ -63,8 +74,11 @@ function columnsOf(ws: ExcelJS.Worksheet): Map<number, ColumnKey> {
   });
   const missing = ROSTER_COLUMNS.filter((c) => c.required && ![...found.values()].includes(c.key));
   if (missing.length > 0) {
-    throw new DomainError('ROSTER_LAYOUT_INVALID', `the sheet lacks the columns ${missing.map((c) => c.zh).join(', ')} (use the roster template)`,
-      missing.map((c) => ({ row: 1, column: c.zh, problem: 'missing-column', message: `column ${c.zh} (${c.en}) is required` })));
+    throw new DomainError(
+      'ROSTER_LAYOUT_INVALID',
+      `the sheet lacks the columns ${missing.map((c) => c.zh).join(', ')} (use the roster template)`,
+      missing.map((c) => ({ row: 1, column: c.zh, problem: 'missing-column', message: `column ${c.zh} (${c.en}) is required` })),
+    );
   }
   return found;
 }
@@ -85,7 +99,9 @@ export async function parseRoster(buffer: Buffer): Promise<RawRow[]> {
       const v = plainValue(row.getCell(col).value);
       if (v !== null) cells[key] = v;
     }
-    const englishHeaders = ROSTER_COLUMNS.filter((c) => typeof cells[c.key] === 'string' && headerText(cells[c.key] as string) === headerText(c.en)).length;
+    const englishHeaders = ROSTER_COLUMNS.filter(
+      (c) => typeof cells[c.key] === 'string' && headerText(cells[c.key] as string) === headerText(c.en),
+    ).length;
     if (Object.keys(cells).length > 0 && englishHeaders < 3) rows.push({ row: number, cells });
   });
   if (rows.length === 0) throw new DomainError('ROSTER_EMPTY', 'the roster has no data rows (data starts on row 3 of the template)');

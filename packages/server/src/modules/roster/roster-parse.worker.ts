@@ -10,9 +10,7 @@ import { DomainError } from '@gridwork/core';
 import { parseRoster } from './roster-parse';
 
 type Rows = Awaited<ReturnType<typeof parseRoster>>;
-export type ParseReply =
-  | { ok: true; rows: Rows }
-  | { ok: false; error: { code: string; message: string; details?: unknown } };
+export type ParseReply = { ok: true; rows: Rows } | { ok: false; error: { code: string; message: string; details?: unknown } };
 /** One message to the main thread: a chunk of rows (`last` on the final one), or the error. */
 export type ParseMessage = { ok: true; rows: Rows; last: boolean } | Extract<ParseReply, { ok: false }>;
 
@@ -23,7 +21,10 @@ async function reply(file: Uint8Array): Promise<ParseReply> {
     return { ok: true, rows: await parseRoster(Buffer.from(file.buffer, file.byteOffset, file.byteLength)) };
   } catch (e) {
     if (e instanceof DomainError) return { ok: false, error: { code: e.code, message: e.message, details: e.details } };
-    return { ok: false, error: { code: 'ROSTER_NOT_XLSX', message: 'the workbook could not be read (save the roster again as Excel .xlsx)' } };
+    return {
+      ok: false,
+      error: { code: 'ROSTER_NOT_XLSX', message: 'the workbook could not be read (save the roster again as Excel .xlsx)' },
+    };
   }
 }
 

@@ -25,10 +25,18 @@ export const PARSE_LIMITS: ParseLimits = { heapMb: 512, timeoutMs: 60_000 };
 const WORKER_ENTRY = new URL('./roster-parse.worker-entry.mjs', import.meta.url);
 
 const PARSES_AT_ONCE = Math.min(2, Math.max(1, availableParallelism() - 1));
-export const parseSlots = new WorkSlots(PARSES_AT_ONCE, 4, () => new DomainError('ROSTER_IMPORT_BUSY', 'other roster imports are being read: try again in a minute', { retryAfterSeconds: 30 }));
+export const parseSlots = new WorkSlots(
+  PARSES_AT_ONCE,
+  4,
+  () => new DomainError('ROSTER_IMPORT_BUSY', 'other roster imports are being read: try again in a minute', { retryAfterSeconds: 30 }),
+);
 
 const tooLarge = (limit: 'time' | 'memory', max: number) =>
-  new DomainError('ROSTER_TOO_LARGE', `reading the workbook took more ${limit === 'time' ? 'time' : 'memory'} than a roster may (${max} ${limit === 'time' ? 's' : 'MB'}); split the file`, { limit, max });
+  new DomainError(
+    'ROSTER_TOO_LARGE',
+    `reading the workbook took more ${limit === 'time' ? 'time' : 'memory'} than a roster may (${max} ${limit === 'time' ? 's' : 'MB'}); split the file`,
+    { limit, max },
+  );
 
 function parseInWorker(file: Buffer, limits: ParseLimits): Promise<RawRow[]> {
   return new Promise((resolve, reject) => {
@@ -53,7 +61,9 @@ function parseInWorker(file: Buffer, limits: ParseLimits): Promise<RawRow[]> {
       if (m.last) return settle(() => resolve(rows));
       setImmediate(() => worker.postMessage('next')); // the next chunk after other work had its turn
     });
-    worker.once('error', (e: Error & { code?: string }) => settle(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge('memory', limits.heapMb) : e)));
+    worker.once('error', (e: Error & { code?: string }) =>
+      settle(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge('memory', limits.heapMb) : e)),
+    );
     worker.once('exit', (code) => settle(() => reject(new Error(`the roster parser stopped (exit code ${code})`))));
   });
 }

@@ -5,8 +5,16 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  FIRST_DATA_ROW, HELP_SHEET, HOUSING_LABELS, LISTS_SHEET, RELATIONS, ROSTER_COLUMNS, ROSTER_SHEET, SEX_LABELS,
-  type ColumnKey, type ListName,
+  FIRST_DATA_ROW,
+  HELP_SHEET,
+  HOUSING_LABELS,
+  LISTS_SHEET,
+  RELATIONS,
+  ROSTER_COLUMNS,
+  ROSTER_SHEET,
+  SEX_LABELS,
+  type ColumnKey,
+  type ListName,
 } from './roster-columns';
 
 export interface RosterLists {
@@ -69,12 +77,30 @@ function helpSheet(wb: ExcelJS.Workbook): void {
   const example = start + ROSTER_COLUMNS.length + 3;
   ws.getCell(example - 1, 1).value = '示例（两口之家，户编号 H001）';
   ws.getCell(example - 1, 1).font = { bold: true };
-  ws.getRow(example).values = ['H001', '网格编码', '幸福路1号2单元301', '', '', '自有', '', '张建国', '男', '1958-03-02', '', '', '户主', '空巢', '退休金', '木工'];
+  ws.getRow(example).values = [
+    'H001',
+    '网格编码',
+    '幸福路1号2单元301',
+    '',
+    '',
+    '自有',
+    '',
+    '张建国',
+    '男',
+    '1958-03-02',
+    '',
+    '',
+    '户主',
+    '空巢',
+    '退休金',
+    '木工',
+  ];
   ws.getRow(example + 1).values = ['H001', '', '', '', '', '', '', '李秀英', '女', '1960-07-15', '', '', '配偶', '空巢'];
 }
 
 /** Range validations exist in exceljs 4.4 but are missing from its type declarations. */
-const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+const validations = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 
 /** The roster workbook: empty (the template) or with exported rows. */
 export async function rosterWorkbook(lists: RosterLists, rows: RosterCells[] = []): Promise<Buffer> {
@@ -104,8 +130,13 @@ export async function rosterWorkbook(lists: RosterLists, rows: RosterCells[] = [
     // tags take several values and grids may be typed for a colleague: a hint, not a hard stop
     const strict = c.list === 'sex' || c.list === 'housing';
     validations(ws).add(`${letter}${FIRST_DATA_ROW}:${letter}${last}`, {
-      type: 'list', allowBlank: true, formulae: [refs[c.list]], showErrorMessage: strict, errorStyle: strict ? 'stop' : 'information',
-      error: `请从列表中选择${c.zh}`, showInputMessage: false,
+      type: 'list',
+      allowBlank: true,
+      formulae: [refs[c.list]],
+      showErrorMessage: strict,
+      errorStyle: strict ? 'stop' : 'information',
+      error: `请从列表中选择${c.zh}`,
+      showInputMessage: false,
     });
   });
   return Buffer.from(await wb.xlsx.writeBuffer());

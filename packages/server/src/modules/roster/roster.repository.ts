@@ -30,7 +30,12 @@ type BulkColumn<T> = [name: string, type: string, value: (row: T) => unknown, ca
  * `INSERT INTO table (...) SELECT ... FROM unnest($1::type[], $2::type[], ...)`: one statement and one
  * parameter per column for thousands of rows (several times faster than multi-row VALUES on PGlite).
  */
-async function insertBulk<T>(trx: Transaction<DB>, table: keyof DB, columns: ReadonlyArray<BulkColumn<T>>, rows: readonly T[]): Promise<void> {
+async function insertBulk<T>(
+  trx: Transaction<DB>,
+  table: keyof DB,
+  columns: ReadonlyArray<BulkColumn<T>>,
+  rows: readonly T[],
+): Promise<void> {
   for (const part of chunks(rows, INSERT_CHUNK)) {
     const names = sql.join(columns.map(([name]) => sql.ref(name)));
     const aliases = sql.join(columns.map((_, i) => sql.ref(`c${i}`)));
@@ -76,7 +81,12 @@ export async function unsafeTakenIdNumberHashes(db: Db, hashes: readonly string[
   for (const part of chunks(hashes)) {
     // the embedded database answers on this thread, its promises as microtasks: let other work in between
     await nextTurn();
-    const rows = await db.selectFrom('residents').select('id_number_hash as hash').where('status', '=', 'current').where('id_number_hash', 'in', part).execute();
+    const rows = await db
+      .selectFrom('residents')
+      .select('id_number_hash as hash')
+      .where('status', '=', 'current')
+      .where('id_number_hash', 'in', part)
+      .execute();
     for (const r of rows) if (r.hash) taken.add(r.hash);
   }
   return taken;
@@ -85,7 +95,9 @@ export async function unsafeTakenIdNumberHashes(db: Db, hashes: readonly string[
 /** `n` new ids from the identity sequence of `table`, so related rows can be built before inserting. */
 export async function allocateIds(trx: Transaction<DB>, table: 'households' | 'residents', n: number): Promise<number[]> {
   if (n === 0) return [];
-  const res = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence(${table}, 'id')) AS id FROM generate_series(1, ${n}::int)`.execute(trx);
+  const res = await sql<{
+    id: number;
+  }>`SELECT nextval(pg_get_serial_sequence(${table}, 'id')) AS id FROM generate_series(1, ${n}::int)`.execute(trx);
   return res.rows.map((r) => Number(r.id));
 }
 
@@ -108,42 +120,91 @@ export interface BatchMeta {
 }
 
 export async function insertHouseholds(trx: Transaction<DB>, rows: readonly HouseholdInsert[], meta: BatchMeta): Promise<void> {
-  await insertBulk<HouseholdInsert>(trx, 'households', [
-    ['top_region_id', 'int', (h) => h.topRegionId], ['id', 'bigint', (h) => h.id], ['grid_id', 'int', (h) => h.gridId],
-    ['grid_path', 'text', (h) => h.gridPath], ['address', 'text', (h) => h.address], ['compound_id', 'int', (h) => h.compoundId],
-    ['building_id', 'int', (h) => h.buildingId], ['housing', 'text', (h) => h.housing], ['landlord', 'text', (h) => h.landlord],
-    ['created_by', 'int', () => meta.by], ['created_at', 'timestamptz', () => meta.now], ['updated_at', 'timestamptz', () => meta.now],
-  ], rows);
+  await insertBulk<HouseholdInsert>(
+    trx,
+    'households',
+    [
+      ['top_region_id', 'int', (h) => h.topRegionId],
+      ['id', 'bigint', (h) => h.id],
+      ['grid_id', 'int', (h) => h.gridId],
+      ['grid_path', 'text', (h) => h.gridPath],
+      ['address', 'text', (h) => h.address],
+      ['compound_id', 'int', (h) => h.compoundId],
+      ['building_id', 'int', (h) => h.buildingId],
+      ['housing', 'text', (h) => h.housing],
+      ['landlord', 'text', (h) => h.landlord],
+      ['created_by', 'int', () => meta.by],
+      ['created_at', 'timestamptz', () => meta.now],
+      ['updated_at', 'timestamptz', () => meta.now],
+    ],
+    rows,
+  );
 }
 
 /** Residents and their open memberships. */
 export async function insertResidents(trx: Transaction<DB>, rows: readonly ResidentInsert[], meta: BatchMeta): Promise<void> {
-  await insertBulk<ResidentInsert>(trx, 'residents', [
-    ['top_region_id', 'int', (r) => r.topRegionId], ['id', 'bigint', (r) => r.id], ['household_id', 'bigint', (r) => r.householdId],
-    ['name', 'text', (r) => r.values.name], ['sex', 'text', (r) => r.values.sex], ['birth_date', 'date', (r) => r.values.birthDate],
-    ['id_number_enc', 'bytea', (r) => r.values.idNumber?.enc ?? null], ['id_number_hash', 'text', (r) => r.values.idNumber?.hash ?? null],
-    ['id_number_mask', 'text', (r) => r.values.idNumber?.mask ?? null], ['phone_enc', 'bytea', (r) => r.values.phone?.enc ?? null],
-    ['phone_hash', 'text', (r) => r.values.phone?.hash ?? null], ['phone_mask', 'text', (r) => r.values.phone?.mask ?? null],
-    ['tags', 'text', (r) => textArray(r.values.tags), 'text[]'], ['economic_situation', 'text', (r) => r.values.economicSituation],
-    ['skills', 'text', (r) => r.values.skills], ['views', 'text', (r) => r.values.views], ['social_relations', 'text', (r) => r.values.socialRelations],
-    ['notes', 'text', (r) => r.values.notes], ['created_by', 'int', () => meta.by], ['created_at', 'timestamptz', () => meta.now],
-    ['updated_at', 'timestamptz', () => meta.now],
-  ], rows);
-  await insertBulk<ResidentInsert>(trx, 'household_members', [
-    ['top_region_id', 'int', (r) => r.topRegionId], ['household_id', 'bigint', (r) => r.householdId], ['resident_id', 'bigint', (r) => r.id],
-    ['relation', 'text', (r) => r.relation], ['joined_on', 'date', () => meta.joinedOn], ['created_by', 'int', () => meta.by],
-  ], rows);
+  await insertBulk<ResidentInsert>(
+    trx,
+    'residents',
+    [
+      ['top_region_id', 'int', (r) => r.topRegionId],
+      ['id', 'bigint', (r) => r.id],
+      ['household_id', 'bigint', (r) => r.householdId],
+      ['name', 'text', (r) => r.values.name],
+      ['sex', 'text', (r) => r.values.sex],
+      ['birth_date', 'date', (r) => r.values.birthDate],
+      ['id_number_enc', 'bytea', (r) => r.values.idNumber?.enc ?? null],
+      ['id_number_hash', 'text', (r) => r.values.idNumber?.hash ?? null],
+      ['id_number_mask', 'text', (r) => r.values.idNumber?.mask ?? null],
+      ['phone_enc', 'bytea', (r) => r.values.phone?.enc ?? null],
+      ['phone_hash', 'text', (r) => r.values.phone?.hash ?? null],
+      ['phone_mask', 'text', (r) => r.values.phone?.mask ?? null],
+      ['tags', 'text', (r) => textArray(r.values.tags), 'text[]'],
+      ['economic_situation', 'text', (r) => r.values.economicSituation],
+      ['skills', 'text', (r) => r.values.skills],
+      ['views', 'text', (r) => r.values.views],
+      ['social_relations', 'text', (r) => r.values.socialRelations],
+      ['notes', 'text', (r) => r.values.notes],
+      ['created_by', 'int', () => meta.by],
+      ['created_at', 'timestamptz', () => meta.now],
+      ['updated_at', 'timestamptz', () => meta.now],
+    ],
+    rows,
+  );
+  await insertBulk<ResidentInsert>(
+    trx,
+    'household_members',
+    [
+      ['top_region_id', 'int', (r) => r.topRegionId],
+      ['household_id', 'bigint', (r) => r.householdId],
+      ['resident_id', 'bigint', (r) => r.id],
+      ['relation', 'text', (r) => r.relation],
+      ['joined_on', 'date', () => meta.joinedOn],
+      ['created_by', 'int', () => meta.by],
+    ],
+    rows,
+  );
 }
 
 /** Audit rows in bulk (the same columns writeAudit fills). */
 export async function insertAudits(trx: Transaction<DB>, entries: readonly AuditEntry[]): Promise<void> {
   const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
-  await insertBulk<AuditEntry>(trx, 'audit_log', [
-    ['top_region_id', 'int', (e) => e.topRegionId ?? 0], ['actor_id', 'int', (e) => e.actorId], ['action', 'text', (e) => e.action],
-    ['entity', 'text', (e) => e.entity], ['entity_id', 'text', (e) => (e.entityId === null ? null : String(e.entityId))],
-    ['region_id', 'int', (e) => e.regionId ?? null], ['before', 'text', (e) => json(e.before), 'jsonb'], ['after', 'text', (e) => json(e.after), 'jsonb'],
-    ['request_id', 'text', (e) => e.requestId ?? null],
-  ], entries);
+  await insertBulk<AuditEntry>(
+    trx,
+    'audit_log',
+    [
+      ['top_region_id', 'int', (e) => e.topRegionId ?? 0],
+      ['actor_id', 'int', (e) => e.actorId],
+      ['action', 'text', (e) => e.action],
+      ['entity', 'text', (e) => e.entity],
+      ['entity_id', 'text', (e) => (e.entityId === null ? null : String(e.entityId))],
+      ['region_id', 'int', (e) => e.regionId ?? null],
+      ['before', 'text', (e) => json(e.before), 'jsonb'],
+      ['after', 'text', (e) => json(e.after), 'jsonb'],
+      ['request_id', 'text', (e) => e.requestId ?? null],
+    ],
+    entries,
+  );
 }
 
 export interface RosterExportRow extends MaskedResident {
@@ -167,8 +228,15 @@ export async function listRosterRows(db: Db, readers: Actor, pathPrefix: string 
     .leftJoin('regions as c', 'c.id', 'h.compound_id')
     .leftJoin('regions as b', 'b.id', 'h.building_id')
     .select([
-      'h.id as householdId', 'g.code as gridCode', 'h.address', 'c.name as compound', 'b.name as building', 'h.housing', 'h.landlord',
-      'm.relation', ...MASKED_RESIDENT_COLUMNS,
+      'h.id as householdId',
+      'g.code as gridCode',
+      'h.address',
+      'c.name as compound',
+      'b.name as building',
+      'h.housing',
+      'h.landlord',
+      'm.relation',
+      ...MASKED_RESIDENT_COLUMNS,
     ])
     .where('m.left_on', 'is', null)
     .where((eb) => whereInScope(eb, readers, 'h.grid_path'));

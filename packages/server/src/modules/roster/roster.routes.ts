@@ -19,10 +19,18 @@ const IMPORT_LIMIT = 20 * 1024 * 1024;
  * The Idempotency-Key of an import: the request hash covers mode, dry run and the file's bytes
  * (not a JSON rendering of 20 MiB), keyed with the data key as the file holds personal data (C3).
  */
-function importKey(ctx: AppContext, req: FastifyRequest<{ Querystring: ImportQuery }>, userId: number, file: Buffer): IdempotencyKey | null {
+function importKey(
+  ctx: AppContext,
+  req: FastifyRequest<{ Querystring: ImportQuery }>,
+  userId: number,
+  file: Buffer,
+): IdempotencyKey | null {
   const key = idempotencyHeader(req);
   if (!key) return null;
-  const digest = createHash('sha256').update(`POST /api/v1/roster/import ${req.query.mode ?? ''} ${req.query.dryRun ?? ''}\n`).update(file).digest('base64url');
+  const digest = createHash('sha256')
+    .update(`POST /api/v1/roster/import ${req.query.mode ?? ''} ${req.query.dryRun ?? ''}\n`)
+    .update(file)
+    .digest('base64url');
   return { userId, key, hash: ctx.sealed.available ? ctx.sealed.fingerprint(digest) : digest };
 }
 
@@ -34,7 +42,9 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get(
     '/api/v1/roster/template',
-    { schema: { tags, description: 'The roster template (xlsx): sheet 户籍花名册, drop-downs, sheet 说明', response: errorResponses(401) } },
+    {
+      schema: { tags, description: 'The roster template (xlsx): sheet 户籍花名册, drop-downs, sheet 说明', response: errorResponses(401) },
+    },
     async (req, reply) => sendXlsx(reply, 'roster-template.xlsx', await rosterTemplate(ctx, requireActor(req))),
   );
 
@@ -43,8 +53,11 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       preValidation: inScope('regionId'),
       schema: {
-        tags, querystring: RosterExportQuery, response: errorResponses(400, 401, 403, 404),
-        description: 'Current residents of the region (default: the whole scope) in the template layout; ID numbers and phones masked; audited',
+        tags,
+        querystring: RosterExportQuery,
+        response: errorResponses(400, 401, 403, 404),
+        description:
+          'Current residents of the region (default: the whole scope) in the template layout; ID numbers and phones masked; audited',
       },
     },
     async (req, reply) => sendXlsx(reply, 'roster.xlsx', await exportRoster(ctx, requireActor(req), req.query.regionId, req.id)),
@@ -55,7 +68,9 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       preValidation: inScope('gridId'),
       schema: {
-        tags, querystring: HouseholdExportQuery, response: errorResponses(400, 401, 403, 404),
+        tags,
+        querystring: HouseholdExportQuery,
+        response: errorResponses(400, 401, 403, 404),
         description: 'The households list as xlsx (filters of GET /households), masked; audited',
       },
     },
@@ -72,15 +87,19 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
       {
         bodyLimit: IMPORT_LIMIT,
         schema: {
-          tags, querystring: ImportQuery, response: { 200: ImportReport, ...errorResponses(400, 401, 403, 409, 413, 415, 429) },
-          description: `The filled roster as the raw body (Content-Type ${XLSX_MIME}, at most 20 MiB). Always 200 with the report when the file is readable; committed=false means nothing was written. Honours Idempotency-Key. `
-            + 'The file is measured as a stream before it is loaded: 400 ROSTER_NOT_XLSX (not a zip, encrypted, damaged, sizes that lie), 400 ROSTER_TOO_MANY_ROWS (over 20,000 rows in a sheet), '
-            + '413 ROSTER_TOO_LARGE (over 64 MiB inflated, 500,000 cells or strings, or the parse time and memory limits); 429 ROSTER_IMPORT_BUSY when other imports are being read.',
+          tags,
+          querystring: ImportQuery,
+          response: { 200: ImportReport, ...errorResponses(400, 401, 403, 409, 413, 415, 429) },
+          description:
+            `The filled roster as the raw body (Content-Type ${XLSX_MIME}, at most 20 MiB). Always 200 with the report when the file is readable; committed=false means nothing was written. Honours Idempotency-Key. ` +
+            'The file is measured as a stream before it is loaded: 400 ROSTER_NOT_XLSX (not a zip, encrypted, damaged, sizes that lie), 400 ROSTER_TOO_MANY_ROWS (over 20,000 rows in a sheet), ' +
+            '413 ROSTER_TOO_LARGE (over 64 MiB inflated, 500,000 cells or strings, or the parse time and memory limits); 429 ROSTER_IMPORT_BUSY when other imports are being read.',
         },
       },
       async (req) => {
         const actor = requireActor(req);
-        if (!Buffer.isBuffer(req.body)) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `send the xlsx file as the body with Content-Type ${XLSX_MIME}`);
+        if (!Buffer.isBuffer(req.body))
+          throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `send the xlsx file as the body with Content-Type ${XLSX_MIME}`);
         const opts = { mode: req.query.mode ?? 'all-or-nothing', dryRun: req.query.dryRun ?? false };
         return importRoster(ctx, actor, req.body, opts, importKey(ctx, req, actor.id, req.body), req.id);
       },

@@ -31,7 +31,8 @@ export async function fillRoster(template: Buffer, rows: RowInput[]): Promise<Bu
   });
   rows.forEach((r, i) => {
     const row = ws.getRow(3 + i);
-    for (const [key, value] of Object.entries(r)) if (value !== null && value !== undefined) row.getCell(colOf.get(key as ColumnKey)!).value = value;
+    for (const [key, value] of Object.entries(r))
+      if (value !== null && value !== undefined) row.getCell(colOf.get(key as ColumnKey)!).value = value;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

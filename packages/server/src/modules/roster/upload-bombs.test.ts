@@ -18,13 +18,35 @@ const cellRow = '<row><c t="n"><v>1</v></c></row>';
 /** The bombs of issue 8 item 4, each with the answer it must get. */
 async function buildBombs(): Promise<Array<{ what: string; file: Buffer; status: number; code: string }>> {
   const rows = await deflatedRepeat(SHEET_HEAD, cellRow, BOMB_ROWS, SHEET_TAIL);
-  const strings = await deflatedRepeat('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', '<si><t>a</t></si>', 600_000, '</sst>');
+  const strings = await deflatedRepeat(
+    '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+    '<si><t>a</t></si>',
+    600_000,
+    '</sst>',
+  );
   const sheet = `${SHEET_HEAD}${cellRow}${SHEET_TAIL}`;
   return [
     { what: `${BOMB_ROWS} rows`, file: zipOf(workbookParts(rows)), status: 400, code: 'ROSTER_TOO_MANY_ROWS' },
-    { what: 'huge sharedStrings', file: zipOf(workbookParts(sheet, [{ name: 'xl/sharedStrings.xml', data: strings }])), status: 413, code: 'ROSTER_TOO_LARGE' },
-    { what: 'a size that lies', file: zipOf(workbookParts(rows).map((e) => (e.name.includes('sheet1') ? { ...e, declaredSize: 4096 } : e))), status: 400, code: 'ROSTER_NOT_XLSX' },
-    { what: 'a merged whole sheet', file: zipOf(workbookParts(`${SHEET_HEAD}${cellRow}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`)), status: 413, code: 'ROSTER_TOO_LARGE' },
+    {
+      what: 'huge sharedStrings',
+      file: zipOf(workbookParts(sheet, [{ name: 'xl/sharedStrings.xml', data: strings }])),
+      status: 413,
+      code: 'ROSTER_TOO_LARGE',
+    },
+    {
+      what: 'a size that lies',
+      file: zipOf(workbookParts(rows).map((e) => (e.name.includes('sheet1') ? { ...e, declaredSize: 4096 } : e))),
+      status: 400,
+      code: 'ROSTER_NOT_XLSX',
+    },
+    {
+      what: 'a merged whole sheet',
+      file: zipOf(
+        workbookParts(`${SHEET_HEAD}${cellRow}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`),
+      ),
+      status: 413,
+      code: 'ROSTER_TOO_LARGE',
+    },
     { what: 'encrypted', file: zipOf(workbookParts(sheet).map((e) => ({ ...e, flags: 1 }))), status: 400, code: 'ROSTER_NOT_XLSX' },
   ];
 }
@@ -32,10 +54,19 @@ async function buildBombs(): Promise<Array<{ what: string; file: Buffer; status:
 describe('security: the roster parse worker is ended at its limits, the server goes on', () => {
   it('over its time limit or its heap limit: 413 ROSTER_TOO_LARGE naming the limit; the next parse works', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Sheet1').addRows([['姓名', '性别'], ['张', '男']]);
+    wb.addWorksheet('Sheet1').addRows([
+      ['姓名', '性别'],
+      ['张', '男'],
+    ]);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    await expect(readRoster(file, { heapMb: 512, timeoutMs: 1 })).rejects.toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'time' } });
-    await expect(readRoster(file, { heapMb: 4, timeoutMs: 60_000 })).rejects.toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'memory' } });
+    await expect(readRoster(file, { heapMb: 512, timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'ROSTER_TOO_LARGE',
+      details: { limit: 'time' },
+    });
+    await expect(readRoster(file, { heapMb: 4, timeoutMs: 60_000 })).rejects.toMatchObject({
+      code: 'ROSTER_TOO_LARGE',
+      details: { limit: 'memory' },
+    });
     // the file itself is readable: its sheet lacks the roster's columns
     await expect(readRoster(file)).rejects.toMatchObject({ code: 'ROSTER_LAYOUT_INVALID' });
   });
@@ -44,7 +75,11 @@ describe('security: the roster parse worker is ended at its limits, the server g
 describe.each(DB_KINDS)('security: roster upload bombs on %s (issue 8 item 4)', (kind) => {
   let t: HouseholdTestApp;
   let bombs: Awaited<ReturnType<typeof buildBombs>>;
-  const counts = async () => ({ households: await countRows(t, 'households'), residents: await countRows(t, 'residents'), audit: await countRows(t, 'audit_log') });
+  const counts = async () => ({
+    households: await countRows(t, 'households'),
+    residents: await countRows(t, 'residents'),
+    audit: await countRows(t, 'audit_log'),
+  });
   beforeAll(async () => {
     t = await householdTestApp(kind);
     bombs = await buildBombs();
@@ -60,7 +95,9 @@ describe.each(DB_KINDS)('security: roster upload bombs on %s (issue 8 item 4)', 
       const three = await Promise.all([0, 1, 2].map(() => importRoster(t, 'lead', bombs[0].file)));
       return { one, three };
     });
-    console.log(`[upload bombs ${kind}] ${bombs.length} bombs at once, then 3: event loop max delay ${maxDelayMs.toFixed(0)} ms, RSS +${rssGrowthMb.toFixed(0)} MB`);
+    console.log(
+      `[upload bombs ${kind}] ${bombs.length} bombs at once, then 3: event loop max delay ${maxDelayMs.toFixed(0)} ms, RSS +${rssGrowthMb.toFixed(0)} MB`,
+    );
     result.one.forEach((res, i) => {
       expect(res.statusCode, `${bombs[i].what}: ${res.body}`).toBe(bombs[i].status);
       expect(res.json().error.code, bombs[i].what).toBe(bombs[i].code);
@@ -80,10 +117,15 @@ describe.each(DB_KINDS)('security: roster upload bombs on %s (issue 8 item 4)', 
     const codes = answers.map((res) => res.json().error.code as string);
     expect(codes.filter((c) => c === 'ROSTER_IMPORT_BUSY').length, codes.join()).toBeGreaterThanOrEqual(1);
     expect(codes.filter((c) => c === 'ROSTER_TOO_MANY_ROWS').length, codes.join()).toBeGreaterThanOrEqual(5);
-    expect(codes.every((c) => c === 'ROSTER_TOO_MANY_ROWS' || c === 'ROSTER_IMPORT_BUSY'), codes.join()).toBe(true);
+    expect(
+      codes.every((c) => c === 'ROSTER_TOO_MANY_ROWS' || c === 'ROSTER_IMPORT_BUSY'),
+      codes.join(),
+    ).toBe(true);
     expect(answers.find((res) => res.json().error.code === 'ROSTER_IMPORT_BUSY')!.statusCode).toBe(429);
     expect(await counts()).toEqual(before);
-    const good = await fillRoster(await downloadTemplate(t, 'lead'), [{ householdKey: 'B1', gridCode: '110101001001001', address: '安全路1号', name: '李', sex: '男', birthDate: '1980-01-01' }]);
+    const good = await fillRoster(await downloadTemplate(t, 'lead'), [
+      { householdKey: 'B1', gridCode: '110101001001001', address: '安全路1号', name: '李', sex: '男', birthDate: '1980-01-01' },
+    ]);
     const res = await importRoster(t, 'lead', good);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ committed: true, households: { created: 1 } });

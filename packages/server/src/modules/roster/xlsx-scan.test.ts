@@ -42,37 +42,73 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     const started = performance.now();
     expect(await codeOf(bomb)).toMatchObject({ code: 'ROSTER_TOO_MANY_ROWS', details: { maxRows: 20_000 } });
     const ms = performance.now() - started;
-    console.log(`[xlsx scan] ${(bomb.length / 1024).toFixed(0)} KiB declaring ${(BOMB_ROWS * cellRow.length / MiB).toFixed(0)} MiB of rows refused in ${ms.toFixed(0)} ms`);
+    console.log(
+      `[xlsx scan] ${(bomb.length / 1024).toFixed(0)} KiB declaring ${((BOMB_ROWS * cellRow.length) / MiB).toFixed(0)} MiB of rows refused in ${ms.toFixed(0)} ms`,
+    );
     expect(ms).toBeLessThan(5_000);
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(64 * MiB);
   });
 
   it('empty <row/> elements, cells in one row, a merged or validated whole sheet: refused by their counts and areas', async () => {
-    expect(await codeOf(zipOf(workbookParts(await deflatedRepeat(SHEET_HEAD, '<row/>', 200_000, SHEET_TAIL))))).toMatchObject({ code: 'ROSTER_TOO_MANY_ROWS' });
-    expect(await codeOf(zipOf(workbookParts(await deflatedRepeat(`${SHEET_HEAD}<row>`, '<c t="n"><v>1</v></c>', 600_000, `</row>${SHEET_TAIL}`))))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'cells' } });
+    expect(await codeOf(zipOf(workbookParts(await deflatedRepeat(SHEET_HEAD, '<row/>', 200_000, SHEET_TAIL))))).toMatchObject({
+      code: 'ROSTER_TOO_MANY_ROWS',
+    });
+    expect(
+      await codeOf(
+        zipOf(workbookParts(await deflatedRepeat(`${SHEET_HEAD}<row>`, '<c t="n"><v>1</v></c>', 600_000, `</row>${SHEET_TAIL}`))),
+      ),
+    ).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'cells' } });
     const merged = `${SHEET_HEAD}${cellRow}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`;
     expect(await codeOf(zipOf(workbookParts(merged)))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'cells' } });
     const validated = `${SHEET_HEAD}${cellRow}</sheetData><dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>`;
-    expect(await codeOf(zipOf(workbookParts(validated)))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'validated-cells' } });
+    expect(await codeOf(zipOf(workbookParts(validated)))).toMatchObject({
+      code: 'ROSTER_TOO_LARGE',
+      details: { limit: 'validated-cells' },
+    });
     const columns = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="100000000" width="9"/></cols><sheetData/></worksheet>`;
     expect(await codeOf(zipOf(workbookParts(columns)))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'cells' } });
   });
 
   it('a huge sharedStrings part: too many strings, or more bytes than a roster needs → ROSTER_TOO_LARGE', async () => {
-    const strings = await deflatedRepeat('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', '<si><t>a</t></si>', 600_000, '</sst>');
-    expect(await codeOf(zipOf(workbookParts(sheet(cellRow), [{ name: 'xl/sharedStrings.xml', data: strings }])))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'shared-strings' } });
-    const long = await deflatedRepeat('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>', 'x', 40 * MiB, '</t></si></sst>');
-    expect(await codeOf(zipOf(workbookParts(sheet(cellRow), [{ name: 'xl/sharedStrings.xml', data: long }])))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'shared-string-bytes' } });
+    const strings = await deflatedRepeat(
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      '<si><t>a</t></si>',
+      600_000,
+      '</sst>',
+    );
+    expect(await codeOf(zipOf(workbookParts(sheet(cellRow), [{ name: 'xl/sharedStrings.xml', data: strings }])))).toMatchObject({
+      code: 'ROSTER_TOO_LARGE',
+      details: { limit: 'shared-strings' },
+    });
+    const long = await deflatedRepeat(
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>',
+      'x',
+      40 * MiB,
+      '</t></si></sst>',
+    );
+    expect(await codeOf(zipOf(workbookParts(sheet(cellRow), [{ name: 'xl/sharedStrings.xml', data: long }])))).toMatchObject({
+      code: 'ROSTER_TOO_LARGE',
+      details: { limit: 'shared-string-bytes' },
+    });
   });
 
   it('declared sizes: over 64 MiB in all → ROSTER_TOO_LARGE before inflating; a size that lies either way → ROSTER_NOT_XLSX', async () => {
     const media: BombEntry = { name: 'xl/media/image1.png', data: Buffer.alloc(1000), declaredSize: XLSX_LIMITS.maxInflatedBytes };
-    expect(await codeOf(zipOf(workbookParts(sheet(cellRow), [media])))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'inflated-bytes' } });
+    expect(await codeOf(zipOf(workbookParts(sheet(cellRow), [media])))).toMatchObject({
+      code: 'ROSTER_TOO_LARGE',
+      details: { limit: 'inflated-bytes' },
+    });
     const rows = await deflatedRepeat(SHEET_HEAD, cellRow, 10_000, SHEET_TAIL);
     const lyingSmall = workbookParts(sheet(cellRow)).map((e) => (e.name.includes('sheet1') ? { ...e, data: rows, declaredSize: 1000 } : e));
-    expect(await codeOf(zipOf(lyingSmall))).toMatchObject({ code: 'ROSTER_NOT_XLSX', details: { reason: expect.stringContaining('beyond its declared 1000 bytes') } });
+    expect(await codeOf(zipOf(lyingSmall))).toMatchObject({
+      code: 'ROSTER_NOT_XLSX',
+      details: { reason: expect.stringContaining('beyond its declared 1000 bytes') },
+    });
     const lyingLarge = workbookParts(sheet(cellRow)).map((e) => (e.name.includes('sheet1') ? { ...e, declaredSize: 5_000_000 } : e));
-    expect(await codeOf(zipOf(lyingLarge))).toMatchObject({ code: 'ROSTER_NOT_XLSX', details: { reason: expect.stringContaining('not the declared 5000000') } });
+    expect(await codeOf(zipOf(lyingLarge))).toMatchObject({
+      code: 'ROSTER_NOT_XLSX',
+      details: { reason: expect.stringContaining('not the declared 5000000') },
+    });
   });
 
   it('encrypted, truncated, overlapping, two names for one entry, a wrong CRC, a DOCTYPE (entity expansion), broken XML, not a zip → ROSTER_NOT_XLSX', async () => {
@@ -81,7 +117,14 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
       ['encrypted', zipOf(good.map((e, i) => (i === 4 ? { ...e, flags: 1 } : e)))],
       ['truncated', zipOf(good).subarray(0, 300)],
       ['wrong CRC', zipOf(good.map((e, i) => (i === 4 ? { ...e, data: { ...deflatedOf(sheet(cellRow)), crc: 1234 } } : e)))],
-      ['DOCTYPE', zipOf(workbookParts(`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`))],
+      [
+        'DOCTYPE',
+        zipOf(
+          workbookParts(
+            `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`,
+          ),
+        ),
+      ],
       ['broken XML', zipOf(workbookParts(`${SHEET_HEAD}<row><c><v>1</c></row>${SHEET_TAIL}`))],
       ['not a zip', Buffer.from('PK\u0003\u0004 but nothing else')],
     ];

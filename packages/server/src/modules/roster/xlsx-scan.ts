@@ -52,10 +52,19 @@ const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 export const notXlsx = (reason?: string) =>
-  new DomainError('ROSTER_NOT_XLSX', 'the upload is not an xlsx workbook (save the roster as Excel .xlsx)', reason ? { reason } : undefined);
+  new DomainError(
+    'ROSTER_NOT_XLSX',
+    'the upload is not an xlsx workbook (save the roster as Excel .xlsx)',
+    reason ? { reason } : undefined,
+  );
 const tooLarge = (limit: string, max: number) =>
-  new DomainError('ROSTER_TOO_LARGE', `the workbook holds more than a roster can (${limit} over ${max}); split the file or remove other sheets`, { limit, max });
-const tooManyRows = (maxRows: number) => new DomainError('ROSTER_TOO_MANY_ROWS', `a roster holds at most ${maxRows} rows; split the file`, { maxRows });
+  new DomainError(
+    'ROSTER_TOO_LARGE',
+    `the workbook holds more than a roster can (${limit} over ${max}); split the file or remove other sheets`,
+    { limit, max },
+  );
+const tooManyRows = (maxRows: number) =>
+  new DomainError('ROSTER_TOO_MANY_ROWS', `a roster holds at most ${maxRows} rows; split the file`, { maxRows });
 
 const COLUMN = /^\$?([A-Za-z]{1,10})\$?(\d{1,15})$/;
 function cellOf(ref: string): [number, number] | null {
@@ -106,7 +115,12 @@ function worksheetCounter(limits: XlsxLimits, tally: { rowElements: number; cell
 }
 
 /** Feeds the entry's inflated bytes to a streaming XML parser; a DOCTYPE (entity expansion) is refused. */
-async function parseXml(b: Buffer, entry: ZipEntry, open: (tag: SaxesTagPlain) => void, close: (tag: SaxesTagPlain) => void): Promise<void> {
+async function parseXml(
+  b: Buffer,
+  entry: ZipEntry,
+  open: (tag: SaxesTagPlain) => void,
+  close: (tag: SaxesTagPlain) => void,
+): Promise<void> {
   const parser = new SaxesParser();
   parser.on('opentag', open);
   parser.on('closetag', close);
@@ -139,9 +153,15 @@ export async function scanXlsx(b: Buffer, limits: XlsxLimits = XLSX_LIMITS): Pro
         scan.rows[name] = counter.rows();
       } else if (name === SHARED_STRINGS) {
         if (entry.size > limits.maxSharedStringBytes) throw tooLarge('shared-string-bytes', limits.maxSharedStringBytes);
-        await parseXml(b, entry, (tag) => {
-          if (localName(tag) === 'si' && ++scan.sharedStrings > limits.maxSharedStrings) throw tooLarge('shared-strings', limits.maxSharedStrings);
-        }, () => undefined);
+        await parseXml(
+          b,
+          entry,
+          (tag) => {
+            if (localName(tag) === 'si' && ++scan.sharedStrings > limits.maxSharedStrings)
+              throw tooLarge('shared-strings', limits.maxSharedStrings);
+          },
+          () => undefined,
+        );
       } else await drain(b, entry);
     }
     scan.cells = tally.cells;

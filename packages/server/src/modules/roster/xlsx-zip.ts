@@ -76,7 +76,8 @@ export function zipEntries(b: Buffer, maxEntries: number): ZipEntry[] {
   const count = b.readUInt16LE(end + 10);
   const centralSize = b.readUInt32LE(end + 12);
   const centralStart = b.readUInt32LE(end + 16);
-  if (b.readUInt16LE(end + 4) !== 0 || b.readUInt16LE(end + 6) !== 0 || b.readUInt16LE(end + 8) !== count) throw new ZipFormatError('multi-disk archive');
+  if (b.readUInt16LE(end + 4) !== 0 || b.readUInt16LE(end + 6) !== 0 || b.readUInt16LE(end + 8) !== count)
+    throw new ZipFormatError('multi-disk archive');
   if (count === 0xffff || centralStart === 0xffffffff || centralSize === 0xffffffff) throw new ZipFormatError('ZIP64 archive');
   if (centralStart + centralSize > end) throw new ZipFormatError('central directory outside the file');
   if (count > maxEntries) throw new ZipFormatError(`more than ${maxEntries} entries`);
@@ -106,7 +107,8 @@ function* slices(data: Buffer): Generator<Buffer> {
  */
 export async function* inflateEntry(b: Buffer, entry: ZipEntry): AsyncGenerator<Buffer> {
   const data = b.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  const source = entry.method === 0 ? Readable.from(slices(data)) : Readable.from(slices(data)).pipe(createInflateRaw({ chunkSize: CHUNK }));
+  const source =
+    entry.method === 0 ? Readable.from(slices(data)) : Readable.from(slices(data)).pipe(createInflateRaw({ chunkSize: CHUNK }));
   let produced = 0;
   let crc = 0;
   try {

@@ -19,11 +19,24 @@ export interface ReportFigures {
   due: string;
   minHours: number;
   workingDays: number;
-  members: Array<{ userId: number; displayName: string; visits: number; hours: number; daysMet: number; workingDays: number; workingDaysSoFar: number }>;
+  members: Array<{
+    userId: number;
+    displayName: string;
+    visits: number;
+    hours: number;
+    daysMet: number;
+    workingDays: number;
+    workingDaysSoFar: number;
+  }>;
   households: { total: number; reached: number };
   notReached: Array<{ householdId: number; address: string; reason: string | null }>;
   problems: Array<{
-    visitId: number; householdId: number; address: string; date: string; findings: string | null; needs: string | null;
+    visitId: number;
+    householdId: number;
+    address: string;
+    date: string;
+    findings: string | null;
+    needs: string | null;
     cases: Array<{ id: number; title: string; status: string; category: string }>;
   }>;
 }
@@ -36,7 +49,11 @@ export async function figuresOf(db: Db, r: GridRound): Promise<ReportFigures> {
     const date = shanghaiDate(v.startedAt);
     return isInPersonVisit(v.type) && round.window.start <= date && date <= round.window.end && date <= p.asOf;
   });
-  const cases = await listCasesFromVisits(db, r.grid.topRegionId, inRound.map((v) => v.id));
+  const cases = await listCasesFromVisits(
+    db,
+    r.grid.topRegionId,
+    inRound.map((v) => v.id),
+  );
   const names = new Map(r.members.map((m) => [m.userId, m.displayName]));
   const address = (id: number) => r.households.get(id) ?? '';
   return {

@@ -6,7 +6,13 @@ import { can, DomainError, type Actor } from '@gridwork/core';
 import { addDays, endOfShanghaiDay, startOfShanghaiDay } from '@gridwork/core/calendar';
 import type { PolicyValues } from '@gridwork/core/policy';
 import {
-  computeRoundProgress, monthRange, roundRulesOf, roundWindowOf, visitingWindowOf, type RoundProgress, type RoundRules,
+  computeRoundProgress,
+  monthRange,
+  roundRulesOf,
+  roundWindowOf,
+  visitingWindowOf,
+  type RoundProgress,
+  type RoundRules,
 } from '@gridwork/core/rounds';
 import type { AppContext } from '../../context';
 import { parsePath } from '../auth/sessions.repository';
@@ -83,12 +89,20 @@ export async function loadRounds(ctx: AppContext, grids: repo.GridRow[], month: 
     const end = roundWindowOf(r, month)?.end ?? visitingWindowOf(r, month).end;
     return endOfShanghaiDay(end);
   };
-  const until = withRounds.reduce((max, g) => (windowEnd(g).getTime() > max.getTime() ? windowEnd(g) : max), startOfShanghaiDay(range.start));
+  const until = withRounds.reduce(
+    (max, g) => (windowEnd(g).getTime() > max.getTime() ? windowEnd(g) : max),
+    startOfShanghaiDay(range.start),
+  );
   const [calendar, team, households, visits, reports] = await Promise.all([
     ctx.calendar.get(),
     repo.listTeamMembers(ctx.db, ids),
     repo.listHouseholds(ctx.db, ids, until),
-    repo.listVisits(ctx.db, ids, new Date(startOfShanghaiDay(range.start).getTime() - MAX_VISIT_MS), startOfShanghaiDay(addDays(range.end, 1))),
+    repo.listVisits(
+      ctx.db,
+      ids,
+      new Date(startOfShanghaiDay(range.start).getTime() - MAX_VISIT_MS),
+      startOfShanghaiDay(addDays(range.end, 1)),
+    ),
     repo.listReportsOf(ctx.db, ids, month),
   ]);
   return withRounds.map((grid) => {
@@ -107,7 +121,15 @@ export async function loadRounds(ctx: AppContext, grids: repo.GridRow[], month: 
       visits: ownVisits,
       report,
     });
-    return { grid, rules: rules.get(grid.id)!, progress, members, households: new Map(own.map((h) => [h.id, h.address])), visits: ownVisits, report };
+    return {
+      grid,
+      rules: rules.get(grid.id)!,
+      progress,
+      members,
+      households: new Map(own.map((h) => [h.id, h.address])),
+      visits: ownVisits,
+      report,
+    };
   });
 }
 

@@ -86,8 +86,15 @@ export async function listVisits(db: Db, gridIds: number[], from: Date, to: Date
     .selectFrom('visits as v')
     .innerJoin('households as h', (j) => j.onRef('h.top_region_id', '=', 'v.top_region_id').onRef('h.id', '=', 'v.household_id'))
     .select([
-      'v.id', 'v.household_id as householdId', 'h.grid_id as gridId', 'v.visitor_ids as visitorIds', 'v.started_at as startedAt',
-      'v.ended_at as endedAt', 'v.type', 'v.findings', 'v.needs',
+      'v.id',
+      'v.household_id as householdId',
+      'h.grid_id as gridId',
+      'v.visitor_ids as visitorIds',
+      'v.started_at as startedAt',
+      'v.ended_at as endedAt',
+      'v.type',
+      'v.findings',
+      'v.needs',
     ])
     .where('h.grid_id', 'in', gridIds)
     .where('v.started_at', '>=', from)
@@ -116,10 +123,26 @@ export async function displayNames(db: Db, ids: number[]): Promise<Map<number, s
 }
 
 const REPORT_COLUMNS = [
-  'r.top_region_id as topRegionId', 'r.id', 'r.grid_id as gridId', 'r.grid_path as gridPath', 'g.name as gridName', 'r.month', 'r.status',
-  'r.version', 'r.policy_version as policyVersion', 'r.figures', 'r.generated_at as generatedAt', 'r.summary', 'r.created_by as createdBy',
-  'r.created_at as createdAt', 'r.submitted_by as submittedBy', 'r.submitted_at as submittedAt', 'r.acknowledged_by as acknowledgedBy',
-  'r.acknowledged_at as acknowledgedAt', 'r.note', 'r.updated_at as updatedAt',
+  'r.top_region_id as topRegionId',
+  'r.id',
+  'r.grid_id as gridId',
+  'r.grid_path as gridPath',
+  'g.name as gridName',
+  'r.month',
+  'r.status',
+  'r.version',
+  'r.policy_version as policyVersion',
+  'r.figures',
+  'r.generated_at as generatedAt',
+  'r.summary',
+  'r.created_by as createdBy',
+  'r.created_at as createdAt',
+  'r.submitted_by as submittedBy',
+  'r.submitted_at as submittedAt',
+  'r.acknowledged_by as acknowledgedBy',
+  'r.acknowledged_at as acknowledgedAt',
+  'r.note',
+  'r.updated_at as updatedAt',
 ] as const;
 
 export interface ReportRow {
@@ -151,14 +174,19 @@ function reports(db: Db) {
 
 /** One report if its grid is in the actor's scope; 404 otherwise (no existence leak). */
 export async function getReportInScope(db: Db, actor: Actor, id: number): Promise<ReportRow> {
-  const row = await reports(db).where('r.id', '=', id).where((eb) => whereInScope(eb, actor, 'r.grid_path')).executeTakeFirst();
+  const row = await reports(db)
+    .where('r.id', '=', id)
+    .where((eb) => whereInScope(eb, actor, 'r.grid_path'))
+    .executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', `round report ${id} not found`);
   return row as ReportRow;
 }
 
 /** Reports of the grids under `path` in the actor's scope, optionally of one month; newest month first. */
 export async function listReports(db: Db, actor: Actor, path: string, month: string | undefined): Promise<ReportRow[]> {
-  let q = reports(db).where('r.grid_path', 'like', `${path}%`).where((eb) => whereInScope(eb, actor, 'r.grid_path'));
+  let q = reports(db)
+    .where('r.grid_path', 'like', `${path}%`)
+    .where((eb) => whereInScope(eb, actor, 'r.grid_path'));
   if (month) q = q.where('r.month', '=', month);
   return (await q.orderBy('r.month', 'desc').orderBy('g.code').limit(MAX_GRIDS).execute()) as ReportRow[];
 }
@@ -190,14 +218,28 @@ export async function insertReport(trx: Transaction<DB>, r: NewReport): Promise<
   const row = await trx
     .insertInto('round_reports')
     .values({
-      top_region_id: r.topRegionId, grid_id: r.gridId, grid_path: r.gridPath, month: r.month, policy_version: r.policyVersion,
-      figures: JSON.stringify(r.figures), generated_at: r.now, created_by: r.createdBy, created_at: r.now, updated_at: r.now,
+      top_region_id: r.topRegionId,
+      grid_id: r.gridId,
+      grid_path: r.gridPath,
+      month: r.month,
+      policy_version: r.policyVersion,
+      figures: JSON.stringify(r.figures),
+      generated_at: r.now,
+      created_by: r.createdBy,
+      created_at: r.now,
+      updated_at: r.now,
     })
     .onConflict((oc) => oc.constraint('round_reports_one_per_month').doNothing())
     .returning('id')
     .executeTakeFirst();
   if (row) return row.id;
-  const existing = await trx.selectFrom('round_reports').select('id').where('top_region_id', '=', r.topRegionId).where('grid_id', '=', r.gridId).where('month', '=', r.month).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('round_reports')
+    .select('id')
+    .where('top_region_id', '=', r.topRegionId)
+    .where('grid_id', '=', r.gridId)
+    .where('month', '=', r.month)
+    .executeTakeFirst();
   throw new DomainError('ALREADY_EXISTS', `grid ${r.gridId} already has a round report for ${r.month}`, { id: existing?.id ?? null });
 }
 
@@ -215,7 +257,13 @@ export interface ReportPatch {
 }
 
 /** Optimistic update: VERSION_CONFLICT when someone changed the report since `expectedVersion`. */
-export async function updateReport(trx: Transaction<DB>, key: { topRegionId: number; id: number }, expectedVersion: number, p: ReportPatch, now: Date): Promise<number> {
+export async function updateReport(
+  trx: Transaction<DB>,
+  key: { topRegionId: number; id: number },
+  expectedVersion: number,
+  p: ReportPatch,
+  now: Date,
+): Promise<number> {
   const row = await trx
     .updateTable('round_reports')
     .set({

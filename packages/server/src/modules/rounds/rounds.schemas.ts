@@ -13,27 +13,56 @@ export type IdParams = Static<typeof IdParams>;
 
 export const ProgressQuery = Type.Object(
   { gridId: Type.Optional(Id), regionId: Type.Optional(Id), month: Type.Optional(Month) },
-  { additionalProperties: false, description: 'gridId for one grid, or regionId for every grid under a region; month defaults to the current one' },
+  {
+    additionalProperties: false,
+    description: 'gridId for one grid, or regionId for every grid under a region; month defaults to the current one',
+  },
 );
 export type ProgressQuery = Static<typeof ProgressQuery>;
 
 const MemberProgress = Type.Object({
-  userId: Type.Integer(), displayName: Type.String(), workingDays: Type.Integer(), workingDaysSoFar: Type.Integer(),
-  daysMet: Type.Integer(), daysMissed: Type.Integer(), visits: Type.Integer(), hours: Type.Number(),
+  userId: Type.Integer(),
+  displayName: Type.String(),
+  workingDays: Type.Integer(),
+  workingDaysSoFar: Type.Integer(),
+  daysMet: Type.Integer(),
+  daysMissed: Type.Integer(),
+  visits: Type.Integer(),
+  hours: Type.Number(),
   days: Type.Array(Type.Object({ date: Type.String(), hours: Type.Number(), met: Type.Boolean(), status: ObligationStatus })),
 });
 
 export const GridProgress = Type.Object({
-  gridId: Type.Integer(), gridName: Type.String(), month: Type.String(), asOf: Type.String(), policyVersion: Nullable(Type.Integer()),
-  status: RoundStatus, window: Range, workingDays: Type.Array(Type.String()), workingDaysSoFar: Type.Integer(), minHours: Type.Number(),
-  deadline: Type.String(), members: Type.Array(MemberProgress),
-  round: Nullable(Type.Object({
-    window: Range, total: Type.Integer(), reached: Type.Integer(), status: ObligationStatus,
-    notReached: Type.Array(Type.Object({ householdId: Type.Integer(), address: Type.String() })),
-  })),
-  report: Nullable(Type.Object({
-    due: Type.String(), id: Nullable(Type.Integer()), status: Nullable(ReportStatus), submittedAt: Nullable(Type.String()), onTime: Nullable(Type.Boolean()),
-  })),
+  gridId: Type.Integer(),
+  gridName: Type.String(),
+  month: Type.String(),
+  asOf: Type.String(),
+  policyVersion: Nullable(Type.Integer()),
+  status: RoundStatus,
+  window: Range,
+  workingDays: Type.Array(Type.String()),
+  workingDaysSoFar: Type.Integer(),
+  minHours: Type.Number(),
+  deadline: Type.String(),
+  members: Type.Array(MemberProgress),
+  round: Nullable(
+    Type.Object({
+      window: Range,
+      total: Type.Integer(),
+      reached: Type.Integer(),
+      status: ObligationStatus,
+      notReached: Type.Array(Type.Object({ householdId: Type.Integer(), address: Type.String() })),
+    }),
+  ),
+  report: Nullable(
+    Type.Object({
+      due: Type.String(),
+      id: Nullable(Type.Integer()),
+      status: Nullable(ReportStatus),
+      submittedAt: Nullable(Type.String()),
+      onTime: Nullable(Type.Boolean()),
+    }),
+  ),
   abilities: Type.Object({ createReport: Type.Boolean(), prepare: Type.Boolean(), acknowledge: Type.Boolean() }),
 });
 
@@ -52,7 +81,11 @@ export const SubmitBody = Type.Object(
   {
     expectedVersion: Type.Integer({ minimum: 1 }),
     summary: Type.String({ minLength: 1, maxLength: 4000 }),
-    notReached: Type.Optional(Type.Array(Type.Object({ householdId: Id, reason: Type.String({ maxLength: 500 }) }, { additionalProperties: false }), { maxItems: 5000 })),
+    notReached: Type.Optional(
+      Type.Array(Type.Object({ householdId: Id, reason: Type.String({ maxLength: 500 }) }, { additionalProperties: false }), {
+        maxItems: 5000,
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -67,11 +100,26 @@ export type AcknowledgeBody = Static<typeof AcknowledgeBody>;
 const Person = Nullable(Type.Object({ id: Type.Integer(), displayName: Type.String() }));
 
 export const ReportView = Type.Object({
-  id: Type.Integer(), gridId: Type.Integer(), gridName: Type.String(), month: Type.String(), status: ReportStatus, version: Type.Integer(),
-  policyVersion: Nullable(Type.Integer()), due: Type.String(), generatedAt: Type.String(),
-  figures: Type.Unknown({ description: 'members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems' }),
-  summary: Nullable(Type.String()), createdBy: Person, createdAt: Type.String(), submittedBy: Person, submittedAt: Nullable(Type.String()),
-  acknowledgedBy: Person, acknowledgedAt: Nullable(Type.String()), note: Nullable(Type.String()),
+  id: Type.Integer(),
+  gridId: Type.Integer(),
+  gridName: Type.String(),
+  month: Type.String(),
+  status: ReportStatus,
+  version: Type.Integer(),
+  policyVersion: Nullable(Type.Integer()),
+  due: Type.String(),
+  generatedAt: Type.String(),
+  figures: Type.Unknown({
+    description: 'members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems',
+  }),
+  summary: Nullable(Type.String()),
+  createdBy: Person,
+  createdAt: Type.String(),
+  submittedBy: Person,
+  submittedAt: Nullable(Type.String()),
+  acknowledgedBy: Person,
+  acknowledgedAt: Nullable(Type.String()),
+  note: Nullable(Type.String()),
   allowedActions: Type.Array(Type.String()),
   abilities: Type.Object({ refresh: Type.Boolean(), submit: Type.Boolean(), acknowledge: Type.Boolean() }),
 });

@@ -6,9 +6,7 @@
  */
 import { assertCan, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
-import {
-  applyReportAction, isRoundMonth, reasonProblems, reasonsByHousehold, type NotReachedReason,
-} from '@gridwork/core/rounds';
+import { applyReportAction, isRoundMonth, reasonProblems, reasonsByHousehold, type NotReachedReason } from '@gridwork/core/rounds';
 import type { AppContext } from '../../context';
 import { isoShanghai } from '../../lib/time';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
@@ -38,7 +36,8 @@ export interface ProgressQuery {
 
 /** GET /rounds/progress: one grid, or every grid of a region (a community, a town) in the caller's scope. */
 export async function roundProgress(ctx: AppContext, actor: SessionUser, q: ProgressQuery) {
-  if ((q.gridId === undefined) === (q.regionId === undefined)) throw invalid('querystring.gridId', 'give either gridId or regionId', 'one-of');
+  if ((q.gridId === undefined) === (q.regionId === undefined))
+    throw invalid('querystring.gridId', 'give either gridId or regionId', 'one-of');
   const month = q.month ?? shanghaiDate(ctx.clock()).slice(0, 7);
   let grids: repo.GridRow[];
   if (q.gridId !== undefined) {
@@ -59,7 +58,8 @@ export async function roundProgress(ctx: AppContext, actor: SessionUser, q: Prog
 /** The grid's round for a round month (400 body.month when the month is not one). */
 async function roundOfMonth(ctx: AppContext, grid: repo.GridRow, month: string, field: string): Promise<GridRound> {
   const [round] = await loadRounds(ctx, [grid], month);
-  if (!isRoundMonth(round.rules, month)) throw invalid(field, `${month} is not the month of a round (the first month of a quarter, by policy)`, 'not-a-round-month');
+  if (!isRoundMonth(round.rules, month))
+    throw invalid(field, `${month} is not the month of a round (the first month of a quarter, by policy)`, 'not-a-round-month');
   return round;
 }
 
@@ -83,12 +83,24 @@ export async function createReport(ctx: AppContext, actor: SessionUser, body: { 
   const now = ctx.clock();
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await repo.insertReport(trx, {
-      topRegionId: grid.topRegionId, gridId: grid.id, gridPath: grid.path, month: body.month,
-      policyVersion: round.rules.policyVersion ?? null, figures, createdBy: actor.id, now,
+      topRegionId: grid.topRegionId,
+      gridId: grid.id,
+      gridPath: grid.path,
+      month: body.month,
+      policyVersion: round.rules.policyVersion ?? null,
+      figures,
+      createdBy: actor.id,
+      now,
     });
     await writeAudit(trx, {
-      actorId: actor.id, action: 'round-report.create', entity: 'round-report', entityId: newId, regionId: grid.id, topRegionId: grid.topRegionId,
-      after: { month: body.month, status: 'draft', households: figures.households, notReached: figures.notReached.length }, requestId,
+      actorId: actor.id,
+      action: 'round-report.create',
+      entity: 'round-report',
+      entityId: newId,
+      regionId: grid.id,
+      topRegionId: grid.topRegionId,
+      after: { month: body.month, status: 'draft', households: figures.households, notReached: figures.notReached.length },
+      requestId,
     });
     return newId;
   });
@@ -96,22 +108,44 @@ export async function createReport(ctx: AppContext, actor: SessionUser, body: { 
 }
 
 /** Loads the report for a change and checks it may be made. */
-async function reportForChange(ctx: AppContext, actor: SessionUser, id: number, expectedVersion: number, action: 'refresh' | 'submit' | 'acknowledge') {
+async function reportForChange(
+  ctx: AppContext,
+  actor: SessionUser,
+  id: number,
+  expectedVersion: number,
+  action: 'refresh' | 'submit' | 'acknowledge',
+) {
   const row = await repo.getReportInScope(ctx.db, actor, id);
   assertMayChange(actor, row, expectedVersion, action);
   return row;
 }
 
 /** 403 for the role, 409 VERSION_CONFLICT, then 409 ACTION_NOT_ALLOWED. */
-function assertMayChange(actor: SessionUser, row: repo.ReportRow, expectedVersion: number, action: 'refresh' | 'submit' | 'acknowledge'): void {
+function assertMayChange(
+  actor: SessionUser,
+  row: repo.ReportRow,
+  expectedVersion: number,
+  action: 'refresh' | 'submit' | 'acknowledge',
+): void {
   assertCan(actor, action === 'acknowledge' ? 'round.acknowledge' : 'round.prepare', { path: parsePath(row.gridPath) });
-  if (row.version !== expectedVersion) throw new DomainError('VERSION_CONFLICT', `round report ${row.id} was changed by someone else`, { id: row.id, currentVersion: row.version });
+  if (row.version !== expectedVersion)
+    throw new DomainError('VERSION_CONFLICT', `round report ${row.id} was changed by someone else`, {
+      id: row.id,
+      currentVersion: row.version,
+    });
   applyReportAction(row.status, action);
 }
 
 /** What a notice about the report names (grid and month only, C3). */
 function noticeRef(row: repo.ReportRow): RoundReportRef {
-  return { topRegionId: row.topRegionId, reportId: row.id, gridId: row.gridId, gridName: row.gridName, gridPath: row.gridPath, month: row.month };
+  return {
+    topRegionId: row.topRegionId,
+    reportId: row.id,
+    gridId: row.gridId,
+    gridName: row.gridName,
+    gridPath: row.gridPath,
+    month: row.month,
+  };
 }
 
 function gridOf(row: repo.ReportRow): repo.GridRow {
@@ -125,12 +159,24 @@ export async function refreshReport(ctx: AppContext, actor: SessionUser, id: num
   const figures = await figuresOf(ctx.db, round);
   const now = ctx.clock();
   await ctx.db.transaction().execute(async (trx) => {
-    const version = await repo.updateReport(trx, row, expectedVersion, { figures, generatedAt: now, policyVersion: round.rules.policyVersion ?? null }, now);
+    const version = await repo.updateReport(
+      trx,
+      row,
+      expectedVersion,
+      { figures, generatedAt: now, policyVersion: round.rules.policyVersion ?? null },
+      now,
+    );
     const before = row.figures as ReportFigures;
     await writeAudit(trx, {
-      actorId: actor.id, action: 'round-report.refresh', entity: 'round-report', entityId: id, regionId: row.gridId, topRegionId: row.topRegionId,
+      actorId: actor.id,
+      action: 'round-report.refresh',
+      entity: 'round-report',
+      entityId: id,
+      regionId: row.gridId,
+      topRegionId: row.topRegionId,
       before: { version: row.version, households: before.households, notReached: before.notReached.length },
-      after: { version, households: figures.households, notReached: figures.notReached.length }, requestId,
+      after: { version, households: figures.households, notReached: figures.notReached.length },
+      requestId,
     });
   });
   return view(ctx, actor, id);
@@ -149,20 +195,43 @@ export async function submitReport(ctx: AppContext, actor: SessionUser, id: numb
   const given = body.notReached ?? [];
   const problems = [
     ...(body.summary.trim() === '' ? [{ field: 'body.summary', problem: 'empty', message: 'write a summary of the round' }] : []),
-    ...reasonProblems(figures.notReached.map((h) => h.householdId), given),
+    ...reasonProblems(
+      figures.notReached.map((h) => h.householdId),
+      given,
+    ),
   ];
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'the report is incomplete', problems);
   assertMayChange(actor, row, body.expectedVersion, 'submit');
   const reasons = reasonsByHousehold(given);
-  const submitted: ReportFigures = { ...figures, notReached: figures.notReached.map((h) => ({ ...h, reason: reasons.get(h.householdId) ?? null })) };
+  const submitted: ReportFigures = {
+    ...figures,
+    notReached: figures.notReached.map((h) => ({ ...h, reason: reasons.get(h.householdId) ?? null })),
+  };
   const now = ctx.clock();
   await ctx.db.transaction().execute(async (trx) => {
-    const version = await repo.updateReport(trx, row, body.expectedVersion, {
-      status: 'submitted', figures: submitted, summary: body.summary.trim(), submittedBy: actor.id, submittedAt: now,
-    }, now);
+    const version = await repo.updateReport(
+      trx,
+      row,
+      body.expectedVersion,
+      {
+        status: 'submitted',
+        figures: submitted,
+        summary: body.summary.trim(),
+        submittedBy: actor.id,
+        submittedAt: now,
+      },
+      now,
+    );
     await writeAudit(trx, {
-      actorId: actor.id, action: 'round-report.submit', entity: 'round-report', entityId: id, regionId: row.gridId, topRegionId: row.topRegionId,
-      before: { status: row.status, version: row.version }, after: { status: 'submitted', version, notReached: submitted.notReached }, requestId,
+      actorId: actor.id,
+      action: 'round-report.submit',
+      entity: 'round-report',
+      entityId: id,
+      regionId: row.gridId,
+      topRegionId: row.topRegionId,
+      before: { status: row.status, version: row.version },
+      after: { status: 'submitted', version, notReached: submitted.notReached },
+      requestId,
     });
     await noticeRoundReportSubmitted(trx, noticeRef(row), actor.id, now);
   });
@@ -171,15 +240,34 @@ export async function submitReport(ctx: AppContext, actor: SessionUser, id: numb
 }
 
 /** POST /rounds/reports/:id/acknowledge by the community head. */
-export async function acknowledgeReport(ctx: AppContext, actor: SessionUser, id: number, body: { expectedVersion: number; note?: string }, requestId: string) {
+export async function acknowledgeReport(
+  ctx: AppContext,
+  actor: SessionUser,
+  id: number,
+  body: { expectedVersion: number; note?: string },
+  requestId: string,
+) {
   const row = await reportForChange(ctx, actor, id, body.expectedVersion, 'acknowledge');
   const note = body.note?.trim() || null;
   const now = ctx.clock();
   await ctx.db.transaction().execute(async (trx) => {
-    const version = await repo.updateReport(trx, row, body.expectedVersion, { status: 'acknowledged', acknowledgedBy: actor.id, acknowledgedAt: now, note }, now);
+    const version = await repo.updateReport(
+      trx,
+      row,
+      body.expectedVersion,
+      { status: 'acknowledged', acknowledgedBy: actor.id, acknowledgedAt: now, note },
+      now,
+    );
     await writeAudit(trx, {
-      actorId: actor.id, action: 'round-report.acknowledge', entity: 'round-report', entityId: id, regionId: row.gridId, topRegionId: row.topRegionId,
-      before: { status: row.status, version: row.version }, after: { status: 'acknowledged', version, note }, requestId,
+      actorId: actor.id,
+      action: 'round-report.acknowledge',
+      entity: 'round-report',
+      entityId: id,
+      regionId: row.gridId,
+      topRegionId: row.topRegionId,
+      before: { status: row.status, version: row.version },
+      after: { status: 'acknowledged', version, note },
+      requestId,
     });
     await noticeRoundReportAcknowledged(trx, { ...noticeRef(row), submittedBy: row.submittedBy }, actor.id, now);
   });

@@ -35,7 +35,6 @@ export interface SatisfactionSums {
   unsatisfied: number;
 }
 
-
 /**
  * The group key of a case row `c`. Months are Asia/Shanghai months of receipt (UTC+8, no DST);
  * a region is the direct child of the chosen region the case's grid lies under (null for a case on
@@ -82,7 +81,9 @@ export async function sumCases(db: Kysely<DB>, q: Cohort, groupBy: GroupBy): Pro
       sql<number>`count(*) FILTER (WHERE c.on_time)::int`.as('onTime'),
       sql<number>`count(${done})::int`.as('handled'),
       sql<string | null>`sum(extract(epoch FROM (${done} - c.received_at)))`.as('handledSeconds'),
-      sql<number>`count(*) FILTER (WHERE ${isUnfinished('c.status')} AND c.met_at IS NULL AND c.deadline < ${q.now})::int`.as('overdueOpen'),
+      sql<number>`count(*) FILTER (WHERE ${isUnfinished('c.status')} AND c.met_at IS NULL AND c.deadline < ${q.now})::int`.as(
+        'overdueOpen',
+      ),
     ])
     .groupBy(sql`1`)
     .execute();
@@ -96,7 +97,12 @@ export async function sumSatisfaction(db: Kysely<DB>, q: Cohort, groupBy: GroupB
   return cohortCases(db, q)
     .innerJoin('case_timeline as t', (j) => j.onRef('t.top_region_id', '=', 'c.top_region_id').onRef('t.case_id', '=', 'c.id'))
     .where('t.action', '=', 'feedback')
-    .select([key.as('key'), said('satisfied').as('satisfied'), said('basically-satisfied').as('basicallySatisfied'), said('unsatisfied').as('unsatisfied')])
+    .select([
+      key.as('key'),
+      said('satisfied').as('satisfied'),
+      said('basically-satisfied').as('basicallySatisfied'),
+      said('unsatisfied').as('unsatisfied'),
+    ])
     .groupBy(sql`1`)
     .execute();
 }

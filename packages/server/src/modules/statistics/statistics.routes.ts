@@ -27,7 +27,9 @@ const Row = Type.Object({
   decided: Type.Integer({ description: 'of them: whose time limit is decided (onTime not null)' }),
   onTime: Type.Integer(),
   onTimeRate: Type.Union([Type.Number(), Type.Null()], { description: 'onTime / decided; null when none is decided' }),
-  avgHandlingDays: Type.Union([Type.Number(), Type.Null()], { description: 'receipt → completion (or feedback), calendar days, one decimal' }),
+  avgHandlingDays: Type.Union([Type.Number(), Type.Null()], {
+    description: 'receipt → completion (or feedback), calendar days, one decimal',
+  }),
   satisfaction: Type.Object({ satisfied: Type.Integer(), basicallySatisfied: Type.Integer(), unsatisfied: Type.Integer(), rate: Rate }),
   overdueOpen: Type.Integer({ description: 'open, not met and past the deadline now' }),
 });

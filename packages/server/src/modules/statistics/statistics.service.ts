@@ -26,9 +26,21 @@ export interface StatisticsQuery {
 export async function caseStatistics(ctx: AppContext, actor: SessionUser, q: StatisticsQuery) {
   const region = await getRegionInScope(ctx.db, actor, q.regionId ?? defaultRegionId(actor));
   checkRange(q.from, q.to);
-  const cohort = { actor, regionPath: region.path, start: startOfShanghaiDay(q.from), end: startOfShanghaiDay(addDays(q.to, 1)), now: ctx.clock() };
+  const cohort = {
+    actor,
+    regionPath: region.path,
+    start: startOfShanghaiDay(q.from),
+    end: startOfShanghaiDay(addDays(q.to, 1)),
+    now: ctx.clock(),
+  };
   const [cases, answers] = await Promise.all([repo.sumCases(ctx.db, cohort, q.groupBy), repo.sumSatisfaction(ctx.db, cohort, q.groupBy)]);
-  const keys = q.groupBy === 'month' ? monthsBetween(q.from, q.to) : cases.filter((c) => c.key !== null).sort((a, b) => b.received - a.received || String(a.key).localeCompare(String(b.key))).map((c) => c.key!);
+  const keys =
+    q.groupBy === 'month'
+      ? monthsBetween(q.from, q.to)
+      : cases
+          .filter((c) => c.key !== null)
+          .sort((a, b) => b.received - a.received || String(a.key).localeCompare(String(b.key)))
+          .map((c) => c.key!);
   const label = await labeller(ctx, q.groupBy, region.path, keys);
   const byKey = new Map(cases.map((c) => [c.key, c]));
   const answersByKey = new Map(answers.map((a) => [a.key, a]));
@@ -38,14 +50,24 @@ export async function caseStatistics(ctx: AppContext, actor: SessionUser, q: Sta
     regionId: region.id,
     groupBy: q.groupBy,
     total: rowOf('total', region.name, cases, answers),
-    rows: keys.map((k) => rowOf(k, label(k), [byKey.get(k)].filter((x) => x !== undefined), [answersByKey.get(k)].filter((x) => x !== undefined))),
+    rows: keys.map((k) =>
+      rowOf(
+        k,
+        label(k),
+        [byKey.get(k)].filter((x) => x !== undefined),
+        [answersByKey.get(k)].filter((x) => x !== undefined),
+      ),
+    ),
   };
 }
 
 /** Without a regionId: the top of the actor's scope (its first root). */
 function defaultRegionId(actor: SessionUser): number {
   const root = scopeRoots(actor)[0];
-  if (!root) throw new DomainError('VALIDATION_FAILED', 'regionId is required', [{ field: 'querystring.regionId', message: 'required: the account has no region' }]);
+  if (!root)
+    throw new DomainError('VALIDATION_FAILED', 'regionId is required', [
+      { field: 'querystring.regionId', message: 'required: the account has no region' },
+    ]);
   return root[root.length - 1];
 }
 
@@ -75,10 +97,15 @@ export function monthsBetween(from: string, to: string): string[] {
 type Sums = Pick<GroupSums, 'received' | 'closed' | 'decided' | 'onTime' | 'handled' | 'handledSeconds' | 'overdueOpen'>;
 
 function rowOf(key: string, label: string, cases: GroupSums[], answers: SatisfactionSums[]) {
-  const sum = <T,>(list: T[], f: (x: T) => number) => list.reduce((s, x) => s + f(x), 0);
+  const sum = <T>(list: T[], f: (x: T) => number) => list.reduce((s, x) => s + f(x), 0);
   const s: Sums = {
-    received: sum(cases, (c) => c.received), closed: sum(cases, (c) => c.closed), decided: sum(cases, (c) => c.decided), onTime: sum(cases, (c) => c.onTime),
-    handled: sum(cases, (c) => c.handled), handledSeconds: sum(cases, (c) => c.handledSeconds), overdueOpen: sum(cases, (c) => c.overdueOpen),
+    received: sum(cases, (c) => c.received),
+    closed: sum(cases, (c) => c.closed),
+    decided: sum(cases, (c) => c.decided),
+    onTime: sum(cases, (c) => c.onTime),
+    handled: sum(cases, (c) => c.handled),
+    handledSeconds: sum(cases, (c) => c.handledSeconds),
+    overdueOpen: sum(cases, (c) => c.overdueOpen),
   };
   const satisfied = sum(answers, (a) => a.satisfied);
   const basicallySatisfied = sum(answers, (a) => a.basicallySatisfied);
@@ -93,7 +120,12 @@ function rowOf(key: string, label: string, cases: GroupSums[], answers: Satisfac
     onTime: s.onTime,
     onTimeRate: s.decided > 0 ? round(s.onTime / s.decided, 4) : null,
     avgHandlingDays: s.handled > 0 ? round(s.handledSeconds / s.handled / 86_400, 1) : null,
-    satisfaction: { satisfied, basicallySatisfied, unsatisfied, rate: answered > 0 ? round((satisfied + basicallySatisfied) / answered, 4) : null },
+    satisfaction: {
+      satisfied,
+      basicallySatisfied,
+      unsatisfied,
+      rate: answered > 0 ? round((satisfied + basicallySatisfied) / answered, 4) : null,
+    },
     overdueOpen: s.overdueOpen,
   };
 }
@@ -127,7 +159,12 @@ async function labeller(ctx: AppContext, groupBy: GroupBy, regionPath: string, k
 
 function policyLabel(policies: PolicyValues[], groupBy: 'tier' | 'case-class', code: string): string | undefined {
   for (const p of policies) {
-    const label = groupBy === 'tier' ? p.tiers.ladder.find((t) => t.code === code)?.label : Object.hasOwn(p.caseClasses, code) ? p.caseClasses[code].label : undefined;
+    const label =
+      groupBy === 'tier'
+        ? p.tiers.ladder.find((t) => t.code === code)?.label
+        : Object.hasOwn(p.caseClasses, code)
+          ? p.caseClasses[code].label
+          : undefined;
     if (label) return label.zh;
   }
   return undefined;

@@ -49,7 +49,15 @@ describe.each(DB_KINDS)('case statistics on %s', (kind) => {
     const res = await call(user, {
       method: 'POST',
       url: '/api/v1/cases',
-      payload: { title: `案件${name}`, description: '统计测试', category, caseClass, source: 'hotline', gridId: t.fx.regions[gridKey].id, receivedAt },
+      payload: {
+        title: `案件${name}`,
+        description: '统计测试',
+        category,
+        caseClass,
+        source: 'hotline',
+        gridId: t.fx.regions[gridKey].id,
+        receivedAt,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     ids[name] = res.json().id;
@@ -59,7 +67,11 @@ describe.each(DB_KINDS)('case statistics on %s', (kind) => {
   async function act(name: string, action: string, when: string, payload: Record<string, unknown> = {}, user = 'admin') {
     at(when);
     const id = ids[name];
-    const res = await call(user, { method: 'POST', url: `/api/v1/cases/${id}/actions/${action}`, payload: { expectedVersion: versions.get(id), ...payload } });
+    const res = await call(user, {
+      method: 'POST',
+      url: `/api/v1/cases/${id}/actions/${action}`,
+      payload: { expectedVersion: versions.get(id), ...payload },
+    });
     expect(res.statusCode, `${name} ${action}: ${res.body}`).toBe(200);
     versions.set(id, res.json().version);
     return res.json();
@@ -72,13 +84,20 @@ describe.each(DB_KINDS)('case statistics on %s', (kind) => {
     await file('T', 'admin', 'tg1', 'dispute', 'general', '2026-11-05T09:00:00+08:00');
 
     at('2026-11-02T09:00:00+08:00');
-    expect((await file('A', 'hotline', 'g1', 'dispute', 'general', '2026-11-02T09:00:00+08:00')).deadline).toBe('2026-11-09T23:59:59.999+08:00');
+    expect((await file('A', 'hotline', 'g1', 'dispute', 'general', '2026-11-02T09:00:00+08:00')).deadline).toBe(
+      '2026-11-09T23:59:59.999+08:00',
+    );
     await act('A', 'accept', '2026-11-02T10:00:00+08:00');
     await act('A', 'start', '2026-11-02T11:00:00+08:00');
     await act('A', 'respond', '2026-11-03T09:00:00+08:00', { details: '已协调' });
     expect((await act('A', 'feedback', '2026-11-04T09:00:00+08:00', { satisfaction: 'satisfied' })).onTime).toBe(true);
     await act('A', 'verify', '2026-11-04T10:00:00+08:00', {}, 'supervisor');
-    const closed = await act('A', 'close', '2026-11-05T10:00:00+08:00', { handlingUnit: '一社区', handler: '张三', completedAt: '2026-11-05T09:00:00+08:00', details: '已解决' });
+    const closed = await act('A', 'close', '2026-11-05T10:00:00+08:00', {
+      handlingUnit: '一社区',
+      handler: '张三',
+      completedAt: '2026-11-05T09:00:00+08:00',
+      details: '已解决',
+    });
     expect(closed.status).toBe('closed');
 
     at('2026-11-10T09:00:00+08:00');
@@ -97,7 +116,9 @@ describe.each(DB_KINDS)('case statistics on %s', (kind) => {
     const c = await file('C', 'hotline', 'c2g1', 'dispute', 'consultation', '2026-12-01T09:00:00+08:00');
     expect(c.tier).toBe('grid-leader');
     expect((await act('C', 'resolve-on-spot', '2026-12-01T13:48:00+08:00', { details: '当场答复' })).onTime).toBe(true);
-    expect((await file('D', 'hotline', 'g1', 'dispute', 'general', '2026-12-01T07:00:00+08:00')).deadline).toBe('2026-12-08T23:59:59.999+08:00');
+    expect((await file('D', 'hotline', 'g1', 'dispute', 'general', '2026-12-01T07:00:00+08:00')).deadline).toBe(
+      '2026-12-08T23:59:59.999+08:00',
+    );
 
     at('2026-12-10T09:00:00+08:00');
     await file('E', 'hotline', 'g1', 'sanitation', 'general', '2026-12-10T09:00:00+08:00');
@@ -116,38 +137,121 @@ describe.each(DB_KINDS)('case statistics on %s', (kind) => {
     expect(body).toMatchObject({ from: '2026-11-01', to: '2026-12-31', regionId: t.fx.regions.street.id, groupBy: 'month' });
     // decided A B C E, on time A C E; handled A 3.0 + B 10.0 + C 0.2 = 13.2 / 3 = 4.4; answers 1/1/1
     expect(body.total).toEqual({
-      key: 'total', label: '测试街道', received: 6, closed: 1, decided: 4, onTime: 3, onTimeRate: 0.75, avgHandlingDays: 4.4,
-      satisfaction: { satisfied: 1, basicallySatisfied: 1, unsatisfied: 1, rate: 0.6667 }, overdueOpen: 1,
+      key: 'total',
+      label: '测试街道',
+      received: 6,
+      closed: 1,
+      decided: 4,
+      onTime: 3,
+      onTimeRate: 0.75,
+      avgHandlingDays: 4.4,
+      satisfaction: { satisfied: 1, basicallySatisfied: 1, unsatisfied: 1, rate: 0.6667 },
+      overdueOpen: 1,
     });
   });
 
   it('by month: Asia/Shanghai months of receipt (D received 12-01 07:00 counts in December)', async () => {
     const rows = (await stats('officer', `regionId=${t.fx.regions.street.id}&${range}&groupBy=month`)).json().rows;
     expect(rows).toEqual([
-      { key: '2026-11', label: '2026-11', received: 2, closed: 1, decided: 2, onTime: 1, onTimeRate: 0.5, avgHandlingDays: 6.5, satisfaction: { satisfied: 1, basicallySatisfied: 1, unsatisfied: 1, rate: 0.6667 }, overdueOpen: 0 },
-      { key: '2026-12', label: '2026-12', received: 4, closed: 0, decided: 2, onTime: 2, onTimeRate: 1, avgHandlingDays: 0.2, satisfaction: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, rate: null }, overdueOpen: 1 },
+      {
+        key: '2026-11',
+        label: '2026-11',
+        received: 2,
+        closed: 1,
+        decided: 2,
+        onTime: 1,
+        onTimeRate: 0.5,
+        avgHandlingDays: 6.5,
+        satisfaction: { satisfied: 1, basicallySatisfied: 1, unsatisfied: 1, rate: 0.6667 },
+        overdueOpen: 0,
+      },
+      {
+        key: '2026-12',
+        label: '2026-12',
+        received: 4,
+        closed: 0,
+        decided: 2,
+        onTime: 2,
+        onTimeRate: 1,
+        avgHandlingDays: 0.2,
+        satisfaction: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, rate: null },
+        overdueOpen: 1,
+      },
     ]);
     // months without cases are listed with zeros, so a chart has every month of the range
     const wide = (await stats('officer', `regionId=${t.fx.regions.street.id}&from=2026-09-15&to=2026-12-31&groupBy=month`)).json();
-    expect(wide.rows.map((r: { key: string; received: number }) => [r.key, r.received])).toEqual([['2026-09', 0], ['2026-10', 1], ['2026-11', 2], ['2026-12', 4]]);
+    expect(wide.rows.map((r: { key: string; received: number }) => [r.key, r.received])).toEqual([
+      ['2026-09', 0],
+      ['2026-10', 1],
+      ['2026-11', 2],
+      ['2026-12', 4],
+    ]);
     expect(wide.rows[0]).toMatchObject({ onTimeRate: null, avgHandlingDays: null });
   });
 
   it('by category, by tier and by case class', async () => {
     const byCategory = (await stats('officer', `regionId=${t.fx.regions.street.id}&${range}&groupBy=category`)).json().rows;
     expect(byCategory).toEqual([
-      { key: 'dispute', label: '矛盾纠纷', received: 3, closed: 1, decided: 2, onTime: 2, onTimeRate: 1, avgHandlingDays: 1.6, satisfaction: { satisfied: 1, basicallySatisfied: 0, unsatisfied: 0, rate: 1 }, overdueOpen: 1 },
-      { key: 'sanitation', label: '环境卫生', received: 2, closed: 0, decided: 2, onTime: 1, onTimeRate: 0.5, avgHandlingDays: 10, satisfaction: { satisfied: 0, basicallySatisfied: 1, unsatisfied: 1, rate: 0.5 }, overdueOpen: 0 },
-      { key: 'public-facility', label: '公共设施', received: 1, closed: 0, decided: 0, onTime: 0, onTimeRate: null, avgHandlingDays: null, satisfaction: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, rate: null }, overdueOpen: 0 },
+      {
+        key: 'dispute',
+        label: '矛盾纠纷',
+        received: 3,
+        closed: 1,
+        decided: 2,
+        onTime: 2,
+        onTimeRate: 1,
+        avgHandlingDays: 1.6,
+        satisfaction: { satisfied: 1, basicallySatisfied: 0, unsatisfied: 0, rate: 1 },
+        overdueOpen: 1,
+      },
+      {
+        key: 'sanitation',
+        label: '环境卫生',
+        received: 2,
+        closed: 0,
+        decided: 2,
+        onTime: 1,
+        onTimeRate: 0.5,
+        avgHandlingDays: 10,
+        satisfaction: { satisfied: 0, basicallySatisfied: 1, unsatisfied: 1, rate: 0.5 },
+        overdueOpen: 0,
+      },
+      {
+        key: 'public-facility',
+        label: '公共设施',
+        received: 1,
+        closed: 0,
+        decided: 0,
+        onTime: 0,
+        onTimeRate: null,
+        avgHandlingDays: null,
+        satisfaction: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, rate: null },
+        overdueOpen: 0,
+      },
     ]);
     // tiers come from the categories' defaults: dispute → grid leader (A C D), the others → community (B E G)
     const byTier = (await stats('officer', `regionId=${t.fx.regions.street.id}&${range}&groupBy=tier`)).json().rows;
-    expect(byTier.map((r: { key: string; label: string; received: number; onTime: number; decided: number }) => [r.key, r.label, r.received, r.decided, r.onTime])).toEqual([
+    expect(
+      byTier.map((r: { key: string; label: string; received: number; onTime: number; decided: number }) => [
+        r.key,
+        r.label,
+        r.received,
+        r.decided,
+        r.onTime,
+      ]),
+    ).toEqual([
       ['community', '社区', 3, 2, 1], // a tie in received: by code
       ['grid-leader', '网格长', 3, 2, 2],
     ]);
     const byClass = (await stats('officer', `regionId=${t.fx.regions.street.id}&${range}&groupBy=case-class`)).json().rows;
-    expect(byClass.map((r: { key: string; label: string; received: number; avgHandlingDays: number | null }) => [r.key, r.label, r.received, r.avgHandlingDays])).toEqual([
+    expect(
+      byClass.map((r: { key: string; label: string; received: number; avgHandlingDays: number | null }) => [
+        r.key,
+        r.label,
+        r.received,
+        r.avgHandlingDays,
+      ]),
+    ).toEqual([
       ['general', '一般问题', 5, 6.5],
       ['consultation', '咨询类', 1, 0.2],
     ]);
@@ -156,11 +260,36 @@ describe.each(DB_KINDS)('case statistics on %s', (kind) => {
   it('by region: the direct children of the chosen region', async () => {
     const body = (await stats('officer', `regionId=${t.fx.regions.street.id}&${range}&groupBy=region`)).json();
     expect(body.rows).toEqual([
-      { key: String(t.fx.regions.c1.id), label: '一社区', received: 5, closed: 1, decided: 3, onTime: 2, onTimeRate: 0.6667, avgHandlingDays: 6.5, satisfaction: { satisfied: 1, basicallySatisfied: 1, unsatisfied: 1, rate: 0.6667 }, overdueOpen: 1 },
-      { key: String(t.fx.regions.c2.id), label: '二社区', received: 1, closed: 0, decided: 1, onTime: 1, onTimeRate: 1, avgHandlingDays: 0.2, satisfaction: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, rate: null }, overdueOpen: 0 },
+      {
+        key: String(t.fx.regions.c1.id),
+        label: '一社区',
+        received: 5,
+        closed: 1,
+        decided: 3,
+        onTime: 2,
+        onTimeRate: 0.6667,
+        avgHandlingDays: 6.5,
+        satisfaction: { satisfied: 1, basicallySatisfied: 1, unsatisfied: 1, rate: 0.6667 },
+        overdueOpen: 1,
+      },
+      {
+        key: String(t.fx.regions.c2.id),
+        label: '二社区',
+        received: 1,
+        closed: 0,
+        decided: 1,
+        onTime: 1,
+        onTimeRate: 1,
+        avgHandlingDays: 0.2,
+        satisfaction: { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, rate: null },
+        overdueOpen: 0,
+      },
     ]);
     const workstations = (await stats('officer', `regionId=${t.fx.regions.w1.id}&${range}&groupBy=region`)).json();
-    expect(workstations.rows.map((r: { label: string; received: number }) => [r.label, r.received])).toEqual([['一社区第一网格', 3], ['一社区第二网格', 2]]);
+    expect(workstations.rows.map((r: { label: string; received: number }) => [r.label, r.received])).toEqual([
+      ['一社区第一网格', 3],
+      ['一社区第二网格', 2],
+    ]);
   });
 
   it('scope: a grid worker sees their grid by default (no children there); other regions are 404', async () => {

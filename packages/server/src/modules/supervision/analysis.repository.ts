@@ -17,7 +17,15 @@ export async function analysisRows(db: Kysely<DB>, actor: Actor, regionPath: str
     .selectFrom('cases as c')
     .innerJoin('regions as g', 'g.id', 'c.grid_id')
     .select([
-      'c.id', 'c.title', 'c.status', 'c.category', 'c.case_class as caseClass', 'c.tier', 'c.deadline', 'c.grid_id as gridId', 'g.name as gridName',
+      'c.id',
+      'c.title',
+      'c.status',
+      'c.category',
+      'c.case_class as caseClass',
+      'c.tier',
+      'c.deadline',
+      'c.grid_id as gridId',
+      'g.name as gridName',
       HOT.as('hot'),
       MERGED.as('several-residents'),
       ESCALATED.as('escalated'),

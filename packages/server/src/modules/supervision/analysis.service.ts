@@ -19,7 +19,18 @@ export async function monthlyAnalysis(ctx: AppContext, actor: SessionUser, q: { 
     const g = grids.get(r.gridId) ?? { gridId: r.gridId, gridName: r.gridName, open: 0, hot: 0, cases: [] };
     g.open += r.open ? 1 : 0;
     g.hot += r.hot ? 1 : 0;
-    g.cases.push({ id: r.id, title: r.title, status: r.status, category: r.category, caseClass: r.caseClass, tier: r.tier, deadline: isoShanghai(r.deadline), open: r.open, hot: r.hot, hotReasons: HOT_REASONS.filter((k) => r[k]) });
+    g.cases.push({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      category: r.category,
+      caseClass: r.caseClass,
+      tier: r.tier,
+      deadline: isoShanghai(r.deadline),
+      open: r.open,
+      hot: r.hot,
+      hotReasons: HOT_REASONS.filter((k) => r[k]),
+    });
     grids.set(r.gridId, g);
   }
   return { region: { id: region.id, name: region.name }, month: q.month, grids: [...grids.values()] };

@@ -4,7 +4,6 @@ import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { FINISHED } from '../../db/case-status';
 
-
 /**
  * Each policy version's warnShare, read once per version (OFFSET 0 keeps PostgreSQL from inlining
  * the subquery and re-reading the policy document for every case row).
@@ -64,7 +63,16 @@ export async function listUrgentCases(db: Kysely<DB>, actor: Actor, regionPath: 
   return db
     .selectFrom(urgent)
     .innerJoin('cases as c', (j) => j.onRef('c.top_region_id', '=', 'u.top_region_id').onRef('c.id', '=', 'u.id'))
-    .select(['c.id', 'c.title', 'c.grid_id as gridId', 'c.status', 'c.deadline', 'c.case_class as caseClass', 'c.tier', 'c.handling_unit as handlingUnit'])
+    .select([
+      'c.id',
+      'c.title',
+      'c.grid_id as gridId',
+      'c.status',
+      'c.deadline',
+      'c.case_class as caseClass',
+      'c.tier',
+      'c.handling_unit as handlingUnit',
+    ])
     .orderBy('u.deadline')
     .orderBy('u.id')
     .execute();

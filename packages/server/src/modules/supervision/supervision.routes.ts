@@ -12,8 +12,29 @@ const BoardQuery = Type.Object({ regionId: Type.Integer({ minimum: 1 }) }, { add
 const Board = Type.Object({
   region: Type.Object({ id: Type.Integer(), name: Type.String(), type: Type.String() }),
   totals: Type.Object({ open: Type.Integer(), yellow: Type.Integer(), red: Type.Integer() }),
-  children: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), type: Type.String(), open: Type.Integer(), yellow: Type.Integer(), red: Type.Integer() })),
-  cases: Type.Array(Type.Object({ id: Type.Integer(), title: Type.String(), gridId: Type.Integer(), status: Type.String(), deadline: Type.String(), light: Type.String(), caseClass: Type.String(), tier: Type.String(), handlingUnit: Type.Union([Type.String(), Type.Null()]) })),
+  children: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      type: Type.String(),
+      open: Type.Integer(),
+      yellow: Type.Integer(),
+      red: Type.Integer(),
+    }),
+  ),
+  cases: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      title: Type.String(),
+      gridId: Type.Integer(),
+      status: Type.String(),
+      deadline: Type.String(),
+      light: Type.String(),
+      caseClass: Type.String(),
+      tier: Type.String(),
+      handlingUnit: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
 });
 
 /** Supervision board (督办, C8): yellow and red cases by region, with drill-down to the cases. */
@@ -28,12 +49,29 @@ export function supervisionRoutes(app: FastifyInstance, ctx: AppContext): void {
       const actor = requireActor(req);
       const region = await getRegionInScope(ctx.db, actor, req.query.regionId);
       const now = ctx.clock();
-      const [byGrid, urgent] = await Promise.all([countLightsByGrid(ctx.db, actor, region.path, now), listUrgentCases(ctx.db, actor, region.path, now, 200)]);
+      const [byGrid, urgent] = await Promise.all([
+        countLightsByGrid(ctx.db, actor, region.path, now),
+        listUrgentCases(ctx.db, actor, region.path, now, 200),
+      ]);
       const counts = foldIntoChildren(byGrid, region.path);
-      const names = new Map((await listRegionsByIds(ctx.db, counts.map((c) => c.childId))).map((r) => [r.id, r]));
+      const names = new Map(
+        (
+          await listRegionsByIds(
+            ctx.db,
+            counts.map((c) => c.childId),
+          )
+        ).map((r) => [r.id, r]),
+      );
       const children = counts
         .filter((c) => names.has(c.childId))
-        .map((c) => ({ id: c.childId, name: names.get(c.childId)!.name, type: names.get(c.childId)!.type, open: c.open, yellow: c.yellow, red: c.red }))
+        .map((c) => ({
+          id: c.childId,
+          name: names.get(c.childId)!.name,
+          type: names.get(c.childId)!.type,
+          open: c.open,
+          yellow: c.yellow,
+          red: c.red,
+        }))
         .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.name.localeCompare(b.name));
       const sum = (k: 'open' | 'yellow' | 'red') => counts.reduce((s, c) => s + c[k], 0);
       return {

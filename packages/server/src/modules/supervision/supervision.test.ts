@@ -16,7 +16,15 @@ describe.each(DB_KINDS)('supervision board on %s', (kind) => {
     const res = await t.call('hotline', {
       method: 'POST',
       url: '/api/v1/cases',
-      payload: { title: '噪音扰民', description: '夜间施工', category: 'dispute', caseClass: 'general', source: 'hotline', gridId, receivedAt },
+      payload: {
+        title: '噪音扰民',
+        description: '夜间施工',
+        category: 'dispute',
+        caseClass: 'general',
+        source: 'hotline',
+        gridId,
+        receivedAt,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     return res.json();
@@ -35,15 +43,22 @@ describe.each(DB_KINDS)('supervision board on %s', (kind) => {
     const byName = Object.fromEntries(street.children.map((c: { name: string }) => [c.name, c]));
     expect(byName['一社区']).toMatchObject({ open: 2, yellow: 1, red: 1 });
     expect(byName['二社区']).toMatchObject({ open: 1, yellow: 0, red: 0 });
-    expect(street.cases.map((c: { id: number; light: string }) => [c.id, c.light])).toEqual([[red.id, 'red'], [yellow.id, 'yellow']]);
+    expect(street.cases.map((c: { id: number; light: string }) => [c.id, c.light])).toEqual([
+      [red.id, 'red'],
+      [yellow.id, 'yellow'],
+    ]);
     const c1 = (await t.call('supervisor', { method: 'GET', url: `/api/v1/supervision/board?regionId=${t.fx.regions.c1.id}` })).json();
     expect(c1.children.map((c: { type: string }) => c.type)).toEqual(['workstation']);
     // later the green one turns red without anything being written
     now = new Date('2026-11-12T09:00:00+08:00'); // within the 14-day session
-    const later = (await t.call('supervisor', { method: 'GET', url: `/api/v1/supervision/board?regionId=${t.fx.regions.street.id}` })).json();
+    const later = (
+      await t.call('supervisor', { method: 'GET', url: `/api/v1/supervision/board?regionId=${t.fx.regions.street.id}` })
+    ).json();
     expect(later.totals).toEqual({ open: 3, yellow: 0, red: 3 });
     expect(fresh.light).toBe('green');
     // out of scope → 404
-    expect((await t.call('worker1', { method: 'GET', url: `/api/v1/supervision/board?regionId=${t.fx.regions.street.id}` })).statusCode).toBe(404);
+    expect(
+      (await t.call('worker1', { method: 'GET', url: `/api/v1/supervision/board?regionId=${t.fx.regions.street.id}` })).statusCode,
+    ).toBe(404);
   });
 });

@@ -21,7 +21,12 @@ const Meta = Type.Object({
   }),
 });
 const AuditQuery = Type.Object(
-  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), before: Type.Optional(Type.Integer({ minimum: 1 })), entity: Type.Optional(Type.String({ maxLength: 40 })), entityId: Type.Optional(Type.String({ maxLength: 40 })) },
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    before: Type.Optional(Type.Integer({ minimum: 1 })),
+    entity: Type.Optional(Type.String({ maxLength: 40 })),
+    entityId: Type.Optional(Type.String({ maxLength: 40 })),
+  },
   { additionalProperties: false },
 );
 const AuditRecord = Type.Object({
@@ -56,7 +61,11 @@ export function systemRoutes(app: FastifyInstance, ctx: AppContext): void {
       demo: ctx.config.demo,
       version: '0.1.0',
       database: ctx.dbKind,
-      map: { ...ctx.config.map, center: b ? ([(b[1] + b[3]) / 2, (b[0] + b[2]) / 2] as [number, number]) : ([39.9, 116.4] as [number, number]), zoom: 14 },
+      map: {
+        ...ctx.config.map,
+        center: b ? ([(b[1] + b[3]) / 2, (b[0] + b[2]) / 2] as [number, number]) : ([39.9, 116.4] as [number, number]),
+        zoom: 14,
+      },
     };
   });
 
@@ -67,8 +76,28 @@ export function systemRoutes(app: FastifyInstance, ctx: AppContext): void {
       const actor = requireActor(req);
       if (!can(actor, 'audit.read', null)) throw new DomainError('FORBIDDEN', 'your role may not read the audit log');
       const admin = can(actor, 'audit.read-deployment', null);
-      const scope = admin ? null : (await ctx.db.selectFrom('regions').select('id').where((eb) => eb.or(actor.roles.filter((r) => can(actor, 'audit.read', { path: r.path })).map((r) => eb('path', 'like', `/${r.path.join('/')}/%`)))).execute()).map((r) => r.id);
-      const rows = await listAudit(ctx.db, { limit: req.query.limit ?? 100, beforeId: req.query.before, scopeRegionIds: scope, entity: req.query.entity, entityId: req.query.entityId });
+      const scope = admin
+        ? null
+        : (
+            await ctx.db
+              .selectFrom('regions')
+              .select('id')
+              .where((eb) =>
+                eb.or(
+                  actor.roles
+                    .filter((r) => can(actor, 'audit.read', { path: r.path }))
+                    .map((r) => eb('path', 'like', `/${r.path.join('/')}/%`)),
+                ),
+              )
+              .execute()
+          ).map((r) => r.id);
+      const rows = await listAudit(ctx.db, {
+        limit: req.query.limit ?? 100,
+        beforeId: req.query.before,
+        scopeRegionIds: scope,
+        entity: req.query.entity,
+        entityId: req.query.entityId,
+      });
       return rows.map((r) => ({
         id: r.id,
         at: r.at.toISOString(),

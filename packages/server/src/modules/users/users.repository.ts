@@ -42,7 +42,9 @@ export async function listUsersInScope(db: Db, actor: Actor, includeRoleless: bo
             .where((e2) => whereInScope(e2, actor, 'regions.path')),
         ),
         includeRoleless
-          ? eb.not(eb.exists(eb.selectFrom('role_assignments').select(sql`1`.as('x')).whereRef('role_assignments.user_id', '=', 'users.id')))
+          ? eb.not(
+              eb.exists(eb.selectFrom('role_assignments').select(sql`1`.as('x')).whereRef('role_assignments.user_id', '=', 'users.id')),
+            )
           : sql<boolean>`false`,
       ]),
     )
@@ -79,7 +81,13 @@ export async function insertUser(
 ): Promise<number> {
   const row = await trx
     .insertInto('users')
-    .values({ username: u.username, display_name: u.displayName, password_hash: u.passwordHash, password_is_demo: u.isDemo, updated_at: now })
+    .values({
+      username: u.username,
+      display_name: u.displayName,
+      password_hash: u.passwordHash,
+      password_is_demo: u.isDemo,
+      updated_at: now,
+    })
     .onConflict((oc) => oc.column('username').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -101,7 +109,13 @@ export async function updateUser(
     set.password_hash = p.passwordHash;
     set.password_is_demo = p.isDemo ?? false;
   }
-  const row = await trx.updateTable('users').set(set).where('id', '=', id).where('version', '=', expectedVersion).returning('id').executeTakeFirst();
+  const row = await trx
+    .updateTable('users')
+    .set(set)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
   if (!row) throw versionConflict('user', id);
 }
 
@@ -142,7 +156,12 @@ export async function findActiveActors(db: Db, ids: number[]): Promise<Map<numbe
   for (const r of rows) {
     const actor = out.get(r.id) ?? { id: r.id, username: r.username, roles: [] };
     out.set(r.id, actor);
-    if (r.role && r.regionId && r.path) (actor.roles as Actor['roles'][number][]).push({ role: r.role as Role, regionId: r.regionId, path: r.path.split('/').filter(Boolean).map(Number) });
+    if (r.role && r.regionId && r.path)
+      (actor.roles as Actor['roles'][number][]).push({
+        role: r.role as Role,
+        regionId: r.regionId,
+        path: r.path.split('/').filter(Boolean).map(Number),
+      });
   }
   return out;
 }

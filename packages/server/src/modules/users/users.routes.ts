@@ -24,7 +24,15 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.patch<{ Params: Static<typeof UserIdParams>; Body: UpdateUserBody }>(
     '/api/v1/users/:id',
-    { preValidation: inScope, schema: { tags, params: UserIdParams, body: UpdateUserBody, response: { 200: UserRecord, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      preValidation: inScope,
+      schema: {
+        tags,
+        params: UserIdParams,
+        body: UpdateUserBody,
+        response: { 200: UserRecord, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (req) => service.updateUser(ctx, requireActor(req), req.params.id, req.body, req.id),
   );
 
@@ -33,7 +41,12 @@ export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       // the user, then the region, in the caller's scope: 404 before the body is validated
       preValidation: [inScope, fieldIdsInScope('body', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id))],
-      schema: { tags, params: UserIdParams, body: AssignRoleBody, response: { 200: UserRecord, ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: {
+        tags,
+        params: UserIdParams,
+        body: AssignRoleBody,
+        response: { 200: UserRecord, ...errorResponses(400, 401, 403, 404, 409) },
+      },
     },
     async (req) => service.assignRole(ctx, requireActor(req), req.params.id, req.body, req.id),
   );

@@ -14,7 +14,13 @@ export const UserRecord = Type.Object({
   active: Type.Boolean(),
   version: Type.Integer(),
   roles: Type.Array(
-    Type.Object({ id: Type.Integer(), role: Type.String(), regionId: Type.Integer(), regionName: Type.String(), removable: Type.Boolean({ description: 'the caller may take this role back' }) }),
+    Type.Object({
+      id: Type.Integer(),
+      role: Type.String(),
+      regionId: Type.Integer(),
+      regionName: Type.String(),
+      removable: Type.Boolean({ description: 'the caller may take this role back' }),
+    }),
   ),
   abilities: Type.Object({
     update: Type.Boolean(),

@@ -27,7 +27,12 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     const users = res.json() as Array<{ username: string; roles: Array<{ role: string; regionId: number }>; abilities: object }>;
     expect(users.length).toBeGreaterThanOrEqual(12);
-    expect(users.find((u) => u.username === 'worker1')).toMatchObject({ active: true, version: 1, roles: [{ role: 'grid-worker', regionId: t.fx.regions.g1.id }], abilities: { update: true, assignRoles: true } });
+    expect(users.find((u) => u.username === 'worker1')).toMatchObject({
+      active: true,
+      version: 1,
+      roles: [{ role: 'grid-worker', regionId: t.fx.regions.g1.id }],
+      abilities: { update: true, assignRoles: true },
+    });
     expect(res.body).not.toMatch(/scrypt|password/i);
   });
 
@@ -44,13 +49,23 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     const grids = await t.app.inject({ method: 'GET', url: '/api/v1/grids', headers });
     expect(grids.json().map((g: { id: number }) => g.id)).toEqual([t.fx.regions.g2.id]);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/regions/${t.fx.regions.g1.id}`, headers })).statusCode).toBe(404);
-    const audit = await t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'user').where('entity_id', '=', String(id)).orderBy('id').execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'user')
+      .where('entity_id', '=', String(id))
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['user.create', 'role.assign', 'auth.login']);
   });
 
   it('a role bound to the wrong kind of region → 400 and nothing stored (grid worker at a street, lead at a grid)', async () => {
     const roles = await roleRows();
-    for (const [role, regionId] of [['grid-worker', t.fx.regions.street.id], ['community-lead', t.fx.regions.g1.id], ['street-officer', t.fx.regions.town.id]] as const) {
+    for (const [role, regionId] of [
+      ['grid-worker', t.fx.regions.street.id],
+      ['community-lead', t.fx.regions.g1.id],
+      ['street-officer', t.fx.regions.town.id],
+    ] as const) {
       const res = await assign('admin', t.fx.users.worker2, role, regionId);
       expect(res.statusCode, role).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
@@ -60,7 +75,6 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(unknown.statusCode).toBe(400);
     expect(await roleRows()).toEqual(roles);
   });
-
 
   it('B2 the marketing preset adds its roles through the role list: bound only where the marketing preset governs (400 elsewhere, nothing stored)', async () => {
     const roles = await roleRows();
@@ -74,7 +88,9 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     const { id } = (await create('admin', { username: 'office-a6', displayName: '网格办 A6', password: PASSWORD })).json();
     const res = await assign('admin', id, 'grid-office', t.fx.regions.street.id);
     expect(res.statusCode, res.body).toBe(200);
-    expect((await t.call('admin', { method: 'GET', url: '/api/v1/users' })).json().find((u: { id: number }) => u.id === id).roles[0].role).toBe('grid-office');
+    expect(
+      (await t.call('admin', { method: 'GET', url: '/api/v1/users' })).json().find((u: { id: number }) => u.id === id).roles[0].role,
+    ).toBe('grid-office');
   });
   it('an officer assigns roles below their street, not at it, not outside it, and never admin', async () => {
     const id = (await create('admin', { username: 'helper', displayName: '协管员', password: PASSWORD })).json().id;
@@ -83,7 +99,10 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect((await assign('admin', id, 'grid-worker', t.fx.regions.c2g1.id)).statusCode).toBe(200);
     const lead = await assign('officer', id, 'community-lead', t.fx.regions.c2.id);
     expect(lead.statusCode).toBe(200);
-    expect(lead.json().roles).toMatchObject([{ role: 'grid-worker' }, { role: 'community-lead', regionId: t.fx.regions.c2.id, removable: true }]);
+    expect(lead.json().roles).toMatchObject([
+      { role: 'grid-worker' },
+      { role: 'community-lead', regionId: t.fx.regions.c2.id, removable: true },
+    ]);
     const roles = await roleRows();
     const refused: Array<[string, number, number]> = [
       ['admin', t.fx.regions.street.id, 403],
@@ -109,8 +128,12 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
   it('security: nobody grants themself a role; an officer cannot make anyone a supervisor or reach another town (403 before nothing is stored)', async () => {
     const roles = await roleRows();
     for (const [user, role, region] of [
-      ['officer', 'supervisor', 'street'], ['officer', 'community-lead', 'c1'], ['officer', 'grid-worker', 'g1'],
-      ['admin', 'supervisor', 'street'], ['lead', 'grid-leader', 'g1'], ['townofficer', 'community-lead', 'tc1'],
+      ['officer', 'supervisor', 'street'],
+      ['officer', 'community-lead', 'c1'],
+      ['officer', 'grid-worker', 'g1'],
+      ['admin', 'supervisor', 'street'],
+      ['lead', 'grid-leader', 'g1'],
+      ['townofficer', 'community-lead', 'tc1'],
     ] as const) {
       const res = await assign(user, t.fx.users[user], role, t.fx.regions[region].id);
       expect(res.statusCode, `${user} ${role}`).toBe(403);
@@ -133,7 +156,10 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
       expect(res.json().error.code).toBe('ROLE_NOT_GRANTABLE');
     }
     // out of scope: the target user (a town worker) is 404 for the street officer, whatever the role or region
-    for (const [role, region] of [['grid-worker', 'g1'], ['supervisor', 'street']] as const) {
+    for (const [role, region] of [
+      ['grid-worker', 'g1'],
+      ['supervisor', 'street'],
+    ] as const) {
       const res = await assign('officer', t.fx.users.townworker, role, t.fx.regions[region].id);
       expect(res.statusCode).toBe(404);
     }
@@ -150,14 +176,24 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(leader.json().abilities).toMatchObject({ assignRoles: true, grantableRoles: ['workstation-staff', 'grid-leader'] });
     // the lead cannot take back the worker's grid-worker role (an officer's grant), nor their own role
     const workerRole = leader.json().roles.find((r: { role: string }) => r.role === 'grid-worker').id;
-    expect((await t.call('lead', { method: 'DELETE', url: `/api/v1/users/${t.fx.users.worker1}/roles/${workerRole}` })).json().error.code).toBe('ROLE_NOT_GRANTABLE');
-    const own = (await t.call('lead', { method: 'GET', url: `/api/v1/users` })).json().find((u: { username: string }) => u.username === 'lead');
+    expect(
+      (await t.call('lead', { method: 'DELETE', url: `/api/v1/users/${t.fx.users.worker1}/roles/${workerRole}` })).json().error.code,
+    ).toBe('ROLE_NOT_GRANTABLE');
+    const own = (await t.call('lead', { method: 'GET', url: `/api/v1/users` }))
+      .json()
+      .find((u: { username: string }) => u.username === 'lead');
     expect(own.abilities).toMatchObject({ assignRoles: false, grantableRoles: [] });
     const ownRemove = await t.call('lead', { method: 'DELETE', url: `/api/v1/users/${t.fx.users.lead}/roles/${own.roles[0].id}` });
     expect(ownRemove.json().error.code).toBe('SELF_GRANT');
     const removed = await t.call('lead', { method: 'DELETE', url: `/api/v1/users/${t.fx.users.worker1}/roles/${granted.id}` });
     expect(removed.statusCode).toBe(200);
-    const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('entity', '=', 'user').where('entity_id', '=', String(t.fx.users.worker1)).orderBy('id').execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id'])
+      .where('entity', '=', 'user')
+      .where('entity_id', '=', String(t.fx.users.worker1))
+      .orderBy('id')
+      .execute();
     expect(audit.filter((a) => a.action.startsWith('role.'))).toEqual([
       { action: 'role.assign', actor_id: t.fx.users.lead },
       { action: 'role.remove', actor_id: t.fx.users.lead },
@@ -188,20 +224,34 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
       ]);
       expect(off.statusCode, off.body).toBe(200);
       expect([200, 201, 409], grant.body).toContain(grant.statusCode);
-      const audit = await t.ctx.db.selectFrom('audit_log').select(['id', 'action']).where('entity', '=', 'user').where('entity_id', '=', id).where('action', 'in', ['user.update', 'role.assign']).orderBy('id').execute();
+      const audit = await t.ctx.db
+        .selectFrom('audit_log')
+        .select(['id', 'action'])
+        .where('entity', '=', 'user')
+        .where('entity_id', '=', id)
+        .where('action', 'in', ['user.update', 'role.assign'])
+        .orderBy('id')
+        .execute();
       const deactivated = audit.find((a) => a.action === 'user.update')!.id;
       const granted = audit.filter((a) => a.action === 'role.assign').map((a) => a.id);
       // the first role.assign is the grid-worker role given before; a grid-leader grant, if any, came before the deactivation
-      expect(granted.slice(1).every((g) => g < deactivated), JSON.stringify(audit)).toBe(true);
+      expect(
+        granted.slice(1).every((g) => g < deactivated),
+        JSON.stringify(audit),
+      ).toBe(true);
       if (grant.statusCode === 409) expect(grant.json().error.code).toBe('USER_INACTIVE');
     }
   });
 
-  it('security: a role outside the caller\'s area is neither shown nor removable (404)', async () => {
+  it("security: a role outside the caller's area is neither shown nor removable (404)", async () => {
     const id = (await create('admin', { username: 'twohats', displayName: '两地', password: PASSWORD })).json().id;
     await assign('admin', id, 'grid-worker', t.fx.regions.g1.id);
-    const townRole = (await assign('admin', id, 'grid-worker', t.fx.regions.tg1.id)).json().roles.find((r: { regionId: number }) => r.regionId === t.fx.regions.tg1.id).id;
-    const seen = (await t.call('officer', { method: 'GET', url: '/api/v1/users' })).json().find((u: { username: string }) => u.username === 'twohats');
+    const townRole = (await assign('admin', id, 'grid-worker', t.fx.regions.tg1.id))
+      .json()
+      .roles.find((r: { regionId: number }) => r.regionId === t.fx.regions.tg1.id).id;
+    const seen = (await t.call('officer', { method: 'GET', url: '/api/v1/users' }))
+      .json()
+      .find((u: { username: string }) => u.username === 'twohats');
     expect(seen.roles.map((r: { regionId: number }) => r.regionId)).toEqual([t.fx.regions.g1.id]);
     const res = await t.call('officer', { method: 'DELETE', url: `/api/v1/users/${id}/roles/${townRole}` });
     expect(res.statusCode).toBe(404);
@@ -228,22 +278,44 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     }
     const demo = await create('admin', { username: 'demo-pw', displayName: 'x', password: 'gridwork-demo' });
     expect(demo.json().error.details).toEqual([{ field: 'body.password', message: expect.any(String) }]);
-    const patchDemo = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${t.fx.users.dept}`, payload: { expectedVersion: 1, password: 'gridwork-demo' } });
+    const patchDemo = await t.call('admin', {
+      method: 'PATCH',
+      url: `/api/v1/users/${t.fx.users.dept}`,
+      payload: { expectedVersion: 1, password: 'gridwork-demo' },
+    });
     expect(patchDemo.statusCode).toBe(400);
     expect(await userRows()).toEqual(users);
   });
 
   it('security: outside demo mode the demo password is refused in every form (full width, case, dashes, look-alike letters, invisible characters)', async () => {
     const users = await userRows();
-    for (const password of ['ｇｒｉｄｗｏｒｋ－ｄｅｍｏ', 'GRIDWORK-DEMO', 'gridwork\u2014demo', 'gridw\u043Erk-demo', 'grid\u200Bwork-demo']) {
+    for (const password of [
+      'ｇｒｉｄｗｏｒｋ－ｄｅｍｏ',
+      'GRIDWORK-DEMO',
+      'gridwork\u2014demo',
+      'gridw\u043Erk-demo',
+      'grid\u200Bwork-demo',
+    ]) {
       const created = await create('admin', { username: 'lookalike', displayName: 'x', password });
       expect(created.statusCode, JSON.stringify(password)).toBe(400);
       expect(created.json().error.details).toEqual([{ field: 'body.password', message: expect.any(String) }]);
-      const patched = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${t.fx.users.dept}`, payload: { expectedVersion: 1, password } });
+      const patched = await t.call('admin', {
+        method: 'PATCH',
+        url: `/api/v1/users/${t.fx.users.dept}`,
+        payload: { expectedVersion: 1, password },
+      });
       expect(patched.statusCode, JSON.stringify(password)).toBe(400);
     }
     expect(await userRows()).toEqual(users);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'dept', password: 'ｇｒｉｄｗｏｒｋ－ｄｅｍｏ' } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'dept', password: 'ｇｒｉｄｗｏｒｋ－ｄｅｍｏ' },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 
   it('an edit with a stale version → 409 VERSION_CONFLICT and changes nothing', async () => {
@@ -254,7 +326,11 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     const stale = await t.call('admin', { method: 'PATCH', url: path, payload: { expectedVersion: 1, displayName: '督办二' } });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    const row = await t.ctx.db.selectFrom('users').select(['display_name', 'version']).where('id', '=', t.fx.users.supervisor).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('users')
+      .select(['display_name', 'version'])
+      .where('id', '=', t.fx.users.supervisor)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ display_name: '督办一', version: 2 });
   });
 
@@ -270,9 +346,25 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(lead).not.toContain('admin');
     const users = await userRows();
     expect((await create('officer', { username: 'byofficer', displayName: 'x', password: PASSWORD })).statusCode).toBe(403);
-    expect((await t.call('officer', { method: 'PATCH', url: `/api/v1/users/${t.fx.users.worker2}`, payload: { expectedVersion: 1, active: false } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.call('officer', {
+          method: 'PATCH',
+          url: `/api/v1/users/${t.fx.users.worker2}`,
+          payload: { expectedVersion: 1, active: false },
+        })
+      ).statusCode,
+    ).toBe(403);
     // outside the caller's scope is 404, not 403 (no existence leak)
-    expect((await t.call('lead', { method: 'PATCH', url: `/api/v1/users/${t.fx.users.worker2}`, payload: { expectedVersion: 1, active: false } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call('lead', {
+          method: 'PATCH',
+          url: `/api/v1/users/${t.fx.users.worker2}`,
+          payload: { expectedVersion: 1, active: false },
+        })
+      ).statusCode,
+    ).toBe(404);
     expect(await userRows()).toEqual(users);
   });
 

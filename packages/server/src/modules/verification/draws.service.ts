@@ -8,9 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { actorWith, assertCan, can, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
-import {
-  drawVerificationSample, quarterRange, samplingRatesOf, VISIT_CLASSES, type SampleStratum,
-} from '@gridwork/core/households';
+import { drawVerificationSample, quarterRange, samplingRatesOf, VISIT_CLASSES, type SampleStratum } from '@gridwork/core/households';
 import type { PolicyValues } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
@@ -63,13 +61,30 @@ export function seedOf(seed: string | number | undefined): string {
 }
 
 /** The strata of the base: households with a member on `date`, by grid and class as of that day (D8). */
-export async function baseStrata(ctx: AppContext, region: Region, date: string): Promise<{ strata: SampleStratum[]; gridPaths: Map<number, string> }> {
+export async function baseStrata(
+  ctx: AppContext,
+  region: Region,
+  date: string,
+): Promise<{ strata: SampleStratum[]; gridPaths: Map<number, string> }> {
   const rows = await tasksRepo.unsafeListBaseMembers(ctx.db, { path: region.path, topRegionId: region.topRegionId }, date);
-  const households = new Map<number, { gridId: number; gridPath: string; stored: { classOverride: string | null; classOverrideReason: string | null }; members: Array<{ id: number; birthDate: string; tags: string[] }> }>();
+  const households = new Map<
+    number,
+    {
+      gridId: number;
+      gridPath: string;
+      stored: { classOverride: string | null; classOverrideReason: string | null };
+      members: Array<{ id: number; birthDate: string; tags: string[] }>;
+    }
+  >();
   for (const r of rows) {
     let h = households.get(r.householdId);
     if (!h) {
-      h = { gridId: r.gridId, gridPath: r.gridPath, stored: { classOverride: r.classOverride, classOverrideReason: r.classOverrideReason }, members: [] };
+      h = {
+        gridId: r.gridId,
+        gridPath: r.gridPath,
+        stored: { classOverride: r.classOverride, classOverrideReason: r.classOverrideReason },
+        members: [],
+      };
       households.set(r.householdId, h);
     }
     h.members.push({ id: r.residentId, birthDate: r.birthDate, tags: r.tags });
@@ -99,19 +114,39 @@ export async function persistDraw(ctx: AppContext, actor: SessionUser, plan: Dra
     const around = current.filter((d) => d.regionPath !== region.path && region.path.startsWith(d.regionPath));
     if (current.length > 0 && (!redraw || around.length > 0)) {
       const blocking = around[0] ?? current[0];
-      const message = blocking.regionId === region.id
-        ? `a ${plan.kind} draw for ${plan.period} exists for this region; send redraw: true to replace it`
-        : `a ${plan.kind} draw for ${plan.period} exists for an overlapping region (${blocking.regionId})`;
+      const message =
+        blocking.regionId === region.id
+          ? `a ${plan.kind} draw for ${plan.period} exists for this region; send redraw: true to replace it`
+          : `a ${plan.kind} draw for ${plan.period} exists for an overlapping region (${blocking.regionId})`;
       throw new DomainError('DRAW_EXISTS', message, { drawId: blocking.id, regionId: blocking.regionId });
     }
     for (const old of current) await drawsRepo.markSuperseded(trx, old, now);
     const drawId = await drawsRepo.insertDraw(trx, {
-      topRegionId: region.topRegionId, regionId: region.id, regionPath: region.path, kind: plan.kind, period: plan.period, baseDate: plan.baseDate,
-      seed: plan.seed, rates: plan.rates, share: plan.share, policyRegionId: plan.policy.regionId, policyVersion: plan.policy.version,
-      counts: draw.counts, strata: draw.strata, groups, createdBy: actor.id, createdAt: now, supersedes: current[0]?.id ?? null,
+      topRegionId: region.topRegionId,
+      regionId: region.id,
+      regionPath: region.path,
+      kind: plan.kind,
+      period: plan.period,
+      baseDate: plan.baseDate,
+      seed: plan.seed,
+      rates: plan.rates,
+      share: plan.share,
+      policyRegionId: plan.policy.regionId,
+      policyVersion: plan.policy.version,
+      counts: draw.counts,
+      strata: draw.strata,
+      groups,
+      createdBy: actor.id,
+      createdAt: now,
+      supersedes: current[0]?.id ?? null,
     });
     const key = { topRegionId: region.topRegionId, id: drawId };
-    const tasks = draw.tasks.map((t) => ({ householdId: t.householdId, gridId: t.gridId, gridPath: gridPaths.get(t.gridId)!, visitClass: t.visitClass }));
+    const tasks = draw.tasks.map((t) => ({
+      householdId: t.householdId,
+      gridId: t.gridId,
+      gridPath: gridPaths.get(t.gridId)!,
+      visitClass: t.visitClass,
+    }));
     await drawsRepo.insertTasks(trx, key, tasks, plan.assigneeId, now);
     if (plan.kind === 'yearly') await noticeYearlyTasks(trx, plan, drawId, tasks.length, now);
     let cancelled = 0;
@@ -120,9 +155,21 @@ export async function persistDraw(ctx: AppContext, actor: SessionUser, plan: Dra
       cancelled += await drawsRepo.cancelPendingTasks(trx, old);
     }
     await writeAudit(trx, {
-      actorId: actor.id, action: current.length > 0 ? 'verification.redraw' : 'verification.draw', entity: 'verification-draw', entityId: drawId,
-      regionId: region.id, topRegionId: region.topRegionId,
-      after: { kind: plan.kind, period: plan.period, seed: plan.seed, counts: draw.counts, tasks: draw.tasks.length, superseded: current.map((d) => d.id), cancelledTasks: cancelled },
+      actorId: actor.id,
+      action: current.length > 0 ? 'verification.redraw' : 'verification.draw',
+      entity: 'verification-draw',
+      entityId: drawId,
+      regionId: region.id,
+      topRegionId: region.topRegionId,
+      after: {
+        kind: plan.kind,
+        period: plan.period,
+        seed: plan.seed,
+        counts: draw.counts,
+        tasks: draw.tasks.length,
+        superseded: current.map((d) => d.id),
+        cancelledTasks: cancelled,
+      },
       requestId,
     });
     return drawId;
@@ -136,12 +183,20 @@ export async function persistDraw(ctx: AppContext, actor: SessionUser, plan: Dra
 export async function drawQuarterly(ctx: AppContext, actor: SessionUser, body: DrawBody, requestId: string) {
   const region = await drawRegion(ctx, actor, body.regionId);
   const range = quarterRange(body.quarter, 'body.quarter');
-  if (range.start > shanghaiDate(ctx.clock())) throwIfAny([{ field: 'body.quarter', message: 'the quarter has not started: its base is its first day' }]);
+  if (range.start > shanghaiDate(ctx.clock()))
+    throwIfAny([{ field: 'body.quarter', message: 'the quarter has not started: its base is its first day' }]);
   assertCan(actor, 'verification.draw', { path: parsePath(region.path) });
   const policy = await verificationPolicy(ctx, region);
   const plan: DrawPlan = {
-    region, kind: 'quarterly', period: body.quarter, baseDate: range.start, seed: seedOf(body.seed), rates: samplingRatesOf(policy.values),
-    share: null, policy, assigneeId: null,
+    region,
+    kind: 'quarterly',
+    period: body.quarter,
+    baseDate: range.start,
+    seed: seedOf(body.seed),
+    rates: samplingRatesOf(policy.values),
+    share: null,
+    policy,
+    assigneeId: null,
   };
   return persistDraw(ctx, actor, plan, body.redraw === true, requestId);
 }
@@ -156,8 +211,15 @@ export async function drawYearly(ctx: AppContext, actor: SessionUser, body: Year
   const share = policy.verification.recordCheck.share;
   const yearEnd = `${body.year}-12-31`;
   const plan: DrawPlan = {
-    region, kind: 'yearly', period: String(body.year), baseDate: yearEnd < today ? yearEnd : today, seed: seedOf(body.seed),
-    rates: Object.fromEntries(VISIT_CLASSES.map((c) => [c, share])), share, policy, assigneeId: actor.id,
+    region,
+    kind: 'yearly',
+    period: String(body.year),
+    baseDate: yearEnd < today ? yearEnd : today,
+    seed: seedOf(body.seed),
+    rates: Object.fromEntries(VISIT_CLASSES.map((c) => [c, share])),
+    share,
+    policy,
+    assigneeId: actor.id,
   };
   return persistDraw(ctx, actor, plan, body.redraw === true, requestId);
 }

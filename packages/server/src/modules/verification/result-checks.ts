@@ -31,7 +31,11 @@ function correctedIdentity(answers: readonly FieldAnswer[], m: MemberRow) {
 }
 
 export async function correctionProblems(
-  ctx: AppContext, answers: readonly FieldAnswer[], h: HouseholdRow, members: readonly MemberRow[], today: string,
+  ctx: AppContext,
+  answers: readonly FieldAnswer[],
+  h: HouseholdRow,
+  members: readonly MemberRow[],
+  today: string,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const active = new Set((await listTags(ctx.db, true)).map((t) => t.code));
@@ -60,7 +64,11 @@ export async function correctionProblems(
     const field = `body.fields.${answers.findIndex((a) => a.field === `resident.${m.id}.${c.birthDate !== undefined ? 'birthDate' : 'sex'}`)}.correctedValue`;
     const expect = { birthDate: c.birthDate ?? m.birthDate, sex: c.sex ?? m.sex, today };
     const problem = idNumberAgreementProblem(ctx.sealed.open('idNumber', stored), expect, field);
-    if (problem) problems.push({ ...problem, message: `disagrees with the resident's ID number (${problem.message}); flag the ID number instead if it is the one that is wrong` });
+    if (problem)
+      problems.push({
+        ...problem,
+        message: `disagrees with the resident's ID number (${problem.message}); flag the ID number instead if it is the one that is wrong`,
+      });
   }
   return problems;
 }

@@ -7,7 +7,14 @@
  */
 import { assertCan, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
-import { checkFormAnswers, discrepancyCount, FOLLOW_UP_FORM_FIELDS, formFieldKeys, parseFormField, type FieldAnswer } from '@gridwork/core/households';
+import {
+  checkFormAnswers,
+  discrepancyCount,
+  FOLLOW_UP_FORM_FIELDS,
+  formFieldKeys,
+  parseFormField,
+  type FieldAnswer,
+} from '@gridwork/core/households';
 import { formAction } from './task-action';
 import type { AppContext } from '../../context';
 import { versionConflict } from '../../db/versioned';
@@ -42,8 +49,13 @@ function planResult(answers: readonly FieldAnswer[], before: (key: string) => un
     if (applied && f.scope === 'household') Object.assign(householdPatch, { [f.name]: value });
     if (applied && f.scope === 'resident') residentPatches.set(f.residentId, { ...residentPatches.get(f.residentId), [f.name]: value });
     return {
-      field: a.field, outcome: a.outcome, before: before(a.field), applied, followUp,
-      ...(value !== undefined ? { correctedValue: value } : {}), ...(a.note ? { note: a.note } : {}),
+      field: a.field,
+      outcome: a.outcome,
+      before: before(a.field),
+      applied,
+      followUp,
+      ...(value !== undefined ? { correctedValue: value } : {}),
+      ...(a.note ? { note: a.note } : {}),
     };
   });
   return { fields, householdPatch, residentPatches };
@@ -56,7 +68,10 @@ export async function submitResult(ctx: AppContext, actor: SessionUser, id: numb
   const today = shanghaiDate(now);
   const { household: h, members } = await formSubject(ctx.db, actor, t.householdId);
   const answers = body.fields as FieldAnswer[];
-  const problems: FieldProblem[] = checkFormAnswers(formFieldKeys(members.map((m) => m.id)), answers).map((p) => ({ ...p, field: `body.${p.field}` }));
+  const problems: FieldProblem[] = checkFormAnswers(formFieldKeys(members.map((m) => m.id)), answers).map((p) => ({
+    ...p,
+    field: `body.${p.field}`,
+  }));
   problems.push(...checkedAtProblems(new Date(body.checkedAt), now, t.drawCreatedAt));
   if (problems.length === 0) problems.push(...(await correctionProblems(ctx, answers, h, members, today)));
   throwIfAny(problems);
@@ -70,26 +85,56 @@ export async function submitResult(ctx: AppContext, actor: SessionUser, id: numb
   const source = { verificationTaskId: id };
   await ctx.db.transaction().execute(async (trx) => {
     await repo.completeTask(trx, t, body.expectedVersion, {
-      result: { fields: plan.fields, note: body.note?.trim() || null }, discrepancies, followUps, checkedAt: new Date(body.checkedAt), completedBy: actor.id, completedAt: now,
+      result: { fields: plan.fields, note: body.note?.trim() || null },
+      discrepancies,
+      followUps,
+      checkedAt: new Date(body.checkedAt),
+      completedBy: actor.id,
+      completedAt: now,
     });
     if (Object.keys(plan.householdPatch).length > 0) {
       await updateHousehold(trx, h, h.version, plan.householdPatch, now);
       await writeAudit(trx, {
-        actorId: actor.id, action: 'household.update', entity: 'household', entityId: h.id, regionId: h.gridId, topRegionId: h.topRegionId,
-        before: { address: h.address, housing: h.housing, landlord: h.landlord }, after: { ...plan.householdPatch, source }, requestId,
+        actorId: actor.id,
+        action: 'household.update',
+        entity: 'household',
+        entityId: h.id,
+        regionId: h.gridId,
+        topRegionId: h.topRegionId,
+        before: { address: h.address, housing: h.housing, landlord: h.landlord },
+        after: { ...plan.householdPatch, source },
+        requestId,
       });
     }
     for (const [residentId, patch] of plan.residentPatches) {
       const m = members.find((x) => x.id === residentId)!;
       await updateResident(trx, m, m.version, patch, now);
       await writeAudit(trx, {
-        actorId: actor.id, action: 'resident.update', entity: 'resident', entityId: residentId, regionId: h.gridId, topRegionId: h.topRegionId,
-        before: { name: m.name, sex: m.sex, birthDate: m.birthDate, tags: m.tags }, after: { ...patch, source }, requestId,
+        actorId: actor.id,
+        action: 'resident.update',
+        entity: 'resident',
+        entityId: residentId,
+        regionId: h.gridId,
+        topRegionId: h.topRegionId,
+        before: { name: m.name, sex: m.sex, birthDate: m.birthDate, tags: m.tags },
+        after: { ...patch, source },
+        requestId,
       });
     }
     await writeAudit(trx, {
-      actorId: actor.id, action: 'verification.result', entity: 'verification-task', entityId: id, regionId: t.gridId, topRegionId: t.topRegionId,
-      after: { householdId: h.id, discrepancies, followUps, corrected: plan.fields.filter((f) => f.outcome === 'corrected').map((f) => f.field) }, requestId,
+      actorId: actor.id,
+      action: 'verification.result',
+      entity: 'verification-task',
+      entityId: id,
+      regionId: t.gridId,
+      topRegionId: t.topRegionId,
+      after: {
+        householdId: h.id,
+        discrepancies,
+        followUps,
+        corrected: plan.fields.filter((f) => f.outcome === 'corrected').map((f) => f.field),
+      },
+      requestId,
     });
   });
   return taskDetail(ctx.db, actor, await repo.getTaskInScope(ctx.db, actor, id), today);

@@ -27,17 +27,21 @@ function withRate(c: Counts): Counts {
 }
 
 function byClassOf(rows: readonly SummaryRow[]): Record<string, Counts> {
-  return Object.fromEntries(VISIT_CLASSES.map((c) => {
-    const counts = empty();
-    for (const r of rows) if (r.visitClass === c) add(counts, r);
-    return [c, withRate(counts)];
-  }));
+  return Object.fromEntries(
+    VISIT_CLASSES.map((c) => {
+      const counts = empty();
+      for (const r of rows) if (r.visitClass === c) add(counts, r);
+      return [c, withRate(counts)];
+    }),
+  );
 }
 
 export async function verificationSummary(ctx: AppContext, actor: SessionUser, query: SummaryQuery) {
   const region = await getRegionInScope(ctx.db, actor, query.regionId);
   if ((query.quarter === undefined) === (query.year === undefined)) {
-    throw new DomainError('VALIDATION_FAILED', 'give either quarter or year', [{ field: 'querystring.quarter', message: 'give either quarter (quarterly draws) or year (yearly check)' }]);
+    throw new DomainError('VALIDATION_FAILED', 'give either quarter or year', [
+      { field: 'querystring.quarter', message: 'give either quarter (quarterly draws) or year (yearly check)' },
+    ]);
   }
   assertCan(actor, 'verification.read', { path: parsePath(region.path) });
   const kind = query.quarter !== undefined ? 'quarterly' : 'yearly';

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { answers, drawOk, expectNoSecrets, verificationTestApp, type VerificationTestApp } from './verification.test-helpers';
 
-type Task = { id: number; householdId: number; gridId: number; visitClass: string; status: string; assigneeId: number | null; kind: string };
+type Task = {
+  id: number;
+  householdId: number;
+  gridId: number;
+  visitClass: string;
+  status: string;
+  assigneeId: number | null;
+  kind: string;
+};
 
 describe.each(DB_KINDS)('verification summary and yearly check on %s', (kind) => {
   let t: VerificationTestApp;
@@ -13,8 +21,14 @@ describe.each(DB_KINDS)('verification summary and yearly check on %s', (kind) =>
   /** Fills a task's form; `wrong` corrects the address (one discrepancy). */
   const fill = async (user: string, id: number, wrong: boolean) => {
     const detail = (await t.call(user, { method: 'GET', url: `/api/v1/verification/tasks/${id}` })).json();
-    const overrides: Record<string, Record<string, unknown>> = wrong ? { 'household.address': { outcome: 'corrected', correctedValue: `${detail.household.address}（核实后）` } } : {};
-    const res = await t.call(user, { method: 'POST', url: `/api/v1/verification/tasks/${id}/result`, payload: { expectedVersion: detail.version, checkedAt, fields: answers(detail.form, overrides) } });
+    const overrides: Record<string, Record<string, unknown>> = wrong
+      ? { 'household.address': { outcome: 'corrected', correctedValue: `${detail.household.address}（核实后）` } }
+      : {};
+    const res = await t.call(user, {
+      method: 'POST',
+      url: `/api/v1/verification/tasks/${id}/result`,
+      payload: { expectedVersion: detail.version, checkedAt, fields: answers(detail.form, overrides) },
+    });
     expect(res.statusCode, res.body).toBe(200);
   };
   const summary = async (user: string, query: string) => t.call(user, { method: 'GET', url: `/api/v1/verification/summary?${query}` });
@@ -73,8 +87,12 @@ describe.each(DB_KINDS)('verification summary and yearly check on %s', (kind) =>
     expect((await summary('worker1', `regionId=${t.fx.regions.g1.id}&quarter=2026-Q4`)).statusCode).toBe(403);
   });
 
-  it('A8.3 D8 the yearly check covers each grid worker\'s records (default 100%), grouped by worker, assigned to the lead', async () => {
-    const res = await t.call('lead', { method: 'POST', url: '/api/v1/verification/yearly', payload: { regionId: t.fx.regions.c1.id, year: 2026, seed: 'year' } });
+  it("A8.3 D8 the yearly check covers each grid worker's records (default 100%), grouped by worker, assigned to the lead", async () => {
+    const res = await t.call('lead', {
+      method: 'POST',
+      url: '/api/v1/verification/yearly',
+      payload: { regionId: t.fx.regions.c1.id, year: 2026, seed: 'year' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const draw = res.json();
     expect(draw).toMatchObject({ kind: 'yearly', year: 2026, quarter: null, share: 1, baseDate: '2026-11-27' });
@@ -87,28 +105,47 @@ describe.each(DB_KINDS)('verification summary and yearly check on %s', (kind) =>
     expectNoSecrets(t, res.body);
     const mine = await t.call('lead', { method: 'GET', url: '/api/v1/verification/tasks?mine=true&kind=yearly' });
     expect(mine.json().total).toBe(8);
-    const again = await t.call('lead', { method: 'POST', url: '/api/v1/verification/yearly', payload: { regionId: t.fx.regions.c1.id, year: 2026 } });
+    const again = await t.call('lead', {
+      method: 'POST',
+      url: '/api/v1/verification/yearly',
+      payload: { regionId: t.fx.regions.c1.id, year: 2026 },
+    });
     expect(again.statusCode).toBe(409);
     // the yearly form: the lead fills it, workstation staff may not (A8.3)
     const first = draw.tasks[0] as Task;
     const detail = (await t.call('station', { method: 'GET', url: `/api/v1/verification/tasks/${first.id}` })).json();
     expect(detail.abilities.submit).toBe(false);
-    const byStation = await t.call('station', { method: 'POST', url: `/api/v1/verification/tasks/${first.id}/result`, payload: { expectedVersion: 1, checkedAt, fields: answers(detail.form) } });
+    const byStation = await t.call('station', {
+      method: 'POST',
+      url: `/api/v1/verification/tasks/${first.id}/result`,
+      payload: { expectedVersion: 1, checkedAt, fields: answers(detail.form) },
+    });
     expect(byStation.statusCode).toBe(403);
     await fill('lead', first.id, false);
     const yearly = (await summary('lead', `regionId=${t.fx.regions.c1.id}&year=2026`)).json();
     expect(yearly).toMatchObject({ kind: 'yearly', period: '2026', total: { tasks: 8, done: 1, withDiscrepancy: 0, discrepancyRate: 0 } });
   });
 
-  it('A8.3 the share is policy data: 50% of a worker\'s 5 records draws 3; only leads and admins, communities or grids', async () => {
+  it("A8.3 the share is policy data: 50% of a worker's 5 records draws 3; only leads and admins, communities or grids", async () => {
     const values = clonePreset('community');
     values.verification!.recordCheck.share = 0.5;
-    const policy = await t.ctx.db.insertInto('policies').values({ region_id: t.fx.regions.c2.id, preset: 'community', values: JSON.stringify(values) }).returning('version').executeTakeFirstOrThrow();
-    const res = await t.call('admin', { method: 'POST', url: '/api/v1/verification/yearly', payload: { regionId: t.fx.regions.c2.id, year: 2026, seed: 7 } });
+    const policy = await t.ctx.db
+      .insertInto('policies')
+      .values({ region_id: t.fx.regions.c2.id, preset: 'community', values: JSON.stringify(values) })
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    const res = await t.call('admin', {
+      method: 'POST',
+      url: '/api/v1/verification/yearly',
+      payload: { regionId: t.fx.regions.c2.id, year: 2026, seed: 7 },
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ share: 0.5, policy: { regionId: t.fx.regions.c2.id, version: policy.version } });
-    expect(res.json().groups).toEqual([{ workerId: t.fx.users.worker2, workerName: 'worker2', gridIds: [t.fx.regions.c2g1.id], size: 5, drawn: 3 }]);
-    const yearly = (body: Record<string, unknown>, user: string) => t.call(user, { method: 'POST', url: '/api/v1/verification/yearly', payload: body });
+    expect(res.json().groups).toEqual([
+      { workerId: t.fx.users.worker2, workerName: 'worker2', gridIds: [t.fx.regions.c2g1.id], size: 5, drawn: 3 },
+    ]);
+    const yearly = (body: Record<string, unknown>, user: string) =>
+      t.call(user, { method: 'POST', url: '/api/v1/verification/yearly', payload: body });
     expect((await yearly({ regionId: t.fx.regions.g1.id, year: 2026 }, 'station')).statusCode).toBe(403);
     expect((await yearly({ regionId: t.fx.regions.g1.id, year: 2026 }, 'worker1')).statusCode).toBe(403);
     expect((await yearly({ regionId: t.fx.regions.c2.id, year: 2026 }, 'lead')).statusCode).toBe(404);

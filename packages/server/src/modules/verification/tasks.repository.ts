@@ -39,10 +39,28 @@ export interface TaskRow {
 }
 
 const TASK_COLUMNS = [
-  't.top_region_id as topRegionId', 't.id', 't.draw_id as drawId', 'd.kind', 'd.period', 'd.created_at as drawCreatedAt',
-  't.household_id as householdId', 'h.address', 't.grid_id as gridId', 'g.name as gridName', 't.grid_path as gridPath',
-  't.visit_class as visitClass', 't.assignee_id as assigneeId', 't.status', 't.version', 't.result', 't.discrepancies',
-  't.follow_ups as followUps', 't.checked_at as checkedAt', 't.completed_by as completedBy', 't.completed_at as completedAt', 't.created_at as createdAt',
+  't.top_region_id as topRegionId',
+  't.id',
+  't.draw_id as drawId',
+  'd.kind',
+  'd.period',
+  'd.created_at as drawCreatedAt',
+  't.household_id as householdId',
+  'h.address',
+  't.grid_id as gridId',
+  'g.name as gridName',
+  't.grid_path as gridPath',
+  't.visit_class as visitClass',
+  't.assignee_id as assigneeId',
+  't.status',
+  't.version',
+  't.result',
+  't.discrepancies',
+  't.follow_ups as followUps',
+  't.checked_at as checkedAt',
+  't.completed_by as completedBy',
+  't.completed_at as completedAt',
+  't.created_at as createdAt',
 ] as const;
 
 function tasks(db: Db) {
@@ -55,7 +73,11 @@ function tasks(db: Db) {
 
 /** One task if its grid lies in the actor's scope (any role: the role is checked after, for 403). */
 export async function findTaskInScope(db: Db, actor: Actor, id: number): Promise<TaskRow | undefined> {
-  return (await tasks(db).select(TASK_COLUMNS).where('t.id', '=', id).where((eb) => whereInScope(eb, actor, 't.grid_path')).executeTakeFirst()) as TaskRow | undefined;
+  return (await tasks(db)
+    .select(TASK_COLUMNS)
+    .where('t.id', '=', id)
+    .where((eb) => whereInScope(eb, actor, 't.grid_path'))
+    .executeTakeFirst()) as TaskRow | undefined;
 }
 
 export async function getTaskInScope(db: Db, actor: Actor, id: number): Promise<TaskRow> {
@@ -81,9 +103,18 @@ export async function listTasks(db: Db, actor: Actor, f: TaskFilter): Promise<{ 
   if (f.status !== undefined) q = q.where('t.status', '=', f.status);
   if (f.kind !== undefined) q = q.where('d.kind', '=', f.kind);
   if (f.assigneeId !== undefined) q = q.where('t.assignee_id', '=', f.assigneeId);
-  if (f.followUp !== undefined) q = f.followUp ? q.where('t.follow_ups', '>', 0) : q.where((eb) => eb.or([eb('t.follow_ups', 'is', null), eb('t.follow_ups', '=', 0)]));
+  if (f.followUp !== undefined)
+    q = f.followUp ? q.where('t.follow_ups', '>', 0) : q.where((eb) => eb.or([eb('t.follow_ups', 'is', null), eb('t.follow_ups', '=', 0)]));
   const [rows, count] = await Promise.all([
-    q.select(TASK_COLUMNS).orderBy('t.grid_id').orderBy('t.visit_class').orderBy('t.household_id').orderBy('t.id').limit(f.limit).offset(f.offset).execute(),
+    q
+      .select(TASK_COLUMNS)
+      .orderBy('t.grid_id')
+      .orderBy('t.visit_class')
+      .orderBy('t.household_id')
+      .orderBy('t.id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as TaskRow[], total: count.n };
@@ -96,7 +127,9 @@ export async function listDrawTasks(db: Db, actor: Actor, draw: DrawKey): Promis
     .where('t.top_region_id', '=', draw.topRegionId)
     .where('t.draw_id', '=', draw.id)
     .where((eb) => whereInScope(eb, actor, 't.grid_path'))
-    .orderBy('t.grid_id').orderBy('t.visit_class').orderBy('t.household_id')
+    .orderBy('t.grid_id')
+    .orderBy('t.visit_class')
+    .orderBy('t.household_id')
     .execute()) as TaskRow[];
 }
 
@@ -110,12 +143,23 @@ export interface TaskResult {
 }
 
 /** Optimistic completion: 409 VERSION_CONFLICT when the stored version is not `expectedVersion`. */
-export async function completeTask(trx: Transaction<DB>, key: { topRegionId: number; id: number }, expectedVersion: number, r: TaskResult): Promise<void> {
+export async function completeTask(
+  trx: Transaction<DB>,
+  key: { topRegionId: number; id: number },
+  expectedVersion: number,
+  r: TaskResult,
+): Promise<void> {
   const row = await trx
     .updateTable('verification_tasks')
     .set({
-      status: 'done', version: sql`version + 1`, result: JSON.stringify(r.result), discrepancies: r.discrepancies, follow_ups: r.followUps,
-      checked_at: r.checkedAt, completed_by: r.completedBy, completed_at: r.completedAt,
+      status: 'done',
+      version: sql`version + 1`,
+      result: JSON.stringify(r.result),
+      discrepancies: r.discrepancies,
+      follow_ups: r.followUps,
+      checked_at: r.checkedAt,
+      completed_by: r.completedBy,
+      completed_at: r.completedAt,
     })
     .where('top_region_id', '=', key.topRegionId)
     .where('id', '=', key.id)
@@ -149,8 +193,15 @@ export async function unsafeListBaseMembers(db: Db, region: { path: string; topR
     .innerJoin('households as h', (j) => j.onRef('h.top_region_id', '=', 'm.top_region_id').onRef('h.id', '=', 'm.household_id'))
     .innerJoin('residents as r', (j) => j.onRef('r.top_region_id', '=', 'm.top_region_id').onRef('r.id', '=', 'm.resident_id'))
     .select([
-      'h.top_region_id as topRegionId', 'h.id as householdId', 'h.grid_id as gridId', 'h.grid_path as gridPath', 'h.class_override as classOverride',
-      'h.class_override_reason as classOverrideReason', 'r.id as residentId', 'r.birth_date as birthDate', 'r.tags',
+      'h.top_region_id as topRegionId',
+      'h.id as householdId',
+      'h.grid_id as gridId',
+      'h.grid_path as gridPath',
+      'h.class_override as classOverride',
+      'h.class_override_reason as classOverrideReason',
+      'r.id as residentId',
+      'r.birth_date as birthDate',
+      'r.tags',
     ])
     .where('m.top_region_id', '=', region.topRegionId)
     .where('h.grid_path', 'like', `${region.path}%`)
@@ -162,7 +213,10 @@ export async function unsafeListBaseMembers(db: Db, region: { path: string; topR
 }
 
 /** Grid workers bound to grids inside the region (the subjects of the yearly check, A8.3). */
-export async function unsafeListGridWorkers(db: Db, regionPath: string): Promise<Array<{ userId: number; displayName: string; gridId: number }>> {
+export async function unsafeListGridWorkers(
+  db: Db,
+  regionPath: string,
+): Promise<Array<{ userId: number; displayName: string; gridId: number }>> {
   return db
     .selectFrom('role_assignments as a')
     .innerJoin('regions as g', 'g.id', 'a.region_id')
@@ -177,7 +231,13 @@ export async function unsafeListGridWorkers(db: Db, regionPath: string): Promise
 }
 
 export async function unsafeListGrids(db: Db, regionPath: string): Promise<Array<{ id: number; code: string; name: string }>> {
-  return db.selectFrom('regions').select(['id', 'code', 'name']).where('type', '=', 'grid').where('path', 'like', `${regionPath}%`).orderBy('code').execute();
+  return db
+    .selectFrom('regions')
+    .select(['id', 'code', 'name'])
+    .where('type', '=', 'grid')
+    .where('path', 'like', `${regionPath}%`)
+    .orderBy('code')
+    .execute();
 }
 
 export interface SummaryRow {

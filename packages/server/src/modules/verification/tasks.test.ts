@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { addResidentOk, idNumberFor } from '../households/households.test-helpers';
-import { answers, drawOk, expectNoSecrets, verificationTestApp, type Registered, type VerificationTestApp } from './verification.test-helpers';
+import {
+  answers,
+  drawOk,
+  expectNoSecrets,
+  verificationTestApp,
+  type Registered,
+  type VerificationTestApp,
+} from './verification.test-helpers';
 
 type FormField = { field: string; value: unknown; correct: string };
 
@@ -17,7 +24,8 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
     bodies.push(res.body);
     return res;
   };
-  const task = async (id: number, user = 'station') => (await call(user, { method: 'GET', url: `/api/v1/verification/tasks/${id}` })).json();
+  const task = async (id: number, user = 'station') =>
+    (await call(user, { method: 'GET', url: `/api/v1/verification/tasks/${id}` })).json();
   const submit = (id: number, payload: Record<string, unknown>, user = 'station') =>
     call(user, { method: 'POST', url: `/api/v1/verification/tasks/${id}/result`, payload });
 
@@ -26,9 +34,17 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
     elderly = await t.register('g1', 'elderly');
     const spouseId = idNumberFor('1952-02-02', 'M', 400);
     t.secrets.push(spouseId, '13700009999');
-    spouse = (await addResidentOk(t, 'admin', elderly.householdId, {
-      name: '老伴', sex: 'M', birthDate: '1952-02-02', idNumber: spouseId, phone: '13700009999', relation: 'spouse', joinedOn: '2026-09-20',
-    })).residentId;
+    spouse = (
+      await addResidentOk(t, 'admin', elderly.householdId, {
+        name: '老伴',
+        sex: 'M',
+        birthDate: '1952-02-02',
+        idNumber: spouseId,
+        phone: '13700009999',
+        relation: 'spouse',
+        joinedOn: '2026-09-20',
+      })
+    ).residentId;
     const other = await t.register('g2', 'other');
     const draw = await drawOk(t, 'station', { regionId: t.fx.regions.w1.id, quarter: '2026-Q4', seed: 'forms' });
     bodies.push(JSON.stringify(draw));
@@ -39,8 +55,21 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
 
   it('A8.2 a task shows the recorded fields to check, ID numbers and phones masked, with the current class and reasons', async () => {
     const detail = await task(elderlyTask);
-    expect(detail).toMatchObject({ id: elderlyTask, status: 'pending', version: 1, visitClass: '1-general', kind: 'quarterly', period: '2026-Q4', abilities: { submit: true } });
-    expect(detail.household).toMatchObject({ id: elderly.householdId, housing: 'owned', landlord: null, visitClass: { visitClass: '1-general', reasons: [{ reason: 'age-60-plus' }, { reason: 'age-60-plus' }] } });
+    expect(detail).toMatchObject({
+      id: elderlyTask,
+      status: 'pending',
+      version: 1,
+      visitClass: '1-general',
+      kind: 'quarterly',
+      period: '2026-Q4',
+      abilities: { submit: true },
+    });
+    expect(detail.household).toMatchObject({
+      id: elderly.householdId,
+      housing: 'owned',
+      landlord: null,
+      visitClass: { visitClass: '1-general', reasons: [{ reason: 'age-60-plus' }, { reason: 'age-60-plus' }] },
+    });
     const head = detail.household.members.find((m: { residentId: number }) => m.residentId === elderly.residentId);
     expect(head).toMatchObject({ sex: 'F', birthDate: '1950-05-05', relation: 'head', tags: [] });
     expect(head.idNumber).toMatch(/^\d{3}\*+[\dX]{4}$/);
@@ -60,10 +89,15 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
   it('A8.2 every field must be answered: 400 names the missing ones; bad values and sealed values are refused; nothing changes', async () => {
     const { form } = await task(elderlyTask);
     const base = { expectedVersion: 1, checkedAt: '2026-11-27T10:02:00+08:00' };
-    const missing = await submit(elderlyTask, { ...base, fields: answers(form).filter((a) => !a.field.endsWith('.tags') && a.field !== 'household.landlord') });
+    const missing = await submit(elderlyTask, {
+      ...base,
+      fields: answers(form).filter((a) => !a.field.endsWith('.tags') && a.field !== 'household.landlord'),
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.details.map((d: { field: string }) => d.field)).toEqual([
-      'body.fields.household.landlord', `body.fields.resident.${elderly.residentId}.tags`, `body.fields.resident.${spouse}.tags`,
+      'body.fields.household.landlord',
+      `body.fields.resident.${elderly.residentId}.tags`,
+      `body.fields.resident.${spouse}.tags`,
     ]);
     const cases: Array<[Record<string, Record<string, unknown>>, string]> = [
       [{ [`resident.${spouse}.phone`]: { outcome: 'corrected', correctedValue: '13700001111' } }, 'sealed'],
@@ -78,7 +112,11 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
       const res = await submit(elderlyTask, { ...base, fields: answers(form, overrides) });
       expect(res.statusCode, problem).toBe(400);
       const details = res.json().error.details as Array<{ field: string; problem?: string }>;
-      if (problem !== 'birth-date-mismatch') expect(details.map((d) => d.problem), problem).toContain(problem);
+      if (problem !== 'birth-date-mismatch')
+        expect(
+          details.map((d) => d.problem),
+          problem,
+        ).toContain(problem);
       expect(details[0].field).toMatch(/^body\.fields\.\d+\.correctedValue/);
     }
     const future = await submit(elderlyTask, { ...base, checkedAt: '2026-12-01T09:00:00+08:00', fields: answers(form) });
@@ -92,7 +130,8 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
     const body = { expectedVersion: 1, checkedAt: '2026-11-27T10:02:00+08:00', fields: answers(form) };
     expect((await submit(elderlyTask, { expectedVersion: 'x' }, 'worker2')).statusCode).toBe(404);
     expect((await submit(elderlyTask, { expectedVersion: 'x' }, 'station')).statusCode).toBe(400);
-    for (const user of ['worker1', 'leader', 'supervisor', 'officer']) expect((await submit(elderlyTask, body, user)).statusCode, user).toBe(403);
+    for (const user of ['worker1', 'leader', 'supervisor', 'officer'])
+      expect((await submit(elderlyTask, body, user)).statusCode, user).toBe(403);
   });
 
   it('A8.2 corrections are applied to the registry in one transaction, audited, versions bumped; sealed fields are only flagged', async () => {
@@ -112,11 +151,28 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const done = res.json();
-    expect(done).toMatchObject({ status: 'done', version: 2, discrepancies: 5, followUps: 2, checkedAt: '2026-11-27T10:02:00.000+08:00', abilities: { submit: false } });
+    expect(done).toMatchObject({
+      status: 'done',
+      version: 2,
+      discrepancies: 5,
+      followUps: 2,
+      checkedAt: '2026-11-27T10:02:00.000+08:00',
+      abilities: { submit: false },
+    });
     expect(done.household).toMatchObject({ address: '幸福路100号', version: 2, visitClass: { visitClass: '1-special' } });
     const fields = new Map(done.result.fields.map((f: { field: string }) => [f.field, f]));
-    expect(fields.get('household.address')).toMatchObject({ outcome: 'corrected', correctedValue: '幸福路100号', applied: true, followUp: false });
-    expect(fields.get(`resident.${spouse}.phone`)).toMatchObject({ outcome: 'corrected', applied: false, followUp: true, note: '号码已停机' });
+    expect(fields.get('household.address')).toMatchObject({
+      outcome: 'corrected',
+      correctedValue: '幸福路100号',
+      applied: true,
+      followUp: false,
+    });
+    expect(fields.get(`resident.${spouse}.phone`)).toMatchObject({
+      outcome: 'corrected',
+      applied: false,
+      followUp: true,
+      note: '号码已停机',
+    });
     expect(fields.get(`resident.${spouse}.phone`)).not.toHaveProperty('correctedValue');
     expect(fields.get(`resident.${spouse}.relation`)).toMatchObject({ correctedValue: 'brother', applied: false, followUp: true });
     expect(done.result.note).toBe('入户核对');
@@ -127,12 +183,22 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
     const mate = household.members.find((m: { residentId: number }) => m.residentId === spouse);
     expect(mate).toMatchObject({ version: 1, relation: 'spouse', phone: expect.stringMatching(/^137\*{4}9999$/) });
 
-    const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'entity_id', 'before', 'after']).where('request_id', 'is not', null)
-      .where('action', 'in', ['household.update', 'resident.update', 'verification.result']).orderBy('id').execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'before', 'after'])
+      .where('request_id', 'is not', null)
+      .where('action', 'in', ['household.update', 'resident.update', 'verification.result'])
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => [a.action, a.entity_id])).toEqual([
-      ['household.update', String(elderly.householdId)], ['resident.update', String(elderly.residentId)], ['verification.result', String(elderlyTask)],
+      ['household.update', String(elderly.householdId)],
+      ['resident.update', String(elderly.residentId)],
+      ['verification.result', String(elderlyTask)],
     ]);
-    expect(audit[0]).toMatchObject({ before: { address: expect.stringContaining('g1') }, after: { address: '幸福路100号', source: { verificationTaskId: elderlyTask } } });
+    expect(audit[0]).toMatchObject({
+      before: { address: expect.stringContaining('g1') },
+      after: { address: '幸福路100号', source: { verificationTaskId: elderlyTask } },
+    });
     expect(audit[2].after).toMatchObject({ discrepancies: 5, followUps: 2 });
     for (const row of audit) expectNoSecrets(t, JSON.stringify(row));
 
@@ -151,7 +217,7 @@ describe.each(DB_KINDS)('verification tasks and forms on %s', (kind) => {
     expect(again.json().error.code).toBe('ACTION_NOT_ALLOWED');
   });
 
-  it('A8.2 tasks are listed by status within the caller\'s scope', async () => {
+  it("A8.2 tasks are listed by status within the caller's scope", async () => {
     const pending = await call('station', { method: 'GET', url: '/api/v1/verification/tasks?status=pending' });
     expect(pending.json()).toMatchObject({ total: 1, items: [{ id: otherTask, status: 'pending', address: expect.any(String) }] });
     const doneList = await call('lead', { method: 'GET', url: '/api/v1/verification/tasks?status=done' });

@@ -55,7 +55,13 @@ export function presentDraw(d: DrawRow, tasks?: TaskRow[]) {
     counts,
     countsByGroup: byGroup(counts),
     strata: d.strata as Array<{ gridId: number; visitClass: VisitClass; rate: number; size: number; drawn: number }>,
-    groups: (d.groups ?? null) as null | Array<{ workerId: number | null; workerName: string | null; gridIds: number[]; size: number; drawn: number }>,
+    groups: (d.groups ?? null) as null | Array<{
+      workerId: number | null;
+      workerName: string | null;
+      gridIds: number[];
+      size: number;
+      drawn: number;
+    }>,
     createdBy: d.createdBy,
     createdAt: isoShanghai(d.createdAt),
     supersedes: d.supersedes,

@@ -43,10 +43,28 @@ export interface DrawRow extends DrawKey, DrawValues {
 }
 
 const DRAW_COLUMNS = [
-  'd.top_region_id as topRegionId', 'd.id', 'd.region_id as regionId', 'd.region_path as regionPath', 'g.name as regionName', 'g.type as regionType',
-  'd.kind', 'd.period', 'd.base_date as baseDate', 'd.seed', 'd.rates', 'd.share', 'd.policy_region_id as policyRegionId',
-  'd.policy_version as policyVersion', 'd.counts', 'd.strata', 'd.groups', 'd.created_by as createdBy', 'd.created_at as createdAt',
-  'd.supersedes', 'd.superseded_by as supersededBy', 'd.superseded_at as supersededAt',
+  'd.top_region_id as topRegionId',
+  'd.id',
+  'd.region_id as regionId',
+  'd.region_path as regionPath',
+  'g.name as regionName',
+  'g.type as regionType',
+  'd.kind',
+  'd.period',
+  'd.base_date as baseDate',
+  'd.seed',
+  'd.rates',
+  'd.share',
+  'd.policy_region_id as policyRegionId',
+  'd.policy_version as policyVersion',
+  'd.counts',
+  'd.strata',
+  'd.groups',
+  'd.created_by as createdBy',
+  'd.created_at as createdAt',
+  'd.supersedes',
+  'd.superseded_by as supersededBy',
+  'd.superseded_at as supersededAt',
 ] as const;
 
 /** The region path lies in the scope, or the scope lies inside the region (overlap). */
@@ -54,7 +72,10 @@ function overlapsScope(actor: Actor, column: string): Expression<SqlBool> {
   const prefixes = scopePrefixes(actor);
   if (prefixes.length === 0) return sql<SqlBool>`false`;
   const ref = sql.ref(column);
-  return sql<SqlBool>`(${sql.join(prefixes.map((p) => sql`(${ref} LIKE ${p + '%'} OR ${p} LIKE ${ref} || '%')`), sql` OR `)})`;
+  return sql<SqlBool>`(${sql.join(
+    prefixes.map((p) => sql`(${ref} LIKE ${p + '%'} OR ${p} LIKE ${ref} || '%')`),
+    sql` OR `,
+  )})`;
 }
 
 function draws(db: Db) {
@@ -62,7 +83,11 @@ function draws(db: Db) {
 }
 
 export async function findDrawInScope(db: Db, actor: Actor, id: number): Promise<DrawRow | undefined> {
-  return (await draws(db).select(DRAW_COLUMNS).where('d.id', '=', id).where(() => overlapsScope(actor, 'd.region_path')).executeTakeFirst()) as DrawRow | undefined;
+  return (await draws(db)
+    .select(DRAW_COLUMNS)
+    .where('d.id', '=', id)
+    .where(() => overlapsScope(actor, 'd.region_path'))
+    .executeTakeFirst()) as DrawRow | undefined;
 }
 
 export async function getDrawInScope(db: Db, actor: Actor, id: number): Promise<DrawRow> {
@@ -80,7 +105,9 @@ export interface DrawFilter {
 
 /** Draws overlapping the actor's scope (and the region asked for), newest first. */
 export async function listDraws(db: Db, actor: Actor, f: DrawFilter): Promise<DrawRow[]> {
-  let q = draws(db).select(DRAW_COLUMNS).where(() => overlapsScope(actor, 'd.region_path'));
+  let q = draws(db)
+    .select(DRAW_COLUMNS)
+    .where(() => overlapsScope(actor, 'd.region_path'));
   if (f.regionPath !== undefined) {
     const path = f.regionPath;
     q = q.where(() => sql<SqlBool>`(d.region_path LIKE ${path + '%'} OR ${path} LIKE d.region_path || '%')`);
@@ -95,7 +122,13 @@ export async function listDraws(db: Db, actor: Actor, f: DrawFilter): Promise<Dr
  * The draws in force for a kind and period whose region overlaps `regionPath` (the same region, one
  * inside it or one around it). Callers hold the street/town's draw lock (`lockDraws`).
  */
-export async function listCurrentOverlapping(trx: Transaction<DB>, topRegionId: number, regionPath: string, kind: string, period: string): Promise<Array<DrawKey & { regionId: number; regionPath: string }>> {
+export async function listCurrentOverlapping(
+  trx: Transaction<DB>,
+  topRegionId: number,
+  regionPath: string,
+  kind: string,
+  period: string,
+): Promise<Array<DrawKey & { regionId: number; regionPath: string }>> {
   return trx
     .selectFrom('verification_draws as d')
     .select(['d.top_region_id as topRegionId', 'd.id', 'd.region_id as regionId', 'd.region_path as regionPath'])
@@ -121,10 +154,23 @@ export async function insertDraw(trx: Transaction<DB>, d: NewDraw): Promise<numb
   const row = await trx
     .insertInto('verification_draws')
     .values({
-      top_region_id: d.topRegionId, region_id: d.regionId, region_path: d.regionPath, kind: d.kind, period: d.period, base_date: d.baseDate,
-      seed: d.seed, rates: JSON.stringify(d.rates), share: d.share, policy_region_id: d.policyRegionId, policy_version: d.policyVersion,
-      counts: JSON.stringify(d.counts), strata: JSON.stringify(d.strata), groups: d.groups === null ? null : JSON.stringify(d.groups),
-      created_by: d.createdBy, created_at: d.createdAt, supersedes: d.supersedes,
+      top_region_id: d.topRegionId,
+      region_id: d.regionId,
+      region_path: d.regionPath,
+      kind: d.kind,
+      period: d.period,
+      base_date: d.baseDate,
+      seed: d.seed,
+      rates: JSON.stringify(d.rates),
+      share: d.share,
+      policy_region_id: d.policyRegionId,
+      policy_version: d.policyVersion,
+      counts: JSON.stringify(d.counts),
+      strata: JSON.stringify(d.strata),
+      groups: d.groups === null ? null : JSON.stringify(d.groups),
+      created_by: d.createdBy,
+      created_at: d.createdAt,
+      supersedes: d.supersedes,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -133,11 +179,21 @@ export async function insertDraw(trx: Transaction<DB>, d: NewDraw): Promise<numb
 
 /** A redraw: the old draw leaves force first (the unique index), then points at its successor. */
 export async function markSuperseded(trx: Transaction<DB>, old: DrawKey, now: Date): Promise<void> {
-  await trx.updateTable('verification_draws').set({ superseded_at: now }).where('top_region_id', '=', old.topRegionId).where('id', '=', old.id).execute();
+  await trx
+    .updateTable('verification_draws')
+    .set({ superseded_at: now })
+    .where('top_region_id', '=', old.topRegionId)
+    .where('id', '=', old.id)
+    .execute();
 }
 
 export async function linkSuccessor(trx: Transaction<DB>, old: DrawKey, successorId: number): Promise<void> {
-  await trx.updateTable('verification_draws').set({ superseded_by: successorId }).where('top_region_id', '=', old.topRegionId).where('id', '=', old.id).execute();
+  await trx
+    .updateTable('verification_draws')
+    .set({ superseded_by: successorId })
+    .where('top_region_id', '=', old.topRegionId)
+    .where('id', '=', old.id)
+    .execute();
 }
 
 /** Pending tasks of a superseded draw are cancelled (kept, never deleted); done ones stay done. */
@@ -160,11 +216,23 @@ export interface NewTask {
   visitClass: string;
 }
 
-export async function insertTasks(trx: Transaction<DB>, draw: DrawKey, tasks: NewTask[], assigneeId: number | null, now: Date): Promise<void> {
+export async function insertTasks(
+  trx: Transaction<DB>,
+  draw: DrawKey,
+  tasks: NewTask[],
+  assigneeId: number | null,
+  now: Date,
+): Promise<void> {
   for (let i = 0; i < tasks.length; i += 500) {
     const values = tasks.slice(i, i + 500).map((t) => ({
-      top_region_id: draw.topRegionId, draw_id: draw.id, household_id: t.householdId, grid_id: t.gridId, grid_path: t.gridPath,
-      visit_class: t.visitClass, assignee_id: assigneeId, created_at: now,
+      top_region_id: draw.topRegionId,
+      draw_id: draw.id,
+      household_id: t.householdId,
+      grid_id: t.gridId,
+      grid_path: t.gridPath,
+      visit_class: t.visitClass,
+      assignee_id: assigneeId,
+      created_at: now,
     }));
     await trx.insertInto('verification_tasks').values(values).execute();
   }

@@ -11,7 +11,18 @@ import { getTaskInScope } from './tasks.repository';
 import * as tasks from './tasks.service';
 import { getDrawInScope } from './verification.repository';
 import {
-  DrawBody, DrawList, DrawsQuery, DrawView, IdParams, ResultBody, SummaryQuery, SummaryView, TaskDetail, TaskList, TasksQuery, YearlyBody,
+  DrawBody,
+  DrawList,
+  DrawsQuery,
+  DrawView,
+  IdParams,
+  ResultBody,
+  SummaryQuery,
+  SummaryView,
+  TaskDetail,
+  TaskList,
+  TasksQuery,
+  YearlyBody,
 } from './verification.schemas';
 
 /** Verification (API contract `POST /verification/draws`; A8.2, A8.3, D8). */
@@ -24,19 +35,28 @@ export function verificationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.post<{ Body: DrawBody }>(
     '/api/v1/verification/draws',
-    { preValidation: regionInScope('body'), schema: { tags, body: DrawBody, response: { 201: DrawView, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
+    {
+      preValidation: regionInScope('body'),
+      schema: { tags, body: DrawBody, response: { 201: DrawView, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+    },
     async (req, reply) => reply.status(201).send(await draws.drawQuarterly(ctx, requireActor(req), req.body, req.id)),
   );
 
   app.post<{ Body: YearlyBody }>(
     '/api/v1/verification/yearly',
-    { preValidation: regionInScope('body'), schema: { tags, body: YearlyBody, response: { 201: DrawView, ...errorResponses(400, 401, 403, 404, 409, 422) } } },
+    {
+      preValidation: regionInScope('body'),
+      schema: { tags, body: YearlyBody, response: { 201: DrawView, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+    },
     async (req, reply) => reply.status(201).send(await draws.drawYearly(ctx, requireActor(req), req.body, req.id)),
   );
 
   app.get<{ Querystring: DrawsQuery }>(
     '/api/v1/verification/draws',
-    { preValidation: regionInScope('query'), schema: { tags, querystring: DrawsQuery, response: { 200: DrawList, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      preValidation: regionInScope('query'),
+      schema: { tags, querystring: DrawsQuery, response: { 200: DrawList, ...errorResponses(400, 401, 403, 404) } },
+    },
     async (req) => draws.listDraws(ctx, requireActor(req), req.query),
   );
 
@@ -63,13 +83,19 @@ export function verificationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.post<{ Params: IdParams; Body: ResultBody }>(
     '/api/v1/verification/tasks/:id/result',
-    { preValidation: taskInScope, schema: { tags, params: IdParams, body: ResultBody, response: { 200: TaskDetail, ...errorResponses(400, 401, 403, 404, 409) } } },
+    {
+      preValidation: taskInScope,
+      schema: { tags, params: IdParams, body: ResultBody, response: { 200: TaskDetail, ...errorResponses(400, 401, 403, 404, 409) } },
+    },
     async (req) => submitResult(ctx, requireActor(req), req.params.id, req.body, req.id),
   );
 
   app.get<{ Querystring: SummaryQuery }>(
     '/api/v1/verification/summary',
-    { preValidation: regionInScope('query'), schema: { tags, querystring: SummaryQuery, response: { 200: SummaryView, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      preValidation: regionInScope('query'),
+      schema: { tags, querystring: SummaryQuery, response: { 200: SummaryView, ...errorResponses(400, 401, 403, 404) } },
+    },
     async (req) => verificationSummary(ctx, requireActor(req), req.query),
   );
 }

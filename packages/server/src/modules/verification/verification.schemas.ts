@@ -4,7 +4,10 @@ import { DateText, Id, Nullable, VisitClassSchema } from '../households/househol
 const Iso = Type.String({ description: 'ISO 8601 with offset' });
 export const Quarter = Type.String({ pattern: '^\\d{4}-Q[1-4]$', description: 'YYYY-Qn, e.g. 2026-Q4' });
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
-const Seed = Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Integer({ minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER })], { description: 'the same seed draws the same households' });
+const Seed = Type.Union(
+  [Type.String({ minLength: 1, maxLength: 64 }), Type.Integer({ minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER })],
+  { description: 'the same seed draws the same households' },
+);
 const Kind = Type.Union([Type.Literal('quarterly'), Type.Literal('yearly')]);
 const Status = Type.Union([Type.Literal('pending'), Type.Literal('done'), Type.Literal('cancelled')]);
 
@@ -24,7 +27,13 @@ export const YearlyBody = Type.Object(
 export type YearlyBody = Static<typeof YearlyBody>;
 
 export const DrawsQuery = Type.Object(
-  { regionId: Type.Optional(Id), quarter: Type.Optional(Quarter), year: Type.Optional(Year), kind: Type.Optional(Kind), current: Type.Optional(Type.Boolean()) },
+  {
+    regionId: Type.Optional(Id),
+    quarter: Type.Optional(Quarter),
+    year: Type.Optional(Year),
+    kind: Type.Optional(Kind),
+    current: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 export type DrawsQuery = Static<typeof DrawsQuery>;
@@ -106,10 +115,20 @@ export const DrawView = Type.Object({
   policy: Type.Object({ regionId: Nullable(Type.Integer()), version: Nullable(Type.Integer()) }),
   counts: Counts,
   countsByGroup: Counts,
-  strata: Type.Array(Type.Object({ gridId: Type.Integer(), visitClass: VisitClassSchema, rate: Type.Number(), size: Type.Integer(), drawn: Type.Integer() })),
-  groups: Nullable(Type.Array(Type.Object({
-    workerId: Nullable(Type.Integer()), workerName: Nullable(Type.String()), gridIds: Type.Array(Type.Integer()), size: Type.Integer(), drawn: Type.Integer(),
-  }))),
+  strata: Type.Array(
+    Type.Object({ gridId: Type.Integer(), visitClass: VisitClassSchema, rate: Type.Number(), size: Type.Integer(), drawn: Type.Integer() }),
+  ),
+  groups: Nullable(
+    Type.Array(
+      Type.Object({
+        workerId: Nullable(Type.Integer()),
+        workerName: Nullable(Type.String()),
+        gridIds: Type.Array(Type.Integer()),
+        size: Type.Integer(),
+        drawn: Type.Integer(),
+      }),
+    ),
+  ),
   createdBy: Type.Integer(),
   createdAt: Iso,
   supersedes: Nullable(Type.Integer()),
@@ -120,7 +139,10 @@ export const DrawView = Type.Object({
 
 export const DrawList = Type.Object({
   items: Type.Array(DrawView),
-  abilities: Type.Object({ draw: Type.Boolean(), yearly: Type.Boolean() }, { description: 'for the region asked for, else anywhere in scope' }),
+  abilities: Type.Object(
+    { draw: Type.Boolean(), yearly: Type.Boolean() },
+    { description: 'for the region asked for, else anywhere in scope' },
+  ),
 });
 
 export const TaskList = Type.Object({ items: Type.Array(TaskSummary), total: Type.Integer() });
@@ -131,7 +153,9 @@ const FormField = Type.Object({
   residentId: Nullable(Type.Integer()),
   name: Type.String(),
   value: Type.Unknown({ description: 'the recorded value; ID numbers and phones as masks' }),
-  correct: Type.Union([Type.Literal('value'), Type.Literal('flag')], { description: 'value: a corrected value is applied; flag: marked for follow-up' }),
+  correct: Type.Union([Type.Literal('value'), Type.Literal('flag')], {
+    description: 'value: a corrected value is applied; flag: marked for follow-up',
+  }),
 });
 
 export const ResultField = Type.Object({
@@ -159,12 +183,23 @@ export const TaskDetail = Type.Composite([
         visitClass: VisitClassSchema,
         source: Type.String(),
         derivedClass: VisitClassSchema,
-        reasons: Type.Array(Type.Object({ rule: Type.String(), reason: Type.String(), visitClass: VisitClassSchema, residentId: Type.Integer() })),
+        reasons: Type.Array(
+          Type.Object({ rule: Type.String(), reason: Type.String(), visitClass: VisitClassSchema, residentId: Type.Integer() }),
+        ),
       }),
-      members: Type.Array(Type.Object({
-        residentId: Type.Integer(), name: Type.String(), sex: Type.String(), birthDate: DateText, relation: Nullable(Type.String()),
-        tags: Type.Array(Type.String()), idNumber: Nullable(Type.String()), phone: Nullable(Type.String()), version: Type.Integer(),
-      })),
+      members: Type.Array(
+        Type.Object({
+          residentId: Type.Integer(),
+          name: Type.String(),
+          sex: Type.String(),
+          birthDate: DateText,
+          relation: Nullable(Type.String()),
+          tags: Type.Array(Type.String()),
+          idNumber: Nullable(Type.String()),
+          phone: Nullable(Type.String()),
+          version: Type.Integer(),
+        }),
+      ),
     }),
     form: Type.Array(FormField),
     result: Nullable(Type.Object({ fields: Type.Array(ResultField), note: Nullable(Type.String()) })),
@@ -173,8 +208,12 @@ export const TaskDetail = Type.Composite([
 ]);
 
 export const SummaryCounts = Type.Object({
-  tasks: Type.Integer(), done: Type.Integer(), withDiscrepancy: Type.Integer(), discrepancyRate: Nullable(Type.Number()),
-  discrepancies: Type.Integer(), followUps: Type.Integer(),
+  tasks: Type.Integer(),
+  done: Type.Integer(),
+  withDiscrepancy: Type.Integer(),
+  discrepancyRate: Nullable(Type.Number()),
+  discrepancies: Type.Integer(),
+  followUps: Type.Integer(),
 });
 export type SummaryCounts = Static<typeof SummaryCounts>;
 
@@ -182,10 +221,12 @@ export const SummaryView = Type.Object({
   regionId: Type.Integer(),
   kind: Kind,
   period: Type.String(),
-  grids: Type.Array(Type.Composite([
-    Type.Object({ gridId: Type.Integer(), code: Type.String(), name: Type.String(), byClass: Type.Record(Type.String(), SummaryCounts) }),
-    SummaryCounts,
-  ])),
+  grids: Type.Array(
+    Type.Composite([
+      Type.Object({ gridId: Type.Integer(), code: Type.String(), name: Type.String(), byClass: Type.Record(Type.String(), SummaryCounts) }),
+      SummaryCounts,
+    ]),
+  ),
   byClass: Type.Record(Type.String(), SummaryCounts),
   total: SummaryCounts,
 });

@@ -1,7 +1,13 @@
 /** Shared setup of the verification tests (not a test file itself). */
 import { expect } from 'vitest';
 import type { DatabaseKind } from '../../db/database';
-import { addResidentOk, createHousehold, householdTestApp, idNumberFor, type HouseholdTestApp } from '../households/households.test-helpers';
+import {
+  addResidentOk,
+  createHousehold,
+  householdTestApp,
+  idNumberFor,
+  type HouseholdTestApp,
+} from '../households/households.test-helpers';
 
 /** The tests run in Q4 2026; members are recorded as living in their households since before it began. */
 export const IN_QUARTER = '2026-11-27T02:00:00Z';
@@ -36,7 +42,15 @@ export async function verificationTestApp(kind: DatabaseKind): Promise<Verificat
     const phone = `1391234${String(seq).padStart(4, '0')}`;
     secrets.push(idNumber, phone);
     const { residentId } = await addResidentOk(t, 'admin', householdId, {
-      name: `居民${seq}`, sex: 'F', birthDate, idNumber, phone, relation: 'head', joinedOn: JOINED_BEFORE_QUARTER, tags: profile === 'low-income' ? ['low-income'] : [], ...extra,
+      name: `居民${seq}`,
+      sex: 'F',
+      birthDate,
+      idNumber,
+      phone,
+      relation: 'head',
+      joinedOn: JOINED_BEFORE_QUARTER,
+      tags: profile === 'low-income' ? ['low-income'] : [],
+      ...extra,
     });
     return { householdId, residentId, idNumber, phone };
   };

@@ -57,7 +57,17 @@ export async function noticeYearlyTasks(
   now: Date,
 ): Promise<void> {
   if (plan.assigneeId === null) return;
-  await noticeVerificationTasksAssigned(trx, {
-    topRegionId: plan.region.topRegionId, drawId, regionId: plan.region.id, regionName: plan.region.name, year: plan.period, tasks, assigneeId: plan.assigneeId,
-  }, now);
+  await noticeVerificationTasksAssigned(
+    trx,
+    {
+      topRegionId: plan.region.topRegionId,
+      drawId,
+      regionId: plan.region.id,
+      regionName: plan.region.name,
+      year: plan.period,
+      tasks,
+      assigneeId: plan.assigneeId,
+    },
+    now,
+  );
 }

@@ -43,7 +43,14 @@ export default function AuditPage() {
   const last = rows[rows.length - 1];
   return (
     <div className="gw-page">
-      <PageHeader title={t('audit.title')} extra={<Button onClick={() => void load(null)} loading={loading && rows.length === 0}>{t('common.refresh')}</Button>} />
+      <PageHeader
+        title={t('audit.title')}
+        extra={
+          <Button onClick={() => void load(null)} loading={loading && rows.length === 0}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
       <ErrorAlert error={error} onRetry={() => void load(last?.id ?? null)} />
       <Table<AuditEntry>
         size="small"
@@ -57,13 +64,23 @@ export default function AuditPage() {
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, i18n.language) },
           { title: t('audit.actor'), dataIndex: 'actor', render: (a: AuditEntry['actor']) => a?.username ?? t('audit.system') },
-          { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag>{t(`audit.actions.${v.replace(/\./g, '_')}`, { defaultValue: v })}</Tag> },
-          { title: t('audit.entity'), dataIndex: 'entity', render: (v: string, r) => `${t(`audit.entities.${v.replace(/\./g, '_')}`, { defaultValue: v })} ${r.entityId ?? ''}` },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            render: (v: string) => <Tag>{t(`audit.actions.${v.replace(/\./g, '_')}`, { defaultValue: v })}</Tag>,
+          },
+          {
+            title: t('audit.entity'),
+            dataIndex: 'entity',
+            render: (v: string, r) => `${t(`audit.entities.${v.replace(/\./g, '_')}`, { defaultValue: v })} ${r.entityId ?? ''}`,
+          },
         ]}
       />
       {more && rows.length > 0 && (
         <div className="gw-load-more">
-          <Button onClick={() => void load(last.id)} loading={loading}>{t('audit.loadMore')}</Button>
+          <Button onClick={() => void load(last.id)} loading={loading}>
+            {t('audit.loadMore')}
+          </Button>
         </div>
       )}
     </div>

@@ -26,7 +26,16 @@ function yearOptions(years: CalendarYear[] | undefined, current: number): number
 function StatusBanner({ year, status }: { year: number; status: YearStatus | undefined }) {
   const { t } = useTranslation();
   if (!status) return null;
-  return <Alert type={STATUS_ALERT[status]} showIcon className="gw-block" data-testid="year-status" title={t(`calendar.status.${status}`, { year })} description={status === 'provisional' ? t('calendar.provisionalHelp') : undefined} />;
+  return (
+    <Alert
+      type={STATUS_ALERT[status]}
+      showIcon
+      className="gw-block"
+      data-testid="year-status"
+      title={t(`calendar.status.${status}`, { year })}
+      description={status === 'provisional' ? t('calendar.provisionalHelp') : undefined}
+    />
+  );
 }
 
 export default function CalendarPage() {
@@ -46,17 +55,50 @@ export default function CalendarPage() {
     days.reload();
     overrides.reload();
   };
-  const pickDay = (d: CalendarDay) => setEditing(overrides.data?.find((o) => o.date === d.date) ?? { date: d.date, kind: d.workday ? 'holiday' : 'workday', note: '' });
+  const pickDay = (d: CalendarDay) =>
+    setEditing(overrides.data?.find((o) => o.date === d.date) ?? { date: d.date, kind: d.workday ? 'holiday' : 'workday', note: '' });
 
   const tabs = [
-    { key: 'overrides', label: t('calendar.overridesTab'), children: <OverridesPanel overrides={overrides.data} loading={overrides.loading} error={overrides.error} canEdit={canEdit} onEdit={setEditing} onChanged={refresh} /> },
-    ...(canEdit ? [{ key: 'notice', label: t('calendar.noticeTab'), children: <ConfirmYearForm year={year} days={days.data ?? []} onConfirmed={refresh} /> }] : []),
+    {
+      key: 'overrides',
+      label: t('calendar.overridesTab'),
+      children: (
+        <OverridesPanel
+          overrides={overrides.data}
+          loading={overrides.loading}
+          error={overrides.error}
+          canEdit={canEdit}
+          onEdit={setEditing}
+          onChanged={refresh}
+        />
+      ),
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'notice',
+            label: t('calendar.noticeTab'),
+            children: <ConfirmYearForm year={year} days={days.data ?? []} onConfirmed={refresh} />,
+          },
+        ]
+      : []),
     { key: 'deadline', label: t('calendar.deadlineTab'), children: <DeadlineTool /> },
   ];
 
   return (
     <div className="gw-page">
-      <PageHeader title={t('calendar.title')} extra={<Select value={year} onChange={setYear} options={options.map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} data-testid="year-select" />} />
+      <PageHeader
+        title={t('calendar.title')}
+        extra={
+          <Select
+            value={year}
+            onChange={setYear}
+            options={options.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 110 }}
+            data-testid="year-select"
+          />
+        }
+      />
       <ErrorAlert error={years.error ?? days.error} onRetry={refresh} />
       <StatusBanner year={year} status={status} />
       <Card size="small" className="gw-block">
@@ -65,7 +107,16 @@ export default function CalendarPage() {
         {canEdit && <div className="gw-muted gw-hint">{t('calendar.clickHint')}</div>}
       </Card>
       <Tabs items={tabs} />
-      {editing && <OverrideModal initial={editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); refresh(); }} />}
+      {editing && (
+        <OverrideModal
+          initial={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            refresh();
+          }}
+        />
+      )}
     </div>
   );
 }

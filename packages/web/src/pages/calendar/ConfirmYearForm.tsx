@@ -21,13 +21,23 @@ function HolidayList() {
         <>
           {fields.map((f) => (
             <Space key={f.key} wrap className="gw-notice-row" align="start">
-              <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: t('common.required') }]}><Input placeholder={t('calendar.holidayName')} style={{ width: 140 }} /></Form.Item>
-              <Form.Item name={[f.name, 'from']} rules={[{ required: true, message: t('common.required') }]}><Input type="date" aria-label={t('calendar.from')} /></Form.Item>
-              <Form.Item name={[f.name, 'to']} rules={[{ required: true, message: t('common.required') }]}><Input type="date" aria-label={t('calendar.to')} /></Form.Item>
-              <Button onClick={() => remove(f.name)} aria-label={t('common.delete')}>✕</Button>
+              <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                <Input placeholder={t('calendar.holidayName')} style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item name={[f.name, 'from']} rules={[{ required: true, message: t('common.required') }]}>
+                <Input type="date" aria-label={t('calendar.from')} />
+              </Form.Item>
+              <Form.Item name={[f.name, 'to']} rules={[{ required: true, message: t('common.required') }]}>
+                <Input type="date" aria-label={t('calendar.to')} />
+              </Form.Item>
+              <Button onClick={() => remove(f.name)} aria-label={t('common.delete')}>
+                ✕
+              </Button>
             </Space>
           ))}
-          <Button type="dashed" onClick={() => add({ name: '', from: '', to: '' })}>{t('calendar.addHoliday')}</Button>
+          <Button type="dashed" onClick={() => add({ name: '', from: '', to: '' })}>
+            {t('calendar.addHoliday')}
+          </Button>
         </>
       )}
     </Form.List>
@@ -42,11 +52,17 @@ function WorkdayList() {
         <Space wrap align="start">
           {fields.map((f) => (
             <Space.Compact key={f.key}>
-              <Form.Item name={f.name} noStyle rules={[{ required: true }]}><Input type="date" /></Form.Item>
-              <Button onClick={() => remove(f.name)} aria-label={t('common.delete')}>✕</Button>
+              <Form.Item name={f.name} noStyle rules={[{ required: true }]}>
+                <Input type="date" />
+              </Form.Item>
+              <Button onClick={() => remove(f.name)} aria-label={t('common.delete')}>
+                ✕
+              </Button>
             </Space.Compact>
           ))}
-          <Button type="dashed" onClick={() => add('')}>{t('calendar.addWorkday')}</Button>
+          <Button type="dashed" onClick={() => add('')}>
+            {t('calendar.addWorkday')}
+          </Button>
         </Space>
       )}
     </Form.List>
@@ -62,8 +78,20 @@ export function ConfirmYearForm({ year, days, onConfirmed }: { year: number; day
   return (
     <>
       <Alert type="info" showIcon title={t('calendar.noticeHelp', { year })} className="gw-block" />
-      <Segmented<Mode> className="gw-block" value={mode} onChange={setMode} options={[{ value: 'text', label: t('calendar.noticePaste') }, { value: 'fields', label: t('calendar.noticeFields') }]} />
-      {mode === 'text' ? <NoticeTextForm year={year} onConfirmed={onConfirmed} /> : <NoticeFieldsForm year={year} days={days} onConfirmed={onConfirmed} />}
+      <Segmented<Mode>
+        className="gw-block"
+        value={mode}
+        onChange={setMode}
+        options={[
+          { value: 'text', label: t('calendar.noticePaste') },
+          { value: 'fields', label: t('calendar.noticeFields') },
+        ]}
+      />
+      {mode === 'text' ? (
+        <NoticeTextForm year={year} onConfirmed={onConfirmed} />
+      ) : (
+        <NoticeFieldsForm year={year} days={days} onConfirmed={onConfirmed} />
+      )}
     </>
   );
 }
@@ -92,10 +120,16 @@ function NoticeFieldsForm({ year, days, onConfirmed }: { year: number; days: Cal
   return (
     <Form<Notice> key={`${year}-${days.length}`} layout="vertical" initialValues={initial} onFinish={submit} data-testid="notice-form">
       <div className="gw-muted gw-block">{t('calendar.fieldsDraftHint')}</div>
-      <Form.Item label={t('calendar.holidayRanges')}><HolidayList /></Form.Item>
-      <Form.Item label={t('calendar.adjustedWorkdays')}><WorkdayList /></Form.Item>
+      <Form.Item label={t('calendar.holidayRanges')}>
+        <HolidayList />
+      </Form.Item>
+      <Form.Item label={t('calendar.adjustedWorkdays')}>
+        <WorkdayList />
+      </Form.Item>
       <ErrorAlert error={error} />
-      <Button type="primary" htmlType="submit" loading={busy} data-testid="notice-confirm">{t('calendar.confirmYear', { year })}</Button>
+      <Button type="primary" htmlType="submit" loading={busy} data-testid="notice-confirm">
+        {t('calendar.confirmYear', { year })}
+      </Button>
     </Form>
   );
 }

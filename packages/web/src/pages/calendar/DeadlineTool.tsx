@@ -34,9 +34,17 @@ export function DeadlineTool() {
   return (
     <div data-testid="deadline-tool">
       <Form<Query> layout="inline" initialValues={{ from: todayShanghai(), days: 5 }} onFinish={compute} className="gw-deadline-form">
-        <Form.Item name="from" label={t('calendar.fromDate')} rules={[{ required: true }]}><Input type="date" data-testid="deadline-from" /></Form.Item>
-        <Form.Item name="days" label={t('calendar.workingDays')} rules={[{ required: true }]}><InputNumber min={1} max={366} precision={0} data-testid="deadline-days" /></Form.Item>
-        <Form.Item><Button type="primary" htmlType="submit" loading={busy} data-testid="deadline-compute">{t('calendar.compute')}</Button></Form.Item>
+        <Form.Item name="from" label={t('calendar.fromDate')} rules={[{ required: true }]}>
+          <Input type="date" data-testid="deadline-from" />
+        </Form.Item>
+        <Form.Item name="days" label={t('calendar.workingDays')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={366} precision={0} data-testid="deadline-days" />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} data-testid="deadline-compute">
+            {t('calendar.compute')}
+          </Button>
+        </Form.Item>
       </Form>
       <div className="gw-muted gw-hint">{t('calendar.deadlineRule')}</div>
       <ErrorAlert error={error} />

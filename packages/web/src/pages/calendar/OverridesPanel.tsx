@@ -29,7 +29,11 @@ export function OverridesPanel({ overrides, loading, error, canEdit, onEdit, onC
   };
   return (
     <>
-      {canEdit && <Button type="primary" onClick={() => onEdit({})} className="gw-block" data-testid="override-add">{t('calendar.addOverride')}</Button>}
+      {canEdit && (
+        <Button type="primary" onClick={() => onEdit({})} className="gw-block" data-testid="override-add">
+          {t('calendar.addOverride')}
+        </Button>
+      )}
       <ErrorAlert error={error} />
       <Table<CalendarOverride>
         size="small"
@@ -42,22 +46,39 @@ export function OverridesPanel({ overrides, loading, error, canEdit, onEdit, onC
         data-testid="override-table"
         columns={[
           { title: t('calendar.date'), dataIndex: 'date', width: 120, render: (v: string) => <span className="gw-mono">{v}</span> },
-          { title: t('calendar.overrideKind'), dataIndex: 'kind', width: 110, render: (v: string) => <Tag color={v === 'holiday' ? 'red' : 'blue'}>{v === 'holiday' ? t('calendar.asHoliday') : t('calendar.asWorkday')}</Tag> },
+          {
+            title: t('calendar.overrideKind'),
+            dataIndex: 'kind',
+            width: 110,
+            render: (v: string) => (
+              <Tag color={v === 'holiday' ? 'red' : 'blue'}>{v === 'holiday' ? t('calendar.asHoliday') : t('calendar.asWorkday')}</Tag>
+            ),
+          },
           { title: t('calendar.note'), dataIndex: 'note' },
           ...(canEdit
-            ? [{
-                title: t('common.actions'),
-                key: 'actions',
-                width: 150,
-                render: (_: unknown, o: CalendarOverride) => (
-                  <Space size="small">
-                    <Button size="small" onClick={() => onEdit(o)}>{t('common.edit')}</Button>
-                    <Popconfirm title={t('calendar.deleteOverrideConfirm', { date: o.date })} onConfirm={() => remove(o.date)} okButtonProps={{ danger: true }}>
-                      <Button size="small" danger>{t('common.delete')}</Button>
-                    </Popconfirm>
-                  </Space>
-                ),
-              }]
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 150,
+                  render: (_: unknown, o: CalendarOverride) => (
+                    <Space size="small">
+                      <Button size="small" onClick={() => onEdit(o)}>
+                        {t('common.edit')}
+                      </Button>
+                      <Popconfirm
+                        title={t('calendar.deleteOverrideConfirm', { date: o.date })}
+                        onConfirm={() => remove(o.date)}
+                        okButtonProps={{ danger: true }}
+                      >
+                        <Button size="small" danger>
+                          {t('common.delete')}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
             : []),
         ]}
       />

@@ -17,12 +17,32 @@ function byMonth(days: CalendarDay[]): CalendarDay[][] {
 
 function DayCell({ day, onPick }: { day: CalendarDay; onPick?: (d: CalendarDay) => void }) {
   const { t } = useTranslation();
-  const label = [day.date, t(`calendar.kinds.${day.kind}`), day.name, day.source === 'override' ? t('calendar.override') : null, day.provisional ? t('calendar.provisionalShort') : null]
+  const label = [
+    day.date,
+    t(`calendar.kinds.${day.kind}`),
+    day.name,
+    day.source === 'override' ? t('calendar.override') : null,
+    day.provisional ? t('calendar.provisionalShort') : null,
+  ]
     .filter(Boolean)
     .join(' · ');
-  const cls = ['gw-day', `gw-day-${day.kind}`, day.source === 'override' ? 'gw-day-override' : '', day.provisional ? 'gw-day-provisional' : ''].join(' ');
+  const cls = [
+    'gw-day',
+    `gw-day-${day.kind}`,
+    day.source === 'override' ? 'gw-day-override' : '',
+    day.provisional ? 'gw-day-provisional' : '',
+  ].join(' ');
   return (
-    <button type="button" className={cls} title={label} aria-label={label} onClick={onPick ? () => onPick(day) : undefined} disabled={!onPick} data-date={day.date} data-kind={day.kind}>
+    <button
+      type="button"
+      className={cls}
+      title={label}
+      aria-label={label}
+      onClick={onPick ? () => onPick(day) : undefined}
+      disabled={!onPick}
+      data-date={day.date}
+      data-kind={day.kind}
+    >
       {Number(day.date.slice(8, 10))}
     </button>
   );
@@ -30,16 +50,26 @@ function DayCell({ day, onPick }: { day: CalendarDay; onPick?: (d: CalendarDay) 
 
 function MonthGrid({ month, days, onPick }: { month: number; days: CalendarDay[]; onPick?: (d: CalendarDay) => void }) {
   const { t, i18n } = useTranslation();
-  const title = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'zh-CN', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, month, 1)));
+  const title = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'zh-CN', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2001, month, 1)),
+  );
   const lead = days.length ? weekdayIndex(days[0].date) : 0;
   const weekdays = t('calendar.weekdays').split(',');
   return (
     <div className="gw-month">
       <div className="gw-month-title">{title}</div>
       <div className="gw-month-grid">
-        {weekdays.map((w) => <div key={w} className="gw-weekday">{w}</div>)}
-        {Array.from({ length: lead }, (_, i) => <div key={`b${i}`} />)}
-        {days.map((d) => <DayCell key={d.date} day={d} onPick={onPick} />)}
+        {weekdays.map((w) => (
+          <div key={w} className="gw-weekday">
+            {w}
+          </div>
+        ))}
+        {Array.from({ length: lead }, (_, i) => (
+          <div key={`b${i}`} />
+        ))}
+        {days.map((d) => (
+          <DayCell key={d.date} day={d} onPick={onPick} />
+        ))}
       </div>
     </div>
   );
@@ -49,7 +79,9 @@ export function YearGrid({ days, onPick }: { days: CalendarDay[]; onPick?: (d: C
   const months = useMemo(() => byMonth(days), [days]);
   return (
     <div className="gw-year" data-testid="calendar-year">
-      {months.map((m, i) => <MonthGrid key={i} month={i} days={m} onPick={onPick} />)}
+      {months.map((m, i) => (
+        <MonthGrid key={i} month={i} days={m} onPick={onPick} />
+      ))}
     </div>
   );
 }
@@ -60,9 +92,15 @@ export function Legend() {
   return (
     <div className="gw-legend">
       {kinds.map((k) => (
-        <span key={k} className="gw-legend-item"><span className={`gw-legend-swatch gw-day-${k}`} />{t(`calendar.kinds.${k}`)}</span>
+        <span key={k} className="gw-legend-item">
+          <span className={`gw-legend-swatch gw-day-${k}`} />
+          {t(`calendar.kinds.${k}`)}
+        </span>
       ))}
-      <span className="gw-legend-item"><span className="gw-legend-swatch gw-day-workday gw-day-override" />{t('calendar.override')}</span>
+      <span className="gw-legend-item">
+        <span className="gw-legend-swatch gw-day-workday gw-day-override" />
+        {t('calendar.override')}
+      </span>
     </div>
   );
 }

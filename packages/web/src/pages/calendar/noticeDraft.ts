@@ -21,5 +21,8 @@ export function holidayRanges(days: readonly CalendarDay[]): HolidayRange[] {
 }
 
 export function adjustedWorkdays(days: readonly CalendarDay[]): string[] {
-  return days.filter((d) => d.kind === 'adjusted-workday').map((d) => d.date).sort();
+  return days
+    .filter((d) => d.kind === 'adjusted-workday')
+    .map((d) => d.date)
+    .sort();
 }

@@ -30,7 +30,9 @@ export default function CaseDetailPage() {
 
   return (
     <div className="gw-page gw-case-detail">
-      <Link to="/cases" className="gw-back-link">‹ {t('cases.back')}</Link>
+      <Link to="/cases" className="gw-back-link">
+        ‹ {t('cases.back')}
+      </Link>
       <ErrorAlert error={record.error} onRetry={record.reload} />
       {!c && record.loading && <Spin className="gw-full-spin" />}
       {c && (

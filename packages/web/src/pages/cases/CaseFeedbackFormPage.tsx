@@ -31,7 +31,11 @@ function Sheet({ c }: { c: CaseRecord }) {
   const community = [...path].reverse().find((r) => r.type === 'community' || r.type === 'town')?.name;
   const f = feedbackFormFacts(c);
   const r = c.reporter;
-  const resident = !r ? '' : r.anonymous ? t('feedbackForm.anonymous') : `${r.name ?? ''}${r.confidential ? ` ${t('feedbackForm.confidential')}` : ''}`;
+  const resident = !r
+    ? ''
+    : r.anonymous
+      ? t('feedbackForm.anonymous')
+      : `${r.name ?? ''}${r.confidential ? ` ${t('feedbackForm.confidential')}` : ''}`;
   const when = (iso: string | null) => (iso ? formatMinute(iso, lang) : '');
   const signatures = ['handler', 'gridWorker', 'head', 'resident'] as const;
 
@@ -39,60 +43,102 @@ function Sheet({ c }: { c: CaseRecord }) {
     <article className="gw-print-sheet gw-ff-sheet" data-testid="feedback-form">
       <h1 className="gw-ff-title">{t('feedbackForm.title')}</h1>
       <div className="gw-ff-meta">
-        <span>{t('feedbackForm.issuer')}：{community ?? ''}</span>
-        <span data-testid="feedback-form-case-no">{t('feedbackForm.caseNo')}：{c.id}</span>
-        <span>{t('feedbackForm.printedOn')}：{todayShanghai()}</span>
+        <span>
+          {t('feedbackForm.issuer')}：{community ?? ''}
+        </span>
+        <span data-testid="feedback-form-case-no">
+          {t('feedbackForm.caseNo')}：{c.id}
+        </span>
+        <span>
+          {t('feedbackForm.printedOn')}：{todayShanghai()}
+        </span>
       </div>
       <table className="gw-ff-table">
         <tbody>
           <tr>
-            <th>{t('feedbackForm.resident')}</th><td>{resident}</td>
-            <th>{t('feedbackForm.phone')}</th><td className="gw-mono">{r && !r.anonymous ? r.phone ?? '' : ''}</td>
+            <th>{t('feedbackForm.resident')}</th>
+            <td>{resident}</td>
+            <th>{t('feedbackForm.phone')}</th>
+            <td className="gw-mono">{r && !r.anonymous ? (r.phone ?? '') : ''}</td>
           </tr>
           <tr>
-            <th>{t('feedbackForm.receivedAt')}</th><td>{when(c.receivedAt)}</td>
-            <th>{t('feedbackForm.source')}</th><td>{t(`caseSources.${c.source}`, { defaultValue: c.source })}</td>
+            <th>{t('feedbackForm.receivedAt')}</th>
+            <td>{when(c.receivedAt)}</td>
+            <th>{t('feedbackForm.source')}</th>
+            <td>{t(`caseSources.${c.source}`, { defaultValue: c.source })}</td>
           </tr>
           <tr>
-            <th>{t('feedbackForm.grid')}</th><td>{grid}</td>
-            <th>{t('feedbackForm.category')}</th><td>{categoryLabel(categories.data, c.category, lang)}</td>
+            <th>{t('feedbackForm.grid')}</th>
+            <td>{grid}</td>
+            <th>{t('feedbackForm.category')}</th>
+            <td>{categoryLabel(categories.data, c.category, lang)}</td>
           </tr>
           <tr>
-            <th>{t('feedbackForm.caseClass')}</th><td>{classText(t, c.caseClass, policy.classes)}</td>
-            <th>{t('feedbackForm.deadline')}</th><td>{when(c.deadline)}</td>
+            <th>{t('feedbackForm.caseClass')}</th>
+            <td>{classText(t, c.caseClass, policy.classes)}</td>
+            <th>{t('feedbackForm.deadline')}</th>
+            <td>{when(c.deadline)}</td>
           </tr>
           <tr className="gw-ff-tall">
             <th>{t('feedbackForm.matter')}</th>
-            <td colSpan={3}><strong>{c.title}</strong><div>{c.description}</div></td>
+            <td colSpan={3}>
+              <strong>{c.title}</strong>
+              <div>{c.description}</div>
+            </td>
           </tr>
           <tr>
-            <th>{t('feedbackForm.handlingUnit')}</th><td>{f.handlingUnit ?? ''}</td>
-            <th>{t('feedbackForm.handler')}</th><td>{f.handler ?? ''}</td>
+            <th>{t('feedbackForm.handlingUnit')}</th>
+            <td>{f.handlingUnit ?? ''}</td>
+            <th>{t('feedbackForm.handler')}</th>
+            <td>{f.handler ?? ''}</td>
           </tr>
           <tr className="gw-ff-tall">
             <th>{t('feedbackForm.result')}</th>
-            <td colSpan={3}>{f.result ?? ''}{f.completedAt && <div className="gw-ff-sub">{t('feedbackForm.completedAt')}：{when(f.completedAt)}</div>}</td>
+            <td colSpan={3}>
+              {f.result ?? ''}
+              {f.completedAt && (
+                <div className="gw-ff-sub">
+                  {t('feedbackForm.completedAt')}：{when(f.completedAt)}
+                </div>
+              )}
+            </td>
           </tr>
           <tr className="gw-ff-mid">
             <th>{t('feedbackForm.feedback')}</th>
             <td colSpan={3}>
-              <div>{t('feedbackForm.feedbackAt')}：{when(f.feedbackAt)}</div>
-              <div>{t('feedbackForm.feedbackContent')}：{f.feedbackContent ?? ''}</div>
+              <div>
+                {t('feedbackForm.feedbackAt')}：{when(f.feedbackAt)}
+              </div>
+              <div>
+                {t('feedbackForm.feedbackContent')}：{f.feedbackContent ?? ''}
+              </div>
             </td>
           </tr>
           <tr>
             <th>{t('feedbackForm.view')}</th>
             <td colSpan={3} data-testid="feedback-form-view">
-              <div className="gw-ff-checks">{SATISFACTIONS.map((s) => <span key={s}>{box(f.satisfaction === s)} {t(`satisfaction.${s}`)}</span>)}</div>
+              <div className="gw-ff-checks">
+                {SATISFACTIONS.map((s) => (
+                  <span key={s}>
+                    {box(f.satisfaction === s)} {t(`satisfaction.${s}`)}
+                  </span>
+                ))}
+              </div>
             </td>
           </tr>
           <tr>
             <th>{t('feedbackForm.onTime')}</th>
             <td colSpan={3}>
               <div className="gw-ff-checks">
-                <span>{box(c.onTime === true)} {t('feedbackForm.onTimeYes')}</span>
-                <span>{box(c.onTime === false)} {t('feedbackForm.onTimeNo')}</span>
-                <span>{box(c.onTime === null)} {t('feedbackForm.pending')}</span>
+                <span>
+                  {box(c.onTime === true)} {t('feedbackForm.onTimeYes')}
+                </span>
+                <span>
+                  {box(c.onTime === false)} {t('feedbackForm.onTimeNo')}
+                </span>
+                <span>
+                  {box(c.onTime === null)} {t('feedbackForm.pending')}
+                </span>
               </div>
             </td>
           </tr>
@@ -100,14 +146,19 @@ function Sheet({ c }: { c: CaseRecord }) {
             <th>{t('feedbackForm.verification')}</th>
             <td colSpan={3}>
               {f.verifyNote ?? ''}
-              <div className="gw-ff-sub">{t('feedbackForm.verifier')}：{f.verifier ?? ''}　{t('feedbackForm.verifiedAt')}：{when(f.verifiedAt)}</div>
+              <div className="gw-ff-sub">
+                {t('feedbackForm.verifier')}：{f.verifier ?? ''}　{t('feedbackForm.verifiedAt')}：{when(f.verifiedAt)}
+              </div>
             </td>
           </tr>
         </tbody>
       </table>
       <div className="gw-ff-sign">
         {signatures.map((s) => (
-          <div key={s}>{t(`feedbackForm.signatures.${s}`)}：<span className="gw-ff-line" />{t('feedbackForm.date')}：<span className="gw-ff-line" /></div>
+          <div key={s}>
+            {t(`feedbackForm.signatures.${s}`)}：<span className="gw-ff-line" />
+            {t('feedbackForm.date')}：<span className="gw-ff-line" />
+          </div>
         ))}
       </div>
       <div className="gw-ff-foot">{t('feedbackForm.footnote')}</div>
@@ -121,8 +172,15 @@ function FormPage() {
   const record = useAsync((signal) => casesApi.get(id, signal), [id]);
   const c = record.data?.id === id ? record.data : undefined;
   return (
-    <PrintPage back={<Link to={`/cases/${id}`}>‹ {t('feedbackForm.back')}</Link>} printLabel={t('feedbackForm.print')} printTestId="feedback-form-print"
-      ready={!!c} loading={record.loading} error={record.error} onRetry={record.reload}>
+    <PrintPage
+      back={<Link to={`/cases/${id}`}>‹ {t('feedbackForm.back')}</Link>}
+      printLabel={t('feedbackForm.print')}
+      printTestId="feedback-form-print"
+      ready={!!c}
+      loading={record.loading}
+      error={record.error}
+      onRetry={record.reload}
+    >
       {c && <Sheet c={c} />}
     </PrintPage>
   );

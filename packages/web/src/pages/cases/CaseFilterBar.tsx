@@ -13,7 +13,13 @@ interface Props {
 export function RefreshButton({ onRefresh, refreshing, large }: { onRefresh: () => void; refreshing: boolean; large: boolean }) {
   const { t } = useTranslation();
   return (
-    <Button size={large ? 'large' : 'middle'} onClick={onRefresh} loading={refreshing} aria-label={t('cases.refresh')} data-testid="case-refresh">
+    <Button
+      size={large ? 'large' : 'middle'}
+      onClick={onRefresh}
+      loading={refreshing}
+      aria-label={t('cases.refresh')}
+      data-testid="case-refresh"
+    >
       {refreshing ? null : '↻'} {large ? null : t('cases.refresh')}
     </Button>
   );

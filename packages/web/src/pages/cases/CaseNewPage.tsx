@@ -34,11 +34,18 @@ function ClassAndCategory({ gridId }: { gridId: number | undefined }) {
   const policy = useGridPolicy(gridId);
   useDefaultClass(Form.useFormInstance<IntakeValues>(), policy.classes);
   const required = [{ required: true, message: t('common.required') }];
-  const categoryOptions = (categories.data ?? []).filter((c) => c.active).map((c) => ({ value: c.code, label: i18n.language === 'en' ? c.labelEn : c.labelZh }));
+  const categoryOptions = (categories.data ?? [])
+    .filter((c) => c.active)
+    .map((c) => ({ value: c.code, label: i18n.language === 'en' ? c.labelEn : c.labelZh }));
   return (
     <div className="gw-two-cols">
       <Form.Item name="category" label={t('intake.category')} rules={required}>
-        <Select options={categoryOptions} loading={categories.loading} placeholder={t('intake.category')} data-testid="case-form-category" />
+        <Select
+          options={categoryOptions}
+          loading={categories.loading}
+          placeholder={t('intake.category')}
+          data-testid="case-form-category"
+        />
       </Form.Item>
       <Form.Item name="caseClass" label={t('intake.caseClass')} rules={required} help={policy.error ? t('intake.noPolicy') : undefined}>
         <Select
@@ -67,7 +74,8 @@ export default function CaseNewPage() {
     setLocation(l);
     form.setFieldValue('gridId', l.gridId);
   };
-  const onFinish = (v: IntakeValues) => void submit.send(toNewCase(v, location && location.gridId === v.gridId ? location : null, visit.visitId), v.photos ?? []);
+  const onFinish = (v: IntakeValues) =>
+    void submit.send(toNewCase(v, location && location.gridId === v.gridId ? location : null, visit.visitId), v.photos ?? []);
 
   return (
     <div className="gw-page gw-case-new">

@@ -41,7 +41,11 @@ export function CasePhotos({ c, onChanged }: { c: CaseRecord; onChanged: () => v
 
   return (
     <div className="gw-case-photos" data-testid="case-photos">
-      {photos.length === 0 ? <div className="gw-muted">{t('casePhotos.empty')}</div> : <PhotoGallery photos={photos} label={t('casePhotos.title')} />}
+      {photos.length === 0 ? (
+        <div className="gw-muted">{t('casePhotos.empty')}</div>
+      ) : (
+        <PhotoGallery photos={photos} label={t('casePhotos.title')} />
+      )}
       {c.abilities.addPhoto && (
         <div className="gw-photo-add">
           <span className="gw-muted">{t('casePhotos.count', { count: photos.length, max: MAX_PHOTOS })}</span>

@@ -27,14 +27,21 @@ function useColumns(gridName: Props['gridName'], categories: Props['categories']
           <LightDot light={c.light} />
           <div className="gw-case-title-text">
             <Link to={`/cases/${c.id}`}>{v}</Link>
-            <div className="gw-muted">#{c.id} · {gridName(c.gridId)} · {categoryLabel(categories, c.category, i18n.language)}</div>
+            <div className="gw-muted">
+              #{c.id} · {gridName(c.gridId)} · {categoryLabel(categories, c.category, i18n.language)}
+            </div>
           </div>
         </div>
       ),
     },
     { title: t('cases.col.status'), dataIndex: 'status', width: 92, render: (_, c) => <StatusTag status={c.status} /> },
     { title: t('cases.col.deadline'), dataIndex: 'deadline', width: 140, render: (_, c) => <DeadlineText c={c} /> },
-    { title: t('cases.col.caseClass'), dataIndex: 'caseClass', width: 116, render: (v: string) => t(`caseClasses.${v}`, { defaultValue: v }) },
+    {
+      title: t('cases.col.caseClass'),
+      dataIndex: 'caseClass',
+      width: 116,
+      render: (v: string) => t(`caseClasses.${v}`, { defaultValue: v }),
+    },
     { title: t('cases.col.source'), dataIndex: 'source', width: 88, render: (v: string) => t(`caseSources.${v}`, { defaultValue: v }) },
     { title: t('cases.col.receivedAt'), dataIndex: 'receivedAt', width: 140, render: (v: string) => formatMinute(v, i18n.language) },
   ];
@@ -53,15 +60,17 @@ export function CaseTable({ rows, loading, gridName, categories }: Props) {
       columns={columns}
       pagination={false}
       scroll={{ x: 860 }}
-      onRow={(c) => ({
-        'data-testid': 'case-row',
-        'data-case-id': c.id,
-        'data-light': c.light,
-        className: 'gw-case-tr',
-        onClick: (e) => {
-          if (!(e.target as HTMLElement).closest('a')) navigate(`/cases/${c.id}`);
-        },
-      }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(c) =>
+        ({
+          'data-testid': 'case-row',
+          'data-case-id': c.id,
+          'data-light': c.light,
+          className: 'gw-case-tr',
+          onClick: (e) => {
+            if (!(e.target as HTMLElement).closest('a')) navigate(`/cases/${c.id}`);
+          },
+        }) as React.HTMLAttributes<HTMLElement>
+      }
     />
   );
 }

@@ -8,7 +8,16 @@ import { deadlineText, formatMinute, LIGHT_COLOURS, LIGHT_TAG } from '../../lib/
 export function LightDot({ light }: { light: Light }) {
   const { t } = useTranslation();
   const label = `${t(`light.${light}.name`)} ${t(`light.${light}.state`)}`;
-  return <span className="gw-light-dot" style={{ background: LIGHT_COLOURS[light] }} role="img" aria-label={label} title={label} data-light={light} />;
+  return (
+    <span
+      className="gw-light-dot"
+      style={{ background: LIGHT_COLOURS[light] }}
+      role="img"
+      aria-label={label}
+      title={label}
+      data-light={light}
+    />
+  );
 }
 
 export function LightTag({ light }: { light: Light }) {
@@ -21,8 +30,17 @@ export function LightTag({ light }: { light: Light }) {
 }
 
 const STATUS_COLOURS: Partial<Record<CaseStatus, string>> = {
-  received: 'default', accepted: 'blue', 'in-progress': 'processing', responded: 'cyan', 'fed-back': 'geekblue',
-  verified: 'purple', closed: 'green', archived: 'default', rejected: 'orange', merged: 'default', reopened: 'magenta',
+  received: 'default',
+  accepted: 'blue',
+  'in-progress': 'processing',
+  responded: 'cyan',
+  'fed-back': 'geekblue',
+  verified: 'purple',
+  closed: 'green',
+  archived: 'default',
+  rejected: 'orange',
+  merged: 'default',
+  reopened: 'magenta',
 };
 
 export function StatusTag({ status, testId }: { status: CaseStatus; testId?: string }) {
@@ -45,7 +63,9 @@ export function DeadlineText({ c }: { c: Pick<CaseRecord, 'deadline' | 'onTime' 
       </Tooltip>
       {c.deadlineProvisional && (
         <Tooltip title={t('cases.provisionalHint')}>
-          <Tag color="gold" className="gw-provisional">{t('cases.provisional')}</Tag>
+          <Tag color="gold" className="gw-provisional">
+            {t('cases.provisional')}
+          </Tag>
         </Tooltip>
       )}
     </span>

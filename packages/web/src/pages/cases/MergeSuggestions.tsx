@@ -12,7 +12,15 @@ import { useAsync } from '../../lib/useAsync';
 import './photos.css';
 
 /** `onPick` hears of each picked suggestion (the case selector then shows its title, even from another grid). */
-export function MergeSuggestions({ c, field = 'intoCaseId', onPick }: { c: CaseRecord; field?: string; onPick?: (s: MergeSuggestion) => void }) {
+export function MergeSuggestions({
+  c,
+  field = 'intoCaseId',
+  onPick,
+}: {
+  c: CaseRecord;
+  field?: string;
+  onPick?: (s: MergeSuggestion) => void;
+}) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance();
   const picked = Form.useWatch(field, form) as number | undefined;
@@ -31,18 +39,32 @@ export function MergeSuggestions({ c, field = 'intoCaseId', onPick }: { c: CaseR
           {items.map((s) => (
             <li key={s.id} className={picked === s.id ? 'is-picked' : undefined} data-testid={`merge-suggestion-${s.id}`}>
               <div className="gw-merge-suggestion-text">
-                <strong>#{s.id} {s.title}</strong>
+                <strong>
+                  #{s.id} {s.title}
+                </strong>
                 <span className="gw-muted">
                   {[
-                    s.distanceMetres === null ? t('mergeSuggestions.sameGrid') : t('mergeSuggestions.distance', { metres: s.distanceMetres }),
+                    s.distanceMetres === null
+                      ? t('mergeSuggestions.sameGrid')
+                      : t('mergeSuggestions.distance', { metres: s.distanceMetres }),
                     t(`caseStatus.${s.status}`, { defaultValue: s.status }),
                     formatMinute(s.receivedAt, i18n.language),
                   ].join(' · ')}
                 </span>
               </div>
-              {picked === s.id
-                ? <Tag color="blue">{t('mergeSuggestions.picked')}</Tag>
-                : <Button size="small" onClick={() => { onPick?.(s); form.setFieldsValue({ [field]: s.id }); }}>{t('mergeSuggestions.pick')}</Button>}
+              {picked === s.id ? (
+                <Tag color="blue">{t('mergeSuggestions.picked')}</Tag>
+              ) : (
+                <Button
+                  size="small"
+                  onClick={() => {
+                    onPick?.(s);
+                    form.setFieldsValue({ [field]: s.id });
+                  }}
+                >
+                  {t('mergeSuggestions.pick')}
+                </Button>
+              )}
             </li>
           ))}
         </ul>

@@ -37,7 +37,11 @@ export function feedbackFormFacts(c: CaseRecord): FeedbackFormFacts {
     result: c.closure?.details ?? text(answer?.details?.details),
     completedAt: c.closure?.completedAt ?? null,
     feedbackAt: told?.at ?? null,
-    feedbackContent: !told ? null : told.action === 'resolve-on-spot' ? text(told.details?.details) : (text(told.details?.note) ?? text(answer?.details?.details)),
+    feedbackContent: !told
+      ? null
+      : told.action === 'resolve-on-spot'
+        ? text(told.details?.details)
+        : (text(told.details?.note) ?? text(answer?.details?.details)),
     satisfaction: c.feedback?.satisfaction ?? null,
     verifiedAt: verified?.at ?? null,
     verifier: verified?.actor?.name ?? null,

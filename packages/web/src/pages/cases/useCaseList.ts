@@ -51,7 +51,13 @@ export function useCaseList(filters: CaseFilters) {
       setLoading(true);
       setError(null);
       try {
-        const query = { mine: filters.mine, status: filters.status || undefined, source: filters.source || undefined, limit: PAGE_SIZE, offset };
+        const query = {
+          mine: filters.mine,
+          status: filters.status || undefined,
+          source: filters.source || undefined,
+          limit: PAGE_SIZE,
+          offset,
+        };
         const page = await casesApi.list(query, c.signal);
         if (c.signal.aborted) return;
         setRows((prev) => (offset === 0 ? page : [...prev, ...page]));

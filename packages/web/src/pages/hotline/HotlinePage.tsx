@@ -50,7 +50,9 @@ export default function HotlinePage() {
               options={CASE_STATUSES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))}
               data-testid="hotline-status"
             />
-            <Button onClick={list.reload} loading={list.loading}>{t('common.refresh')}</Button>
+            <Button onClick={list.reload} loading={list.loading}>
+              {t('common.refresh')}
+            </Button>
             <Button type="primary" onClick={() => navigate('/cases/new?source=hotline')} data-testid="hotline-new">
               ＋ {t('hotline.register')}
             </Button>

@@ -25,7 +25,10 @@ function OverrideModal({ h, open, onClose, onSaved }: { h: HouseholdDetail; open
     setBusy(true);
     setError(null);
     try {
-      await householdsApi.update(h.id, { expectedVersion: h.version, visitClassOverride: { visitClass: v.visitClass, reason: v.reason.trim() } });
+      await householdsApi.update(h.id, {
+        expectedVersion: h.version,
+        visitClassOverride: { visitClass: v.visitClass, reason: v.reason.trim() },
+      });
       onSaved();
     } catch (e) {
       setError(e);
@@ -34,13 +37,25 @@ function OverrideModal({ h, open, onClose, onSaved }: { h: HouseholdDetail; open
     }
   };
   return (
-    <Modal open={open} title={t('household.overrideTitle')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} confirmLoading={busy} forceRender>
+    <Modal
+      open={open}
+      title={t('household.overrideTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      forceRender
+    >
       <p className="gw-muted">{t('household.overrideHelp')}</p>
       <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
         <Form.Item name="visitClass" label={t('household.classTitle')} rules={[{ required: true }]}>
           <Select options={VISIT_CLASSES.map((c) => ({ value: c, label: t(`visitClass.${c}`) }))} />
         </Form.Item>
-        <Form.Item name="reason" label={t('household.overrideReason')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('household.overrideReason')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
         <ErrorAlert error={error} />
@@ -66,35 +81,58 @@ export function ClassCard({ h, onChanged }: { h: HouseholdDetail; onChanged: () 
     }
   };
   return (
-    <Card size="small" className="gw-hh-card-block" title={t('household.classTitle')} data-testid="class-card"
-      extra={h.abilities.update && (
-        <>
-          {vc.override && (
-            <Popconfirm title={t('household.clearOverride')} onConfirm={() => void clear()}>
-              <Button size="small" type="link">{t('household.clearOverride')}</Button>
-            </Popconfirm>
-          )}
-          <Button size="small" onClick={() => setOpen(true)} data-testid="class-override">{t('household.setOverride')}</Button>
-        </>
-      )}>
+    <Card
+      size="small"
+      className="gw-hh-card-block"
+      title={t('household.classTitle')}
+      data-testid="class-card"
+      extra={
+        h.abilities.update && (
+          <>
+            {vc.override && (
+              <Popconfirm title={t('household.clearOverride')} onConfirm={() => void clear()}>
+                <Button size="small" type="link">
+                  {t('household.clearOverride')}
+                </Button>
+              </Popconfirm>
+            )}
+            <Button size="small" onClick={() => setOpen(true)} data-testid="class-override">
+              {t('household.setOverride')}
+            </Button>
+          </>
+        )
+      }
+    >
       <div className="gw-class-line">
         <ClassTag visitClass={vc.visitClass} override={vc.override} />
         {vc.override && <span className="gw-muted">{t('household.derivedWas', { class: t(`visitClass.${vc.derivedClass}`) })}</span>}
       </div>
-      {vc.override && <div className="gw-class-override" data-testid="class-override-reason">{t('household.override')}：{vc.override.reason}</div>}
+      {vc.override && (
+        <div className="gw-class-override" data-testid="class-override-reason">
+          {t('household.override')}：{vc.override.reason}
+        </div>
+      )}
       {vc.reasons.length === 0 ? (
         <div className="gw-muted">{t('household.noReasons')}</div>
       ) : (
         <ul className="gw-reasons">
           {vc.reasons.map((r, i) => (
             <li key={i}>
-              {nameOf(r.residentId)}：{reasonText(t, r.reason, tags.label)} → {t(`visitClass.${r.visitClass}`, { defaultValue: r.visitClass })}{' '}
-              <Tag className="gw-rule-tag">{r.rule}</Tag>
+              {nameOf(r.residentId)}：{reasonText(t, r.reason, tags.label)} →{' '}
+              {t(`visitClass.${r.visitClass}`, { defaultValue: r.visitClass })} <Tag className="gw-rule-tag">{r.rule}</Tag>
             </li>
           ))}
         </ul>
       )}
-      <OverrideModal h={h} open={open} onClose={() => setOpen(false)} onSaved={() => { setOpen(false); onChanged(); }} />
+      <OverrideModal
+        h={h}
+        open={open}
+        onClose={() => setOpen(false)}
+        onSaved={() => {
+          setOpen(false);
+          onChanged();
+        }}
+      />
     </Card>
   );
 }

@@ -20,7 +20,17 @@ interface Values {
 
 const FIELDS = ['reason', 'on', 'toHouseholdId', 'relation', 'note'] as const;
 
-export function EndMembershipModal({ member, householdId, onClose, onSaved }: { member: Member | null; householdId: Id; onClose: () => void; onSaved: () => void }) {
+export function EndMembershipModal({
+  member,
+  householdId,
+  onClose,
+  onSaved,
+}: {
+  member: Member | null;
+  householdId: Id;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -42,7 +52,10 @@ export function EndMembershipModal({ member, householdId, onClose, onSaved }: { 
     try {
       const moved = v.reason === 'moved';
       await householdsApi.endMembership(member.residentId, {
-        expectedVersion: member.version, reason: v.reason, on: v.on, note: v.note?.trim() || null,
+        expectedVersion: member.version,
+        reason: v.reason,
+        on: v.on,
+        note: v.note?.trim() || null,
         ...(moved ? { toHouseholdId: v.toHouseholdId, relation: v.relation ?? null } : {}),
       });
       message.success(t('endForm.done'));
@@ -55,8 +68,16 @@ export function EndMembershipModal({ member, householdId, onClose, onSaved }: { 
   };
 
   return (
-    <Modal open={member !== null} title={member ? t('endForm.title', { name: member.name }) : ''} onCancel={onClose} onOk={() => form.submit()}
-      okText={t('common.save')} confirmLoading={busy} forceRender okButtonProps={{ 'data-testid': 'end-form-submit' }}>
+    <Modal
+      open={member !== null}
+      title={member ? t('endForm.title', { name: member.name }) : ''}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      forceRender
+      okButtonProps={{ 'data-testid': 'end-form-submit' }}
+    >
       <p className="gw-muted">{t('endForm.help')}</p>
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void save(v)}>
         <Form.Item name="reason" label={t('endForm.reason')} rules={[{ required: true }]}>

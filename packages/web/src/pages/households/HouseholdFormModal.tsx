@@ -24,7 +24,11 @@ const FIELDS = ['gridId', 'address', 'compoundId', 'buildingId', 'housing', 'lan
 export function useGridOptions() {
   const { regions } = useRegions();
   return useMemo(
-    () => regions.filter((r) => r.type === 'grid' && r.inScope).map((r) => ({ value: r.id, label: r.name })).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')),
+    () =>
+      regions
+        .filter((r) => r.type === 'grid' && r.inScope)
+        .map((r) => ({ value: r.id, label: r.name }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')),
     [regions],
   );
 }
@@ -65,7 +69,13 @@ export function HouseholdFormModal({ open, household, defaultGridId, onClose, on
     form.resetFields();
     form.setFieldsValue(
       household
-        ? { address: household.address, compoundId: household.compoundId, buildingId: household.buildingId, housing: household.housing, landlord: household.landlord ?? '' }
+        ? {
+            address: household.address,
+            compoundId: household.compoundId,
+            buildingId: household.buildingId,
+            housing: household.housing,
+            landlord: household.landlord ?? '',
+          }
         : { gridId: defaultGridId ?? (gridOptions.length === 1 ? gridOptions[0].value : undefined), housing: 'owned' },
     );
   }, [open, household, defaultGridId, gridOptions, form]);
@@ -73,7 +83,13 @@ export function HouseholdFormModal({ open, household, defaultGridId, onClose, on
   const save = async (v: Values) => {
     setBusy(true);
     setError(null);
-    const place = { address: v.address.trim(), compoundId: v.compoundId ?? null, buildingId: v.buildingId ?? null, housing: v.housing, landlord: v.housing === 'rented' ? v.landlord?.trim() || null : null };
+    const place = {
+      address: v.address.trim(),
+      compoundId: v.compoundId ?? null,
+      buildingId: v.buildingId ?? null,
+      housing: v.housing,
+      landlord: v.housing === 'rented' ? v.landlord?.trim() || null : null,
+    };
     try {
       const saved = household
         ? await householdsApi.update(household.id, { expectedVersion: household.version, ...place })
@@ -104,7 +120,11 @@ export function HouseholdFormModal({ open, household, defaultGridId, onClose, on
             <Select options={gridOptions} showSearch optionFilterProp="label" data-testid="household-form-grid" />
           </Form.Item>
         )}
-        <Form.Item name="address" label={t('households.form.address')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="address"
+          label={t('households.form.address')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={200} placeholder={t('households.form.addressPlaceholder')} data-testid="household-form-address" />
         </Form.Item>
         {(places.compounds.length > 0 || places.buildings.length > 0) && (

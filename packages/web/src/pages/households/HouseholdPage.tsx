@@ -26,7 +26,7 @@ import './households.css';
 function Place({ h }: { h: HouseholdDetail }) {
   const { t } = useTranslation();
   const { index } = useRegions();
-  const name = (id: number | null) => (id ? index.byId.get(id)?.name ?? `#${id}` : null);
+  const name = (id: number | null) => (id ? (index.byId.get(id)?.name ?? `#${id}`) : null);
   const items = [
     { key: 'grid', label: t('household.grid'), children: h.grid.name },
     ...(h.compoundId ? [{ key: 'compound', label: t('household.compound'), children: name(h.compoundId) }] : []),
@@ -45,7 +45,14 @@ export default function HouseholdPage() {
   const [editing, setEditing] = useState(false);
   const [changes, setChanges] = useState(0); // members or class changed: the status is recomputed
   const h = detail.data;
-  if (!h) return detail.error ? <div className="gw-page"><ErrorAlert error={detail.error} onRetry={detail.reload} /></div> : <FullPageSpin />;
+  if (!h)
+    return detail.error ? (
+      <div className="gw-page">
+        <ErrorAlert error={detail.error} onRetry={detail.reload} />
+      </div>
+    ) : (
+      <FullPageSpin />
+    );
   const changed = () => {
     detail.reload();
     setChanges((n) => n + 1);
@@ -53,7 +60,9 @@ export default function HouseholdPage() {
 
   return (
     <div className="gw-page gw-household-page" data-testid="household" data-household-id={h.id}>
-      <Link to="/households" className="gw-back-link">‹ {t('household.back')}</Link>
+      <Link to="/households" className="gw-back-link">
+        ‹ {t('household.back')}
+      </Link>
       <PageHeader
         title={<span data-testid="household-address">{h.address}</span>}
         extra={
@@ -64,7 +73,9 @@ export default function HouseholdPage() {
               </Button>
             )}
             {h.abilities.update && <Button onClick={() => setEditing(true)}>{t('household.edit')}</Button>}
-            <Link to={`/households/${h.id}/survey-form`} data-testid="household-survey-link">{t('household.print')}</Link>
+            <Link to={`/households/${h.id}/survey-form`} data-testid="household-survey-link">
+              {t('household.print')}
+            </Link>
           </Space>
         }
       >
@@ -84,7 +95,15 @@ export default function HouseholdPage() {
           <VisitHistory householdId={h.id} />
         </div>
       </div>
-      <HouseholdFormModal open={editing} household={h} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); changed(); }} />
+      <HouseholdFormModal
+        open={editing}
+        household={h}
+        onClose={() => setEditing(false)}
+        onSaved={() => {
+          setEditing(false);
+          changed();
+        }}
+      />
     </div>
   );
 }

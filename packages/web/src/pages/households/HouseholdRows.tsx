@@ -12,8 +12,7 @@ function MemberLine({ m }: { m: Member }) {
   const { t } = useTranslation();
   return (
     <span className="gw-hh-member">
-      {m.name}（{t(`sex.${m.sex}`)}）
-      {m.idNumber && <span className="gw-mono gw-muted"> {m.idNumber}</span>}
+      {m.name}（{t(`sex.${m.sex}`)}）{m.idNumber && <span className="gw-mono gw-muted"> {m.idNumber}</span>}
       {m.phone && <span className="gw-mono gw-muted"> {m.phone}</span>}
     </span>
   );
@@ -22,7 +21,13 @@ function MemberLine({ m }: { m: Member }) {
 function Members({ members }: { members: Member[] }) {
   const { t } = useTranslation();
   if (members.length === 0) return <span className="gw-muted">{t('households.noMembers')}</span>;
-  return <div className="gw-hh-members">{members.map((m) => <MemberLine key={m.residentId} m={m} />)}</div>;
+  return (
+    <div className="gw-hh-members">
+      {members.map((m) => (
+        <MemberLine key={m.residentId} m={m} />
+      ))}
+    </div>
+  );
 }
 
 interface Props {
@@ -40,7 +45,9 @@ export function HouseholdCards({ rows, gridName }: Props) {
             <span className="gw-hh-address">{h.address}</span>
             <span className="gw-muted">#{h.id}</span>
           </div>
-          <div className="gw-muted gw-hh-card-meta">{gridName(h.gridId)} · {t(`housing.${h.housing}`, { defaultValue: h.housing })}</div>
+          <div className="gw-muted gw-hh-card-meta">
+            {gridName(h.gridId)} · {t(`housing.${h.housing}`, { defaultValue: h.housing })}
+          </div>
           <Members members={h.members} />
         </Link>
       ))}
@@ -48,7 +55,14 @@ export function HouseholdCards({ rows, gridName }: Props) {
   );
 }
 
-export function HouseholdTable({ rows, gridName, loading, total, offset, onPage }: Props & { loading: boolean; total: number; offset: number; onPage: (page: number) => void }) {
+export function HouseholdTable({
+  rows,
+  gridName,
+  loading,
+  total,
+  offset,
+  onPage,
+}: Props & { loading: boolean; total: number; offset: number; onPage: (page: number) => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
@@ -58,13 +72,41 @@ export function HouseholdTable({ rows, gridName, loading, total, offset, onPage 
       loading={loading}
       dataSource={rows}
       data-testid="household-list"
-      pagination={{ current: Math.floor(offset / PAGE_SIZE) + 1, pageSize: PAGE_SIZE, total, showSizeChanger: false, onChange: onPage, showTotal: (n) => t('households.count', { count: n }) }}
-      onRow={(h) => ({ className: 'gw-case-tr', 'data-testid': 'household-row', 'data-household-id': h.id, onClick: () => navigate(`/households/${h.id}`) }) as React.HTMLAttributes<HTMLElement>}
+      pagination={{
+        current: Math.floor(offset / PAGE_SIZE) + 1,
+        pageSize: PAGE_SIZE,
+        total,
+        showSizeChanger: false,
+        onChange: onPage,
+        showTotal: (n) => t('households.count', { count: n }),
+      }}
+      onRow={(h) =>
+        ({
+          className: 'gw-case-tr',
+          'data-testid': 'household-row',
+          'data-household-id': h.id,
+          onClick: () => navigate(`/households/${h.id}`),
+        }) as React.HTMLAttributes<HTMLElement>
+      }
       columns={[
         { title: t('households.col.id'), dataIndex: 'id', width: 80 },
-        { title: t('households.col.address'), dataIndex: 'address', width: '30%', render: (v: string, h) => <Link to={`/households/${h.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link> },
+        {
+          title: t('households.col.address'),
+          dataIndex: 'address',
+          width: '30%',
+          render: (v: string, h) => (
+            <Link to={`/households/${h.id}`} onClick={(e) => e.stopPropagation()}>
+              {v}
+            </Link>
+          ),
+        },
         { title: t('households.col.grid'), dataIndex: 'gridId', width: 180, render: (id: Id) => gridName(id) },
-        { title: t('households.col.housing'), dataIndex: 'housing', width: 100, render: (v: string) => t(`housing.${v}`, { defaultValue: v }) },
+        {
+          title: t('households.col.housing'),
+          dataIndex: 'housing',
+          width: 100,
+          render: (v: string) => t(`housing.${v}`, { defaultValue: v }),
+        },
         { title: t('households.col.members'), dataIndex: 'members', render: (m: Member[]) => <Members members={m} /> },
       ]}
     />

@@ -43,7 +43,11 @@ export default function HouseholdsPage() {
           )
         }
       >
-        {!list.loading && <span className="gw-muted" data-testid="household-total">{t('households.count', { count: list.total })}</span>}
+        {!list.loading && (
+          <span className="gw-muted" data-testid="household-total">
+            {t('households.count', { count: list.total })}
+          </span>
+        )}
       </PageHeader>
       <div className="gw-hh-filters">
         <Input.Search
@@ -56,17 +60,17 @@ export default function HouseholdsPage() {
         />
         {gridOptions.length > 1 && (
           <Select
-          className="gw-hh-grid-filter"
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder={t('households.anyGrid')}
-          value={filters.gridId}
-          onChange={(gridId?: Id) => setFilters({ gridId })}
-          options={gridOptions}
-          size={mobile ? 'large' : 'middle'}
-          data-testid="household-grid-filter"
-        />
+            className="gw-hh-grid-filter"
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('households.anyGrid')}
+            value={filters.gridId}
+            onChange={(gridId?: Id) => setFilters({ gridId })}
+            options={gridOptions}
+            size={mobile ? 'large' : 'middle'}
+            data-testid="household-grid-filter"
+          />
         )}
       </div>
       <ErrorAlert error={list.error} onRetry={list.reload} />
@@ -76,13 +80,22 @@ export default function HouseholdsPage() {
           <HouseholdCards rows={list.rows} gridName={gridName} />
           {list.hasMore && (
             <div className="gw-load-more">
-              <Button onClick={list.loadMore} loading={list.loading}>{t('households.loadMore')}</Button>
+              <Button onClick={list.loadMore} loading={list.loading}>
+                {t('households.loadMore')}
+              </Button>
             </div>
           )}
         </Spin>
       )}
       {!empty && !mobile && (
-        <HouseholdTable rows={list.rows} gridName={gridName} loading={list.loading} total={list.total} offset={list.offset} onPage={list.goTo} />
+        <HouseholdTable
+          rows={list.rows}
+          gridName={gridName}
+          loading={list.loading}
+          total={list.total}
+          offset={list.offset}
+          onPage={list.goTo}
+        />
       )}
       <HouseholdFormModal
         open={creating}

@@ -13,7 +13,13 @@ export function LinkedCases({ householdId }: { householdId: Id }) {
   const cases = useAsync((signal) => casesApi.list({ householdId, status: 'open', limit: 500 }, signal), [householdId]);
   const rows = cases.data ?? [];
   return (
-    <Card size="small" className="gw-hh-card-block" title={t('household.cases')} loading={cases.loading && !cases.data} data-testid="linked-cases">
+    <Card
+      size="small"
+      className="gw-hh-card-block"
+      title={t('household.cases')}
+      loading={cases.loading && !cases.data}
+      data-testid="linked-cases"
+    >
       <ErrorAlert error={cases.error} onRetry={cases.reload} />
       {cases.data && rows.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.noCases')} />}
       <ul className="gw-linked-cases">

@@ -22,16 +22,36 @@ function MemberItem({ m, h, onEdit, onEnd }: { m: Member; h: HouseholdDetail; on
         </span>
         {(onEdit || onEnd) && (
           <Space size={0} className="gw-member-actions">
-            {onEdit && <Button size="small" type="link" onClick={onEdit} data-testid="member-edit">{t('household.editMember')}</Button>}
-            {onEnd && <Button size="small" type="link" onClick={onEnd} data-testid="member-end">{t('household.endMembership')}</Button>}
+            {onEdit && (
+              <Button size="small" type="link" onClick={onEdit} data-testid="member-edit">
+                {t('household.editMember')}
+              </Button>
+            )}
+            {onEnd && (
+              <Button size="small" type="link" onClick={onEnd} data-testid="member-end">
+                {t('household.endMembership')}
+              </Button>
+            )}
           </Space>
         )}
       </div>
       <div className="gw-member-ids">
-        <span><span className="gw-muted">{t('household.idNumber')}</span> <RevealValue residentId={m.residentId} name={m.name} field="idNumber" masked={m.idNumber} allowed={h.abilities.revealIdNumber} /></span>
-        <span><span className="gw-muted">{t('household.phone')}</span> <RevealValue residentId={m.residentId} name={m.name} field="phone" masked={m.phone} allowed={h.abilities.revealPhone} /></span>
+        <span>
+          <span className="gw-muted">{t('household.idNumber')}</span>{' '}
+          <RevealValue residentId={m.residentId} name={m.name} field="idNumber" masked={m.idNumber} allowed={h.abilities.revealIdNumber} />
+        </span>
+        <span>
+          <span className="gw-muted">{t('household.phone')}</span>{' '}
+          <RevealValue residentId={m.residentId} name={m.name} field="phone" masked={m.phone} allowed={h.abilities.revealPhone} />
+        </span>
       </div>
-      {m.tags.length > 0 && <div className="gw-member-tags">{m.tags.map((c) => <Tag key={c}>{tags.label(c)}</Tag>)}</div>}
+      {m.tags.length > 0 && (
+        <div className="gw-member-tags">
+          {m.tags.map((c) => (
+            <Tag key={c}>{tags.label(c)}</Tag>
+          ))}
+        </div>
+      )}
     </li>
   );
 }
@@ -51,7 +71,13 @@ export function MembersCard({ h, onChanged }: { h: HouseholdDetail; onChanged: (
       size="small"
       className="gw-hh-card-block"
       title={t('household.members', { count: h.members.length })}
-      extra={h.abilities.addResident && <Button size="small" onClick={() => setEditing('new')} data-testid="member-add">＋ {t('household.addMember')}</Button>}
+      extra={
+        h.abilities.addResident && (
+          <Button size="small" onClick={() => setEditing('new')} data-testid="member-add">
+            ＋ {t('household.addMember')}
+          </Button>
+        )
+      }
       data-testid="members"
     >
       {h.members.length === 0 ? (
@@ -59,26 +85,48 @@ export function MembersCard({ h, onChanged }: { h: HouseholdDetail; onChanged: (
       ) : (
         <ul className="gw-member-list">
           {h.members.map((m) => (
-            <MemberItem key={m.residentId} m={m} h={h} onEdit={may ? () => setEditing(m) : undefined} onEnd={may ? () => setEnding(m) : undefined} />
+            <MemberItem
+              key={m.residentId}
+              m={m}
+              h={h}
+              onEdit={may ? () => setEditing(m) : undefined}
+              onEnd={may ? () => setEnding(m) : undefined}
+            />
           ))}
         </ul>
       )}
       {h.formerMembers.length > 0 && (
-        <Collapse ghost size="small" items={[{
-          key: 'former',
-          label: t('household.formerMembers', { count: h.formerMembers.length }),
-          children: (
-            <ul className="gw-member-list gw-muted">
-              {h.formerMembers.map((m) => (
-                <li key={`${m.residentId}-${m.leftOn}`}>
-                  {m.name} · {t('household.left', { date: m.leftOn, reason: t(`endReason.${m.leftReason}`, { defaultValue: m.leftReason ?? '' }) })}
-                </li>
-              ))}
-            </ul>
-          ),
-        }]} />
+        <Collapse
+          ghost
+          size="small"
+          items={[
+            {
+              key: 'former',
+              label: t('household.formerMembers', { count: h.formerMembers.length }),
+              children: (
+                <ul className="gw-member-list gw-muted">
+                  {h.formerMembers.map((m) => (
+                    <li key={`${m.residentId}-${m.leftOn}`}>
+                      {m.name} ·{' '}
+                      {t('household.left', {
+                        date: m.leftOn,
+                        reason: t(`endReason.${m.leftReason}`, { defaultValue: m.leftReason ?? '' }),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
       )}
-      <ResidentFormModal open={editing !== null} householdId={h.id} member={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={done} />
+      <ResidentFormModal
+        open={editing !== null}
+        householdId={h.id}
+        member={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+        onSaved={done}
+      />
       <EndMembershipModal member={ending} householdId={h.id} onClose={() => setEnding(null)} onSaved={done} />
     </Card>
   );

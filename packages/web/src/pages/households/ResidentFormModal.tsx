@@ -16,7 +16,21 @@ export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'si
 
 type Values = Omit<ResidentFields, 'relation'> & { relation?: string | null; joinedOn?: string };
 
-const FIELDS = ['name', 'sex', 'birthDate', 'idNumber', 'phone', 'tags', 'relation', 'joinedOn', 'economicSituation', 'skills', 'views', 'socialRelations', 'notes'] as const;
+const FIELDS = [
+  'name',
+  'sex',
+  'birthDate',
+  'idNumber',
+  'phone',
+  'tags',
+  'relation',
+  'joinedOn',
+  'economicSituation',
+  'skills',
+  'views',
+  'socialRelations',
+  'notes',
+] as const;
 const MORE = ['economicSituation', 'skills', 'views', 'socialRelations', 'notes'] as const;
 
 /** Birth date and sex read from an 18-digit resident ID number (GB 11643), to save typing. */
@@ -66,14 +80,27 @@ export function ResidentFormModal({ open, householdId, member, onClose, onSaved 
     setBusy(true);
     setError(null);
     const common = {
-      name: v.name.trim(), sex: v.sex, birthDate: v.birthDate, tags: v.tags ?? [], relation: v.relation ?? null,
-      economicSituation: text(v.economicSituation), skills: text(v.skills), views: text(v.views), socialRelations: text(v.socialRelations), notes: text(v.notes),
+      name: v.name.trim(),
+      sex: v.sex,
+      birthDate: v.birthDate,
+      tags: v.tags ?? [],
+      relation: v.relation ?? null,
+      economicSituation: text(v.economicSituation),
+      skills: text(v.skills),
+      views: text(v.views),
+      socialRelations: text(v.socialRelations),
+      notes: text(v.notes),
     };
     const idNumber = text(v.idNumber);
     const phone = text(v.phone);
     try {
       if (member) {
-        await householdsApi.updateResident(member.residentId, { expectedVersion: member.version, ...common, ...(idNumber ? { idNumber } : {}), ...(phone ? { phone } : {}) });
+        await householdsApi.updateResident(member.residentId, {
+          expectedVersion: member.version,
+          ...common,
+          ...(idNumber ? { idNumber } : {}),
+          ...(phone ? { phone } : {}),
+        });
       } else {
         await householdsApi.addResident(householdId, { ...common, idNumber, phone, joinedOn: v.joinedOn || undefined }, key.current);
       }
@@ -104,38 +131,71 @@ export function ResidentFormModal({ open, householdId, member, onClose, onSaved 
             <Input maxLength={50} autoComplete="off" data-testid="resident-form-name" />
           </Form.Item>
           <Form.Item name="sex" label={t('residentForm.sex')} rules={required}>
-            <Radio.Group optionType="button" options={[{ value: 'M', label: t('sex.M') }, { value: 'F', label: t('sex.F') }]} />
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'M', label: t('sex.M') },
+                { value: 'F', label: t('sex.F') },
+              ]}
+            />
           </Form.Item>
           <Form.Item name="idNumber" label={t('residentForm.idNumber')}>
-            <Input maxLength={30} autoComplete="off" placeholder={member?.idNumber ? t('residentForm.keep', { mask: member.idNumber }) : undefined} onBlur={onIdBlur} data-testid="resident-form-id" />
+            <Input
+              maxLength={30}
+              autoComplete="off"
+              placeholder={member?.idNumber ? t('residentForm.keep', { mask: member.idNumber }) : undefined}
+              onBlur={onIdBlur}
+              data-testid="resident-form-id"
+            />
           </Form.Item>
           <Form.Item name="birthDate" label={t('residentForm.birthDate')} rules={required}>
             <Input type="date" data-testid="resident-form-birth" />
           </Form.Item>
           <Form.Item name="phone" label={t('residentForm.phone')}>
-            <Input type="tel" inputMode="tel" maxLength={30} autoComplete="off" placeholder={member?.phone ? t('residentForm.keep', { mask: member.phone }) : undefined} data-testid="resident-form-phone" />
+            <Input
+              type="tel"
+              inputMode="tel"
+              maxLength={30}
+              autoComplete="off"
+              placeholder={member?.phone ? t('residentForm.keep', { mask: member.phone }) : undefined}
+              data-testid="resident-form-phone"
+            />
           </Form.Item>
           <Form.Item name="relation" label={t('residentForm.relation')}>
             <Select allowClear options={RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))} />
           </Form.Item>
         </div>
         <Form.Item name="tags" label={t('residentForm.tags')}>
-          <Select mode="multiple" allowClear loading={tags.loading} optionFilterProp="label"
-            options={tags.tags.filter((x) => x.active).map((x) => ({ value: x.code, label: tags.label(x.code) }))} data-testid="resident-form-tags" />
+          <Select
+            mode="multiple"
+            allowClear
+            loading={tags.loading}
+            optionFilterProp="label"
+            options={tags.tags.filter((x) => x.active).map((x) => ({ value: x.code, label: tags.label(x.code) }))}
+            data-testid="resident-form-tags"
+          />
         </Form.Item>
         {!member && (
           <Form.Item name="joinedOn" label={t('residentForm.joinedOn')}>
             <Input type="date" />
           </Form.Item>
         )}
-        <Collapse ghost size="small" items={[{
-          key: 'more', label: t('residentForm.more'), forceRender: true,
-          children: MORE.map((f) => (
-            <Form.Item key={f} name={f} label={t(`residentForm.${f}`)}>
-              <Input.TextArea rows={2} maxLength={f === 'economicSituation' || f === 'skills' ? 500 : 2000} />
-            </Form.Item>
-          )),
-        }]} />
+        <Collapse
+          ghost
+          size="small"
+          items={[
+            {
+              key: 'more',
+              label: t('residentForm.more'),
+              forceRender: true,
+              children: MORE.map((f) => (
+                <Form.Item key={f} name={f} label={t(`residentForm.${f}`)}>
+                  <Input.TextArea rows={2} maxLength={f === 'economicSituation' || f === 'skills' ? 500 : 2000} />
+                </Form.Item>
+              )),
+            },
+          ]}
+        />
         <ErrorAlert error={error} />
       </Form>
     </Modal>

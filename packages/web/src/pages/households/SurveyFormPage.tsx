@@ -25,18 +25,41 @@ function Basics({ h }: { h: HouseholdDetail }) {
   const { t } = useTranslation();
   const { index } = useRegions();
   const tags = useResidentTags();
-  const place = [h.compoundId, h.buildingId].filter((x): x is number => x !== null).map((id) => index.byId.get(id)?.name ?? `#${id}`).join(' / ');
+  const place = [h.compoundId, h.buildingId]
+    .filter((x): x is number => x !== null)
+    .map((id) => index.byId.get(id)?.name ?? `#${id}`)
+    .join(' / ');
   const reasons = h.visitClass.reasons.map((r) => reasonText(t, r.reason, tags.label));
-  const cls = t(`visitClass.${h.visitClass.visitClass}`) + (h.visitClass.override ? `（${t('household.override')}：${h.visitClass.override.reason}）` : '');
+  const cls =
+    t(`visitClass.${h.visitClass.visitClass}`) +
+    (h.visitClass.override ? `（${t('household.override')}：${h.visitClass.override.reason}）` : '');
   return (
     <section className="gw-survey-section">
       <h2>{t('survey.basics')}</h2>
       <table className="gw-survey-table">
         <tbody>
-          <tr><th>{t('survey.address')}</th><td colSpan={3}>{h.address}</td></tr>
-          <tr><th>{t('survey.grid')}</th><td>{h.grid.name}</td><th>{t('survey.place')}</th><td>{place}</td></tr>
-          <tr><th>{t('survey.housing')}</th><td>{t(`housing.${h.housing}`, { defaultValue: h.housing })}</td><th>{t('survey.landlord')}</th><td>{h.landlord ?? ''}</td></tr>
-          <tr><th>{t('survey.visitClass')}</th><td>{cls}</td><th>{t('survey.reasons')}</th><td>{[...new Set(reasons)].join('、')}</td></tr>
+          <tr>
+            <th>{t('survey.address')}</th>
+            <td colSpan={3}>{h.address}</td>
+          </tr>
+          <tr>
+            <th>{t('survey.grid')}</th>
+            <td>{h.grid.name}</td>
+            <th>{t('survey.place')}</th>
+            <td>{place}</td>
+          </tr>
+          <tr>
+            <th>{t('survey.housing')}</th>
+            <td>{t(`housing.${h.housing}`, { defaultValue: h.housing })}</td>
+            <th>{t('survey.landlord')}</th>
+            <td>{h.landlord ?? ''}</td>
+          </tr>
+          <tr>
+            <th>{t('survey.visitClass')}</th>
+            <td>{cls}</td>
+            <th>{t('survey.reasons')}</th>
+            <td>{[...new Set(reasons)].join('、')}</td>
+          </tr>
         </tbody>
       </table>
     </section>
@@ -52,15 +75,32 @@ function MemberTable({ h }: { h: HouseholdDetail }) {
     <section className="gw-survey-section">
       <h2>{t('survey.members')}</h2>
       <table className="gw-survey-table gw-survey-members" data-testid="survey-members">
-        <thead><tr>{cols.map((c) => <th key={c}>{t(`survey.memberCols.${c}`)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {cols.map((c) => (
+              <th key={c}>{t(`survey.memberCols.${c}`)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {h.members.map((m) => (
             <tr key={m.residentId}>
-              <td>{m.name}</td><td>{t(`sex.${m.sex}`)}</td><td>{m.birthDate}</td><td>{relationText(t, m.relation)}</td>
-              <td className="gw-mono">{m.idNumber ?? ''}</td><td className="gw-mono">{m.phone ?? ''}</td><td>{m.tags.map(tags.label).join('、')}</td>
+              <td>{m.name}</td>
+              <td>{t(`sex.${m.sex}`)}</td>
+              <td>{m.birthDate}</td>
+              <td>{relationText(t, m.relation)}</td>
+              <td className="gw-mono">{m.idNumber ?? ''}</td>
+              <td className="gw-mono">{m.phone ?? ''}</td>
+              <td>{m.tags.map(tags.label).join('、')}</td>
             </tr>
           ))}
-          {Array.from({ length: blanks }, (_, i) => <tr key={`blank-${i}`} className="gw-survey-blank-row">{cols.map((c) => <td key={c} />)}</tr>)}
+          {Array.from({ length: blanks }, (_, i) => (
+            <tr key={`blank-${i}`} className="gw-survey-blank-row">
+              {cols.map((c) => (
+                <td key={c} />
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>
@@ -73,7 +113,14 @@ export default function SurveyFormPage() {
   const [params, setParams] = useSearchParams();
   const detail = useAsync((signal) => householdsApi.get(id, signal), [id]);
   const h = detail.data;
-  if (!h) return detail.error ? <div className="gw-page"><ErrorAlert error={detail.error} onRetry={detail.reload} /></div> : <FullPageSpin />;
+  if (!h)
+    return detail.error ? (
+      <div className="gw-page">
+        <ErrorAlert error={detail.error} onRetry={detail.reload} />
+      </div>
+    ) : (
+      <FullPageSpin />
+    );
   const asked = params.get('type');
   const kind: Kind = KINDS.find((k) => k === asked) ?? classKind(h.visitClass.visitClass);
 
@@ -82,15 +129,26 @@ export default function SurveyFormPage() {
       <Space wrap className="gw-survey-toolbar gw-no-print">
         <Link to={`/households/${h.id}`}>‹ {t('survey.back')}</Link>
         <span>{t('survey.formType')}</span>
-        <Select<Kind> value={kind} onChange={(v) => setParams({ type: v }, { replace: true })} options={KINDS.map((k) => ({ value: k, label: t(`survey.kind.${k}`) }))} style={{ width: 120 }} />
-        <Button type="primary" onClick={() => window.print()} data-testid="survey-print">{t('survey.print')}</Button>
+        <Select<Kind>
+          value={kind}
+          onChange={(v) => setParams({ type: v }, { replace: true })}
+          options={KINDS.map((k) => ({ value: k, label: t(`survey.kind.${k}`) }))}
+          style={{ width: 120 }}
+        />
+        <Button type="primary" onClick={() => window.print()} data-testid="survey-print">
+          {t('survey.print')}
+        </Button>
       </Space>
       <div className="gw-survey-scroll">
         <article className="gw-print-sheet gw-print-in-app gw-survey" data-testid="survey-form" data-kind={kind}>
           <h1>{t('survey.title', { kind: t(`survey.kind.${kind}`) })}</h1>
           <div className="gw-survey-meta">
-            <span>{t('survey.serial')}：{h.grid.code}-{h.id}</span>
-            <span>{t('survey.surveyDate')}：{t('survey.dateBlank')}</span>
+            <span>
+              {t('survey.serial')}：{h.grid.code}-{h.id}
+            </span>
+            <span>
+              {t('survey.surveyDate')}：{t('survey.dateBlank')}
+            </span>
           </div>
           <Basics h={h} />
           <MemberTable h={h} />

@@ -4,9 +4,33 @@ import { useTranslation } from 'react-i18next';
 type Kind = '1' | '2' | '3';
 
 const ROWS: Record<Kind, { key: string; rows: [string, string | null][] }> = {
-  '1': { key: 'elderly', rows: [['living', 'livingOptions'], ['health', 'healthOptions'], ['care', 'careOptions'], ['contact', null]] },
-  '2': { key: 'vulnerable', rows: [['allowance', 'allowanceOptions'], ['disability', 'disabilityOptions'], ['illness', 'illnessOptions'], ['assistance', 'assistanceOptions']] },
-  '3': { key: 'general', rows: [['employment', 'employmentOptions'], ['work', null], ['resident', 'residentOptions'], ['needs', null]] },
+  '1': {
+    key: 'elderly',
+    rows: [
+      ['living', 'livingOptions'],
+      ['health', 'healthOptions'],
+      ['care', 'careOptions'],
+      ['contact', null],
+    ],
+  },
+  '2': {
+    key: 'vulnerable',
+    rows: [
+      ['allowance', 'allowanceOptions'],
+      ['disability', 'disabilityOptions'],
+      ['illness', 'illnessOptions'],
+      ['assistance', 'assistanceOptions'],
+    ],
+  },
+  '3': {
+    key: 'general',
+    rows: [
+      ['employment', 'employmentOptions'],
+      ['work', null],
+      ['resident', 'residentOptions'],
+      ['needs', null],
+    ],
+  },
 };
 
 export function ClassSection({ kind }: { kind: Kind }) {
@@ -33,7 +57,9 @@ export function ClassSection({ kind }: { kind: Kind }) {
 export function Lines({ count }: { count: number }) {
   return (
     <div className="gw-survey-lines">
-      {Array.from({ length: count }, (_, i) => <div key={i} className="gw-survey-line" />)}
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="gw-survey-line" />
+      ))}
     </div>
   );
 }

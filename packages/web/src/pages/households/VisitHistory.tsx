@@ -35,13 +35,29 @@ function VisitItem({ v }: { v: VisitRecord }) {
   return (
     <li className="gw-visit" data-testid="visit-row" data-visit-id={v.id} data-type={v.type}>
       <div className="gw-visit-top">
-        <span>{formatMinute(v.startedAt, i18n.language)} – {formatMinute(v.endedAt, i18n.language).slice(-5)}</span>
+        <span>
+          {formatMinute(v.startedAt, i18n.language)} – {formatMinute(v.endedAt, i18n.language).slice(-5)}
+        </span>
         <VisitTypeTag type={v.type} inPerson={v.inPerson} />
         {v.location && !v.outsideGrid && <Tag color="green">{t('household.located')}</Tag>}
-        {v.outsideGrid && <Tag color="warning" data-testid="visit-outside-grid">{t('household.outsideGrid')}</Tag>}
+        {v.outsideGrid && (
+          <Tag color="warning" data-testid="visit-outside-grid">
+            {t('household.outsideGrid')}
+          </Tag>
+        )}
       </div>
-      {v.findings && <div className="gw-visit-text"><span className="gw-muted">{t('household.findings')}：</span>{v.findings}</div>}
-      {v.needs && <div className="gw-visit-text"><span className="gw-muted">{t('household.needs')}：</span>{v.needs}</div>}
+      {v.findings && (
+        <div className="gw-visit-text">
+          <span className="gw-muted">{t('household.findings')}：</span>
+          {v.findings}
+        </div>
+      )}
+      {v.needs && (
+        <div className="gw-visit-text">
+          <span className="gw-muted">{t('household.needs')}：</span>
+          {v.needs}
+        </div>
+      )}
       <VisitPhotos visitId={v.id} />
     </li>
   );
@@ -54,23 +70,26 @@ function useHistory(householdId: Id) {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const controller = useRef<AbortController | null>(null);
-  const load = useCallback(async (offset: number) => {
-    controller.current?.abort();
-    const c = (controller.current = new AbortController());
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await visitsApi.list(householdId, PAGE, offset, c.signal);
-      if (c.signal.aborted) return;
-      setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]));
-      setTotal(page.total);
-    } catch (e) {
-      if (c.signal.aborted || isAbort(e)) return;
-      setError(e);
-    } finally {
-      if (!c.signal.aborted) setLoading(false);
-    }
-  }, [householdId]);
+  const load = useCallback(
+    async (offset: number) => {
+      controller.current?.abort();
+      const c = (controller.current = new AbortController());
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await visitsApi.list(householdId, PAGE, offset, c.signal);
+        if (c.signal.aborted) return;
+        setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]));
+        setTotal(page.total);
+      } catch (e) {
+        if (c.signal.aborted || isAbort(e)) return;
+        setError(e);
+      } finally {
+        if (!c.signal.aborted) setLoading(false);
+      }
+    },
+    [householdId],
+  );
   useEffect(() => {
     void load(0);
     return () => controller.current?.abort();
@@ -82,16 +101,27 @@ export function VisitHistory({ householdId }: { householdId: Id }) {
   const { t } = useTranslation();
   const h = useHistory(householdId);
   return (
-    <Card size="small" className="gw-hh-card-block" title={t('household.history')} loading={h.loading && h.items.length === 0}
-      extra={h.total !== null && <span className="gw-muted">{t('household.historyCount', { count: h.total })}</span>}>
+    <Card
+      size="small"
+      className="gw-hh-card-block"
+      title={t('household.history')}
+      loading={h.loading && h.items.length === 0}
+      extra={h.total !== null && <span className="gw-muted">{t('household.historyCount', { count: h.total })}</span>}
+    >
       <ErrorAlert error={h.error} />
-      {h.items.length === 0 && !h.loading && !h.error && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.noVisits')} />}
+      {h.items.length === 0 && !h.loading && !h.error && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.noVisits')} />
+      )}
       <ul className="gw-visit-list" data-testid="visit-history">
-        {h.items.map((v) => <VisitItem key={v.id} v={v} />)}
+        {h.items.map((v) => (
+          <VisitItem key={v.id} v={v} />
+        ))}
       </ul>
       {h.hasMore && (
         <div className="gw-load-more">
-          <Button size="small" onClick={h.more} loading={h.loading}>{t('household.loadMore')}</Button>
+          <Button size="small" onClick={h.more} loading={h.loading}>
+            {t('household.loadMore')}
+          </Button>
         </div>
       )}
     </Card>

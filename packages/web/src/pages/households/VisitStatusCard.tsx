@@ -13,10 +13,22 @@ export function VisitStatusCard({ householdId, reloadKey }: { householdId: Id; r
   const status = useAsync((signal) => householdsApi.visitStatus(householdId, undefined, signal), [householdId, reloadKey]);
   const s = status.data;
   return (
-    <Card size="small" className="gw-hh-card-block" title={t('household.statusTitle')} loading={status.loading && !s} data-testid="visit-status-card">
+    <Card
+      size="small"
+      className="gw-hh-card-block"
+      title={t('household.statusTitle')}
+      loading={status.loading && !s}
+      data-testid="visit-status-card"
+    >
       <ErrorAlert error={status.error} onRetry={status.reload} />
       {s && (
-        <div className="gw-status-body" data-testid="visit-status-body" data-status={s.status} data-done={s.done} data-required={s.required}>
+        <div
+          className="gw-status-body"
+          data-testid="visit-status-body"
+          data-status={s.status}
+          data-done={s.done}
+          data-required={s.required}
+        >
           <Progress
             type="circle"
             size={64}
@@ -27,8 +39,12 @@ export function VisitStatusCard({ householdId, reloadKey }: { householdId: Id; r
           <div>
             <VisitStatusTag status={s.status} />
             <div>{t('household.doneOf', { done: s.done, required: s.required })}</div>
-            <div className="gw-muted">{t('household.period', { start: shortDate(s.period.start, i18n.language), end: shortDate(s.period.end, i18n.language) })}</div>
-            {s.suggestedNext && s.status !== 'met' && <div>{t('household.suggested', { date: shortDate(s.suggestedNext, i18n.language) })}</div>}
+            <div className="gw-muted">
+              {t('household.period', { start: shortDate(s.period.start, i18n.language), end: shortDate(s.period.end, i18n.language) })}
+            </div>
+            {s.suggestedNext && s.status !== 'met' && (
+              <div>{t('household.suggested', { date: shortDate(s.suggestedNext, i18n.language) })}</div>
+            )}
           </div>
         </div>
       )}

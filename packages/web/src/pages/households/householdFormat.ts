@@ -6,7 +6,13 @@ import { ApiError } from '../../api/client';
 /** Visit status colours (D5): overdue red, at-risk amber, due blue, met green. */
 export const STATUS_COLOURS: Record<string, string> = { overdue: '#ff4d4f', 'at-risk': '#faad14', due: '#1677ff', met: '#52c41a' };
 export const STATUS_TAG: Record<string, string> = { overdue: 'error', 'at-risk': 'warning', due: 'processing', met: 'success' };
-export const CLASS_TAG: Record<string, string> = { '2-key': 'magenta', '2-general': 'purple', '1-special': 'volcano', '1-general': 'orange', '3': 'default' };
+export const CLASS_TAG: Record<string, string> = {
+  '2-key': 'magenta',
+  '2-general': 'purple',
+  '1-special': 'volcano',
+  '1-general': 'orange',
+  '3': 'default',
+};
 
 /** '1' (elderly), '2' (vulnerable) or '3' (others): the survey form type of A8.1. */
 export function classKind(visitClass: string): '1' | '2' | '3' {
@@ -18,7 +24,12 @@ export function shortDate(date: string | null | undefined, lang: string): string
   if (!date) return '—';
   const d = new Date(`${date.slice(0, 10)}T12:00:00+08:00`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', month: 'short', day: 'numeric', weekday: 'short' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(d);
 }
 
 /** Map colour of a compliance rate: green ≥ 90 %, yellow ≥ 60 %, red below; grey for a grid without households. */

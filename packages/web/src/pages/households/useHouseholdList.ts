@@ -14,7 +14,10 @@ export interface HouseholdFilters {
 
 export function useHouseholdFilters(): [HouseholdFilters, (patch: Partial<HouseholdFilters>) => void] {
   const [params, setParams] = useSearchParams();
-  const filters = useMemo<HouseholdFilters>(() => ({ q: params.get('q') ?? '', gridId: Number(params.get('grid')) || undefined }), [params]);
+  const filters = useMemo<HouseholdFilters>(
+    () => ({ q: params.get('q') ?? '', gridId: Number(params.get('grid')) || undefined }),
+    [params],
+  );
   const update = useCallback(
     (patch: Partial<HouseholdFilters>) => {
       const next = { ...filters, ...patch };
@@ -44,7 +47,10 @@ export function useHouseholdList(filters: HouseholdFilters) {
       setLoading(true);
       setError(null);
       try {
-        const page = await householdsApi.list({ q: filters.q || undefined, gridId: filters.gridId, sort: 'address', limit: PAGE_SIZE, offset: from }, c.signal);
+        const page = await householdsApi.list(
+          { q: filters.q || undefined, gridId: filters.gridId, sort: 'address', limit: PAGE_SIZE, offset: from },
+          c.signal,
+        );
         if (c.signal.aborted) return;
         setRows((prev) => (append ? [...prev, ...page.items] : page.items));
         setTotal(page.total);
@@ -64,7 +70,11 @@ export function useHouseholdList(filters: HouseholdFilters) {
   }, [load]);
 
   return {
-    rows, total, loading, error, offset,
+    rows,
+    total,
+    loading,
+    error,
+    offset,
     reload: () => void load(0, false),
     goTo: (page: number) => void load((page - 1) * PAGE_SIZE, false),
     loadMore: () => void load(rows.length, true),

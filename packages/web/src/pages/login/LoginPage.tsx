@@ -68,8 +68,15 @@ export default function LoginPage() {
       </div>
       <Card className="gw-login-card">
         <div className="gw-login-brand">
-          <span className="gw-brand-mark" aria-hidden>▦</span> {t('app.name')}
-          {demo && <Tag color="orange" className="gw-demo-tag" data-testid="demo-tag">{t('demo.tag')}</Tag>}
+          <span className="gw-brand-mark" aria-hidden>
+            ▦
+          </span>{' '}
+          {t('app.name')}
+          {demo && (
+            <Tag color="orange" className="gw-demo-tag" data-testid="demo-tag">
+              {t('demo.tag')}
+            </Tag>
+          )}
         </div>
         <div className="gw-muted gw-login-sub">{t('login.subtitle')}</div>
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">

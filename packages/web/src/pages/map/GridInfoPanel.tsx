@@ -31,9 +31,13 @@ export function GridInfoPanel({ grid, onClose }: { grid: GridFeatureProps; onClo
           {
             key: 'parent',
             label: t('grid.parent'),
-            children: parent ? `${parent.name} (${t(`regionTypes.${parent.type}`)})` : grid.parentCode ?? '—',
+            children: parent ? `${parent.name} (${t(`regionTypes.${parent.type}`)})` : (grid.parentCode ?? '—'),
           },
-          { key: 'parentCode', label: t('grid.parentCode'), children: <span className="gw-mono">{grid.parentCode ?? parent?.code ?? '—'}</span> },
+          {
+            key: 'parentCode',
+            label: t('grid.parentCode'),
+            children: <span className="gw-mono">{grid.parentCode ?? parent?.code ?? '—'}</span>,
+          },
           ...(path.length ? [{ key: 'path', label: t('grid.path'), children: path.map((p) => p.name).join(' / ') }] : []),
         ]}
       />

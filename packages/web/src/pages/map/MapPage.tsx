@@ -32,7 +32,17 @@ function useFocus(): MapFocus | null {
 }
 
 /** Title, "共 N 个网格" (the number of polygons drawn), the selected region and the locate button. */
-function MapHeader({ count, loading, focus, onLocated }: { count: number; loading: boolean; focus: MapFocus | null; onLocated: (id: Id) => void }) {
+function MapHeader({
+  count,
+  loading,
+  focus,
+  onLocated,
+}: {
+  count: number;
+  loading: boolean;
+  focus: MapFocus | null;
+  onLocated: (id: Id) => void;
+}) {
   const { t } = useTranslation();
   const { selected } = useRegions();
   const inFocus = focus && focus.gridIds.size > 0 ? focus.gridIds.size : null;
@@ -83,7 +93,10 @@ export default function MapPage() {
         {picked && <GridInfoPanel grid={picked} onClose={() => setPicked(null)} />}
         {!grids.loading && grids.data && count === 0 && (
           <div className="gw-map-empty">
-            {t('map.empty')} <Button size="small" onClick={grids.reload}>{t('common.retry')}</Button>
+            {t('map.empty')}{' '}
+            <Button size="small" onClick={grids.reload}>
+              {t('common.retry')}
+            </Button>
           </div>
         )}
       </div>

@@ -33,10 +33,22 @@ function CreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () 
     }
   };
   return (
-    <Modal open={open} title={t('open311.create')} onCancel={onClose} onOk={submit} confirmLoading={busy} okButtonProps={{ 'data-testid': 'open311-create-submit' } as Record<string, string>} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('open311.create')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'open311-create-submit' } as Record<string, string>}
+      destroyOnHidden
+    >
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical">
-        <Form.Item name="name" label={t('open311.name')} rules={[{ required: true, whitespace: true, max: 100, message: t('common.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('open311.name')}
+          rules={[{ required: true, whitespace: true, max: 100, message: t('common.required') }]}
+        >
           <Input maxLength={100} data-testid="open311-name" />
         </Form.Item>
         <Form.Item name="regionId" label={t('open311.region')} rules={[{ required: true, message: t('common.required') }]}>
@@ -55,11 +67,20 @@ function KeyModal({ client, onClose }: { client: CreatedOpen311Client | null; on
       title={`${t('open311.keyTitle')} · ${client?.name ?? ''}`}
       onCancel={onClose}
       maskClosable={false}
-      footer={<Button type="primary" onClick={onClose} data-testid="open311-key-done">{t('open311.done')}</Button>}
+      footer={
+        <Button type="primary" onClick={onClose} data-testid="open311-key-done">
+          {t('open311.done')}
+        </Button>
+      }
     >
       <Typography.Paragraph type="warning">{t('open311.keyOnce')}</Typography.Paragraph>
       {client && (
-        <Typography.Paragraph code copyable={{ text: client.key, tooltips: [t('open311.copy'), t('open311.copied')] }} className="gw-mono" data-testid="open311-key">
+        <Typography.Paragraph
+          code
+          copyable={{ text: client.key, tooltips: [t('open311.copy'), t('open311.copied')] }}
+          className="gw-mono"
+          data-testid="open311-key"
+        >
           {client.key}
         </Typography.Paragraph>
       )}
@@ -86,7 +107,14 @@ export default function Open311ClientsPage() {
 
   return (
     <div className="gw-page" data-testid="open311-page">
-      <PageHeader title={t('open311.title')} extra={<Button type="primary" onClick={() => setCreating(true)} data-testid="open311-create">{t('open311.create')}</Button>} />
+      <PageHeader
+        title={t('open311.title')}
+        extra={
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="open311-create">
+            {t('open311.create')}
+          </Button>
+        }
+      />
       <Typography.Paragraph type="secondary">{t('open311.help')}</Typography.Paragraph>
       <ErrorAlert error={list.error} onRetry={list.reload} />
       <Table<Open311Client>
@@ -97,20 +125,32 @@ export default function Open311ClientsPage() {
         pagination={false}
         scroll={{ x: 760 }}
         locale={{ emptyText: t('open311.empty') }}
-        onRow={(c) => ({ 'data-testid': 'open311-row', 'data-client-id': c.id, 'data-active': c.active }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(c) =>
+          ({ 'data-testid': 'open311-row', 'data-client-id': c.id, 'data-active': c.active }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('open311.name'), dataIndex: 'name' },
           { title: t('open311.region'), dataIndex: 'regionName' },
           { title: t('open311.actingUser'), dataIndex: 'actingUsername', render: (v: string) => <span className="gw-mono">{v}</span> },
           { title: t('open311.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
-          { title: t('open311.status'), dataIndex: 'active', render: (v: boolean) => (v ? <Tag color="green">{t('open311.active')}</Tag> : <Tag>{t('open311.inactive')}</Tag>) },
+          {
+            title: t('open311.status'),
+            dataIndex: 'active',
+            render: (v: boolean) => (v ? <Tag color="green">{t('open311.active')}</Tag> : <Tag>{t('open311.inactive')}</Tag>),
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_, c) =>
               c.active && (
-                <Popconfirm title={t('open311.revokeConfirm', { name: c.name })} onConfirm={() => revoke(c)} okButtonProps={{ danger: true }}>
-                  <Button size="small" danger data-testid="open311-revoke">{t('open311.revoke')}</Button>
+                <Popconfirm
+                  title={t('open311.revokeConfirm', { name: c.name })}
+                  onConfirm={() => revoke(c)}
+                  okButtonProps={{ danger: true }}
+                >
+                  <Button size="small" danger data-testid="open311-revoke">
+                    {t('open311.revoke')}
+                  </Button>
                 </Popconfirm>
               ),
           },

@@ -37,7 +37,12 @@ function ProblemTable({ problems }: { problems: PolicyProblem[] }) {
       className="gw-policy-problems"
       data-testid="policy-problems"
       columns={[
-        { title: t('policy.problemPath'), dataIndex: 'path', width: 260, render: (v: string) => <span className="gw-mono">{v || '/'}</span> },
+        {
+          title: t('policy.problemPath'),
+          dataIndex: 'path',
+          width: 260,
+          render: (v: string) => <span className="gw-mono">{v || '/'}</span>,
+        },
         { title: t('policy.problemMessage'), dataIndex: 'message' },
       ]}
     />
@@ -88,18 +93,44 @@ export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }
     const p = presets.data?.find((x) => x.id === preset);
     if (p) setText(JSON.stringify(p.values, null, 2));
   };
-  const presetOptions = (presets.data ?? [{ id: policy.preset, values: {} }]).map((p) => ({ value: p.id, label: t(`presets.${p.id}`, { defaultValue: p.id }) }));
+  const presetOptions = (presets.data ?? [{ id: policy.preset, values: {} }]).map((p) => ({
+    value: p.id,
+    label: t(`presets.${p.id}`, { defaultValue: p.id }),
+  }));
 
   return (
-    <Modal open title={t('policy.editTitle')} onCancel={onClose} onOk={() => void save(text, preset)} okText={t('common.save')} confirmLoading={busy} width={900} destroyOnHidden>
+    <Modal
+      open
+      title={t('policy.editTitle')}
+      onCancel={onClose}
+      onOk={() => void save(text, preset)}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      width={900}
+      destroyOnHidden
+    >
       <Space wrap className="gw-policy-editor-bar">
         <span>{t('policy.preset')}</span>
         <Select value={preset} onChange={setPreset} style={{ minWidth: 160 }} loading={presets.loading} options={presetOptions} />
-        <Button onClick={loadPreset} disabled={!presets.data}>{t('policy.loadPreset')}</Button>
+        <Button onClick={loadPreset} disabled={!presets.data}>
+          {t('policy.loadPreset')}
+        </Button>
       </Space>
-      <Alert type="info" showIcon title={t('policy.editHelp', { version: policy.version })} className="gw-policy-editor-help"
-        description={target.newAttachment ? t('policy.newAttachment', { name: target.regionName, from: inheritedFrom ?? '' }) : undefined} />
-      <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} rows={18} className="gw-mono" spellCheck={false} data-testid="policy-json" />
+      <Alert
+        type="info"
+        showIcon
+        title={t('policy.editHelp', { version: policy.version })}
+        className="gw-policy-editor-help"
+        description={target.newAttachment ? t('policy.newAttachment', { name: target.regionName, from: inheritedFrom ?? '' }) : undefined}
+      />
+      <Input.TextArea
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={18}
+        className="gw-mono"
+        spellCheck={false}
+        data-testid="policy-json"
+      />
       {failure && 'problems' in failure && <ProblemTable problems={failure.problems} />}
       {failure && 'error' in failure && <ErrorAlert error={failure.error} />}
     </Modal>

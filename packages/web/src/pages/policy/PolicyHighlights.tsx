@@ -30,7 +30,12 @@ function SectionTable({ rows }: { rows: RuleRow[] }) {
             </div>
           ),
         },
-        { title: t('policy.rule'), dataIndex: 'rule', width: 120, render: (rule: string | undefined, r) => <RuleTag rule={rule} see={r.see} /> },
+        {
+          title: t('policy.rule'),
+          dataIndex: 'rule',
+          width: 120,
+          render: (rule: string | undefined, r) => <RuleTag rule={rule} see={r.see} />,
+        },
       ]}
     />
   );
@@ -46,7 +51,16 @@ export function PolicyHighlights({ values }: { values: Record<string, unknown> }
         const rows = ruleRows(t, i18n.language, values[s]);
         if (!rows.length) return null;
         return (
-          <Card key={s} size="small" title={<>{t(`policyKeys.${s}`, { defaultValue: s })} <RuleTag rule={ruleOf(values[s])} see={seeOf(values[s])} /></>} data-testid={`policy-section-${s}`}>
+          <Card
+            key={s}
+            size="small"
+            title={
+              <>
+                {t(`policyKeys.${s}`, { defaultValue: s })} <RuleTag rule={ruleOf(values[s])} see={seeOf(values[s])} />
+              </>
+            }
+            data-testid={`policy-section-${s}`}
+          >
             <SectionTable rows={rows} />
           </Card>
         );

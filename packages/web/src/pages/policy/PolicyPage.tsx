@@ -50,7 +50,8 @@ function PolicyTabs({ doc }: { doc: PolicyDoc }) {
  */
 function saveTarget(doc: PolicyDoc | undefined, requested: RegionNode | undefined, owner: RegionNode | undefined): SaveTarget | null {
   if (!doc) return null;
-  if (requested && requested.id !== doc.regionId) return { regionId: requested.id, regionName: requested.name, expectedVersion: doc.version, newAttachment: true };
+  if (requested && requested.id !== doc.regionId)
+    return { regionId: requested.id, regionName: requested.name, expectedVersion: doc.version, newAttachment: true };
   return { regionId: doc.regionId, regionName: owner?.name ?? '', expectedVersion: doc.version, newAttachment: false };
 }
 
@@ -70,11 +71,19 @@ export default function PolicyPage() {
     <div className="gw-page">
       <PageHeader
         title={t('policy.title')}
-        extra={doc?.abilities?.edit && <Button type="primary" onClick={() => setEditing(true)} data-testid="policy-edit">{t('common.edit')}</Button>}
+        extra={
+          doc?.abilities?.edit && (
+            <Button type="primary" onClick={() => setEditing(true)} data-testid="policy-edit">
+              {t('common.edit')}
+            </Button>
+          )
+        }
       >
         {doc && (
           <Space wrap size={4}>
-            <Tag color="blue" data-testid="policy-preset">{t(`presets.${doc.preset}`, { defaultValue: doc.preset })}</Tag>
+            <Tag color="blue" data-testid="policy-preset">
+              {t(`presets.${doc.preset}`, { defaultValue: doc.preset })}
+            </Tag>
             <Tag>v{doc.version}</Tag>
             <span className="gw-muted">{t('policy.attachedTo', { name: owner?.name ?? `#${doc.regionId}` })}</span>
           </Space>
@@ -84,7 +93,18 @@ export default function PolicyPage() {
       {policy.loading && !doc && <FullPageSpin />}
       {inherited && owner && <Alert type="info" showIcon title={t('policy.inherited', { name: owner.name })} className="gw-block" />}
       {doc && <PolicyTabs doc={doc} />}
-      {editing && doc && target && <PolicyEditor policy={doc} target={target} inheritedFrom={owner?.name} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); policy.reload(); }} />}
+      {editing && doc && target && (
+        <PolicyEditor
+          policy={doc}
+          target={target}
+          inheritedFrom={owner?.name}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            policy.reload();
+          }}
+        />
+      )}
     </div>
   );
 }

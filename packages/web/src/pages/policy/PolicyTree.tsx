@@ -9,9 +9,15 @@ function RuleTag({ rule, see = [] }: { rule?: string; see?: string[] }) {
   const { t } = useTranslation();
   return (
     <>
-      {rule && <Tag color="geekblue" className="gw-rule-tag" data-testid="rule-tag">{rule}</Tag>}
+      {rule && (
+        <Tag color="geekblue" className="gw-rule-tag" data-testid="rule-tag">
+          {rule}
+        </Tag>
+      )}
       {see.map((s) => (
-        <Tag key={s} className="gw-rule-tag" title={t('policy.see')}>→ {s}</Tag>
+        <Tag key={s} className="gw-rule-tag" title={t('policy.see')}>
+          → {s}
+        </Tag>
       ))}
     </>
   );
@@ -22,13 +28,25 @@ function isBranch(v: unknown): boolean {
 }
 
 function toNodes(t: TFunction, lang: string, value: unknown, path: string): TreeDataNode[] {
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((x, i) => [String(i), x]) : isObj(value) ? Object.entries(value) : [];
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((x, i) => [String(i), x])
+    : isObj(value)
+      ? Object.entries(value)
+      : [];
   return entries
     .filter(([k]) => k !== 'rule' && k !== 'see')
     .map(([k, v]) => {
       const key = `${path}/${k}`;
       if (!isBranch(v)) {
-        return { key, isLeaf: true, title: <span><span className="gw-policy-key">{groupName(t, lang, k, null)}</span>: {formatValue(t, lang, v)}</span> };
+        return {
+          key,
+          isLeaf: true,
+          title: (
+            <span>
+              <span className="gw-policy-key">{groupName(t, lang, k, null)}</span>: {formatValue(t, lang, v)}
+            </span>
+          ),
+        };
       }
       return {
         key,
@@ -46,7 +64,9 @@ function toNodes(t: TFunction, lang: string, value: unknown, path: string): Tree
 export function PolicyTree({ values }: { values: Record<string, unknown> }) {
   const { t, i18n } = useTranslation();
   const treeData = useMemo(() => toNodes(t, i18n.language, values, ''), [t, i18n.language, values]);
-  return <Tree className="gw-policy-tree" treeData={treeData} defaultExpandAll selectable={false} showLine blockNode data-testid="policy-tree" />;
+  return (
+    <Tree className="gw-policy-tree" treeData={treeData} defaultExpandAll selectable={false} showLine blockNode data-testid="policy-tree" />
+  );
 }
 
 export { RuleTag };

@@ -27,7 +27,19 @@ export function PolicyVersions({ regionId, current }: { regionId: Id | null; cur
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: true }}
         columns={[
-          { title: t('policy.version'), dataIndex: 'version', width: 90, render: (v: number) => (v === current ? <Tag color="green">v{v} · {t('policy.inForce')}</Tag> : `v${v}`) },
+          {
+            title: t('policy.version'),
+            dataIndex: 'version',
+            width: 90,
+            render: (v: number) =>
+              v === current ? (
+                <Tag color="green">
+                  v{v} · {t('policy.inForce')}
+                </Tag>
+              ) : (
+                `v${v}`
+              ),
+          },
           { title: t('policy.preset'), dataIndex: 'preset', render: (v: string) => t(`presets.${v}`, { defaultValue: v }) },
           { title: t('policy.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
           { title: t('policy.createdBy'), dataIndex: 'createdBy', render: (v: PolicyVersion['createdBy']) => who(v) },

@@ -16,7 +16,10 @@ interface Loaded {
   features: number;
 }
 
-type Outcome = { kind: 'ok'; result: GeoJsonImportResult } | { kind: 'problems'; problems: GeoJsonProblem[] } | { kind: 'error'; error: unknown };
+type Outcome =
+  | { kind: 'ok'; result: GeoJsonImportResult }
+  | { kind: 'problems'; problems: GeoJsonProblem[] }
+  | { kind: 'error'; error: unknown };
 
 async function readCollection(file: File): Promise<Loaded> {
   const collection = JSON.parse(await file.text()) as { type?: string; features?: unknown[] };
@@ -38,7 +41,12 @@ function ProblemTable({ problems }: { problems: GeoJsonProblem[] }) {
       scroll={{ x: true }}
       data-testid="geojson-problems"
       columns={[
-        { title: t('geojson.feature'), dataIndex: 'feature', width: 80, render: (v: number | null | undefined) => (v === undefined || v === null || v < 0 ? '—' : `#${v}`) },
+        {
+          title: t('geojson.feature'),
+          dataIndex: 'feature',
+          width: 80,
+          render: (v: number | null | undefined) => (v === undefined || v === null || v < 0 ? '—' : `#${v}`),
+        },
         { title: t('geojson.code'), dataIndex: 'code', width: 160, render: (v: string) => <span className="gw-mono">{v}</span> },
         { title: t('geojson.message'), dataIndex: 'message', render: (v: string, r) => (r.path ? `${v} (${r.path})` : v) },
       ]}
@@ -53,13 +61,25 @@ function OutcomeView({ outcome }: { outcome: Outcome | null }) {
   if (outcome.kind === 'problems') {
     return (
       <>
-        <Alert type="error" showIcon title={t('geojson.problems', { count: outcome.problems.length })} description={t('geojson.nothingChanged')} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('geojson.problems', { count: outcome.problems.length })}
+          description={t('geojson.nothingChanged')}
+        />
         <ProblemTable problems={outcome.problems} />
       </>
     );
   }
   const { created, updated, dryRun } = outcome.result;
-  return <Alert type="success" showIcon data-testid="geojson-ok" title={t(dryRun ? 'geojson.checkOk' : 'geojson.imported', { created, updated })} />;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      data-testid="geojson-ok"
+      title={t(dryRun ? 'geojson.checkOk' : 'geojson.imported', { created, updated })}
+    />
+  );
 }
 
 /** File, coordinate system, dry-run check and import; `checked` enables "import" only after a clean check. */
@@ -109,17 +129,42 @@ export function GeoJsonImportModal({ onClose, onImported }: { onClose: () => voi
   return (
     <Modal open title={t('geojson.importTitle')} onCancel={onClose} footer={null} width={760} destroyOnHidden>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('geojson.importHelp')}</Typography.Paragraph>
-        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void s.pick(e.target.files?.[0])} data-testid="geojson-file" />
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t('geojson.importHelp')}
+        </Typography.Paragraph>
+        <input
+          type="file"
+          accept=".geojson,.json,application/geo+json,application/json"
+          onChange={(e) => void s.pick(e.target.files?.[0])}
+          data-testid="geojson-file"
+        />
         {s.loaded && <div className="gw-muted">{t('geojson.loaded', { name: s.loaded.fileName, count: s.loaded.features })}</div>}
         <Space wrap>
           <span>{t('geojson.crs')}</span>
-          <Radio.Group value={s.crs} onChange={(e) => s.setCrs(e.target.value as TileCrs)} optionType="button" size="small"
-            options={[{ value: 'wgs84', label: t('geojson.wgs84') }, { value: 'gcj02', label: t('geojson.gcj02') }]} />
+          <Radio.Group
+            value={s.crs}
+            onChange={(e) => s.setCrs(e.target.value as TileCrs)}
+            optionType="button"
+            size="small"
+            options={[
+              { value: 'wgs84', label: t('geojson.wgs84') },
+              { value: 'gcj02', label: t('geojson.gcj02') },
+            ]}
+          />
         </Space>
         <Space wrap>
-          <Button onClick={() => void s.run(true)} disabled={!s.loaded} loading={s.busy === 'check'} data-testid="geojson-check">{t('geojson.check')}</Button>
-          <Button type="primary" onClick={() => void s.run(false)} disabled={!s.loaded || !s.checked} loading={s.busy === 'import'} data-testid="geojson-import">{t('geojson.import')}</Button>
+          <Button onClick={() => void s.run(true)} disabled={!s.loaded} loading={s.busy === 'check'} data-testid="geojson-check">
+            {t('geojson.check')}
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => void s.run(false)}
+            disabled={!s.loaded || !s.checked}
+            loading={s.busy === 'import'}
+            data-testid="geojson-import"
+          >
+            {t('geojson.import')}
+          </Button>
         </Space>
         <OutcomeView outcome={s.outcome} />
       </Space>

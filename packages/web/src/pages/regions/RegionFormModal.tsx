@@ -69,7 +69,14 @@ function useRegionForm(target: RegionFormTarget, form: FormInstance<FormValues>,
     try {
       if (target.mode === 'create') {
         const point: [number, number] | null = v.lng != null && v.lat != null ? [v.lng, v.lat] : null;
-        await regionsApi.create({ type: v.type, parentId: target.parent.id, code: v.code.trim(), name: v.name.trim(), geometry: parseGeometry(v.geometry), point });
+        await regionsApi.create({
+          type: v.type,
+          parentId: target.parent.id,
+          code: v.code.trim(),
+          name: v.name.trim(),
+          geometry: parseGeometry(v.geometry),
+          point,
+        });
       } else if (detail) {
         await regionsApi.update(detail.id, buildPatch({ ...v, name: v.name.trim(), code: v.code.trim() }, detail));
       }
@@ -90,7 +97,8 @@ export function RegionFormModal({ target, onClose, onSaved }: { target: RegionFo
   const [form] = Form.useForm<FormValues>();
   const { detail, error, busy, save } = useRegionForm(target, form, onSaved);
   const types = target.mode === 'edit' ? [target.node.type] : CHILD_TYPES[target.parent.type];
-  const title = target.mode === 'create' ? t('regions.createUnder', { name: target.parent.name }) : t('regions.editTitle', { name: target.node.name });
+  const title =
+    target.mode === 'create' ? t('regions.createUnder', { name: target.parent.name }) : t('regions.editTitle', { name: target.node.name });
   return (
     <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={save} disabled={target.mode === 'edit' && !detail}>

@@ -13,7 +13,17 @@ interface Props {
   onDeleted: () => void;
 }
 
-function RowActions({ r, hasChildren, onEdit, onDeleted }: { r: RegionNode; hasChildren: boolean; onEdit: (r: RegionNode) => void; onDeleted: () => void }) {
+function RowActions({
+  r,
+  hasChildren,
+  onEdit,
+  onDeleted,
+}: {
+  r: RegionNode;
+  hasChildren: boolean;
+  onEdit: (r: RegionNode) => void;
+  onDeleted: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const remove = async () => {
@@ -27,15 +37,23 @@ function RowActions({ r, hasChildren, onEdit, onDeleted }: { r: RegionNode; hasC
   };
   return (
     <Space size="small">
-      {r.abilities.update && <Button size="small" onClick={() => onEdit(r)}>{t('common.edit')}</Button>}
+      {r.abilities.update && (
+        <Button size="small" onClick={() => onEdit(r)}>
+          {t('common.edit')}
+        </Button>
+      )}
       {r.abilities.delete && hasChildren && (
         <Tooltip title={t('errors.REGION_HAS_CHILDREN')}>
-          <Button size="small" danger disabled>{t('common.delete')}</Button>
+          <Button size="small" danger disabled>
+            {t('common.delete')}
+          </Button>
         </Tooltip>
       )}
       {r.abilities.delete && !hasChildren && (
         <Popconfirm title={t('regions.deleteConfirm', { name: r.name })} onConfirm={remove} okButtonProps={{ danger: true }}>
-          <Button size="small" danger>{t('common.delete')}</Button>
+          <Button size="small" danger>
+            {t('common.delete')}
+          </Button>
         </Popconfirm>
       )}
     </Space>
@@ -59,7 +77,12 @@ export function RegionTable({ rows, hasChildren, onOpen, onEdit, onDeleted }: Pr
         { title: t('regions.name'), dataIndex: 'name', render: (name: string, r) => <a onClick={() => onOpen(r)}>{name}</a> },
         { title: t('regions.type'), dataIndex: 'type', width: 90, render: (v: string) => <Tag>{t(`regionTypes.${v}`)}</Tag> },
         { title: t('regions.code'), dataIndex: 'code', render: (v: string) => <span className="gw-mono">{v}</span> },
-        { title: t('regions.preset'), dataIndex: 'preset', width: 110, render: (v: string | null) => (v ? t(`presets.${v}`, { defaultValue: v }) : '—') },
+        {
+          title: t('regions.preset'),
+          dataIndex: 'preset',
+          width: 110,
+          render: (v: string | null) => (v ? t(`presets.${v}`, { defaultValue: v }) : '—'),
+        },
         {
           title: t('common.actions'),
           key: 'actions',

@@ -26,7 +26,10 @@ export default function RegionsPage() {
 
   const crumbs = [
     { key: 'all', title: <a onClick={() => select(null)}>{t('regions.allInScope')}</a> },
-    ...path.map((n) => ({ key: String(n.id), title: n.inScope && n.id !== selected?.id ? <a onClick={() => select(n.id)}>{n.name}</a> : n.name })),
+    ...path.map((n) => ({
+      key: String(n.id),
+      title: n.inScope && n.id !== selected?.id ? <a onClick={() => select(n.id)}>{n.name}</a> : n.name,
+    })),
   ];
 
   const saved = () => {
@@ -45,7 +48,11 @@ export default function RegionsPage() {
                 {t('regions.create')}
               </Button>
             )}
-            {canImport && <Button onClick={() => setImporting(true)} data-testid="geojson-open-import">{t('geojson.importButton')}</Button>}
+            {canImport && (
+              <Button onClick={() => setImporting(true)} data-testid="geojson-open-import">
+                {t('geojson.importButton')}
+              </Button>
+            )}
             <GeoJsonExportButton region={selected} />
           </Space>
         }
@@ -53,7 +60,13 @@ export default function RegionsPage() {
         <Breadcrumb items={crumbs} />
       </PageHeader>
       <ErrorAlert error={error} onRetry={reload} />
-      <RegionTable rows={rows} hasChildren={(r) => (index.children.get(r.id)?.length ?? 0) > 0} onOpen={(r) => select(r.id)} onEdit={(r) => setForm({ mode: 'edit', node: r })} onDeleted={reload} />
+      <RegionTable
+        rows={rows}
+        hasChildren={(r) => (index.children.get(r.id)?.length ?? 0) > 0}
+        onOpen={(r) => select(r.id)}
+        onEdit={(r) => setForm({ mode: 'edit', node: r })}
+        onDeleted={reload}
+      />
       {!selected && <div className="gw-muted gw-hint">{t('regions.pickHint')}</div>}
       {form && <RegionFormModal target={form} onClose={() => setForm(null)} onSaved={saved} />}
       {importing && <GeoJsonImportModal onClose={() => setImporting(false)} onImported={reload} />}

@@ -50,15 +50,25 @@ function ImportCard() {
     const result = await run('import', () => rosterApi.import(file, mode, dryRun));
     if (!result) return;
     setReport(result);
-    if (result.committed) message.success(t('roster.resultDone', { rows: result.rows, households: result.households.created, residents: result.residents.created }));
+    if (result.committed)
+      message.success(
+        t('roster.resultDone', { rows: result.rows, households: result.households.created, residents: result.residents.created }),
+      );
   };
 
   return (
     <Card title={t('roster.import')} size="small">
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
-          <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="roster-file"
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); }} />
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="roster-file"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setReport(null);
+            }}
+          />
           {file && <span className="gw-muted">{t('roster.chosen', { name: file.name, size: sizeText(file.size) })}</span>}
         </Space>
         {tooLarge && <Typography.Text type="danger">{t('roster.tooLarge')}</Typography.Text>}
@@ -66,13 +76,25 @@ function ImportCard() {
           <div className="gw-muted">{t('roster.mode')}</div>
           <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} data-testid="roster-mode">
             <Space orientation="vertical">
-              <Radio value="all-or-nothing">{t('roster.allOrNothing')} <span className="gw-muted">· {t('roster.allOrNothingHelp')}</span></Radio>
-              <Radio value="valid-only">{t('roster.validOnly')} <span className="gw-muted">· {t('roster.validOnlyHelp')}</span></Radio>
+              <Radio value="all-or-nothing">
+                {t('roster.allOrNothing')} <span className="gw-muted">· {t('roster.allOrNothingHelp')}</span>
+              </Radio>
+              <Radio value="valid-only">
+                {t('roster.validOnly')} <span className="gw-muted">· {t('roster.validOnlyHelp')}</span>
+              </Radio>
             </Space>
           </Radio.Group>
         </div>
-        <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="roster-dry-run">{t('roster.dryRun')}</Checkbox>
-        <Button type="primary" onClick={() => void start()} disabled={!file || tooLarge} loading={busy === 'import'} data-testid="roster-run">
+        <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="roster-dry-run">
+          {t('roster.dryRun')}
+        </Checkbox>
+        <Button
+          type="primary"
+          onClick={() => void start()}
+          disabled={!file || tooLarge}
+          loading={busy === 'import'}
+          data-testid="roster-run"
+        >
           {dryRun ? t('roster.check') : t('roster.import')}
         </Button>
         {!file && <span className="gw-muted">{t('roster.noFile')}</span>}
@@ -89,28 +111,42 @@ function ExportCard() {
   const { index } = useRegions();
   const [regionId, setRegionId] = useState<Id | undefined>(undefined);
   const { busy, error, run } = useBusy();
-  const picked = regionId === undefined ? null : index.byId.get(regionId) ?? null;
+  const picked = regionId === undefined ? null : (index.byId.get(regionId) ?? null);
   const gridOnly = picked === null || picked.type === 'grid';
   const done = (ok: unknown) => ok !== undefined && message.success(t('roster.exported'));
 
   return (
     <Card title={t('roster.exportTitle')} size="small">
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('roster.exportHelp')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t('roster.exportHelp')}
+        </Typography.Paragraph>
         <div style={{ maxWidth: 360 }}>
           <RegionPicker value={regionId ?? null} onChange={setRegionId} placeholder={t('roster.exportRegion')} />
         </div>
         <Space wrap>
-          <Button onClick={() => void run('roster', () => rosterApi.exportRoster(regionId).then(() => true)).then(done)} loading={busy === 'roster'} data-testid="roster-export">
+          <Button
+            onClick={() => void run('roster', () => rosterApi.exportRoster(regionId).then(() => true)).then(done)}
+            loading={busy === 'roster'}
+            data-testid="roster-export"
+          >
             {t('roster.exportRoster')}
           </Button>
           <Tooltip title={gridOnly ? undefined : t('roster.householdsGridOnly')}>
-            <Button disabled={!gridOnly} onClick={() => void run('households', () => rosterApi.exportHouseholds(picked?.id).then(() => true)).then(done)}
-              loading={busy === 'households'} data-testid="roster-export-households">
+            <Button
+              disabled={!gridOnly}
+              onClick={() => void run('households', () => rosterApi.exportHouseholds(picked?.id).then(() => true)).then(done)}
+              loading={busy === 'households'}
+              data-testid="roster-export-households"
+            >
               {t('roster.exportHouseholds')}
             </Button>
           </Tooltip>
-          {regionId !== undefined && <Button type="link" onClick={() => setRegionId(undefined)}>{t('regionTree.clear')}</Button>}
+          {regionId !== undefined && (
+            <Button type="link" onClick={() => setRegionId(undefined)}>
+              {t('regionTree.clear')}
+            </Button>
+          )}
         </Space>
         <ErrorAlert error={error} />
       </Space>
@@ -128,7 +164,9 @@ export default function RosterPage() {
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('roster.intro')}</Typography.Paragraph>
         <Card title={t('roster.template')} size="small">
           <Space wrap>
-            <Button onClick={() => void run('template', rosterApi.template)} loading={busy === 'template'} data-testid="roster-template">{t('roster.template')}</Button>
+            <Button onClick={() => void run('template', rosterApi.template)} loading={busy === 'template'} data-testid="roster-template">
+              {t('roster.template')}
+            </Button>
             <span className="gw-muted">{t('roster.templateHelp')}</span>
           </Space>
           <ErrorAlert error={error} />

@@ -15,7 +15,12 @@ function ProblemTable({ items, testId }: { items: RosterProblem[]; testId: strin
       columns={[
         { title: t('roster.row'), dataIndex: 'row', width: 70, sorter: (a, b) => a.row - b.row },
         { title: t('roster.column'), dataIndex: 'column', width: 120 },
-        { title: t('roster.problem'), dataIndex: 'problem', width: 180, render: (code: string) => t(`roster.problems.${code}`, { defaultValue: code }) },
+        {
+          title: t('roster.problem'),
+          dataIndex: 'problem',
+          width: 180,
+          render: (code: string) => t(`roster.problems.${code}`, { defaultValue: code }),
+        },
         { title: t('roster.message'), dataIndex: 'message' },
       ]}
     />
@@ -25,7 +30,11 @@ function ProblemTable({ items, testId }: { items: RosterProblem[]; testId: strin
 export function RosterReport({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const counts = { rows: report.rows, households: report.households.created, residents: report.residents.created };
-  const summary = report.dryRun ? t('roster.resultDry', counts) : report.committed ? t('roster.resultDone', counts) : t('roster.resultNone', counts);
+  const summary = report.dryRun
+    ? t('roster.resultDry', counts)
+    : report.committed
+      ? t('roster.resultDone', counts)
+      : t('roster.resultNone', counts);
   const problems = report.rejectedTotal;
   return (
     <div className="gw-roster-report" data-testid="roster-report">
@@ -46,8 +55,10 @@ export function RosterReport({ report }: { report: ImportReport }) {
       {problems > 0 && <ProblemTable items={report.rejected} testId="roster-problems" />}
       {report.warnings.length > 0 && (
         <>
-          <Typography.Text type="secondary">{t('roster.warningsTitle')} · {t('roster.warningsCount', { count: report.warningsTotal })}
-            {report.warningsTotal > report.warnings.length && ` · ${t('roster.firstShown', { count: report.warnings.length })}`}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('roster.warningsTitle')} · {t('roster.warningsCount', { count: report.warningsTotal })}
+            {report.warningsTotal > report.warnings.length && ` · ${t('roster.firstShown', { count: report.warnings.length })}`}
+          </Typography.Text>
           <ProblemTable items={report.warnings} testId="roster-warnings" />
         </>
       )}

@@ -47,7 +47,10 @@ export default function RoundsPage() {
   const [openReport, setOpenReport] = useState<number | null>(null);
   const [creating, setCreating] = useState<number | null>(null);
   const progress = useAsync(
-    (signal) => (region ? roundsApi.progress(region.type === 'grid' ? { gridId: region.id, month } : { regionId: region.id, month }, signal) : Promise.resolve(null)),
+    (signal) =>
+      region
+        ? roundsApi.progress(region.type === 'grid' ? { gridId: region.id, month } : { regionId: region.id, month }, signal)
+        : Promise.resolve(null),
     [region?.id, month],
   );
 
@@ -71,11 +74,23 @@ export default function RoundsPage() {
         title={t('rounds.title')}
         extra={
           <Space wrap>
-            <Button onClick={() => setMonth(shiftMonth(month, -1))} aria-label={t('rounds.prevMonth')}>‹</Button>
-            <Input type="month" value={month} aria-label={t('rounds.month')} data-testid="rounds-month" style={{ width: 150 }}
-              onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setMonth(e.target.value)} />
-            <Button onClick={() => setMonth(shiftMonth(month, 1))} aria-label={t('rounds.nextMonth')}>›</Button>
-            <Button onClick={progress.reload} loading={progress.loading}>{t('common.refresh')}</Button>
+            <Button onClick={() => setMonth(shiftMonth(month, -1))} aria-label={t('rounds.prevMonth')}>
+              ‹
+            </Button>
+            <Input
+              type="month"
+              value={month}
+              aria-label={t('rounds.month')}
+              data-testid="rounds-month"
+              style={{ width: 150 }}
+              onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setMonth(e.target.value)}
+            />
+            <Button onClick={() => setMonth(shiftMonth(month, 1))} aria-label={t('rounds.nextMonth')}>
+              ›
+            </Button>
+            <Button onClick={progress.reload} loading={progress.loading}>
+              {t('common.refresh')}
+            </Button>
           </Space>
         }
       >
@@ -86,7 +101,13 @@ export default function RoundsPage() {
       {!region && <Empty description={t('rounds.noRegion')} />}
       {progress.data && progress.data.grids.length === 0 && <Empty description={t('rounds.empty')} />}
       {progress.data?.grids.map((g) => (
-        <GridRoundCard key={g.gridId} grid={g} creating={creating === g.gridId} onCreate={() => void create(g)} onOpenReport={setOpenReport} />
+        <GridRoundCard
+          key={g.gridId}
+          grid={g}
+          creating={creating === g.gridId}
+          onCreate={() => void create(g)}
+          onOpenReport={setOpenReport}
+        />
       ))}
       <Drawer open={openReport !== null} onClose={() => setOpenReport(null)} size="large" destroyOnHidden title={t('rounds.title')}>
         {openReport !== null && <RoundReportPanel id={openReport} onChanged={progress.reload} />}

@@ -18,7 +18,12 @@ export function StatTable({ data, label }: { data: CaseStatistics; label: (r: St
       data-testid="stat-table"
       rowClassName={(r) => (r.key === '__total' ? 'gw-stat-total' : '')}
       columns={[
-        { title: t('statistics.col.group'), key: 'group', fixed: 'left', render: (_, r) => (r.key === '__total' ? t('statistics.total') : label(r)) },
+        {
+          title: t('statistics.col.group'),
+          key: 'group',
+          fixed: 'left',
+          render: (_, r) => (r.key === '__total' ? t('statistics.total') : label(r)),
+        },
         { title: t('statistics.col.received'), dataIndex: 'received', align: 'right' },
         { title: t('statistics.col.closed'), dataIndex: 'closed', align: 'right' },
         { title: t('statistics.col.decided'), dataIndex: 'decided', align: 'right' },
@@ -26,7 +31,12 @@ export function StatTable({ data, label }: { data: CaseStatistics; label: (r: St
         { title: t('statistics.col.onTimeRate'), key: 'rate', align: 'right', render: (_, r) => rateText(r.onTimeRate) },
         { title: t('statistics.col.avgHandlingDays'), key: 'days', align: 'right', render: (_, r) => num(r.avgHandlingDays) },
         { title: t('statistics.col.satisfactionRate'), key: 'sat', align: 'right', render: (_, r) => rateText(r.satisfaction.rate) },
-        { title: t('statistics.col.answers'), key: 'answers', align: 'right', render: (_, r) => `${r.satisfaction.satisfied} / ${r.satisfaction.basicallySatisfied} / ${r.satisfaction.unsatisfied}` },
+        {
+          title: t('statistics.col.answers'),
+          key: 'answers',
+          align: 'right',
+          render: (_, r) => `${r.satisfaction.satisfied} / ${r.satisfaction.basicallySatisfied} / ${r.satisfaction.unsatisfied}`,
+        },
         { title: t('statistics.col.overdueOpen'), dataIndex: 'overdueOpen', align: 'right' },
       ]}
     />

@@ -51,7 +51,9 @@ function useRowLabel() {
 function ChartCard({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <Col xs={24} lg={12}>
-      <Card size="small" title={title}>{children}</Card>
+      <Card size="small" title={title}>
+        {children}
+      </Card>
     </Col>
   );
 }
@@ -81,12 +83,35 @@ export default function StatisticsPage() {
 
   return (
     <div className="gw-page" data-testid="statistics-page">
-      <PageHeader title={t('statistics.title')} extra={<Button onClick={stats.reload} loading={stats.loading}>{t('common.refresh')}</Button>} />
+      <PageHeader
+        title={t('statistics.title')}
+        extra={
+          <Button onClick={stats.reload} loading={stats.loading}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
       <div className="gw-stat-filters">
-        <div className="gw-stat-region"><RegionPicker value={regionId} onChange={setPicked} placeholder={t('statistics.region')} /></div>
+        <div className="gw-stat-region">
+          <RegionPicker value={regionId} onChange={setPicked} placeholder={t('statistics.region')} />
+        </div>
         <Space.Compact>
-          <Input type="date" aria-label={t('statistics.from')} value={range.from} max={range.to} onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })} data-testid="stat-from" />
-          <Input type="date" aria-label={t('statistics.to')} value={range.to} min={range.from} onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })} data-testid="stat-to" />
+          <Input
+            type="date"
+            aria-label={t('statistics.from')}
+            value={range.from}
+            max={range.to}
+            onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })}
+            data-testid="stat-from"
+          />
+          <Input
+            type="date"
+            aria-label={t('statistics.to')}
+            value={range.to}
+            min={range.from}
+            onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })}
+            data-testid="stat-to"
+          />
         </Space.Compact>
         <Segmented<string>
           value={presetOf(range, todayShanghai()) ?? ''}
@@ -104,15 +129,38 @@ export default function StatisticsPage() {
           <div className="gw-muted gw-hint">{t('statistics.cohortNote')}</div>
           {data.month.total.received === 0 && <Empty className="gw-stat-charts" description={t('statistics.noData')} />}
           <Row gutter={[12, 12]} className="gw-stat-charts">
-            <ChartCard title={t('statistics.charts.trend')}><EChart option={options.trend} testId="chart-trend" /></ChartCard>
-            <ChartCard title={t('statistics.charts.volume')}><EChart option={options.volume} testId="chart-volume" /></ChartCard>
-            <ChartCard title={t('statistics.charts.byCategory')}><EChart option={options.category} testId="chart-category" /></ChartCard>
-            <ChartCard title={t('statistics.charts.byTier')}><EChart option={options.tier} testId="chart-tier" /></ChartCard>
-            <ChartCard title={t('statistics.charts.byRegion')}><EChart option={options.region} testId="chart-region" /></ChartCard>
-            <ChartCard title={t('statistics.charts.satisfaction')}><EChart option={options.satisfaction} testId="chart-satisfaction" /></ChartCard>
+            <ChartCard title={t('statistics.charts.trend')}>
+              <EChart option={options.trend} testId="chart-trend" />
+            </ChartCard>
+            <ChartCard title={t('statistics.charts.volume')}>
+              <EChart option={options.volume} testId="chart-volume" />
+            </ChartCard>
+            <ChartCard title={t('statistics.charts.byCategory')}>
+              <EChart option={options.category} testId="chart-category" />
+            </ChartCard>
+            <ChartCard title={t('statistics.charts.byTier')}>
+              <EChart option={options.tier} testId="chart-tier" />
+            </ChartCard>
+            <ChartCard title={t('statistics.charts.byRegion')}>
+              <EChart option={options.region} testId="chart-region" />
+            </ChartCard>
+            <ChartCard title={t('statistics.charts.satisfaction')}>
+              <EChart option={options.satisfaction} testId="chart-satisfaction" />
+            </ChartCard>
           </Row>
-          <Card size="small" className="gw-stat-charts" title={t('statistics.detail')}
-            extra={<Segmented<StatGroupBy> size="small" value={tableBy} onChange={setTableBy} options={STAT_GROUP_BYS.map((g) => ({ value: g, label: t(`statistics.groupBy.${g}`) }))} />}>
+          <Card
+            size="small"
+            className="gw-stat-charts"
+            title={t('statistics.detail')}
+            extra={
+              <Segmented<StatGroupBy>
+                size="small"
+                value={tableBy}
+                onChange={setTableBy}
+                options={STAT_GROUP_BYS.map((g) => ({ value: g, label: t(`statistics.groupBy.${g}`) }))}
+              />
+            }
+          >
             <StatTable data={data[tableBy]} label={labelFor(tableBy)} />
           </Card>
         </>

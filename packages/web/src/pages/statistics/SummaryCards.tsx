@@ -11,9 +11,23 @@ export function SummaryCards({ total }: { total: StatRow }) {
   const cards = [
     { key: 'received', title: t('statistics.cards.received'), value: String(total.received) },
     { key: 'closed', title: t('statistics.cards.closed'), value: String(total.closed) },
-    { key: 'onTimeRate', title: t('statistics.cards.onTimeRate'), value: rateText(total.onTimeRate), hint: t('statistics.cards.onTimeOf', { onTime: total.onTime, decided: total.decided }) },
-    { key: 'avgHandlingDays', title: t('statistics.cards.avgHandlingDays'), value: total.avgHandlingDays === null ? '—' : t('statistics.cards.days', { value: total.avgHandlingDays }) },
-    { key: 'satisfaction', title: t('statistics.cards.satisfaction'), value: rateText(s.rate), hint: t('statistics.cards.answered', { count: answered }) },
+    {
+      key: 'onTimeRate',
+      title: t('statistics.cards.onTimeRate'),
+      value: rateText(total.onTimeRate),
+      hint: t('statistics.cards.onTimeOf', { onTime: total.onTime, decided: total.decided }),
+    },
+    {
+      key: 'avgHandlingDays',
+      title: t('statistics.cards.avgHandlingDays'),
+      value: total.avgHandlingDays === null ? '—' : t('statistics.cards.days', { value: total.avgHandlingDays }),
+    },
+    {
+      key: 'satisfaction',
+      title: t('statistics.cards.satisfaction'),
+      value: rateText(s.rate),
+      hint: t('statistics.cards.answered', { count: answered }),
+    },
     { key: 'overdueOpen', title: t('statistics.cards.overdueOpen'), value: String(total.overdueOpen), danger: total.overdueOpen > 0 },
   ];
   return (

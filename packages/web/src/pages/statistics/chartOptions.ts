@@ -5,7 +5,11 @@ import type { ChartOption } from './EChart';
 
 const COLOURS = { received: '#1677ff', closed: '#52c41a', overdue: '#ff4d4f', rate: '#fa8c16', days: '#13c2c2' };
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
-const base = { tooltip: { trigger: 'axis' as const }, legend: { top: 0 }, grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true } };
+const base = {
+  tooltip: { trigger: 'axis' as const },
+  legend: { top: 0 },
+  grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+};
 
 /** Per month: average handling days (bars, left axis) and the on-time rate in % (line, right axis). */
 export function trendOption(t: TFunction, rows: StatRow[]): ChartOption {
@@ -17,8 +21,21 @@ export function trendOption(t: TFunction, rows: StatRow[]): ChartOption {
       { type: 'value', name: '%', min: 0, max: 100, splitLine: { show: false } },
     ],
     series: [
-      { type: 'bar', name: t('statistics.series.avgHandlingDays'), data: rows.map((r) => r.avgHandlingDays), itemStyle: { color: COLOURS.days }, barMaxWidth: 32 },
-      { type: 'line', name: t('statistics.series.onTimeRate'), yAxisIndex: 1, data: rows.map((r) => percent(r.onTimeRate)), connectNulls: true, itemStyle: { color: COLOURS.rate } },
+      {
+        type: 'bar',
+        name: t('statistics.series.avgHandlingDays'),
+        data: rows.map((r) => r.avgHandlingDays),
+        itemStyle: { color: COLOURS.days },
+        barMaxWidth: 32,
+      },
+      {
+        type: 'line',
+        name: t('statistics.series.onTimeRate'),
+        yAxisIndex: 1,
+        data: rows.map((r) => percent(r.onTimeRate)),
+        connectNulls: true,
+        itemStyle: { color: COLOURS.rate },
+      },
     ],
   };
 }
@@ -30,8 +47,20 @@ export function volumeOption(t: TFunction, rows: StatRow[]): ChartOption {
     xAxis: { type: 'category', data: rows.map((r) => r.key) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { type: 'bar', name: t('statistics.series.received'), data: rows.map((r) => r.received), itemStyle: { color: COLOURS.received }, barMaxWidth: 24 },
-      { type: 'bar', name: t('statistics.series.closed'), data: rows.map((r) => r.closed), itemStyle: { color: COLOURS.closed }, barMaxWidth: 24 },
+      {
+        type: 'bar',
+        name: t('statistics.series.received'),
+        data: rows.map((r) => r.received),
+        itemStyle: { color: COLOURS.received },
+        barMaxWidth: 24,
+      },
+      {
+        type: 'bar',
+        name: t('statistics.series.closed'),
+        data: rows.map((r) => r.closed),
+        itemStyle: { color: COLOURS.closed },
+        barMaxWidth: 24,
+      },
     ],
   };
 }
@@ -41,12 +70,40 @@ export function groupOption(t: TFunction, rows: StatRow[], label: (r: StatRow) =
   return {
     ...base,
     xAxis: { type: 'category', data: rows.map(label), axisLabel: { interval: 0, rotate: rows.length > 5 ? 30 : 0 } },
-    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: '%', min: 0, max: 100, splitLine: { show: false } }],
+    yAxis: [
+      { type: 'value', minInterval: 1 },
+      { type: 'value', name: '%', min: 0, max: 100, splitLine: { show: false } },
+    ],
     series: [
-      { type: 'bar', name: t('statistics.series.received'), data: rows.map((r) => r.received), itemStyle: { color: COLOURS.received }, barMaxWidth: 20 },
-      { type: 'bar', name: t('statistics.series.closed'), data: rows.map((r) => r.closed), itemStyle: { color: COLOURS.closed }, barMaxWidth: 20 },
-      { type: 'bar', name: t('statistics.series.overdueOpen'), data: rows.map((r) => r.overdueOpen), itemStyle: { color: COLOURS.overdue }, barMaxWidth: 20 },
-      { type: 'line', name: t('statistics.series.onTimeRate'), yAxisIndex: 1, data: rows.map((r) => percent(r.onTimeRate)), connectNulls: true, itemStyle: { color: COLOURS.rate } },
+      {
+        type: 'bar',
+        name: t('statistics.series.received'),
+        data: rows.map((r) => r.received),
+        itemStyle: { color: COLOURS.received },
+        barMaxWidth: 20,
+      },
+      {
+        type: 'bar',
+        name: t('statistics.series.closed'),
+        data: rows.map((r) => r.closed),
+        itemStyle: { color: COLOURS.closed },
+        barMaxWidth: 20,
+      },
+      {
+        type: 'bar',
+        name: t('statistics.series.overdueOpen'),
+        data: rows.map((r) => r.overdueOpen),
+        itemStyle: { color: COLOURS.overdue },
+        barMaxWidth: 20,
+      },
+      {
+        type: 'line',
+        name: t('statistics.series.onTimeRate'),
+        yAxisIndex: 1,
+        data: rows.map((r) => percent(r.onTimeRate)),
+        connectNulls: true,
+        itemStyle: { color: COLOURS.rate },
+      },
     ],
   };
 }

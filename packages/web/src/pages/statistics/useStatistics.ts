@@ -8,9 +8,14 @@ export type StatisticsSet = Record<StatGroupBy, CaseStatistics>;
 
 export function useStatistics(regionId: Id | null, range: DateRange) {
   const valid = regionId !== null && isValidRange(range);
-  return useAsync<StatisticsSet | null>(async (signal) => {
-    if (!valid) return null;
-    const all = await Promise.all(STAT_GROUP_BYS.map((groupBy) => statisticsApi.cases({ regionId, from: range.from, to: range.to, groupBy }, signal)));
-    return Object.fromEntries(STAT_GROUP_BYS.map((g, i) => [g, all[i]])) as StatisticsSet;
-  }, [regionId, range.from, range.to, valid]);
+  return useAsync<StatisticsSet | null>(
+    async (signal) => {
+      if (!valid) return null;
+      const all = await Promise.all(
+        STAT_GROUP_BYS.map((groupBy) => statisticsApi.cases({ regionId, from: range.from, to: range.to, groupBy }, signal)),
+      );
+      return Object.fromEntries(STAT_GROUP_BYS.map((g, i) => [g, all[i]])) as StatisticsSet;
+    },
+    [regionId, range.from, range.to, valid],
+  );
 }

@@ -29,10 +29,34 @@ export default function SupervisionPage() {
   const parent = region?.parentId ? index.byId.get(region.parentId) : undefined;
 
   const columns = [
-    { title: t('supervision.region'), dataIndex: 'name', render: (v: string, r: BoardChild) => <a>{v} <span className="gw-muted">{t(`regionTypes.${r.type}`, { defaultValue: r.type })}</span></a> },
+    {
+      title: t('supervision.region'),
+      dataIndex: 'name',
+      render: (v: string, r: BoardChild) => (
+        <a>
+          {v} <span className="gw-muted">{t(`regionTypes.${r.type}`, { defaultValue: r.type })}</span>
+        </a>
+      ),
+    },
     { title: t('supervision.open'), dataIndex: 'open', width: 110 },
-    { title: <><LightDot light="yellow" /> {t('supervision.yellow')}</>, dataIndex: 'yellow', width: 110 },
-    { title: <><LightDot light="red" /> {t('supervision.red')}</>, dataIndex: 'red', width: 110 },
+    {
+      title: (
+        <>
+          <LightDot light="yellow" /> {t('supervision.yellow')}
+        </>
+      ),
+      dataIndex: 'yellow',
+      width: 110,
+    },
+    {
+      title: (
+        <>
+          <LightDot light="red" /> {t('supervision.red')}
+        </>
+      ),
+      dataIndex: 'red',
+      width: 110,
+    },
   ];
 
   return (
@@ -42,7 +66,9 @@ export default function SupervisionPage() {
         extra={
           <>
             {parent?.inScope && <Button onClick={() => select(parent.id)}>‹ {parent.name}</Button>}{' '}
-            <Button onClick={board.reload} loading={board.loading}>{t('common.refresh')}</Button>
+            <Button onClick={board.reload} loading={board.loading}>
+              {t('common.refresh')}
+            </Button>
           </>
         }
       >
@@ -52,10 +78,42 @@ export default function SupervisionPage() {
       {!region && <Empty />}
       {data && (
         <>
-          <Row gutter={[12, 12]} data-testid="board-totals" data-open={data.totals.open} data-yellow={data.totals.yellow} data-red={data.totals.red}>
-            <Col xs={8}><Card size="small"><Statistic title={t('supervision.open')} value={data.totals.open} /></Card></Col>
-            <Col xs={8}><Card size="small"><Statistic title={<><LightDot light="yellow" /> {t('supervision.yellow')}</>} value={data.totals.yellow} /></Card></Col>
-            <Col xs={8}><Card size="small"><Statistic title={<><LightDot light="red" /> {t('supervision.red')}</>} value={data.totals.red} /></Card></Col>
+          <Row
+            gutter={[12, 12]}
+            data-testid="board-totals"
+            data-open={data.totals.open}
+            data-yellow={data.totals.yellow}
+            data-red={data.totals.red}
+          >
+            <Col xs={8}>
+              <Card size="small">
+                <Statistic title={t('supervision.open')} value={data.totals.open} />
+              </Card>
+            </Col>
+            <Col xs={8}>
+              <Card size="small">
+                <Statistic
+                  title={
+                    <>
+                      <LightDot light="yellow" /> {t('supervision.yellow')}
+                    </>
+                  }
+                  value={data.totals.yellow}
+                />
+              </Card>
+            </Col>
+            <Col xs={8}>
+              <Card size="small">
+                <Statistic
+                  title={
+                    <>
+                      <LightDot light="red" /> {t('supervision.red')}
+                    </>
+                  }
+                  value={data.totals.red}
+                />
+              </Card>
+            </Col>
           </Row>
           {data.children.length > 0 && (
             <Table<BoardChild>
@@ -65,7 +123,14 @@ export default function SupervisionPage() {
               columns={columns}
               dataSource={data.children}
               pagination={false}
-              onRow={(r) => ({ 'data-testid': 'board-child-row', 'data-region-id': r.id, className: 'gw-case-tr', onClick: () => select(r.id) }) as React.HTMLAttributes<HTMLElement>}
+              onRow={(r) =>
+                ({
+                  'data-testid': 'board-child-row',
+                  'data-region-id': r.id,
+                  className: 'gw-case-tr',
+                  onClick: () => select(r.id),
+                }) as React.HTMLAttributes<HTMLElement>
+              }
             />
           )}
           <UrgentCases cases={data.cases} />

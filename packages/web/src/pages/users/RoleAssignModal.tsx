@@ -29,12 +29,25 @@ export function RoleAssignModal({ user, onClose, onSaved }: { user: UserRecord; 
   };
 
   return (
-    <Modal open title={t('users.assignTitle', { name: user.displayName })} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      title={t('users.assignTitle', { name: user.displayName })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={save}>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('common.required') }]}>
           <Select options={user.abilities.grantableRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="role-select" />
         </Form.Item>
-        <Form.Item name="regionId" label={t('users.region')} extra={t('users.regionHint')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="regionId"
+          label={t('users.region')}
+          extra={t('users.regionHint')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <RegionPicker />
         </Form.Item>
       </Form>

@@ -52,20 +52,47 @@ export function UserFormModal({ user, onClose, onSaved }: { user?: UserRecord; o
   };
 
   return (
-    <Modal open title={user ? t('users.editTitle', { name: user.displayName }) : t('users.create')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} confirmLoading={busy} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={save} initialValues={user ? { username: user.username, displayName: user.displayName, active: user.active } : { active: true }}>
-        <Form.Item name="username" label={t('users.username')} extra={user ? undefined : t('users.usernameHint')}
-          rules={[{ required: true, message: t('common.required') }, { pattern: USERNAME, message: t('users.usernameHint') }]}>
+    <Modal
+      open
+      title={user ? t('users.editTitle', { name: user.displayName }) : t('users.create')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        initialValues={user ? { username: user.username, displayName: user.displayName, active: user.active } : { active: true }}
+      >
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          extra={user ? undefined : t('users.usernameHint')}
+          rules={[
+            { required: true, message: t('common.required') },
+            { pattern: USERNAME, message: t('users.usernameHint') },
+          ]}
+        >
           <Input disabled={Boolean(user)} autoCapitalize="off" autoComplete="off" data-testid="user-username" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 60 }]}>
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 60 }]}
+        >
           <Input data-testid="user-display-name" />
         </Form.Item>
         <Form.Item
           name="password"
           label={user ? t('users.newPassword') : t('users.password')}
           extra={user ? t('users.passwordKeep') : undefined}
-          rules={[{ required: !user, message: t('common.required') }, { min: PASSWORD_MIN, message: t('users.passwordMin', { min: PASSWORD_MIN }) }]}
+          rules={[
+            { required: !user, message: t('common.required') },
+            { min: PASSWORD_MIN, message: t('users.passwordMin', { min: PASSWORD_MIN }) },
+          ]}
         >
           <Input.Password autoComplete="new-password" data-testid="user-password" />
         </Form.Item>

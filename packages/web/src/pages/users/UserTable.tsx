@@ -77,8 +77,16 @@ export function UserTable({ rows, loading, onEdit, onAssign, onChanged }: Props)
           width: 170,
           render: (_, u) => (
             <Space size="small">
-              {u.abilities.update && <Button size="small" onClick={() => onEdit(u)}>{t('common.edit')}</Button>}
-              {u.abilities.assignRoles && <Button size="small" onClick={() => onAssign(u)}>{t('users.assignRole')}</Button>}
+              {u.abilities.update && (
+                <Button size="small" onClick={() => onEdit(u)}>
+                  {t('common.edit')}
+                </Button>
+              )}
+              {u.abilities.assignRoles && (
+                <Button size="small" onClick={() => onAssign(u)}>
+                  {t('users.assignRole')}
+                </Button>
+              )}
             </Space>
           ),
         },

@@ -16,7 +16,9 @@ type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserRecord } | { kind: 
 
 function matches(u: UserRecord, q: string): boolean {
   const s = q.trim().toLowerCase();
-  return !s || u.username.toLowerCase().includes(s) || u.displayName.toLowerCase().includes(s) || u.roles.some((r) => r.regionName.includes(s));
+  return (
+    !s || u.username.toLowerCase().includes(s) || u.displayName.toLowerCase().includes(s) || u.roles.some((r) => r.regionName.includes(s))
+  );
 }
 
 export default function UsersPage() {

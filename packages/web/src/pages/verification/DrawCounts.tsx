@@ -15,7 +15,16 @@ export function DrawCounts({ draw }: { draw: Draw }) {
       { title: t('verification.size'), dataIndex: 'size' },
       { title: t('verification.drawnCol'), dataIndex: 'drawn' },
     ];
-    return <Table<WorkerGroup> size="small" rowKey={(g) => String(g.workerId)} columns={columns} dataSource={draw.groups} pagination={false} data-testid="verification-groups" />;
+    return (
+      <Table<WorkerGroup>
+        size="small"
+        rowKey={(g) => String(g.workerId)}
+        columns={columns}
+        dataSource={draw.groups}
+        pagination={false}
+        data-testid="verification-groups"
+      />
+    );
   }
   const rows = Object.entries(draw.countsByGroup).map(([group, c]) => ({ group, ...c, rate: draw.rates[GROUP_RATE_CLASS[group]] ?? null }));
   const columns = [
@@ -31,7 +40,9 @@ export function DrawCounts({ draw }: { draw: Draw }) {
       columns={columns}
       dataSource={rows}
       pagination={false}
-      onRow={(r) => ({ 'data-testid': 'verification-count-row', 'data-group': r.group, 'data-drawn': r.drawn }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(r) =>
+        ({ 'data-testid': 'verification-count-row', 'data-group': r.group, 'data-drawn': r.drawn }) as React.HTMLAttributes<HTMLElement>
+      }
     />
   );
 }

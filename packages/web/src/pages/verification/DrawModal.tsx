@@ -20,7 +20,15 @@ interface Values {
   seed?: string;
 }
 
-export function DrawModal({ kind, regionId, quarters, years, initial, onClose, onDrawn }: {
+export function DrawModal({
+  kind,
+  regionId,
+  quarters,
+  years,
+  initial,
+  onClose,
+  onDrawn,
+}: {
   kind: DrawKind;
   regionId: Id;
   quarters: string[];
@@ -51,7 +59,12 @@ export function DrawModal({ kind, regionId, quarters, years, initial, onClose, o
         draw = await send(v, false);
       } catch (e) {
         if (!isApiError(e, 'DRAW_EXISTS')) throw e;
-        const again = await modal.confirm({ title: t('verification.redraw'), content: t('verification.exists'), okText: t('verification.redraw'), okButtonProps: { danger: true } });
+        const again = await modal.confirm({
+          title: t('verification.redraw'),
+          content: t('verification.exists'),
+          okText: t('verification.redraw'),
+          okButtonProps: { danger: true },
+        });
         if (!again) return;
         draw = await send(v, true);
       }
@@ -64,7 +77,8 @@ export function DrawModal({ kind, regionId, quarters, years, initial, onClose, o
     }
   };
 
-  const periods = kind === 'quarterly' ? quarters.map((q) => ({ value: q, label: q })) : years.map((y) => ({ value: String(y), label: String(y) }));
+  const periods =
+    kind === 'quarterly' ? quarters.map((q) => ({ value: q, label: q })) : years.map((y) => ({ value: String(y), label: String(y) }));
   return (
     <Modal
       open
@@ -75,13 +89,28 @@ export function DrawModal({ kind, regionId, quarters, years, initial, onClose, o
       onCancel={onClose}
       destroyOnHidden
     >
-      <Alert type="info" showIcon className="gw-block" title={t(kind === 'quarterly' ? 'verification.drawHelp' : 'verification.yearlyHelp')} />
+      <Alert
+        type="info"
+        showIcon
+        className="gw-block"
+        title={t(kind === 'quarterly' ? 'verification.drawHelp' : 'verification.yearlyHelp')}
+      />
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" initialValues={{ regionId, period: initial }} onFinish={submit} data-testid="verification-draw-form">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ regionId, period: initial }}
+        onFinish={submit}
+        data-testid="verification-draw-form"
+      >
         <Form.Item name="regionId" label={t('verification.region')} rules={[{ required: true, message: t('common.required') }]}>
           <RegionPicker types={kind === 'quarterly' ? QUARTERLY_TYPES : YEARLY_TYPES} />
         </Form.Item>
-        <Form.Item name="period" label={t(kind === 'quarterly' ? 'verification.quarter' : 'verification.year')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="period"
+          label={t(kind === 'quarterly' ? 'verification.quarter' : 'verification.year')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Select options={periods} />
         </Form.Item>
         <Form.Item name="seed" label={t('verification.seed')} extra={t('verification.seedHelp')}>

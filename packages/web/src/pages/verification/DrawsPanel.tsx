@@ -10,7 +10,17 @@ import { useAsync } from '../../lib/useAsync';
 import { DrawCounts } from './DrawCounts';
 import { StatusTag } from './verificationFormat';
 
-export function DrawsPanel({ list, loading, picked, onPick }: { list: DrawList | undefined; loading: boolean; picked: number | null; onPick: (id: number) => void }) {
+export function DrawsPanel({
+  list,
+  loading,
+  picked,
+  onPick,
+}: {
+  list: DrawList | undefined;
+  loading: boolean;
+  picked: number | null;
+  onPick: (id: number) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<TaskStatus | 'all'>('all');
   const items = list?.items ?? [];
@@ -23,15 +33,37 @@ export function DrawsPanel({ list, loading, picked, onPick }: { list: DrawList |
     `${d.region.name} · ${formatDateTime(d.createdAt, i18n.language)}${d.supersededAt ? ` · ${t('verification.superseded')}` : ` · ${t('verification.current')}`}`;
   const tasks = (detail.data?.tasks ?? []).filter((x) => status === 'all' || x.status === status);
   const columns = [
-    { title: t('verification.col.address'), dataIndex: 'address', render: (v: string, r: VerificationTask) => <Link to={`/verification/tasks/${r.id}`}>{v}</Link> },
+    {
+      title: t('verification.col.address'),
+      dataIndex: 'address',
+      render: (v: string, r: VerificationTask) => <Link to={`/verification/tasks/${r.id}`}>{v}</Link>,
+    },
     { title: t('verification.col.grid'), dataIndex: 'gridName', responsive: ['md' as const] },
-    { title: t('verification.col.visitClass'), dataIndex: 'visitClass', className: 'gw-nowrap', render: (v: string) => t(`visitClass.${v}`, { defaultValue: v }) },
-    { title: t('verification.col.status'), dataIndex: 'status', className: 'gw-nowrap', render: (v: TaskStatus) => <StatusTag status={v} /> },
+    {
+      title: t('verification.col.visitClass'),
+      dataIndex: 'visitClass',
+      className: 'gw-nowrap',
+      render: (v: string) => t(`visitClass.${v}`, { defaultValue: v }),
+    },
+    {
+      title: t('verification.col.status'),
+      dataIndex: 'status',
+      className: 'gw-nowrap',
+      render: (v: TaskStatus) => <StatusTag status={v} />,
+    },
     {
       title: t('verification.col.discrepancies'),
       dataIndex: 'discrepancies',
       className: 'gw-nowrap',
-      render: (v: number | null, r: VerificationTask) => (v === null ? '—' : <Space size={4}>{v}{r.followUps ? <Tag color="orange">{t('verification.followUp', { count: r.followUps })}</Tag> : null}</Space>),
+      render: (v: number | null, r: VerificationTask) =>
+        v === null ? (
+          '—'
+        ) : (
+          <Space size={4}>
+            {v}
+            {r.followUps ? <Tag color="orange">{t('verification.followUp', { count: r.followUps })}</Tag> : null}
+          </Space>
+        ),
     },
   ];
 
@@ -62,7 +94,10 @@ export function DrawsPanel({ list, loading, picked, onPick }: { list: DrawList |
             <Select<TaskStatus | 'all'>
               value={status}
               onChange={setStatus}
-              options={[{ value: 'all', label: t('verification.allStatuses') }, ...(['pending', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`verification.status.${s}`) }))]}
+              options={[
+                { value: 'all', label: t('verification.allStatuses') },
+                ...(['pending', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`verification.status.${s}`) })),
+              ]}
               style={{ width: 120 }}
             />
           </Space>

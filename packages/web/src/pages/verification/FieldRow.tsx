@@ -20,11 +20,27 @@ function ValueInput({ f, value, onChange, tags }: { f: FormField; value: unknown
   const testId = `vfield-value-${f.field}`;
   switch (f.name) {
     case 'housing':
-      return <Radio.Group value={value} onChange={(e) => onChange(e.target.value)} options={['owned', 'rented'].map((v) => ({ value: v, label: t(`housing.${v}`, { defaultValue: v }) }))} data-testid={testId} />;
+      return (
+        <Radio.Group
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          options={['owned', 'rented'].map((v) => ({ value: v, label: t(`housing.${v}`, { defaultValue: v }) }))}
+          data-testid={testId}
+        />
+      );
     case 'sex':
-      return <Radio.Group value={value} onChange={(e) => onChange(e.target.value)} options={['M', 'F'].map((v) => ({ value: v, label: t(`sex.${v}`, { defaultValue: v }) }))} data-testid={testId} />;
+      return (
+        <Radio.Group
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          options={['M', 'F'].map((v) => ({ value: v, label: t(`sex.${v}`, { defaultValue: v }) }))}
+          data-testid={testId}
+        />
+      );
     case 'birthDate':
-      return <Input type="date" value={(value as string) ?? ''} onChange={(e) => onChange(e.target.value || undefined)} data-testid={testId} />;
+      return (
+        <Input type="date" value={(value as string) ?? ''} onChange={(e) => onChange(e.target.value || undefined)} data-testid={testId} />
+      );
     case 'tags':
       return (
         <Select
@@ -47,7 +63,15 @@ function ValueInput({ f, value, onChange, tags }: { f: FormField; value: unknown
         />
       );
     default:
-      return <Input value={(value as string) ?? ''} maxLength={f.name === 'name' ? 50 : 200} onChange={(e) => onChange(e.target.value)} placeholder={t('verificationTask.newValue')} data-testid={testId} />;
+      return (
+        <Input
+          value={(value as string) ?? ''}
+          maxLength={f.name === 'name' ? 50 : 200}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder={t('verificationTask.newValue')}
+          data-testid={testId}
+        />
+      );
   }
 }
 
@@ -65,7 +89,10 @@ export function FieldRow({ f, answer, onChange, tags }: { f: FormField; answer: 
         <Segmented<'confirmed' | 'corrected'>
           value={answer.outcome as 'confirmed' | 'corrected'}
           onChange={(outcome) => onChange({ ...answer, outcome })}
-          options={[{ value: 'confirmed', label: t('verificationTask.confirmed') }, { value: 'corrected', label: t('verificationTask.corrected') }]}
+          options={[
+            { value: 'confirmed', label: t('verificationTask.confirmed') },
+            { value: 'corrected', label: t('verificationTask.corrected') },
+          ]}
           data-testid={`vfield-outcome-${f.field}`}
         />
       </div>
@@ -79,7 +106,12 @@ export function FieldRow({ f, answer, onChange, tags }: { f: FormField; answer: 
               <ValueInput f={f} value={answer.value} onChange={(value) => onChange({ ...answer, value })} tags={tags} />
             </>
           )}
-          <Input value={answer.note ?? ''} maxLength={500} onChange={(e) => onChange({ ...answer, note: e.target.value })} placeholder={t('verificationTask.note')} />
+          <Input
+            value={answer.note ?? ''}
+            maxLength={500}
+            onChange={(e) => onChange({ ...answer, note: e.target.value })}
+            placeholder={t('verificationTask.note')}
+          />
         </div>
       )}
     </div>

@@ -21,7 +21,9 @@ export function ResultList({ detail, tags }: { detail: TaskDetail; tags: TagLabe
     <Card size="small" className="gw-block" title={t('verificationTask.result')} data-testid="verification-result">
       <Typography.Paragraph>
         {t('verificationTask.resultSummary', { count: wrong.length, followUps: wrong.filter((f) => f.followUp).length })}
-        {detail.checkedAt && <span className="gw-muted"> · {t('verificationTask.checkedAt', { time: formatDateTime(detail.checkedAt, i18n.language) })}</span>}
+        {detail.checkedAt && (
+          <span className="gw-muted"> · {t('verificationTask.checkedAt', { time: formatDateTime(detail.checkedAt, i18n.language) })}</span>
+        )}
       </Typography.Paragraph>
       {wrong.length > 0 && (
         <List<ResultField>
@@ -32,11 +34,18 @@ export function ResultList({ detail, tags }: { detail: TaskDetail; tags: TagLabe
             return (
               <List.Item>
                 <div>
-                  <div className="gw-vfield-label">{who ? `${who} · ` : ''}{t(`verificationTask.field.${name}`)}</div>
+                  <div className="gw-vfield-label">
+                    {who ? `${who} · ` : ''}
+                    {t(`verificationTask.field.${name}`)}
+                  </div>
                   <div>
                     {formatValue(t, name, f.before, tags)}
-                    {'correctedValue' in f && <> → <strong>{formatValue(t, name, f.correctedValue, tags)}</strong></>}
-                    {' '}
+                    {'correctedValue' in f && (
+                      <>
+                        {' '}
+                        → <strong>{formatValue(t, name, f.correctedValue, tags)}</strong>
+                      </>
+                    )}{' '}
                     {f.applied && <Tag color="green">{t('verificationTask.applied')}</Tag>}
                     {f.followUp && <Tag color="orange">{t('verificationTask.followUp')}</Tag>}
                   </div>

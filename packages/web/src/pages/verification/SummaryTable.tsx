@@ -8,19 +8,31 @@ type Row = SummaryCounts & { key: string; name: string; byClass?: Record<string,
 
 export function SummaryTable({ data, loading }: { data: Summary | undefined; loading: boolean }) {
   const { t } = useTranslation();
-  if (!loading && data && data.total.tasks === 0 && data.grids.every((g) => g.tasks === 0)) return <Empty description={t('verification.summary.empty')} />;
+  if (!loading && data && data.total.tasks === 0 && data.grids.every((g) => g.tasks === 0))
+    return <Empty description={t('verification.summary.empty')} />;
   const columns = [
     { title: t('verification.col.grid'), dataIndex: 'name', className: 'gw-nowrap' },
     { title: t('verification.summary.tasks'), dataIndex: 'tasks', className: 'gw-nowrap' },
     { title: t('verification.summary.done'), dataIndex: 'done', className: 'gw-nowrap' },
     { title: t('verification.summary.withDiscrepancy'), dataIndex: 'withDiscrepancy', className: 'gw-nowrap' },
-    { title: t('verification.summary.rate'), dataIndex: 'discrepancyRate', className: 'gw-nowrap', render: (r: number | null) => percent(r) },
+    {
+      title: t('verification.summary.rate'),
+      dataIndex: 'discrepancyRate',
+      className: 'gw-nowrap',
+      render: (r: number | null) => percent(r),
+    },
     { title: t('verification.summary.followUps'), dataIndex: 'followUps', className: 'gw-nowrap', responsive: ['md' as const] },
   ];
   const gridRow = (g: GridSummary): Row => ({ ...g, key: String(g.gridId) });
   const classRows = (byClass: Record<string, SummaryCounts>): Row[] =>
-    VERIFICATION_CLASSES.filter((c) => byClass[c]?.tasks).map((c) => ({ ...byClass[c], key: c, name: t(`visitClass.${c}`, { defaultValue: c }) }));
-  const rows: Row[] = data ? [...data.grids.map(gridRow), { ...data.total, key: 'total', name: t('verification.summary.total'), byClass: data.byClass }] : [];
+    VERIFICATION_CLASSES.filter((c) => byClass[c]?.tasks).map((c) => ({
+      ...byClass[c],
+      key: c,
+      name: t(`visitClass.${c}`, { defaultValue: c }),
+    }));
+  const rows: Row[] = data
+    ? [...data.grids.map(gridRow), { ...data.total, key: 'total', name: t('verification.summary.total'), byClass: data.byClass }]
+    : [];
   return (
     <>
       <Table<Row>
@@ -33,12 +45,29 @@ export function SummaryTable({ data, loading }: { data: Summary | undefined; loa
         scroll={{ x: 'max-content' }}
         expandable={{
           rowExpandable: (r) => Boolean(r.byClass && r.tasks > 0),
-          expandedRowRender: (r) => <Table<Row> size="small" rowKey="key" columns={columns} dataSource={classRows(r.byClass ?? {})} pagination={false} showHeader={false} />,
+          expandedRowRender: (r) => (
+            <Table<Row>
+              size="small"
+              rowKey="key"
+              columns={columns}
+              dataSource={classRows(r.byClass ?? {})}
+              pagination={false}
+              showHeader={false}
+            />
+          ),
         }}
         rowClassName={(r) => (r.key === 'total' ? 'gw-verification-total' : '')}
-        onRow={(r) => ({ 'data-testid': 'verification-summary-row', 'data-key': r.key, 'data-rate': r.discrepancyRate ?? '' }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(r) =>
+          ({
+            'data-testid': 'verification-summary-row',
+            'data-key': r.key,
+            'data-rate': r.discrepancyRate ?? '',
+          }) as React.HTMLAttributes<HTMLElement>
+        }
       />
-      <Typography.Paragraph type="secondary" className="gw-hint">{t('verification.summary.rateHelp')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" className="gw-hint">
+        {t('verification.summary.rateHelp')}
+      </Typography.Paragraph>
     </>
   );
 }

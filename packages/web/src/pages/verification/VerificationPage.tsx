@@ -39,10 +39,21 @@ export default function VerificationPage() {
   const regionId = region?.id ?? 0;
   const period: PeriodQuery = kind === 'quarterly' ? { quarter } : { year };
   const periodKey = kind === 'quarterly' ? quarter : String(year);
-  const draws = useAsync((signal) => (regionId ? verificationApi.draws({ regionId, ...period }, signal) : Promise.resolve(undefined)), [regionId, kind, periodKey]);
-  const summary = useAsync((signal) => (regionId ? verificationApi.summary({ regionId, ...period }, signal) : Promise.resolve(undefined)), [regionId, kind, periodKey]);
+  const draws = useAsync(
+    (signal) => (regionId ? verificationApi.draws({ regionId, ...period }, signal) : Promise.resolve(undefined)),
+    [regionId, kind, periodKey],
+  );
+  const summary = useAsync(
+    (signal) => (regionId ? verificationApi.summary({ regionId, ...period }, signal) : Promise.resolve(undefined)),
+    [regionId, kind, periodKey],
+  );
 
-  if (!region) return <div className="gw-page"><Empty description={t('verification.noRegion')} /></div>;
+  if (!region)
+    return (
+      <div className="gw-page">
+        <Empty description={t('verification.noRegion')} />
+      </div>
+    );
   const abilities = draws.data?.abilities;
   const reload = () => {
     draws.reload();
@@ -55,9 +66,19 @@ export default function VerificationPage() {
         title={t('verification.title')}
         extra={
           <Space wrap>
-            {abilities?.draw && <Button type="primary" onClick={() => setModal('quarterly')} data-testid="verification-draw">{t('verification.draw')}</Button>}
-            {abilities?.yearly && <Button onClick={() => setModal('yearly')} data-testid="verification-yearly">{t('verification.yearly')}</Button>}
-            <Button onClick={reload} loading={draws.loading}>{t('common.refresh')}</Button>
+            {abilities?.draw && (
+              <Button type="primary" onClick={() => setModal('quarterly')} data-testid="verification-draw">
+                {t('verification.draw')}
+              </Button>
+            )}
+            {abilities?.yearly && (
+              <Button onClick={() => setModal('yearly')} data-testid="verification-yearly">
+                {t('verification.yearly')}
+              </Button>
+            )}
+            <Button onClick={reload} loading={draws.loading}>
+              {t('common.refresh')}
+            </Button>
           </Space>
         }
       >
@@ -66,21 +87,55 @@ export default function VerificationPage() {
       <Space wrap className="gw-block">
         <Segmented<DrawKind>
           value={kind}
-          onChange={(v) => { setKind(v); setPicked(null); }}
-          options={[{ value: 'quarterly', label: t('verification.periodKind.quarterly') }, { value: 'yearly', label: t('verification.periodKind.yearly') }]}
+          onChange={(v) => {
+            setKind(v);
+            setPicked(null);
+          }}
+          options={[
+            { value: 'quarterly', label: t('verification.periodKind.quarterly') },
+            { value: 'yearly', label: t('verification.periodKind.yearly') },
+          ]}
         />
-        {kind === 'quarterly'
-          ? <Select value={quarter} onChange={(v) => { setQuarter(v); setPicked(null); }} options={quarters.map((q) => ({ value: q, label: q }))} style={{ width: 120 }} data-testid="verification-quarter" />
-          : <Select value={year} onChange={(v) => { setYear(v); setPicked(null); }} options={years.map((y) => ({ value: y, label: y }))} style={{ width: 100 }} />}
+        {kind === 'quarterly' ? (
+          <Select
+            value={quarter}
+            onChange={(v) => {
+              setQuarter(v);
+              setPicked(null);
+            }}
+            options={quarters.map((q) => ({ value: q, label: q }))}
+            style={{ width: 120 }}
+            data-testid="verification-quarter"
+          />
+        ) : (
+          <Select
+            value={year}
+            onChange={(v) => {
+              setYear(v);
+              setPicked(null);
+            }}
+            options={years.map((y) => ({ value: y, label: y }))}
+            style={{ width: 100 }}
+          />
+        )}
       </Space>
       <ErrorAlert error={draws.error} onRetry={draws.reload} />
       <Tabs
         items={[
-          { key: 'draws', label: t('verification.tabs.draws'), children: <DrawsPanel list={draws.data} loading={draws.loading} picked={picked} onPick={setPicked} /> },
+          {
+            key: 'draws',
+            label: t('verification.tabs.draws'),
+            children: <DrawsPanel list={draws.data} loading={draws.loading} picked={picked} onPick={setPicked} />,
+          },
           {
             key: 'summary',
             label: t('verification.tabs.summary'),
-            children: <><ErrorAlert error={summary.error} onRetry={summary.reload} /><SummaryTable data={summary.data} loading={summary.loading} /></>,
+            children: (
+              <>
+                <ErrorAlert error={summary.error} onRetry={summary.reload} />
+                <SummaryTable data={summary.data} loading={summary.loading} />
+              </>
+            ),
           },
         ]}
       />

@@ -56,20 +56,33 @@ export default function VerificationTaskPage() {
   const [error, setError] = useState<unknown>(null);
 
   if (task.loading && !task.data) return <FullPageSpin />;
-  if (!task.data) return <div className="gw-page"><ErrorAlert error={task.error} onRetry={task.reload} />{!task.error && <Empty />}</div>;
+  if (!task.data)
+    return (
+      <div className="gw-page">
+        <ErrorAlert error={task.error} onRetry={task.reload} />
+        {!task.error && <Empty />}
+      </div>
+    );
   const d: TaskDetail = task.data;
   const editable = d.abilities.submit && d.status === 'pending';
   const remaining = d.form.filter((f) => !complete(f, answers[f.field])).length;
   const set = (field: string, a: Answer) => setAnswers((prev) => ({ ...prev, [field]: a }));
   const allConfirmed = () =>
-    setAnswers((prev) => Object.fromEntries(d.form.map((f) => [f.field, prev[f.field]?.outcome ? prev[f.field] : { outcome: 'confirmed' as const }])));
+    setAnswers((prev) =>
+      Object.fromEntries(d.form.map((f) => [f.field, prev[f.field]?.outcome ? prev[f.field] : { outcome: 'confirmed' as const }])),
+    );
 
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
       const fields = d.form.map((f) => toAnswer(f, answers[f.field]));
-      const done = await verificationApi.submit(id, { expectedVersion: d.version, checkedAt: new Date().toISOString(), fields, note: note.trim() || undefined });
+      const done = await verificationApi.submit(id, {
+        expectedVersion: d.version,
+        checkedAt: new Date().toISOString(),
+        fields,
+        note: note.trim() || undefined,
+      });
       task.setData(done);
       message.success(t('verificationTask.submitted'));
     } catch (e) {
@@ -91,14 +104,23 @@ export default function VerificationTaskPage() {
       <PageHeader title={t('verificationTask.title')} extra={<Link to="/verification">‹ {t('verificationTask.back')}</Link>}>
         <Space wrap size={4}>
           <span>{d.address}</span>
-          <span className="gw-muted">{d.gridName} · {d.period}</span>
+          <span className="gw-muted">
+            {d.gridName} · {d.period}
+          </span>
           <StatusTag status={d.status} />
         </Space>
       </PageHeader>
       <Card size="small" className="gw-block">
         <Space wrap>
-          <span>{t('verificationTask.classAtDraw')}：<Tag>{t(`visitClass.${d.visitClass}`, { defaultValue: d.visitClass })}</Tag></span>
-          <span>{t('verificationTask.classNow')}：<Tag color="blue">{t(`visitClass.${d.household.visitClass.visitClass}`, { defaultValue: d.household.visitClass.visitClass })}</Tag></span>
+          <span>
+            {t('verificationTask.classAtDraw')}：<Tag>{t(`visitClass.${d.visitClass}`, { defaultValue: d.visitClass })}</Tag>
+          </span>
+          <span>
+            {t('verificationTask.classNow')}：
+            <Tag color="blue">
+              {t(`visitClass.${d.household.visitClass.visitClass}`, { defaultValue: d.household.visitClass.visitClass })}
+            </Tag>
+          </span>
           {d.household.visitClass.reasons.map((r, i) => (
             <Tag key={i}>{t(`classReason.${r.reason}`, { defaultValue: r.reason })}</Tag>
           ))}
@@ -106,20 +128,35 @@ export default function VerificationTaskPage() {
       </Card>
       {d.result && <ResultList detail={d} tags={tags} />}
       {d.status === 'cancelled' && <Typography.Paragraph type="secondary">{t('verificationTask.cancelled')}</Typography.Paragraph>}
-      {d.status === 'pending' && !d.abilities.submit && <Typography.Paragraph type="secondary">{t('verificationTask.readOnly')}</Typography.Paragraph>}
+      {d.status === 'pending' && !d.abilities.submit && (
+        <Typography.Paragraph type="secondary">{t('verificationTask.readOnly')}</Typography.Paragraph>
+      )}
       {editable && (
         <>
-          <Card size="small" className="gw-block" title={t('verificationTask.household')}>{rows(byScope(null))}</Card>
+          <Card size="small" className="gw-block" title={t('verificationTask.household')}>
+            {rows(byScope(null))}
+          </Card>
           {d.household.members.map((m) => (
             <Card key={m.residentId} size="small" className="gw-block" title={t('verificationTask.member', { name: m.name })}>
               {rows(byScope(m.residentId))}
             </Card>
           ))}
-          <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} autoSize={{ minRows: 2 }} placeholder={t('verificationTask.generalNote')} className="gw-block" />
+          <Input.TextArea
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={2000}
+            autoSize={{ minRows: 2 }}
+            placeholder={t('verificationTask.generalNote')}
+            className="gw-block"
+          />
           <ErrorAlert error={error} />
           <div className="gw-vform-actions">
-            <Button onClick={allConfirmed} data-testid="vform-all-confirmed">{t('verificationTask.allConfirmed')}</Button>
-            <Button type="primary" onClick={submit} loading={busy} disabled={remaining > 0} data-testid="vform-submit">{t('verificationTask.submit')}</Button>
+            <Button onClick={allConfirmed} data-testid="vform-all-confirmed">
+              {t('verificationTask.allConfirmed')}
+            </Button>
+            <Button type="primary" onClick={submit} loading={busy} disabled={remaining > 0} data-testid="vform-submit">
+              {t('verificationTask.submit')}
+            </Button>
             {remaining > 0 && <Typography.Text type="secondary">{t('verificationTask.remaining', { count: remaining })}</Typography.Text>}
           </div>
         </>

@@ -30,7 +30,9 @@ export function formatValue(t: TFunction, name: string, value: unknown, tags: Ta
     case 'relation':
       return t(`relation.${String(value)}`, { defaultValue: String(value) });
     case 'tags':
-      return Array.isArray(value) && value.length > 0 ? value.map((c) => tags.get(String(c)) ?? String(c)).join('、') : t('verificationTask.empty');
+      return Array.isArray(value) && value.length > 0
+        ? value.map((c) => tags.get(String(c)) ?? String(c)).join('、')
+        : t('verificationTask.empty');
     default:
       return String(value);
   }

@@ -30,7 +30,12 @@ function useStatsRegion() {
   return roots.find((r) => !['grid', 'compound', 'building'].includes(r.type)) ?? roots[0] ?? null;
 }
 
-const LEGEND = [['good', '#52c41a'], ['fair', '#faad14'], ['poor', '#ff4d4f'], ['empty', '#bfbfbf']] as const;
+const LEGEND = [
+  ['good', '#52c41a'],
+  ['fair', '#faad14'],
+  ['poor', '#ff4d4f'],
+  ['empty', '#bfbfbf'],
+] as const;
 
 export default function CompliancePage() {
   const { t } = useTranslation();
@@ -40,26 +45,42 @@ export default function CompliancePage() {
   const [date, setDate] = useState(todayShanghai());
   const [tab, setTab] = useState<ComplianceGroup>('grid');
   const [picked, setPicked] = useState<string | null>(null);
-  const byGrid = useAsync((signal) => (regionId ? visitsApi.compliance({ regionId, date, groupBy: 'grid' }, signal) : Promise.resolve(undefined)), [regionId, date]);
-  const other = useAsync((signal) => (regionId && tab !== 'grid' ? visitsApi.compliance({ regionId, date, groupBy: tab }, signal) : Promise.resolve(undefined)), [regionId, date, tab]);
+  const byGrid = useAsync(
+    (signal) => (regionId ? visitsApi.compliance({ regionId, date, groupBy: 'grid' }, signal) : Promise.resolve(undefined)),
+    [regionId, date],
+  );
+  const other = useAsync(
+    (signal) => (regionId && tab !== 'grid' ? visitsApi.compliance({ regionId, date, groupBy: tab }, signal) : Promise.resolve(undefined)),
+    [regionId, date, tab],
+  );
   const grids = useAsync((signal) => (regionId ? gridsApi.geojson(regionId, undefined, signal) : Promise.resolve(undefined)), [regionId]);
 
   const rows = useMemo(() => new Map((byGrid.data?.rows ?? []).map((r) => [r.key, r])), [byGrid.data]);
-  const colourOf = useCallback((g: GridFeatureProps) => {
-    const row = rows.get(String(g.id));
-    return row ? rateColour(row.rate, row.households) : null;
-  }, [rows]);
+  const colourOf = useCallback(
+    (g: GridFeatureProps) => {
+      const row = rows.get(String(g.id));
+      return row ? rateColour(row.rate, row.households) : null;
+    },
+    [rows],
+  );
   const onGridClick = useCallback((g: GridFeatureProps) => setPicked(String(g.id)), []);
   const reload = () => {
     byGrid.reload();
     other.reload();
   };
 
-  if (!region) return <div className="gw-page"><Empty description={t('compliance.noRegion')} /></div>;
+  if (!region)
+    return (
+      <div className="gw-page">
+        <Empty description={t('compliance.noRegion')} />
+      </div>
+    );
   const table = (group: ComplianceGroup) =>
-    group === 'grid'
-      ? <ComplianceTable data={byGrid.data} loading={byGrid.loading} selectedKey={picked} onSelect={setPicked} />
-      : <ComplianceTable data={other.data?.groupBy === group ? other.data : undefined} loading={other.loading} />;
+    group === 'grid' ? (
+      <ComplianceTable data={byGrid.data} loading={byGrid.loading} selectedKey={picked} onSelect={setPicked} />
+    ) : (
+      <ComplianceTable data={other.data?.groupBy === group ? other.data : undefined} loading={other.loading} />
+    );
 
   return (
     <div className="gw-page gw-compliance-page">
@@ -69,9 +90,18 @@ export default function CompliancePage() {
           <Space wrap>
             <label className="gw-date-label">
               {t('compliance.date')}{' '}
-              <Input type="date" value={date} max={todayShanghai()} onChange={(e) => e.target.value && setDate(e.target.value)} className="gw-date-input" data-testid="compliance-date" />
+              <Input
+                type="date"
+                value={date}
+                max={todayShanghai()}
+                onChange={(e) => e.target.value && setDate(e.target.value)}
+                className="gw-date-input"
+                data-testid="compliance-date"
+              />
             </label>
-            <Button onClick={reload} loading={byGrid.loading}>{t('common.refresh')}</Button>
+            <Button onClick={reload} loading={byGrid.loading}>
+              {t('common.refresh')}
+            </Button>
           </Space>
         }
       >
@@ -82,10 +112,19 @@ export default function CompliancePage() {
       <ErrorAlert error={grids.error} onRetry={grids.reload} />
       <Card size="small" className="gw-compliance-map-card">
         <div className="gw-compliance-map">
-          <GridMap collection={grids.data} config={meta?.map ?? null} focus={null} selectedGridId={picked ? Number(picked) : null} onGridClick={onGridClick} colourOf={colourOf} />
+          <GridMap
+            collection={grids.data}
+            config={meta?.map ?? null}
+            focus={null}
+            selectedGridId={picked ? Number(picked) : null}
+            onGridClick={onGridClick}
+            colourOf={colourOf}
+          />
         </div>
         <div className="gw-legend" data-testid="compliance-legend">
-          {LEGEND.map(([k, c]) => <Badge key={k} color={c} text={t(`compliance.legend.${k}`)} />)}
+          {LEGEND.map(([k, c]) => (
+            <Badge key={k} color={c} text={t(`compliance.legend.${k}`)} />
+          ))}
         </div>
       </Card>
       <Tabs

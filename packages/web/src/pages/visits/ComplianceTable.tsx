@@ -40,18 +40,44 @@ export function ComplianceTable({ data, loading, selectedKey, onSelect }: Props)
       scroll={{ x: 720 }}
       data-testid={`compliance-table-${data?.groupBy ?? 'loading'}`}
       rowClassName={(r) => (r.key === selectedKey ? 'gw-row-selected' : '')}
-      onRow={(r) => ({ onClick: () => onSelect?.(r.key), 'data-testid': 'compliance-row', 'data-key': r.key }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(r) =>
+        ({ onClick: () => onSelect?.(r.key), 'data-testid': 'compliance-row', 'data-key': r.key }) as React.HTMLAttributes<HTMLElement>
+      }
       columns={[
-        { title: t('compliance.col.label'), dataIndex: 'label', fixed: 'left', width: 160, render: (_: string, r) => (data ? labelOf(t, data, r) : r.label) },
-        ...NUMBERS.map((k) => ({ title: t(`compliance.col.${k}`), dataIndex: k, width: 76, align: 'right' as const, sorter: (a: ComplianceRow, b: ComplianceRow) => a[k] - b[k] })),
-        { title: t('compliance.col.rate'), dataIndex: 'rate', width: 90, render: (_: number, r) => <RateTag row={r} />, sorter: (a, b) => a.rate - b.rate },
+        {
+          title: t('compliance.col.label'),
+          dataIndex: 'label',
+          fixed: 'left',
+          width: 160,
+          render: (_: string, r) => (data ? labelOf(t, data, r) : r.label),
+        },
+        ...NUMBERS.map((k) => ({
+          title: t(`compliance.col.${k}`),
+          dataIndex: k,
+          width: 76,
+          align: 'right' as const,
+          sorter: (a: ComplianceRow, b: ComplianceRow) => a[k] - b[k],
+        })),
+        {
+          title: t('compliance.col.rate'),
+          dataIndex: 'rate',
+          width: 90,
+          render: (_: number, r) => <RateTag row={r} />,
+          sorter: (a, b) => a.rate - b.rate,
+        },
       ]}
       summary={() =>
         data && (
           <Table.Summary.Row className="gw-summary-row">
             <Table.Summary.Cell index={0}>{t('compliance.total')}</Table.Summary.Cell>
-            {NUMBERS.map((k, i) => <Table.Summary.Cell key={k} index={i + 1} align="right">{data.total[k]}</Table.Summary.Cell>)}
-            <Table.Summary.Cell index={NUMBERS.length + 1}><RateTag row={data.total} /></Table.Summary.Cell>
+            {NUMBERS.map((k, i) => (
+              <Table.Summary.Cell key={k} index={i + 1} align="right">
+                {data.total[k]}
+              </Table.Summary.Cell>
+            ))}
+            <Table.Summary.Cell index={NUMBERS.length + 1}>
+              <RateTag row={data.total} />
+            </Table.Summary.Cell>
           </Table.Summary.Row>
         )
       }

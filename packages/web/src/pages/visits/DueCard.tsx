@@ -29,7 +29,9 @@ export function DueCard({ item }: { item: DueItem }) {
           <span className="gw-due-count" style={{ color: STATUS_COLOURS[item.status] }}>
             {t('due.doneOf', { done: item.done, required: item.required })} · {t(`visitStatus.${item.status}`)}
           </span>
-          {item.suggestedNext && item.status !== 'met' && <span>{t('due.suggested', { date: shortDate(item.suggestedNext, i18n.language) })}</span>}
+          {item.suggestedNext && item.status !== 'met' && (
+            <span>{t('due.suggested', { date: shortDate(item.suggestedNext, i18n.language) })}</span>
+          )}
         </div>
         <div className="gw-due-meta gw-muted">
           {place && <span>{place}</span>}

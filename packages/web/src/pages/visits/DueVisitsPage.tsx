@@ -15,7 +15,11 @@ import '../cases/cases.css';
 import './visits.css';
 
 const BUCKET_COLOURS: Record<DueBucket, string> = {
-  overdue: STATUS_COLOURS.overdue, today: STATUS_COLOURS['at-risk'], 'this-week': STATUS_COLOURS.due, later: '#8c8c8c', done: STATUS_COLOURS.met,
+  overdue: STATUS_COLOURS.overdue,
+  today: STATUS_COLOURS['at-risk'],
+  'this-week': STATUS_COLOURS.due,
+  later: '#8c8c8c',
+  done: STATUS_COLOURS.met,
 };
 
 function groupByBucket(items: DueItem[]): [DueBucket, DueItem[]][] {
@@ -47,7 +51,9 @@ export default function DueVisitsPage() {
         {due.data && <span className="gw-muted">{shortDate(due.data.date, i18n.language)}</span>}
       </PageHeader>
       <ErrorAlert error={due.error} onRetry={due.reload} />
-      {due.data?.truncated && <Alert type="info" showIcon className="gw-error" title={t('due.truncated', { count: due.data.items.length })} />}
+      {due.data?.truncated && (
+        <Alert type="info" showIcon className="gw-error" title={t('due.truncated', { count: due.data.items.length })} />
+      )}
       <Spin spinning={due.loading && !due.data}>
         {due.data && groups.length === 0 && <Empty description={t('due.empty')} />}
         {groups.map(([bucket, items]) => (
@@ -57,7 +63,9 @@ export default function DueVisitsPage() {
               <span className="gw-muted">{t('due.count', { count: items.length })}</span>
             </h3>
             <div className="gw-due-list">
-              {items.map((item) => <DueCard key={item.householdId} item={item} />)}
+              {items.map((item) => (
+                <DueCard key={item.householdId} item={item} />
+              ))}
             </div>
           </section>
         ))}

@@ -29,7 +29,11 @@ export function GpsField({ value, onChange }: Props) {
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         setBusy(false);
-        onChange?.({ lat: coords.latitude, lng: coords.longitude, accuracy: Number.isFinite(coords.accuracy) ? Math.round(coords.accuracy) : null });
+        onChange?.({
+          lat: coords.latitude,
+          lng: coords.longitude,
+          accuracy: Number.isFinite(coords.accuracy) ? Math.round(coords.accuracy) : null,
+        });
       },
       () => {
         setBusy(false);
@@ -53,7 +57,9 @@ export function GpsField({ value, onChange }: Props) {
       </Space>
       {value && (
         <div className="gw-gps-fix" data-testid="visit-form-gps-fix">
-          <span className="gw-mono">{value.lat.toFixed(6)}, {value.lng.toFixed(6)}</span>{' '}
+          <span className="gw-mono">
+            {value.lat.toFixed(6)}, {value.lng.toFixed(6)}
+          </span>{' '}
           {value.accuracy !== null && <span className="gw-muted">{t('visitForm.gpsDone', { accuracy: value.accuracy })}</span>}
         </div>
       )}

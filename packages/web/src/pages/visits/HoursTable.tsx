@@ -38,7 +38,13 @@ export function HoursTable({ regionId, date }: { regionId: Id; date: string }) {
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(from, i)), [from]);
   const people = useMemo(() => pivot(hours.data?.rows ?? []), [hours.data]);
   const cell = (r: HoursRow | undefined) =>
-    r ? <span title={t('compliance.visits', { count: r.visits })}>{hm(r.minutes)} <span className="gw-muted">({r.visits})</span></span> : <span className="gw-muted">—</span>;
+    r ? (
+      <span title={t('compliance.visits', { count: r.visits })}>
+        {hm(r.minutes)} <span className="gw-muted">({r.visits})</span>
+      </span>
+    ) : (
+      <span className="gw-muted">—</span>
+    );
 
   return (
     <Card size="small" title={t('compliance.hours')} className="gw-hours-card" data-testid="hours-table">
@@ -55,8 +61,22 @@ export function HoursTable({ regionId, date }: { regionId: Id; date: string }) {
           scroll={{ x: 760 }}
           columns={[
             { title: t('compliance.worker'), dataIndex: 'displayName', fixed: 'left', width: 110 },
-            ...days.map((d) => ({ title: shortDate(d, i18n.language), key: d, width: 86, render: (_: unknown, p: PersonRow) => cell(p.days.get(d)) })),
-            { title: t('compliance.sum'), key: 'sum', width: 90, render: (_: unknown, p: PersonRow) => <strong>{hm(p.minutes)} <span className="gw-muted">({p.visits})</span></strong> },
+            ...days.map((d) => ({
+              title: shortDate(d, i18n.language),
+              key: d,
+              width: 86,
+              render: (_: unknown, p: PersonRow) => cell(p.days.get(d)),
+            })),
+            {
+              title: t('compliance.sum'),
+              key: 'sum',
+              width: 90,
+              render: (_: unknown, p: PersonRow) => (
+                <strong>
+                  {hm(p.minutes)} <span className="gw-muted">({p.visits})</span>
+                </strong>
+              ),
+            },
           ]}
         />
       )}

@@ -65,27 +65,62 @@ function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof us
   if (submit.photoFailures) {
     const first = submit.photoFailures.values().next().value;
     return (
-      <Alert type="warning" showIcon className="gw-error" data-testid="visit-form-photos-failed"
-        title={t('visitForm.photosFailed', { count: submit.photoFailures.size })} description={photoErrorText(t, first)}
+      <Alert
+        type="warning"
+        showIcon
+        className="gw-error"
+        data-testid="visit-form-photos-failed"
+        title={t('visitForm.photosFailed', { count: submit.photoFailures.size })}
+        description={photoErrorText(t, first)}
         action={
           <div className="gw-visit-photo-actions">
-            <Button type="primary" size="small" loading={submit.busy} onClick={() => void submit.retryPhotos()} data-testid="visit-form-photos-retry">{t('common.retry')}</Button>
-            <Button size="small" disabled={submit.busy} onClick={submit.skipPhotos} data-testid="visit-form-photos-skip">{t('visitForm.photosSkip')}</Button>
+            <Button
+              type="primary"
+              size="small"
+              loading={submit.busy}
+              onClick={() => void submit.retryPhotos()}
+              data-testid="visit-form-photos-retry"
+            >
+              {t('common.retry')}
+            </Button>
+            <Button size="small" disabled={submit.busy} onClick={submit.skipPhotos} data-testid="visit-form-photos-skip">
+              {t('visitForm.photosSkip')}
+            </Button>
           </div>
-        } />
+        }
+      />
     );
   }
   if (!submit.error) return null;
   if (submit.networkFailed) {
     return (
-      <Alert type="warning" showIcon className="gw-error" title={t('visitForm.networkFailed')} data-testid="visit-form-network-error"
-        action={<Button type="primary" loading={submit.busy} onClick={submit.retry} data-testid="visit-form-retry">{t('common.retry')}</Button>} />
+      <Alert
+        type="warning"
+        showIcon
+        className="gw-error"
+        title={t('visitForm.networkFailed')}
+        data-testid="visit-form-network-error"
+        action={
+          <Button type="primary" loading={submit.busy} onClick={submit.retry} data-testid="visit-form-retry">
+            {t('common.retry')}
+          </Button>
+        }
+      />
     );
   }
   if (submit.keyReused) {
     return (
-      <Alert type="warning" showIcon className="gw-error" title={t('visitForm.keyReused')}
-        action={<Button loading={submit.busy} onClick={submit.submitAsNew}>{t('visitForm.submitAsNew')}</Button>} />
+      <Alert
+        type="warning"
+        showIcon
+        className="gw-error"
+        title={t('visitForm.keyReused')}
+        action={
+          <Button loading={submit.busy} onClick={submit.submitAsNew}>
+            {t('visitForm.submitAsNew')}
+          </Button>
+        }
+      />
     );
   }
   return fieldsTookAll ? null : <ErrorAlert error={submit.error} />;
@@ -101,7 +136,13 @@ export default function VisitNewPage() {
   const type = Form.useWatch('type', form);
   const initial = useMemo<VisitValues>(() => {
     const now = Date.now();
-    return { type: 'routine', startedAt: toShanghaiInput(new Date(now - 30 * 60_000)), endedAt: toShanghaiInput(new Date(now)), location: null, reportIssue: false };
+    return {
+      type: 'routine',
+      startedAt: toShanghaiInput(new Date(now - 30 * 60_000)),
+      endedAt: toShanghaiInput(new Date(now)),
+      location: null,
+      reportIssue: false,
+    };
   }, []);
 
   const submit = useVisitSubmit((visit) => {
@@ -116,54 +157,89 @@ export default function VisitNewPage() {
 
   return (
     <div className="gw-page gw-visit-new">
-      <Link to={`/households/${id}`} className="gw-back-link">‹ {h?.address ?? t('household.title', { id })}</Link>
-      <PageHeader title={t('visitForm.title')}>{h && <ClassTag visitClass={h.visitClass.visitClass} override={h.visitClass.override} />}</PageHeader>
+      <Link to={`/households/${id}`} className="gw-back-link">
+        ‹ {h?.address ?? t('household.title', { id })}
+      </Link>
+      <PageHeader title={t('visitForm.title')}>
+        {h && <ClassTag visitClass={h.visitClass.visitClass} override={h.visitClass.override} />}
+      </PageHeader>
       <ErrorAlert error={household.error} onRetry={household.reload} />
       {/* the household page offers this form only with the ability; a typed URL says why it cannot be sent */}
-      {h && !h.abilities.recordVisit && <Alert type="warning" showIcon className="gw-error" title={t('errors.FORBIDDEN')} data-testid="visit-form-forbidden" />}
-      {!household.error && <Form<VisitValues> form={form} layout="vertical" size="large" className="gw-form-card" initialValues={initial} onFinish={(v) => void submit.send(toBody(id, v), v.photos ?? [])} scrollToFirstError>
-        <Form.Item name="type" label={t('visitForm.type')} extra={type === 'call' ? t('visitForm.callHint') : undefined}>
-          <Radio.Group optionType="button" buttonStyle="solid" className="gw-visit-types" data-testid="visit-form-type"
-            options={VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) }))} />
-        </Form.Item>
-        <div className="gw-two-cols">
-          <Form.Item name="startedAt" label={t('visitForm.startedAt')} rules={[{ required: true, message: t('common.required') }]}>
-            <Input type="datetime-local" data-testid="visit-form-started" />
+      {h && !h.abilities.recordVisit && (
+        <Alert type="warning" showIcon className="gw-error" title={t('errors.FORBIDDEN')} data-testid="visit-form-forbidden" />
+      )}
+      {!household.error && (
+        <Form<VisitValues>
+          form={form}
+          layout="vertical"
+          size="large"
+          className="gw-form-card"
+          initialValues={initial}
+          onFinish={(v) => void submit.send(toBody(id, v), v.photos ?? [])}
+          scrollToFirstError
+        >
+          <Form.Item name="type" label={t('visitForm.type')} extra={type === 'call' ? t('visitForm.callHint') : undefined}>
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              className="gw-visit-types"
+              data-testid="visit-form-type"
+              options={VISIT_TYPES.map((v) => ({ value: v, label: t(`visitTypes.${v}`) }))}
+            />
           </Form.Item>
-          <Form.Item name="endedAt" label={t('visitForm.endedAt')} dependencies={['startedAt']}
-            rules={[
-              { required: true, message: t('common.required') },
-              ({ getFieldValue }) => ({
-                validator: (_, v: string) => (!v || !getFieldValue('startedAt') || v > getFieldValue('startedAt') ? Promise.resolve() : Promise.reject(new Error(t('visitForm.endBeforeStart')))),
-              }),
-            ]}>
-            <Input type="datetime-local" data-testid="visit-form-ended" />
+          <div className="gw-two-cols">
+            <Form.Item name="startedAt" label={t('visitForm.startedAt')} rules={[{ required: true, message: t('common.required') }]}>
+              <Input type="datetime-local" data-testid="visit-form-started" />
+            </Form.Item>
+            <Form.Item
+              name="endedAt"
+              label={t('visitForm.endedAt')}
+              dependencies={['startedAt']}
+              rules={[
+                { required: true, message: t('common.required') },
+                ({ getFieldValue }) => ({
+                  validator: (_, v: string) =>
+                    !v || !getFieldValue('startedAt') || v > getFieldValue('startedAt')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('visitForm.endBeforeStart'))),
+                }),
+              ]}
+            >
+              <Input type="datetime-local" data-testid="visit-form-ended" />
+            </Form.Item>
+          </div>
+          <Form.Item name="location" label={t('visitForm.location')}>
+            <GpsField />
           </Form.Item>
-        </div>
-        <Form.Item name="location" label={t('visitForm.location')}>
-          <GpsField />
-        </Form.Item>
-        <Form.Item name="findings" label={t('visitForm.findings')}>
-          <Input.TextArea rows={3} maxLength={4000} placeholder={t('visitForm.findingsPlaceholder')} data-testid="visit-form-findings" />
-        </Form.Item>
-        <Form.Item name="needs" label={t('visitForm.needs')}>
-          <Input.TextArea rows={2} maxLength={4000} placeholder={t('visitForm.needsPlaceholder')} data-testid="visit-form-needs" />
-        </Form.Item>
-        <Form.Item name="photos" label={t('casePhotos.intakeLabel')} extra={t('casePhotos.intakeHint', { max: MAX_PHOTOS })}>
-          <PendingPhotoField testId="visit-form-photos" />
-        </Form.Item>
-        <label className="gw-switch gw-visit-report">
-          <Form.Item name="reportIssue" valuePropName="checked" noStyle>
-            <Switch data-testid="visit-form-report" />
+          <Form.Item name="findings" label={t('visitForm.findings')}>
+            <Input.TextArea rows={3} maxLength={4000} placeholder={t('visitForm.findingsPlaceholder')} data-testid="visit-form-findings" />
           </Form.Item>
-          <span>{t('visitForm.reportIssue')}</span>
-          <span className="gw-muted gw-visit-report-hint">{t('visitForm.reportIssueHint')}</span>
-        </label>
-        <SubmitProblem submit={submit} fieldsTookAll={fieldsTookAll} />
-        <Button type="primary" htmlType="submit" block loading={submit.busy} disabled={submit.photoFailures !== null || (h !== undefined && !h.abilities.recordVisit)} data-testid="visit-form-submit">
-          {submit.uploading ? t('casePhotos.uploading') : t('visitForm.submit')}
-        </Button>
-      </Form>}
+          <Form.Item name="needs" label={t('visitForm.needs')}>
+            <Input.TextArea rows={2} maxLength={4000} placeholder={t('visitForm.needsPlaceholder')} data-testid="visit-form-needs" />
+          </Form.Item>
+          <Form.Item name="photos" label={t('casePhotos.intakeLabel')} extra={t('casePhotos.intakeHint', { max: MAX_PHOTOS })}>
+            <PendingPhotoField testId="visit-form-photos" />
+          </Form.Item>
+          <label className="gw-switch gw-visit-report">
+            <Form.Item name="reportIssue" valuePropName="checked" noStyle>
+              <Switch data-testid="visit-form-report" />
+            </Form.Item>
+            <span>{t('visitForm.reportIssue')}</span>
+            <span className="gw-muted gw-visit-report-hint">{t('visitForm.reportIssueHint')}</span>
+          </label>
+          <SubmitProblem submit={submit} fieldsTookAll={fieldsTookAll} />
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            loading={submit.busy}
+            disabled={submit.photoFailures !== null || (h !== undefined && !h.abilities.recordVisit)}
+            data-testid="visit-form-submit"
+          >
+            {submit.uploading ? t('casePhotos.uploading') : t('visitForm.submit')}
+          </Button>
+        </Form>
+      )}
     </div>
   );
 }

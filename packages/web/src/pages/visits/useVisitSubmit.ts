@@ -39,21 +39,24 @@ export function useVisitSubmit(onSaved: (visit: VisitRecord, body: NewVisit) => 
     savedRef.current(visit, last.current!);
   }, []);
 
-  const send = useCallback(async (body: NewVisit, photos?: File[]) => {
-    last.current = body;
-    if (photos) files.current = photos;
-    setBusy(true);
-    setError(null);
-    try {
-      const visit = await visitsApi.create(body, key.current);
-      saved.current = visit;
-      await finish(visit);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [finish]);
+  const send = useCallback(
+    async (body: NewVisit, photos?: File[]) => {
+      last.current = body;
+      if (photos) files.current = photos;
+      setBusy(true);
+      setError(null);
+      try {
+        const visit = await visitsApi.create(body, key.current);
+        saved.current = visit;
+        await finish(visit);
+      } catch (e) {
+        setError(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [finish],
+  );
 
   const retry = useCallback(() => last.current && void send(last.current), [send]);
   const submitAsNew = useCallback(() => {

@@ -6,7 +6,16 @@ import { ACTION_NAMES, type ActionName, type CaseRecord } from '../../../api/cas
 import { ActionModal } from './ActionModal';
 
 /** The step that moves the case forward in each state gets the primary colour. */
-const FORWARD: ReadonlySet<ActionName> = new Set(['accept', 'start', 'respond', 'feedback', 'verify', 'close', 'archive', 'decide-extension']);
+const FORWARD: ReadonlySet<ActionName> = new Set([
+  'accept',
+  'start',
+  'respond',
+  'feedback',
+  'verify',
+  'close',
+  'archive',
+  'decide-extension',
+]);
 const DANGER: ReadonlySet<ActionName> = new Set(['reject', 'reopen']);
 
 interface Props {

@@ -16,9 +16,29 @@ interface ControlProps {
 function UserSelect({ value, onChange }: ControlProps) {
   const { t } = useTranslation();
   const users = useAsync(() => usersApi.list(), []);
-  if (users.error) return <InputNumber min={1} precision={0} value={value as number} onChange={onChange} placeholder={t('actionForm.userId')} style={{ width: '100%' }} />;
+  if (users.error)
+    return (
+      <InputNumber
+        min={1}
+        precision={0}
+        value={value as number}
+        onChange={onChange}
+        placeholder={t('actionForm.userId')}
+        style={{ width: '100%' }}
+      />
+    );
   const options = (users.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
-  return <Select allowClear showSearch optionFilterProp="label" loading={users.loading} options={options} value={value as number} onChange={onChange} />;
+  return (
+    <Select
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      loading={users.loading}
+      options={options}
+      value={value as number}
+      onChange={onChange}
+    />
+  );
 }
 
 /** A case offered as a merge target from elsewhere (a picked suggestion, possibly of another grid). */
@@ -33,8 +53,21 @@ function CaseSelect({ value, onChange, c, extra = [] }: ControlProps & { c: Case
   const list = useAsync((signal) => casesApi.list({ status: 'open', gridId: c.gridId, limit: 200 }, signal), [c.gridId]);
   const sameGrid = (list.data ?? []).filter((x) => x.id !== c.id);
   const known = new Set(sameGrid.map((x) => x.id));
-  const options = [...sameGrid, ...extra.filter((x) => !known.has(x.id) && x.id !== c.id)].map((x) => ({ value: x.id, label: `#${x.id} ${x.title}` }));
-  return <Select showSearch optionFilterProp="label" loading={list.loading} options={options} value={value as number} onChange={onChange} placeholder={t('actionForm.pickCase')} />;
+  const options = [...sameGrid, ...extra.filter((x) => !known.has(x.id) && x.id !== c.id)].map((x) => ({
+    value: x.id,
+    label: `#${x.id} ${x.title}`,
+  }));
+  return (
+    <Select
+      showSearch
+      optionFilterProp="label"
+      loading={list.loading}
+      options={options}
+      value={value as number}
+      onChange={onChange}
+      placeholder={t('actionForm.pickCase')}
+    />
+  );
 }
 
 function ClassSelect({ value, onChange, c }: ControlProps & { c: CaseRecord }) {
@@ -44,20 +77,62 @@ function ClassSelect({ value, onChange, c }: ControlProps & { c: CaseRecord }) {
   return <Select loading={loading} options={options} value={value as string} onChange={onChange} />;
 }
 
-export function ActionFieldInput({ kind, c, name, caseOptions, ...control }: ControlProps & { kind: FieldKind; c: CaseRecord; name: string; caseOptions?: readonly CaseOption[] }) {
+export function ActionFieldInput({
+  kind,
+  c,
+  name,
+  caseOptions,
+  ...control
+}: ControlProps & { kind: FieldKind; c: CaseRecord; name: string; caseOptions?: readonly CaseOption[] }) {
   const { t } = useTranslation();
   const testId = `case-field-${name}`;
   switch (kind) {
     case 'text':
-      return <Input maxLength={200} value={control.value as string} onChange={(e) => control.onChange?.(e.target.value)} data-testid={testId} />;
+      return (
+        <Input maxLength={200} value={control.value as string} onChange={(e) => control.onChange?.(e.target.value)} data-testid={testId} />
+      );
     case 'textarea':
-      return <Input.TextArea rows={3} maxLength={2000} value={control.value as string} onChange={(e) => control.onChange?.(e.target.value)} data-testid={testId} />;
+      return (
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          value={control.value as string}
+          onChange={(e) => control.onChange?.(e.target.value)}
+          data-testid={testId}
+        />
+      );
     case 'datetime':
-      return <Input type="datetime-local" value={control.value as string} onChange={(e) => control.onChange?.(e.target.value)} data-testid={testId} />;
+      return (
+        <Input
+          type="datetime-local"
+          value={control.value as string}
+          onChange={(e) => control.onChange?.(e.target.value)}
+          data-testid={testId}
+        />
+      );
     case 'approve':
-      return <Radio.Group optionType="button" buttonStyle="solid" value={control.value} onChange={(e) => control.onChange?.(e.target.value)} options={[{ value: true, label: t('actionForm.approveYes') }, { value: false, label: t('actionForm.approveNo') }]} />;
+      return (
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          value={control.value}
+          onChange={(e) => control.onChange?.(e.target.value)}
+          options={[
+            { value: true, label: t('actionForm.approveYes') },
+            { value: false, label: t('actionForm.approveNo') },
+          ]}
+        />
+      );
     case 'satisfaction':
-      return <Radio.Group optionType="button" buttonStyle="solid" value={control.value} onChange={(e) => control.onChange?.(e.target.value)} options={SATISFACTIONS.map((s) => ({ value: s, label: t(`satisfaction.${s}`) }))} />;
+      return (
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          value={control.value}
+          onChange={(e) => control.onChange?.(e.target.value)}
+          options={SATISFACTIONS.map((s) => ({ value: s, label: t(`satisfaction.${s}`) }))}
+        />
+      );
     case 'caseClass':
       return <ClassSelect c={c} {...control} />;
     case 'user':

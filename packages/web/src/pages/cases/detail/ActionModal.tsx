@@ -37,13 +37,24 @@ function useRules(spec: FieldSpec, action: ActionName) {
   const rules: object[] = spec.required ? [{ required: true, ...(text ? { whitespace: true } : {}), message: t('common.required') }] : [];
   if (action === 'transfer' && spec.name === 'toUnit') {
     rules.push(({ getFieldValue }: FormInstance) => ({
-      validator: (_: unknown, v: unknown) => (v || getFieldValue('toUserId') ? Promise.resolve() : Promise.reject(new Error(t('actionForm.targetRequired')))),
+      validator: (_: unknown, v: unknown) =>
+        v || getFieldValue('toUserId') ? Promise.resolve() : Promise.reject(new Error(t('actionForm.targetRequired'))),
     }));
   }
   return rules;
 }
 
-function Field({ spec, action, c, caseOptions }: { spec: FieldSpec; action: ActionName; c: CaseRecord; caseOptions: readonly CaseOption[] }) {
+function Field({
+  spec,
+  action,
+  c,
+  caseOptions,
+}: {
+  spec: FieldSpec;
+  action: ActionName;
+  c: CaseRecord;
+  caseOptions: readonly CaseOption[];
+}) {
   const { t } = useTranslation();
   const approve = Form.useWatch('approve');
   const rules = useRules(spec, action);
@@ -87,15 +98,23 @@ export function ActionModal({ c, action, onClose, onDone, onStale }: Props) {
   };
 
   const footer = [
-    <Button key="cancel" onClick={onClose}>{t('actionForm.cancel')}</Button>,
-    <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="case-action-submit">{label}</Button>,
+    <Button key="cancel" onClick={onClose}>
+      {t('actionForm.cancel')}
+    </Button>,
+    <Button key="ok" type="primary" loading={busy} onClick={() => form.submit()} data-testid="case-action-submit">
+      {label}
+    </Button>,
   ];
   return (
     <Modal open title={t('actionForm.title', { action: label, id: c.id })} onCancel={onClose} footer={footer} destroyOnHidden>
       <Form form={form} layout="vertical" size="large" onFinish={submit} initialValues={initialValues(action, c)}>
-        {action === 'merge' && <MergeSuggestions c={c} onPick={(s) => setPicked((prev) => (prev.some((p) => p.id === s.id) ? prev : [...prev, s]))} />}
+        {action === 'merge' && (
+          <MergeSuggestions c={c} onPick={(s) => setPicked((prev) => (prev.some((p) => p.id === s.id) ? prev : [...prev, s]))} />
+        )}
         {fields.length === 0 && <p>{t('actionForm.noFields', { action: label })}</p>}
-        {fields.map((f) => <Field key={f.name} spec={f} action={action} c={c} caseOptions={picked} />)}
+        {fields.map((f) => (
+          <Field key={f.name} spec={f} action={action} c={c} caseOptions={picked} />
+        ))}
       </Form>
       <ErrorAlert error={error} />
     </Modal>

@@ -11,9 +11,22 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatMinute } from '../../../lib/caseFormat';
 import { useAsync } from '../../../lib/useAsync';
 
-const KIND_COLOURS: Record<string, string> = { 'hotline-note': 'blue', 'supervision-note': 'purple', reminder: 'orange', 'hot-flag': 'red' };
+const KIND_COLOURS: Record<string, string> = {
+  'hotline-note': 'blue',
+  'supervision-note': 'purple',
+  reminder: 'orange',
+  'hot-flag': 'red',
+};
 
-function AddForm({ caseId, kinds, onAdded }: { caseId: Id; kinds: readonly AnnotationKind[]; onAdded: (list: Awaited<ReturnType<typeof annotationsApi.add>>) => void }) {
+function AddForm({
+  caseId,
+  kinds,
+  onAdded,
+}: {
+  caseId: Id;
+  kinds: readonly AnnotationKind[];
+  onAdded: (list: Awaited<ReturnType<typeof annotationsApi.add>>) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ kind: AnnotationKind; text: string }>();
@@ -40,7 +53,11 @@ function AddForm({ caseId, kinds, onAdded }: { caseId: Id; kinds: readonly Annot
       <Form.Item name="kind" label={t('annotations.kindLabel')} rules={[{ required: true, message: t('common.required') }]}>
         <Select data-testid="annotation-form-kind" options={kinds.map((k) => ({ value: k, label: t(`annotations.kind.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="text" label={t('annotations.textLabel')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+      <Form.Item
+        name="text"
+        label={t('annotations.textLabel')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+      >
         <Input.TextArea data-testid="annotation-form-text" rows={2} maxLength={2000} placeholder={t('annotations.textPlaceholder')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} data-testid="annotation-submit">
@@ -65,8 +82,12 @@ export function CaseAnnotations({ caseId, kinds }: { caseId: Id; kinds: readonly
             <Tag color={KIND_COLOURS[a.kind] ?? 'default'} data-testid="annotation-kind">
               {t(`annotations.kind.${a.kind}`, { defaultValue: a.kind })}
             </Tag>
-            <span className="gw-muted">{a.actor.name} · {formatMinute(a.at, i18n.language)}</span>
-            <div data-testid="annotation-text" className="gw-annotation-text">{a.text}</div>
+            <span className="gw-muted">
+              {a.actor.name} · {formatMinute(a.at, i18n.language)}
+            </span>
+            <div data-testid="annotation-text" className="gw-annotation-text">
+              {a.text}
+            </div>
           </li>
         ))}
       </ul>

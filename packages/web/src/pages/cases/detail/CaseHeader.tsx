@@ -20,7 +20,15 @@ function Notices({ c }: { c: CaseRecord }) {
   return (
     <>
       {c.extension && (
-        <Alert type="info" showIcon className="gw-block" title={t('caseDetail.extensionPending', { reason: c.extension.reason, deadline: formatMinute(c.extension.proposedDeadline, i18n.language) })} />
+        <Alert
+          type="info"
+          showIcon
+          className="gw-block"
+          title={t('caseDetail.extensionPending', {
+            reason: c.extension.reason,
+            deadline: formatMinute(c.extension.proposedDeadline, i18n.language),
+          })}
+        />
       )}
       {c.mergedInto && <Alert type="info" showIcon className="gw-block" title={t('caseDetail.mergedInto', { id: c.mergedInto })} />}
     </>
@@ -37,9 +45,13 @@ export function CaseHeader({ c, gridName, classes, tiers, categories }: Props) {
         <span className="gw-muted">#{c.id}</span>
         <LightTag light={c.light} />
         <StatusTag status={c.status} testId="case-status" />
-        <Link to={`/cases/${c.id}/print`} style={{ marginLeft: 'auto' }} data-testid="case-print-form">{t('feedbackForm.button')}</Link>
+        <Link to={`/cases/${c.id}/print`} style={{ marginLeft: 'auto' }} data-testid="case-print-form">
+          {t('feedbackForm.button')}
+        </Link>
       </div>
-      <Typography.Title level={4} className="gw-case-title">{c.title}</Typography.Title>
+      <Typography.Title level={4} className="gw-case-title">
+        {c.title}
+      </Typography.Title>
       <Notices c={c} />
       <Descriptions size="small" column={{ xs: 1, sm: 2 }} className="gw-case-facts">
         <Descriptions.Item label={t('cases.col.deadline')}>

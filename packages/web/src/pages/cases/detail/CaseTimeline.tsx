@@ -5,7 +5,15 @@ import type { TimelineEntry } from '../../../api/cases';
 import { formatMinute } from '../../../lib/caseFormat';
 import { detailLines, peopleOf, type DetailContext } from './timelineDetails';
 
-const COLOURS: Record<string, string> = { reject: 'red', reopen: 'red', escalate: 'orange', 'request-extension': 'orange', feedback: 'green', close: 'green', archive: 'gray' };
+const COLOURS: Record<string, string> = {
+  reject: 'red',
+  reopen: 'red',
+  escalate: 'orange',
+  'request-extension': 'orange',
+  feedback: 'green',
+  close: 'green',
+  archive: 'gray',
+};
 
 function EntryBody({ e, ctx }: { e: TimelineEntry; ctx: DetailContext }) {
   const { t } = useTranslation();
@@ -23,7 +31,9 @@ function EntryBody({ e, ctx }: { e: TimelineEntry; ctx: DetailContext }) {
       </div>
       {lines.length > 0 && (
         <ul className="gw-tl-details">
-          {lines.map((l, i) => <li key={i}>{l}</li>)}
+          {lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
         </ul>
       )}
     </div>

@@ -25,7 +25,17 @@ const publicNoteApi = {
   approve: (caseId: Id, body: { text: string; expectedVersion: number }) => api.post<PublicNoteView>(`/cases/${caseId}/public-note`, body),
 };
 
-function ApproveForm({ caseId, view, onSaved, onStale }: { caseId: Id; view: PublicNoteView; onSaved: (v: PublicNoteView) => void; onStale: () => void }) {
+function ApproveForm({
+  caseId,
+  view,
+  onSaved,
+  onStale,
+}: {
+  caseId: Id;
+  view: PublicNoteView;
+  onSaved: (v: PublicNoteView) => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -46,9 +56,19 @@ function ApproveForm({ caseId, view, onSaved, onStale }: { caseId: Id; view: Pub
   }
 
   return (
-    <Form layout="vertical" className="gw-annotation-form" initialValues={{ text: view.note?.text ?? view.suggestion ?? '' }} onFinish={(v: { text: string }) => void submit(v)}>
+    <Form
+      layout="vertical"
+      className="gw-annotation-form"
+      initialValues={{ text: view.note?.text ?? view.suggestion ?? '' }}
+      onFinish={(v: { text: string }) => void submit(v)}
+    >
       <ErrorAlert error={error} />
-      <Form.Item name="text" label={t('publicNote.textLabel')} extra={t('publicNote.hint')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+      <Form.Item
+        name="text"
+        label={t('publicNote.textLabel')}
+        extra={t('publicNote.hint')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+      >
         <Input.TextArea data-testid="public-note-input" rows={3} maxLength={1000} placeholder={t('publicNote.placeholder')} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} data-testid="public-note-submit">
@@ -67,17 +87,29 @@ export function PublicNote({ caseId, caseVersion }: { caseId: Id; caseVersion: n
     <div className="gw-public-note" data-testid="public-note">
       <ErrorAlert error={state.error} onRetry={state.reload} />
       {!v && state.loading && <Spin size="small" />}
-      {v && <div className="gw-muted" data-testid="public-note-status">{t(v.published ? 'publicNote.published' : 'publicNote.notPublished')}</div>}
+      {v && (
+        <div className="gw-muted" data-testid="public-note-status">
+          {t(v.published ? 'publicNote.published' : 'publicNote.notPublished')}
+        </div>
+      )}
       {v?.published && !v.note && <div className="gw-muted">{t('publicNote.none')}</div>}
       {v?.published && v.note && (
         <div>
-          <div data-testid="public-note-text" className="gw-annotation-text">{v.note.text}</div>
+          <div data-testid="public-note-text" className="gw-annotation-text">
+            {v.note.text}
+          </div>
           <div className="gw-muted" data-testid="public-note-approved">
-            {t('publicNote.approvedBy', { name: v.note.approvedBy.name, at: formatMinute(v.note.approvedAt, i18n.language), version: v.note.version })}
+            {t('publicNote.approvedBy', {
+              name: v.note.approvedBy.name,
+              at: formatMinute(v.note.approvedAt, i18n.language),
+              version: v.note.version,
+            })}
           </div>
         </div>
       )}
-      {v?.published && v.abilities.write && <ApproveForm key={v.note?.version ?? 0} caseId={caseId} view={v} onSaved={state.setData} onStale={state.reload} />}
+      {v?.published && v.abilities.write && (
+        <ApproveForm key={v.note?.version ?? 0} caseId={caseId} view={v} onSaved={state.setData} onStale={state.reload} />
+      )}
     </div>
   );
 }

@@ -30,11 +30,7 @@ export const ACTION_FIELDS: Record<ActionName, FieldSpec[]> = {
   ],
   start: [],
   'request-extension': [reason, { name: 'proposedDeadline', kind: 'datetime', required: true }],
-  'decide-extension': [
-    { name: 'approve', kind: 'approve', required: true },
-    { name: 'deadline', kind: 'datetime' },
-    reason,
-  ],
+  'decide-extension': [{ name: 'approve', kind: 'approve', required: true }, { name: 'deadline', kind: 'datetime' }, reason],
   respond: [{ name: 'details', kind: 'textarea', required: true }],
   feedback: [
     { name: 'satisfaction', kind: 'satisfaction', required: true },
@@ -59,7 +55,11 @@ export function initialValues(action: ActionName, c: CaseRecord): Record<string,
     case 'assign':
       return { handlingUnit: c.handlingUnit ?? undefined };
     case 'close':
-      return { handlingUnit: c.handlingUnit ?? undefined, handler: c.handlerId ? peopleOf(c.timeline).get(c.handlerId) : undefined, completedAt: toShanghaiInput(new Date()) };
+      return {
+        handlingUnit: c.handlingUnit ?? undefined,
+        handler: c.handlerId ? peopleOf(c.timeline).get(c.handlerId) : undefined,
+        completedAt: toShanghaiInput(new Date()),
+      };
     case 'decide-extension':
       return { approve: true, deadline: c.extension ? toShanghaiInput(c.extension.proposedDeadline) : undefined };
     case 'feedback':
@@ -70,7 +70,11 @@ export function initialValues(action: ActionName, c: CaseRecord): Record<string,
 }
 
 /** The request body: trimmed text, instants as Asia/Shanghai ISO, empty optional fields left out. */
-export function toBody(action: ActionName, values: Record<string, unknown>, expectedVersion: number): Record<string, unknown> & { expectedVersion: number } {
+export function toBody(
+  action: ActionName,
+  values: Record<string, unknown>,
+  expectedVersion: number,
+): Record<string, unknown> & { expectedVersion: number } {
   const body: Record<string, unknown> & { expectedVersion: number } = { expectedVersion };
   for (const f of ACTION_FIELDS[action]) {
     let v = values[f.name];

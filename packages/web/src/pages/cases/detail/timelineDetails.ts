@@ -12,7 +12,18 @@ export interface DetailContext {
 }
 
 /** Bookkeeping the reader does not need (previous handler ids, the requester, the raw policy version…). */
-const HIDDEN = new Set(['deadlineBefore', 'deadlineAfter', 'handlerBefore', 'unitBefore', 'ownerBefore', 'ownerAfter', 'requestedBy', 'onTimeBefore', 'policyVersion', 'receivedAt']);
+const HIDDEN = new Set([
+  'deadlineBefore',
+  'deadlineAfter',
+  'handlerBefore',
+  'unitBefore',
+  'ownerBefore',
+  'ownerAfter',
+  'requestedBy',
+  'onTimeBefore',
+  'policyVersion',
+  'receivedAt',
+]);
 const DATES = new Set(['deadline', 'proposedDeadline', 'completedAt', 'metAt']);
 
 function valueText(t: TFunction, key: string, v: unknown, ctx: DetailContext): string {
@@ -30,7 +41,9 @@ export function detailLines(t: TFunction, e: TimelineEntry, ctx: DetailContext):
   const d = e.details ?? {};
   const lines: string[] = [];
   if (typeof d.deadlineBefore === 'string' && typeof d.deadlineAfter === 'string') {
-    lines.push(t('caseDetail.deadlineChange', { from: formatMinute(d.deadlineBefore, ctx.lang), to: formatMinute(d.deadlineAfter, ctx.lang) }));
+    lines.push(
+      t('caseDetail.deadlineChange', { from: formatMinute(d.deadlineBefore, ctx.lang), to: formatMinute(d.deadlineAfter, ctx.lang) }),
+    );
   }
   for (const [key, v] of Object.entries(d)) {
     if (HIDDEN.has(key) || v === null || v === undefined || v === '') continue;

@@ -23,7 +23,11 @@ export function IntakeError({ error, networkFailed, keyReused, busy, onRetry, on
         className="gw-error"
         data-testid="case-form-network-error"
         title={t('intake.networkFailed')}
-        action={<Button type="primary" loading={busy} onClick={onRetry} data-testid="case-form-retry">{t('common.retry')}</Button>}
+        action={
+          <Button type="primary" loading={busy} onClick={onRetry} data-testid="case-form-retry">
+            {t('common.retry')}
+          </Button>
+        }
       />
     );
   }
@@ -34,7 +38,11 @@ export function IntakeError({ error, networkFailed, keyReused, busy, onRetry, on
         showIcon
         className="gw-error"
         title={t('intake.keyReused')}
-        action={<Button loading={busy} onClick={onSubmitAsNew}>{t('intake.submitAsNew')}</Button>}
+        action={
+          <Button loading={busy} onClick={onSubmitAsNew}>
+            {t('intake.submitAsNew')}
+          </Button>
+        }
       />
     );
   }

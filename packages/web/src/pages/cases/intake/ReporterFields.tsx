@@ -29,7 +29,11 @@ export function ReporterFields({ showConfidential }: { showConfidential: boolean
           <Form.Item name="reporterName" label={t('intake.reporterName')}>
             <Input maxLength={60} autoComplete="off" data-testid="case-form-reporter-name" />
           </Form.Item>
-          <Form.Item name="reporterPhone" label={t('intake.reporterPhone')} rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: t('intake.phoneInvalid') }]}>
+          <Form.Item
+            name="reporterPhone"
+            label={t('intake.reporterPhone')}
+            rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: t('intake.phoneInvalid') }]}
+          >
             <Input type="tel" inputMode="tel" maxLength={20} autoComplete="off" data-testid="case-form-reporter-phone" />
           </Form.Item>
         </div>

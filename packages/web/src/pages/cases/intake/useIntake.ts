@@ -61,12 +61,25 @@ export function useVisitLink(): { visitId?: Id; location: { gridId: Id; lat: num
 
 export function toNewCase(v: IntakeValues, location: { lat: number; lng: number } | null, visitId?: Id): NewCase {
   const named = !v.anonymous && (v.reporterName?.trim() || v.reporterPhone?.trim());
-  const reporter = v.anonymous || named || v.confidential
-    ? { anonymous: v.anonymous || undefined, confidential: v.confidential || undefined, name: v.anonymous ? undefined : v.reporterName?.trim() || undefined, phone: v.anonymous ? undefined : v.reporterPhone?.trim() || undefined }
-    : undefined;
+  const reporter =
+    v.anonymous || named || v.confidential
+      ? {
+          anonymous: v.anonymous || undefined,
+          confidential: v.confidential || undefined,
+          name: v.anonymous ? undefined : v.reporterName?.trim() || undefined,
+          phone: v.anonymous ? undefined : v.reporterPhone?.trim() || undefined,
+        }
+      : undefined;
   return {
-    title: v.title.trim(), description: v.description.trim(), category: v.category!, caseClass: v.caseClass!, source: v.source,
-    gridId: v.gridId, location: location ? { lat: location.lat, lng: location.lng } : undefined, reporter, receivedAt: v.receivedAt ? fromShanghaiInput(v.receivedAt) : undefined,
+    title: v.title.trim(),
+    description: v.description.trim(),
+    category: v.category!,
+    caseClass: v.caseClass!,
+    source: v.source,
+    gridId: v.gridId,
+    location: location ? { lat: location.lat, lng: location.lng } : undefined,
+    reporter,
+    receivedAt: v.receivedAt ? fromShanghaiInput(v.receivedAt) : undefined,
     visitId,
   };
 }
@@ -83,24 +96,27 @@ export function useIntakeSubmit() {
 
   const photos = useRef<File[]>([]);
 
-  const send = useCallback(async (body: NewCase, withPhotos?: File[]) => {
-    last.current = body;
-    if (withPhotos) photos.current = withPhotos;
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await casesApi.create(body, key.current);
-      // keys derived from the report's key: a resent report does not store its photos twice
-      const failed = photos.current.length ? await uploadCasePhotos(created.id, photos.current, key.current) : [];
-      if (failed.length) message.warning(t('casePhotos.someFailed', { count: failed.length }));
-      message.success(t('intake.submitted', { id: created.id }));
-      navigate(`/cases/${created.id}`, { replace: true });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [message, navigate, t]);
+  const send = useCallback(
+    async (body: NewCase, withPhotos?: File[]) => {
+      last.current = body;
+      if (withPhotos) photos.current = withPhotos;
+      setBusy(true);
+      setError(null);
+      try {
+        const created = await casesApi.create(body, key.current);
+        // keys derived from the report's key: a resent report does not store its photos twice
+        const failed = photos.current.length ? await uploadCasePhotos(created.id, photos.current, key.current) : [];
+        if (failed.length) message.warning(t('casePhotos.someFailed', { count: failed.length }));
+        message.success(t('intake.submitted', { id: created.id }));
+        navigate(`/cases/${created.id}`, { replace: true });
+      } catch (e) {
+        setError(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [message, navigate, t],
+  );
 
   const retry = useCallback(() => last.current && void send(last.current), [send]);
   const submitAsNew = useCallback(() => {
