@@ -229,7 +229,8 @@ async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('error', () => {});
   const policy = await pool.query<{ version: number; region_id: number }>(
-    'SELECT version, region_id FROM policies WHERE region_id = ANY($1::int[]) ORDER BY array_position($1::int[], region_id) DESC, version DESC LIMIT 1',
+    'SELECT version, region_id FROM policies WHERE region_id = ANY($1::int[]) ORDER BY array_position($1::int[], region_id) DESC, ' +
+      'version DESC LIMIT 1',
     [fixed.gridPath.split('/').filter(Boolean).map(Number)],
   );
   const { version: policyVersion, region_id: policyRegionId } = policy.rows[0];
@@ -297,7 +298,8 @@ async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise
       if (r) {
         const phone = r.anonymous ? null : (r.phone ?? null);
         await client.query(
-          'INSERT INTO case_reporters (top_region_id, case_id, name, anonymous, confidential, phone_enc, phone_hash, phone_mask) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          'INSERT INTO case_reporters (top_region_id, case_id, name, anonymous, confidential, phone_enc, phone_hash, phone_mask) VALUES ' +
+            '($1, $2, $3, $4, $5, $6, $7, $8)',
           [
             fixed.topRegionId,
             id,
@@ -334,20 +336,18 @@ async function startRaw(url: string, poolSize: number, fixed: RawFixed): Promise
         ],
       );
       await client.query('COMMIT');
-      return reply
-        .status(201)
-        .send({
-          id,
-          version: 1,
-          status: 'received',
-          tier,
-          gridId: fixed.gridId,
-          caseClass: b.caseClass,
-          receivedAt: now,
-          deadline,
-          deadlineProvisional: false,
-          policyVersion,
-        });
+      return reply.status(201).send({
+        id,
+        version: 1,
+        status: 'received',
+        tier,
+        gridId: fixed.gridId,
+        caseClass: b.caseClass,
+        receivedAt: now,
+        deadline,
+        deadlineProvisional: false,
+        policyVersion,
+      });
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {});
       throw e;
@@ -439,26 +439,33 @@ function load(spec: LoadSpec): Promise<Round> {
 
 function fmtRound(r: Round): string {
   const errors = r.errors ? `  ERRORS ${r.errors} ${JSON.stringify(r.statuses)}` : '';
-  return `${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  (${r.requests} in ${r.seconds.toFixed(1)} s)${errors}`;
+  return (
+    `${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ` +
+    `${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  (${r.requests} in ${r.seconds.toFixed(1)} s)${errors}`
+  );
 }
 
 function printReport(r: CasesIntakeBenchResult, apiOk: number, rawOk: number): void {
   const extras = [r.logs ? ', request logs on' : '', r.idempotency ? ', a fresh Idempotency-Key per request' : ''].join('');
   console.log(
-    `cases-intake: PostgreSQL, ${r.connections} connections, pools of ${r.poolSize}, ${r.rounds} × ${r.secondsPerRound} s rounds per target, best round counts${extras}`,
+    `cases-intake: PostgreSQL, ${r.connections} connections, pools of ${r.poolSize}, ${r.rounds} × ${r.secondsPerRound} s rounds per ` +
+      `target, best round counts${extras}`,
   );
   console.log('                                   req/s      p50       p95       p99');
   const row = (label: string, x: Round) =>
     console.log(
-      `${label.padEnd(32)}${Math.round(x.rps).toLocaleString('en-US').padStart(8)}  ${x.p50.toFixed(1).padStart(6)} ms ${x.p95.toFixed(1).padStart(6)} ms ${x.p99.toFixed(1).padStart(6)} ms`,
+      `${label.padEnd(32)}${Math.round(x.rps).toLocaleString('en-US').padStart(8)}  ${x.p50.toFixed(1).padStart(6)} ms ` +
+        `${x.p95.toFixed(1).padStart(6)} ms ${x.p99.toFixed(1).padStart(6)} ms`,
     );
   row('(a) real API POST /api/v1/cases', r.api);
   row('(b) raw route, same SQL writes', r.raw);
   console.log(
-    `ratio (a)/(b) ${r.ratio.toFixed(2)} (≥ 0.6: ${r.ratio >= 0.6 ? 'ok' : 'MISSED'}); rounds (a) ${r.apiRounds.join(' / ')}, (b) ${r.rawRounds.join(' / ')} req/s`,
+    `ratio (a)/(b) ${r.ratio.toFixed(2)} (≥ 0.6: ${r.ratio >= 0.6 ? 'ok' : 'MISSED'}); rounds (a) ${r.apiRounds.join(' / ')}, (b) ` +
+      `${r.rawRounds.join(' / ')} req/s`,
   );
   console.log(
-    `rows written = 201 answers: (a) ${r.rowsWritten.api} = ${apiOk} ${r.rowsWritten.api === apiOk ? 'yes' : 'NO'}; (b) ${r.rowsWritten.raw} = ${rawOk} ${r.rowsWritten.raw === rawOk ? 'yes' : 'NO'}`,
+    `rows written = 201 answers: (a) ${r.rowsWritten.api} = ${apiOk} ${r.rowsWritten.api === apiOk ? 'yes' : 'NO'}; (b) ` +
+      `${r.rowsWritten.raw} = ${rawOk} ${r.rowsWritten.raw === rawOk ? 'yes' : 'NO'}`,
   );
   console.log(JSON.stringify(r));
 }

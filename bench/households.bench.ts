@@ -110,7 +110,8 @@ function assertSameDue(api: DueItem[], raw: RawDueRow[]): void {
       Math.min(r.done, r.required) !== Math.min(item.done, item.required)
     ) {
       diffs.push(
-        `household ${item.householdId}: api ${JSON.stringify(item)} raw ${JSON.stringify(r && { visitClass: r.visitClass, required: r.required, done: r.done, status: r.status })}`,
+        `household ${item.householdId}: api ${JSON.stringify(item)} raw ` +
+          `${JSON.stringify(r && { visitClass: r.visitClass, required: r.required, done: r.done, status: r.status })}`,
       );
     }
   }
@@ -181,7 +182,8 @@ export async function main(options: HouseholdsBenchOptions = {}): Promise<Househ
     const httpTotal = (await http()).total;
     if (httpTotal.households !== streetTotal.households || httpTotal.met !== streetTotal.met) {
       throw new Error(
-        `GET /visits/compliance for the street disagrees with the baseline: api ${JSON.stringify(httpTotal)} baseline ${JSON.stringify(streetTotal)}`,
+        `GET /visits/compliance for the street disagrees with the baseline: api ${JSON.stringify(httpTotal)} baseline ` +
+          `${JSON.stringify(streetTotal)}`,
       );
     }
     const workerToken = (await signIn(base, 'worker1')).token;
@@ -240,12 +242,12 @@ function printReport(r: HouseholdsBenchResult): void {
   const s = (x: Rounds) => `best ${(x.best / 1000).toFixed(2).padStart(6)} s  median ${(x.median / 1000).toFixed(2).padStart(6)} s`;
   const l = fmtLatency;
   const g = r.generate;
+  const phases = Object.entries(g.phases)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   console.log(
-    `${r.households.toLocaleString('en')} households, ${g.rows.residents.toLocaleString('en')} residents, ${g.rows.visits.toLocaleString('en')} visits; generated in ${g.seconds} s (${Object.entries(
-      g.phases,
-    )
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')})`,
+    `${r.households.toLocaleString('en')} households, ${g.rows.residents.toLocaleString('en')} residents, ` +
+      `${g.rows.visits.toLocaleString('en')} visits; generated in ${g.seconds} s (${phases})`,
   );
   console.log(
     `classes: ${Object.entries(r.classes)
@@ -253,19 +255,22 @@ function printReport(r: HouseholdsBenchResult): void {
       .join(', ')}`,
   );
   console.log(
-    `${r.date}: met ${r.statuses.met}, due ${r.statuses.due}, at-risk ${r.statuses.atRisk}, overdue ${r.statuses.overdue} (answers agree per grid)`,
+    `${r.date}: met ${r.statuses.met}, due ${r.statuses.due}, at-risk ${r.statuses.atRisk}, overdue ${r.statuses.overdue} (answers agree ` +
+      `per grid)`,
   );
   const c = r.compliance;
   console.log(`  (a) computeCompliance, whole district     ${s(c.api)}`);
   console.log(
-    `  (b) baseline SQL, same answer              ${s(c.baseline)}   ratio (a)/(b) median ${c.ratioMedian.toFixed(2)}, best ${c.ratioBest.toFixed(2)}`,
+    `  (b) baseline SQL, same answer              ${s(c.baseline)}   ratio (a)/(b) median ${c.ratioMedian.toFixed(2)}, best ` +
+      `${c.ratioBest.toFixed(2)}`,
   );
   console.log(`  (c) GET /visits/compliance, street (HTTP)  ${s(c.http)}`);
   console.log(`due list of worker1 (${r.due.households} households, ${r.due.items} not met)`);
   console.log(`  (d) GET /visits/due (HTTP)                 ${l(r.due.api)}`);
   console.log(`      raw SQL ceiling                        ${l(r.due.raw)}   ratio p95 ${(r.due.api.p95 / r.due.raw.p95).toFixed(2)}`);
   console.log(
-    `targets: (a)/(b) ≤ ${c.target} (median): ${c.ratioMedian <= c.target ? 'ok' : 'MISSED'}; due list p95 < ${r.due.target} ms: ${r.due.api.p95 < r.due.target ? 'ok' : 'MISSED'}`,
+    `targets: (a)/(b) ≤ ${c.target} (median): ${c.ratioMedian <= c.target ? 'ok' : 'MISSED'}; due list p95 < ${r.due.target} ms: ` +
+      `${r.due.api.p95 < r.due.target ? 'ok' : 'MISSED'}`,
   );
   console.log(JSON.stringify(r));
 }

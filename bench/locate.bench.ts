@@ -205,7 +205,8 @@ function printReport(r: LocateBenchResult, checksum: number): void {
   const fmt = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(12);
   const ok = (b: boolean): string => (b ? 'ok' : 'MISSED');
   console.log(
-    `locate: ${r.grids} grids (avg ${r.avgVertices.toFixed(1)} vertices), ${r.points.toLocaleString('en-US')} points, ${(r.hitRate * 100).toFixed(1)}% inside a grid`,
+    `locate: ${r.grids} grids (avg ${r.avgVertices.toFixed(1)} vertices), ${r.points.toLocaleString('en-US')} points, ` +
+      `${(r.hitRate * 100).toFixed(1)}% inside a grid`,
   );
   console.log('method                                  points/s');
   console.log(`(a) index locate (exact)            ${fmt(r.pointsPerSecond.index)}`);
@@ -213,10 +214,12 @@ function printReport(r: LocateBenchResult, checksum: number): void {
   console.log(`(c) bare index lookup (bbox only)   ${fmt(r.pointsPerSecond.bare)}`);
   console.log(`(d) index with turf's pip (ref.)    ${fmt(r.pointsPerSecond.turfIndex)}`);
   console.log(
-    `index ≥ 1M points/s: ${ok(r.targets.indexPointsPerSecond)}; index/loop ${r.ratios.indexToLoop.toFixed(0)}× (≥ 100×: ${ok(r.targets.indexToLoop)}); index/bare ${(r.ratios.indexToBare * 100).toFixed(0)}% (≥ 50%: ${ok(r.targets.indexToBare)})`,
+    `index ≥ 1M points/s: ${ok(r.targets.indexPointsPerSecond)}; index/loop ${r.ratios.indexToLoop.toFixed(0)}× (≥ 100×: ` +
+      `${ok(r.targets.indexToLoop)}); index/bare ${(r.ratios.indexToBare * 100).toFixed(0)}% (≥ 50%: ${ok(r.targets.indexToBare)})`,
   );
   console.log(
-    `answers index = loop = turf on the sample: ${r.mismatchesOnSample === 0 ? 'yes' : `NO (${r.mismatchesOnSample} differ)`} (checksum ${checksum})`,
+    `answers index = loop = turf on the sample: ${r.mismatchesOnSample === 0 ? 'yes' : `NO (${r.mismatchesOnSample} differ)`} (checksum ` +
+      `${checksum})`,
   );
   console.log(JSON.stringify(r));
 }

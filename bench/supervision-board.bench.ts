@@ -46,10 +46,13 @@ export async function generateCases(client: pg.Client, streetPath: string, n: nu
      ), cfg AS (
        SELECT (SELECT count(*) FROM grids) AS ngrids,
               (SELECT array_agg(code ORDER BY code) FROM case_categories) AS cats,
-              (SELECT p.version FROM policies p JOIN regions r ON r.id = p.region_id WHERE $1 LIKE r.path || '%' ORDER BY length(r.path) DESC, p.version DESC LIMIT 1) AS pv,
-              (SELECT p.region_id FROM policies p JOIN regions r ON r.id = p.region_id WHERE $1 LIKE r.path || '%' ORDER BY length(r.path) DESC, p.version DESC LIMIT 1) AS pr
+              (SELECT p.version FROM policies p JOIN regions r ON r.id = p.region_id WHERE $1 LIKE r.path || '%'
+                ORDER BY length(r.path) DESC, p.version DESC LIMIT 1) AS pv,
+              (SELECT p.region_id FROM policies p JOIN regions r ON r.id = p.region_id WHERE $1 LIKE r.path || '%'
+                ORDER BY length(r.path) DESC, p.version DESC LIMIT 1) AS pr
      ), rows AS (
-       SELECT i, now() - random() * interval '365 days' AS received, random() AS u, 1 + floor(random() * 20)::int AS days FROM generate_series(1, $2::int) i
+       SELECT i, now() - random() * interval '365 days' AS received, random() AS u, 1 + floor(random() * 20)::int AS days
+         FROM generate_series(1, $2::int) i
      ), shaped AS (
        SELECT r.*, CASE
            WHEN r.received > now() - interval '20 days' AND r.u < 0.9 THEN (ARRAY['received','accepted','in-progress'])[1 + (r.i % 3)]
@@ -60,7 +63,8 @@ export async function generateCases(client: pg.Client, streetPath: string, n: nu
      INSERT INTO cases (top_region_id, grid_id, grid_path, title, description, category, source, case_class, tier, status, version,
                         received_at, clock_start, deadline, deadline_provisional, policy_version, policy_region_id, owner_id, created_by,
                         handling_unit, met_at, on_time, state, created_at, updated_at)
-     SELECT g.top_region_id, g.id, g.path, '生成案件 ' || s.i, '基准测试生成的案件', cfg.cats[1 + (s.i % array_length(cfg.cats, 1))], 'field', 'general', 'grid-worker', s.status, 1,
+     SELECT g.top_region_id, g.id, g.path, '生成案件 ' || s.i, '基准测试生成的案件', cfg.cats[1 + (s.i % array_length(cfg.cats, 1))], 'field',
+       'general', 'grid-worker', s.status, 1,
             s.received, s.received, s.received + s.days * interval '1 day', false, cfg.pv, cfg.pr, $3, $3,
             CASE WHEN s.status IN ('closed','archived') THEN '社区居委会' END,
             CASE WHEN s.status IN ('closed','archived') THEN s.received + (s.days * s.u * 1.2) * interval '1 day' END,
@@ -77,7 +81,8 @@ async function rawBoard(client: pg.Client, path: string): Promise<{ open: number
   const counts = client.query<{ child: string; open: number; yellow: number; red: number }>(
     `SELECT split_part(substr(c.grid_path, length($1) + 1), '/', 1) AS child,
             count(*)::int AS open,
-            count(*) FILTER (WHERE c.met_at IS NULL AND c.deadline >= now() AND c.clock_start + (c.deadline - c.clock_start) * 0.8 <= now())::int AS yellow,
+            count(*) FILTER (WHERE c.met_at IS NULL AND c.deadline >= now()
+              AND c.clock_start + (c.deadline - c.clock_start) * 0.8 <= now())::int AS yellow,
             count(*) FILTER (WHERE c.met_at IS NULL AND c.deadline < now())::int AS red
      FROM cases c
      WHERE c.grid_path LIKE $1 || '%' AND c.grid_path <> $1 AND c.status NOT IN ('closed','archived','rejected','merged')

@@ -43,7 +43,8 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     await page.getByTestId('case-form-reporter-phone').fill('13812345678');
   }
 
-  it('A1.7 worker1 files a case from the phone (375×740) in their grid; a lost response is retried with the same Idempotency-Key and files it once', async () => {
+  it('A1.7 worker1 files a case from the phone (375×740) in their grid', async () => {
+    // … a lost response is retried with the same Idempotency-Key and files it once
     const context = await env.browser.newContext({
       viewport: { width: 375, height: 740 },
       permissions: ['geolocation'],

@@ -83,7 +83,9 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     }, gridId);
   }
 
-  it('A7.2 worker1 on a phone (375×740, nothing wider than the screen): lands on the due list → household → visit form with photos; a lost response is retried with the same Idempotency-Key and the visit shows once in the history, with its photos', async () => {
+  it('A7.2 worker1 on a phone (375×740, nothing wider than the screen)', async () => {
+    // … lands on the due list → household → visit form with photos; a lost response is retried with the same Idempotency-Key and the visit
+    // shows once in the history, with its photos
     const context = await env.browser.newContext({
       viewport: { width: 375, height: 740 },
       permissions: ['geolocation'],
@@ -210,7 +212,8 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await context.close();
   });
 
-  it('A1.6 a problem found on a visit: "保存后上报问题" opens the intake form with the grid, position and visit filled in; the case shows on the household', async () => {
+  it('A1.6 a problem found on a visit: "保存后上报问题" opens the intake form with the grid, position and visit filled in', async () => {
+    // … the case shows on the household
     expect(householdId).toBeGreaterThan(0);
     const context = await env.browser.newContext({
       viewport: { width: 375, height: 740 },

@@ -55,7 +55,8 @@ describe('production mode (no demo): first admin by command, demo password refus
   });
 
   it('refuses to start while an account still has the demo password', async () => {
-    const demo = await startServer({}, fs.mkdtempSync(path.join(os.tmpdir(), 'gridwork-prod-'))); // demo mode seeds accounts with the demo password
+    // demo mode seeds accounts with the demo password
+    const demo = await startServer({}, fs.mkdtempSync(path.join(os.tmpdir(), 'gridwork-prod-')));
     await demo.stop();
     const again = startServer(PRODUCTION, demo.dataDir);
     await expect(again).rejects.toThrow(/demo password/);

@@ -42,7 +42,8 @@ const FROM_VISITS: Record<GridSelection, string> = {
 function standings(grids: GridSelection): string {
   return `
 WITH params AS (
-  SELECT $2::date AS day, ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' AS day_end, ($2::date - interval '60 years')::date AS born_by
+  SELECT $2::date AS day, ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' AS day_end, ($2::date - interval '60 years')::date
+    AS born_by
 ), grid AS (${GRIDS[grids]}
 ), grid_policy AS (
   SELECT grid.id AS grid_id, pol.v
@@ -60,18 +61,21 @@ WITH params AS (
   CROSS JOIN unnest(ARRAY['1-general', '1-special', '2-general', '2-key', '3']) AS c(cls)
   CROSS JOIN LATERAL (
     SELECT COALESCE(gp.v->'visits'->'obligations'->c.cls,
-                    (SELECT e.value FROM jsonb_each(gp.v->'visits'->'obligations') e WHERE e.value->>'subject' = 'household' LIMIT 1)) AS ob) o
+                    (SELECT e.value FROM jsonb_each(gp.v->'visits'->'obligations') e WHERE e.value->>'subject' = 'household' LIMIT 1))
+                      AS ob) o
 ), period AS (
   SELECT r.*, ps.p_start,
          CASE r.period WHEN 'week' THEN ps.p_start + 6
-                       WHEN 'half-month' THEN CASE WHEN extract(day FROM ps.p_start) = 1 THEN ps.p_start + 14 ELSE (date_trunc('month', ps.p_start) + interval '1 month')::date - 1 END
+                       WHEN 'half-month' THEN CASE WHEN extract(day FROM ps.p_start) = 1 THEN ps.p_start + 14 ELSE (date_trunc('month',
+                         ps.p_start) + interval '1 month')::date - 1 END
                        WHEN 'month' THEN (ps.p_start + interval '1 month')::date - 1
                        WHEN 'quarter' THEN (ps.p_start + interval '3 months')::date - 1
                        WHEN 'year' THEN (ps.p_start + interval '1 year')::date - 1 END AS p_end
   FROM requirement r CROSS JOIN params
   CROSS JOIN LATERAL (
     SELECT CASE r.period WHEN 'week' THEN params.day - (extract(isodow FROM params.day)::int - 1)
-                         WHEN 'half-month' THEN CASE WHEN extract(day FROM params.day) <= 15 THEN date_trunc('month', params.day)::date ELSE date_trunc('month', params.day)::date + 15 END
+                         WHEN 'half-month' THEN CASE WHEN extract(day FROM params.day) <= 15 THEN date_trunc('month', params.day)::date
+                           ELSE date_trunc('month', params.day)::date + 15 END
                          WHEN 'month' THEN date_trunc('month', params.day)::date
                          WHEN 'quarter' THEN date_trunc('quarter', params.day)::date
                          WHEN 'year' THEN date_trunc('year', params.day)::date END AS p_start) ps
@@ -180,6 +184,7 @@ FROM standing s
 JOIN households h ON h.top_region_id = s.top_region_id AND h.id = s.id
 LEFT JOIN regions c ON c.id = h.compound_id
 LEFT JOIN regions b ON b.id = h.building_id
-LEFT JOIN LATERAL (SELECT max(v.started_at) AS at FROM visits v WHERE v.top_region_id = s.top_region_id AND v.household_id = s.id) lv ON true
+LEFT JOIN LATERAL (SELECT max(v.started_at) AS at FROM visits v WHERE v.top_region_id = s.top_region_id AND v.household_id = s.id) lv
+  ON true
 WHERE $3::boolean OR s.status <> 'met'
 ORDER BY s.status = 'overdue' DESC, s.status = 'at-risk' DESC, c.name NULLS LAST, b.name NULLS LAST, h.address, s.id`;

@@ -47,7 +47,8 @@ CREATE UNLOGGED TABLE ${PLAN_TABLE} AS
 WITH grids AS (
   SELECT CASE WHEN r.id = $2 THEN -1 ELSE row_number() OVER (PARTITION BY r.id = $2 ORDER BY r.code) - 1 END AS k,
          r.id, r.path, r.name, r.top_region_id, t.type = 'town' AS town,
-         COALESCE((SELECT array_agg(c.id ORDER BY c.code) FROM regions c WHERE c.parent_id = r.id AND c.type IN ('compound', 'building')), '{}') AS places,
+         COALESCE((SELECT array_agg(c.id ORDER BY c.code) FROM regions c WHERE c.parent_id = r.id AND c.type IN ('compound', 'building')),
+           '{}') AS places,
          COALESCE((SELECT min(ra.user_id) FROM role_assignments ra WHERE ra.region_id = r.id AND ra.role = 'grid-worker'),
                   CASE WHEN t.type = 'town' THEN $5::int ELSE $4::int END) AS visitor
   FROM regions r JOIN regions t ON t.id = r.top_region_id
@@ -60,22 +61,27 @@ WITH grids AS (
   FROM generate_series(1, $1::int) i
 )
 SELECT d.i AS id, g.id AS grid_id, g.path AS grid_path, g.name AS grid_name, g.top_region_id, g.town, g.visitor, d.size,
-       CASE WHEN cardinality(g.places) > 0 AND d.u_place < 0.9 THEN g.places[1 + floor(d.u_place / 0.9 * cardinality(g.places))::int] END AS place_id,
+       CASE WHEN cardinality(g.places) > 0 AND d.u_place < 0.9 THEN g.places[1 + floor(d.u_place / 0.9 * cardinality(g.places))::int] END
+         AS place_id,
        d.u_old < 0.25 AS elderly,
-       CASE WHEN d.u_old < 0.25 AND d.u_tag < 0.10 THEN 'empty-nest' WHEN d.u_old < 0.25 AND d.u_tag < 0.18 THEN 'living-alone' END AS elder_tag,
+       CASE WHEN d.u_old < 0.25 AND d.u_tag < 0.10 THEN 'empty-nest' WHEN d.u_old < 0.25 AND d.u_tag < 0.18 THEN 'living-alone' END
+         AS elder_tag,
        CASE WHEN d.u_old >= 0.25 AND d.u_tag < 0.06 THEN 'empty-nest' END AS idle_tag,
        CASE WHEN d.u_vul < 0.04 THEN 'low-income' WHEN d.u_vul < 0.08 THEN 'disabled' END AS vul_tag,
        CASE WHEN d.u_key < 0.015 THEN 'seriously-ill' WHEN d.u_key < 0.03 THEN 'bedridden' END AS key_tag,
-       CASE WHEN d.u_over < 0.005 THEN (ARRAY['1-general', '1-special', '2-general', '2-key', '3'])[1 + floor(d.u_over * 1000)::int] END AS override,
+       CASE WHEN d.u_over < 0.005 THEN (ARRAY['1-general', '1-special', '2-general', '2-key', '3'])[1 + floor(d.u_over * 1000)::int] END
+         AS override,
        CASE WHEN d.u_dil < 0.15 THEN 0.35 ELSE 0.88 + d.u_dil * 0.12 END AS diligence,
        d.u_misc
 FROM draws d CROSS JOIN others o JOIN grids g ON g.k = CASE WHEN d.i <= $3 THEN -1 ELSE d.i % o.n END`;
 
 const HOUSEHOLDS_SQL = `
-INSERT INTO households (top_region_id, id, grid_id, grid_path, address, compound_id, building_id, housing, class_override, class_override_reason, created_at, updated_at)
+INSERT INTO households (top_region_id, id, grid_id, grid_path, address, compound_id, building_id, housing, class_override,
+  class_override_reason, created_at, updated_at)
 SELECT p.top_region_id, p.id, p.grid_id, p.grid_path,
        CASE WHEN pl.type = 'compound' AND p.town THEN pl.name || (1 + p.id % 400) || '号'
-            WHEN pl.type = 'compound' THEN pl.name || (1 + p.id % 12) || '号楼' || (1 + p.id / 12 % 4) || '单元' || (1 + p.id / 48 % 18) || '0' || (1 + p.id / 864 % 4)
+            WHEN pl.type = 'compound'
+              THEN pl.name || (1 + p.id % 12) || '号楼' || (1 + p.id / 12 % 4) || '单元' || (1 + p.id / 48 % 18) || '0' || (1 + p.id / 864 % 4)
             WHEN pl.type = 'building' THEN pl.name || (1 + p.id % 4) || '单元' || (1 + p.id / 4 % 18) || '0' || (1 + p.id / 72 % 4)
             ELSE p.grid_name || '沿街' || (1 + p.id % 500) || '号' END,
        CASE WHEN pl.type = 'compound' THEN pl.id END, CASE WHEN pl.type = 'building' THEN pl.id END,
@@ -106,7 +112,8 @@ people AS (
 ), inserted AS (
   INSERT INTO residents (top_region_id, id, household_id, name, sex, birth_date, tags, created_at, updated_at)
   SELECT top_region_id, id, household_id,
-         (ARRAY['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'])[1 + id % 10] || (ARRAY['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋'])[1 + id / 10 % 10],
+         (ARRAY['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'])[1 + id % 10]
+           || (ARRAY['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋'])[1 + id / 10 % 10],
          CASE WHEN random() < 0.5 THEN 'M' ELSE 'F' END, birth_date, tags, now() - interval '2 years', now() - interval '2 years'
   FROM people ORDER BY id
   RETURNING top_region_id, id, household_id
@@ -141,17 +148,21 @@ WITH h AS (
                                  ELSE interval '8 hours 30 minutes' + u * interval '9 hours' END) AT TIME ZONE 'Asia/Shanghai')
            + dup * interval '2 hours' AS started_at,
          CASE WHEN town THEN 'round' WHEN dup = 1 THEN 'follow-up'
-              ELSE (ARRAY['routine', 'routine', 'routine', 'routine', 'routine', 'routine', 'routine', 'routine', 'three-visits', 'follow-up'])[1 + floor(u * 10)::int] END AS type
+              ELSE (ARRAY['routine', 'routine', 'routine', 'routine', 'routine', 'routine', 'routine', 'routine',
+                          'three-visits', 'follow-up'])
+                [1 + floor(u * 10)::int] END AS type
   FROM in_person
   UNION ALL
   SELECT p.top_region_id, p.id, p.visitor,
-         (($1::date - floor(random() * CASE WHEN c = 0 THEN 20 ELSE 365 END)::int)::timestamp + interval '9 hours' + random() * interval '10 hours') AT TIME ZONE 'Asia/Shanghai',
+         (($1::date - floor(random() * CASE WHEN c = 0 THEN 20
+           ELSE 365 END)::int)::timestamp + interval '9 hours' + random() * interval '10 hours') AT TIME ZONE 'Asia/Shanghai',
          'call'
   FROM ${PLAN_TABLE} p CROSS JOIN generate_series(0, 1) c
   WHERE random() < CASE WHEN c = 0 THEN 0.3 ELSE 0.5 END
 )
 INSERT INTO visits (top_region_id, household_id, visitor_ids, started_at, ended_at, type, created_by, created_at)
-SELECT top_region_id, id, ARRAY[visitor], started_at, started_at + interval '20 minutes' + random() * interval '50 minutes', type, visitor, started_at + interval '1 hour'
+SELECT top_region_id, id, ARRAY[visitor], started_at, started_at + interval '20 minutes' + random() * interval '50 minutes', type, visitor,
+  started_at + interval '1 hour'
 FROM timed
 WHERE started_at < now()
 ORDER BY started_at`;

@@ -17,7 +17,9 @@ export interface AppConfig {
   dataKey: string | null;
   /** Whose X-Forwarded-For/-Proto/-Host to believe (GRIDWORK_TRUST_PROXY); false: nobody's. */
   trustProxy: TrustProxy;
-  /** Timeouts and in-flight body accounting (limits.ts; GRIDWORK_REQUEST_TIMEOUT_S, GRIDWORK_UPLOADS_PER_USER, GRIDWORK_UPLOAD_BUDGET_MB). */
+  /**
+   * Timeouts and in-flight body accounting (limits.ts; GRIDWORK_REQUEST_TIMEOUT_S, GRIDWORK_UPLOADS_PER_USER, GRIDWORK_UPLOAD_BUDGET_MB).
+   */
   limits: ServerLimits;
 }
 

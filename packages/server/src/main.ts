@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     console.log(`gridwork: generated a data key in ${dataKey.generatedAt} (keep it: without it ID numbers and phones cannot be read)`);
   const config = { ...loaded, dataKey: dataKey.key };
   const started = Date.now();
-  let database;
+  let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase(config);
   } catch (e) {

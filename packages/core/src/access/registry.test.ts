@@ -99,7 +99,8 @@ describe('access registry (issue "One access model")', () => {
     expect(grantableRoles(actorOf('community-lead'))).toEqual(['workstation-staff', 'grid-leader']);
   });
 
-  it('A9.4 C3 D10 the reporter: confidential only to hotline and supervision (never an admin), named to coordinators, owner and handler, anonymous to no one', () => {
+  it('A9.4 C3 D10 the reporter: confidential only to hotline and supervision (never an admin), named to coordinators', () => {
+    // … owner and handler, anonymous to no one
     const confidential = { reporter: { anonymous: false, confidential: true } };
     const named = { reporter: { anonymous: false, confidential: false } };
     const reveal = (role: Role, record: object) => can(actorOf(role), 'case.reveal-reporter', { path: OWN_BELOW, record });

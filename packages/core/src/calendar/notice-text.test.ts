@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
+import type { DomainError } from '../errors';
 import { dayNumberOf, formatDayNumber, weekdayOfDayNumber } from './dates';
 import { libraryYear } from './library';
 import { parseHolidayNotice } from './notice';

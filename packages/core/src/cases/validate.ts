@@ -100,7 +100,10 @@ export function validateCaseAction(action: CaseAction, policy: PolicyValues): vo
   if (!(ACTION_NAMES as readonly unknown[]).includes(action?.action)) {
     throw invalid([{ field: 'action', message: `must be one of ${ACTION_NAMES.join(', ')}` }]);
   }
-  if (action.action === 'close') return checkClose(action);
+  if (action.action === 'close') {
+    checkClose(action);
+    return;
+  }
   if (action.action === 'transfer' && action.toUserId === undefined && action.toUnit === undefined) {
     throw caseError('TRANSFER_TARGET_REQUIRED', 'transfer needs toUserId or toUnit (C4)', [
       { field: 'toUserId', message: 'toUserId or toUnit is required' },

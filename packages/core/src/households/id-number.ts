@@ -12,7 +12,9 @@ import { isValidDate } from '../calendar';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 const SHAPE = /^\d{17}[\dX]$/;
-/** First two digits: provinces of the mainland, Taiwan, Hong Kong, Macao (8x residence permits too), 9x permanent residence of foreigners. */
+/**
+ * First two digits: provinces of the mainland, Taiwan, Hong Kong, Macao (8x residence permits too), 9x permanent residence of foreigners.
+ */
 const REGION_PREFIXES = new Set([
   '11',
   '12',

@@ -29,7 +29,10 @@ const unknownRule = (path: string, id: string): PolicyProblem => ({ path, messag
 
 /** Every well-formed `rule` and `see` entry anywhere names a rule of RULES.md (malformed ones: the schema). */
 function checkRuleIds(node: unknown, path: string, out: PolicyProblem[]): void {
-  if (Array.isArray(node)) return node.forEach((child, i) => checkRuleIds(child, `${path}/${i}`, out));
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => checkRuleIds(child, `${path}/${i}`, out));
+    return;
+  }
   if (!isObj(node)) return;
   for (const [key, child] of Object.entries(node)) {
     const at = `${path}/${escapePointer(key)}`;

@@ -10,6 +10,7 @@ function problemsOf(values: unknown) {
 }
 
 /** Apply an edit to a fresh copy of a preset (as a deployment's editor would) and return it untyped. */
+// biome-ignore lint/suspicious/noExplicitAny: a test edits arbitrary paths of a policy's values
 function edited(preset: 'community' | 'township' | 'marketing', edit: (v: any) => void): unknown {
   const values = clonePreset(preset);
   edit(values);

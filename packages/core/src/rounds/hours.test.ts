@@ -28,7 +28,8 @@ describe('C7.1 visiting hours', () => {
     expect(mergedHours([])).toBe(0);
   });
 
-  it('C7.1 a member listed twice on a visit counts it once; other people and calls do not count; dates outside the range are left out', () => {
+  it('C7.1 a member listed twice on a visit counts it once; other people and calls do not count', () => {
+    // … dates outside the range are left out
     const tallies = tallyMembers(
       [1, 2],
       [

@@ -32,7 +32,8 @@ const input = (over: Partial<RoundInput>): RoundInput => ({
 });
 
 describe('C2.2 C7.1 D6 round progress', () => {
-  it('D6 October 2026: the National Day holiday (Oct 1-7) leaves 7 working days in days 1-15, the adjusted Saturday Oct 10 among them', () => {
+  it('D6 October 2026: the National Day holiday (Oct 1-7) leaves 7 working days in days 1-15', () => {
+    // … the adjusted Saturday Oct 10 among them
     const p = computeRoundProgress(input({ now: at('2026-10-20T08:00') }));
     expect(p.window).toEqual({ start: '2026-10-01', end: '2026-10-15' });
     expect(p.workingDays).toEqual(OCTOBER_DAYS);

@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Applies the plain-SQL migrations in name order, each in its own transaction, once. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema's types apply
 export async function migrate(db: Kysely<any>, dir = MIGRATIONS_DIR): Promise<string[]> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);

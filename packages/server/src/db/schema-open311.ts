@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 
-/** Kysely table types of the Open311 module; they mirror db/migrations/20261127030000_open311.sql (and 20261127120000_case_public_notes.sql). */
+/**
+ * Kysely table types of the Open311 module; they mirror db/migrations/20261127030000_open311.sql (and
+ * 20261127120000_case_public_notes.sql).
+ */
 export interface Open311ClientsTable {
   id: Generated<number>;
   name: string;

@@ -18,5 +18,5 @@ export function scopePrefixes(actor: Actor): string[] {
 export function whereInScope<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, actor: Actor, column: string): Expression<SqlBool> {
   const prefixes = scopePrefixes(actor);
   if (prefixes.length === 0) return sql<SqlBool>`false`;
-  return eb.or(prefixes.map((p) => sql<SqlBool>`${sql.ref(column)} LIKE ${p + '%'}`));
+  return eb.or(prefixes.map((p) => sql<SqlBool>`${sql.ref(column)} LIKE ${`${p}%`}`));
 }

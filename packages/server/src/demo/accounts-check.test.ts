@@ -14,7 +14,8 @@ describe.each(DB_KINDS)('production account check on %s', (kind) => {
   afterAll(() => database.close());
   const production = { ...loadConfig({}), demo: false, adminPassword: null };
 
-  it('security: an account whose password is a full-width form of the demo password (set before such forms were refused) stops the start', async () => {
+  it('security: an account whose password is a full-width form of the demo password stops the start', async () => {
+    // (such a password was set before these forms were refused)
     const db = database.db;
     await db
       .insertInto('users')

@@ -55,7 +55,10 @@ function afterMet(f: Flow): void {
 /** The whole met path up to the first satisfied answer: on the spot, or handled (maybe twice) and fed back. */
 function meetLimit(f: Flow): void {
   const { plan, rng } = f;
-  if (plan.onSpot) return step.resolveOnSpot()(f, meetTime(f, plan.late, 2 * DAY));
+  if (plan.onSpot) {
+    step.resolveOnSpot()(f, meetTime(f, plan.late, 2 * DAY));
+    return;
+  }
   run(f, handling(plan, rng, 'responded'), handlingUntil(f, plan.late));
   if (plan.redo) {
     step.feedback('unsatisfied')(f, meetTime(f, false, 2 * DAY));

@@ -26,8 +26,10 @@ async function seededDemo(kind: (typeof DB_KINDS)[number]): Promise<Database> {
 /** Everything the generator decides, without the row ids and insertion timestamps. */
 async function caseSnapshot(database: Database) {
   const cases = await sql<Record<string, unknown>>`
-    SELECT c.*, r.name AS reporter_name, r.phone AS reporter_phone, r.anonymous AS reporter_anonymous, r.confidential AS reporter_confidential,
-      (SELECT json_agg(json_build_object('action', t.action, 'at', t.at, 'actor', t.actor_id, 'to', t.to_status, 'details', t.details) ORDER BY t.seq)
+    SELECT c.*, r.name AS reporter_name, r.phone AS reporter_phone, r.anonymous AS reporter_anonymous, r.confidential
+      AS reporter_confidential,
+      (SELECT json_agg(json_build_object('action', t.action, 'at', t.at, 'actor', t.actor_id, 'to', t.to_status, 'details', t.details)
+        ORDER BY t.seq)
          FROM case_timeline t WHERE t.top_region_id = c.top_region_id AND t.case_id = c.id) AS timeline
     FROM cases c LEFT JOIN case_reporters r ON r.top_region_id = c.top_region_id AND r.case_id = c.id
     ORDER BY c.received_at, c.title`.execute(database.db);
@@ -82,9 +84,8 @@ describe.each(DB_KINDS)('demo cases (issue 3 item 11) on %s', (kind) => {
       expect.arrayContaining(['consultation', 'general', 'complex', 'especially-complex', 'major']),
     );
     const hotline = await sql<{ confidential: boolean; anonymous: boolean; phone: string | null }>`
-      SELECT r.confidential, r.anonymous, r.phone FROM case_reporters r JOIN cases c ON c.top_region_id = r.top_region_id AND c.id = r.case_id WHERE c.source = 'hotline'`.execute(
-      a.db,
-    );
+      SELECT r.confidential, r.anonymous, r.phone FROM case_reporters r JOIN cases c ON c.top_region_id = r.top_region_id
+        AND c.id = r.case_id WHERE c.source = 'hotline'`.execute(a.db);
     expect(hotline.rows.filter((r) => r.confidential).length).toBeGreaterThan(0);
     expect(hotline.rows.filter((r) => r.anonymous).length).toBeGreaterThan(0);
     for (const r of hotline.rows) if (r.phone !== null) expect(r.phone).toMatch(/^138\d{8}$/);
@@ -145,9 +146,8 @@ describe.each(DB_KINDS)('demo cases (issue 3 item 11) on %s', (kind) => {
       expect([...lights].sort()).toEqual(['green', 'red', 'yellow']);
 
       const confidential = await sql<{ case_id: number; name: string }>`
-        SELECT r.case_id, r.name FROM case_reporters r JOIN regions g ON g.id = r.top_region_id WHERE r.confidential AND g.type = 'street' LIMIT 1`.execute(
-        a.db,
-      );
+        SELECT r.case_id, r.name FROM case_reporters r JOIN regions g ON g.id = r.top_region_id WHERE r.confidential
+          AND g.type = 'street' LIMIT 1`.execute(a.db);
       const { case_id: id, name } = confidential.rows[0];
       const detail = await app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers });
       expect(detail.statusCode).toBe(200);

@@ -139,7 +139,9 @@ export class AreaPlanner {
       buildingId: place.type === 'building' ? place.id : null,
       housing: rented ? 'rented' : 'owned',
       landlord: rented
-        ? `${pick(rng, SURNAMES)}${pick(rng, GIVEN_NAMES[rng.next() < 0.5 ? 'old' : 'middle'][rng.next() < 0.5 ? 'M' : 'F'])}${pick(rng, LANDLORD_NOTE)}`
+        ? pick(rng, SURNAMES) +
+          pick(rng, GIVEN_NAMES[rng.next() < 0.5 ? 'old' : 'middle'][rng.next() < 0.5 ? 'M' : 'F']) +
+          pick(rng, LANDLORD_NOTE)
         : null,
       override: null,
       createdOn,

@@ -123,7 +123,7 @@ export function pickDays(rng: Rng, days: string[], k: number, skew: number, load
   const chosen = new Set<number>();
   const full = (i: number) => (load?.get(days[i]) ?? 0) >= DAY_CAPACITY;
   for (let i = 0; i < k && chosen.size < days.length; i++) {
-    const drawn = Math.floor(days.length * Math.pow(rng.next(), skew));
+    const drawn = Math.floor(days.length * rng.next() ** skew);
     let at = drawn;
     for (let step = 1; step < days.length && (chosen.has(at) || full(at)); step++) at = (drawn + step) % days.length;
     if (chosen.has(at)) at = days.findIndex((_, k) => !chosen.has(k)); // every day is full: the first one not taken

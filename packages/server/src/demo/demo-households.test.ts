@@ -81,12 +81,15 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     await a?.close();
   });
 
-  it('A11.1 ~3,000 households and ~7,500 residents in the street, ~600 and ~1,500 in the town; about a quarter with someone of 60 or more', async () => {
+  it('A11.1 ~3,000 households and ~7,500 residents in the street, ~600 and ~1,500 in the town', async () => {
+    // … about a quarter with someone of 60 or more
     const counts = await rows(
       a,
       sql<{ type: string; households: number; residents: number }>`
-      SELECT t.type, count(DISTINCT h.id)::int AS households, count(r.id)::int AS residents FROM households h JOIN regions t ON t.id = h.top_region_id
-      LEFT JOIN residents r ON r.top_region_id = h.top_region_id AND r.household_id = h.id AND r.status = 'current' GROUP BY t.type ORDER BY t.type`,
+      SELECT t.type, count(DISTINCT h.id)::int AS households, count(r.id)::int AS residents FROM households h JOIN regions t
+        ON t.id = h.top_region_id
+      LEFT JOIN residents r ON r.top_region_id = h.top_region_id AND r.household_id = h.id AND r.status = 'current' GROUP BY t.type
+        ORDER BY t.type`,
     );
     const [street, town] = counts;
     expect(street.type).toBe('street');
@@ -101,7 +104,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     const [elderly] = await rows(
       a,
       sql<{ share: number }>`
-      SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM household_members m JOIN residents r ON r.top_region_id = m.top_region_id AND r.id = m.resident_id
+      SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM household_members m JOIN residents r ON r.top_region_id = m.top_region_id
+        AND r.id = m.resident_id
         WHERE m.top_region_id = h.top_region_id AND m.household_id = h.id AND m.left_on IS NULL AND r.birth_date <= ${SIXTY}::date)
         THEN 1.0 ELSE 0.0 END)::float8 AS share FROM households h`,
     );
@@ -123,7 +127,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
       a,
       sql<{
         address: string;
-      }>`SELECT address FROM households h JOIN regions t ON t.id = h.top_region_id WHERE t.type = 'street' AND h.compound_id IS NOT NULL LIMIT 1`,
+      }>`SELECT address FROM households h JOIN regions t ON t.id = h.top_region_id WHERE t.type = 'street'
+        AND h.compound_id IS NOT NULL LIMIT 1`,
     );
     expect(address.address).toMatch(/^\p{Script=Han}+\d+号楼\d单元\d0\d$/u);
   });
@@ -145,13 +150,16 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     const turning = await rows(
       a,
       sql<{ birth_date: string }>`
-      SELECT r.birth_date FROM residents r JOIN household_members m ON m.top_region_id = r.top_region_id AND m.resident_id = r.id AND m.left_on IS NULL
-      WHERE m.relation = 'head' AND r.birth_date BETWEEN ${`${Number(TODAY.slice(0, 4)) - 60}-${month}-01`}::date AND ${`${Number(TODAY.slice(0, 4)) - 60}-${month}-28`}::date`,
+      SELECT r.birth_date FROM residents r JOIN household_members m ON m.top_region_id = r.top_region_id AND m.resident_id = r.id
+        AND m.left_on IS NULL
+      WHERE m.relation = 'head' AND r.birth_date BETWEEN ${`${Number(TODAY.slice(0, 4)) - 60}-${month}-01`}::date
+        AND ${`${Number(TODAY.slice(0, 4)) - 60}-${month}-28`}::date`,
     );
     expect(turning.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('C3 D10 every ID number and phone is sealed: it opens to a valid number agreeing with the resident, and nothing is stored in clear', async () => {
+  it('C3 D10 every ID number and phone is sealed: it opens to a valid number agreeing with the resident', async () => {
+    // … and nothing is stored in clear
     const residents = await rows(
       a,
       sql<{
@@ -168,7 +176,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
         text: string;
       }>`
       SELECT name, sex, birth_date, id_number_enc, id_number_hash, id_number_mask, phone_enc, phone_hash, phone_mask, status,
-        concat_ws('|', name, id_number_mask, phone_mask, economic_situation, skills, views, social_relations, notes, array_to_string(tags, ',')) AS text FROM residents`,
+        concat_ws('|', name, id_number_mask, phone_mask, economic_situation, skills, views, social_relations, notes, array_to_string(tags,
+          ',')) AS text FROM residents`,
     );
     const withId = residents.filter((r) => r.id_number_enc !== null);
     expect(withId.length / residents.length).toBeGreaterThan(0.9);
@@ -192,13 +201,16 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     expect(audit.n).toBe(0);
   });
 
-  it('A11.1 memberships keep their history: moves within the area, move-outs and deaths close with a date; every household keeps a member', async () => {
+  it('A11.1 memberships keep their history: moves within the area, move-outs and deaths close with a date', async () => {
+    // … every household keeps a member
     const left = await rows(
       a,
       sql<{ reason: string; status: string; moved_to: boolean; rejoined: boolean; n: number }>`
       SELECT m.left_reason AS reason, r.status, m.moved_to_household_id IS NOT NULL AS moved_to,
-        EXISTS (SELECT 1 FROM household_members o WHERE o.top_region_id = m.top_region_id AND o.resident_id = m.resident_id AND o.left_on IS NULL
-          AND o.household_id = m.moved_to_household_id AND o.joined_on = m.left_on AND r.household_id = o.household_id) AS rejoined, count(*)::int AS n
+        EXISTS (SELECT 1 FROM household_members o WHERE o.top_region_id = m.top_region_id AND o.resident_id = m.resident_id
+          AND o.left_on IS NULL
+          AND o.household_id = m.moved_to_household_id AND o.joined_on = m.left_on AND r.household_id = o.household_id) AS rejoined,
+        count(*)::int AS n
       FROM household_members m JOIN residents r ON r.top_region_id = m.top_region_id AND r.id = m.resident_id
       WHERE m.left_on IS NOT NULL GROUP BY 1, 2, 3, 4`,
     );
@@ -219,7 +231,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     expect(empty.n).toBe(0);
   });
 
-  it('A7.2 D5 visits keep the recording rules: over after their start, at most 12 hours, none after now, by accounts of the grid, never overlapping; GPS flags follow the grid shape', async () => {
+  it('A7.2 D5 visits keep the recording rules: over after their start, at most 12 hours, none after now', async () => {
+    // … by accounts of the grid, never overlapping; GPS flags follow the grid shape
     const visits = await rows(
       a,
       sql<{
@@ -235,7 +248,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
         findings: string | null;
         needs: string | null;
       }>`
-      SELECT v.started_at, v.ended_at, v.type, v.lat, v.lng, v.outside_grid, v.visitor_ids, h.grid_id, h.created_at AS registered, v.findings, v.needs
+      SELECT v.started_at, v.ended_at, v.type, v.lat, v.lng, v.outside_grid, v.visitor_ids, h.grid_id, h.created_at AS registered,
+        v.findings, v.needs
       FROM visits v JOIN households h ON h.top_region_id = v.top_region_id AND h.id = v.household_id ORDER BY v.started_at`,
     );
     const shapes = new Map(
@@ -249,7 +263,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
         await rows(
           a,
           sql<{ key: string }>`
-      SELECT ra.user_id || '@' || ra.region_id AS key FROM role_assignments ra JOIN users u ON u.id = ra.user_id WHERE u.active AND ra.role IN ('grid-worker', 'grid-leader')`,
+      SELECT ra.user_id || '@' || ra.region_id AS key FROM role_assignments ra JOIN users u ON u.id = ra.user_id WHERE u.active
+        AND ra.role IN ('grid-worker', 'grid-leader')`,
         )
       ).map((r) => r.key),
     );
@@ -276,7 +291,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     expect(share((v) => v.needs !== null, inPerson)).toBeGreaterThan(0.05);
   });
 
-  it('A7.2 D9 the compliance spread is real: worker1 met last quarter almost everywhere, worker2 far less; the current period is partly done', async () => {
+  it('A7.2 D9 the compliance spread is real: worker1 met last quarter almost everywhere, worker2 far less', async () => {
+    // … the current period is partly done
     const { app } = await buildApp({ config: { ...loadConfig({}), demo: false, dataKey: DATA_KEY }, database: a, clock: () => NOW });
     try {
       const login = await app.inject({
@@ -319,16 +335,20 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     }
   }, 60_000);
 
-  it("C2.2 C7.1 D6 the town: the round reaches every household of a grid in days 1-15 of the quarter's first month, members visit 2 hours on most visiting days, one falls behind", async () => {
+  it("C2.2 C7.1 D6 the town: the round reaches every household of a grid in days 1-15 of the quarter's first month", async () => {
+    // … members visit 2 hours on most visiting days, one falls behind
     const month = Number(TODAY.slice(5, 7));
     const quarterStart = `${TODAY.slice(0, 4)}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
     expect(TODAY > addDays(quarterStart, 14)).toBe(true); // the clock above is chosen so this quarter's round is over
     const coverage = await rows(
       a,
       sql<{ grid_id: number; share: number }>`
-      SELECT h.grid_id, avg(CASE WHEN EXISTS (SELECT 1 FROM visits v WHERE v.top_region_id = h.top_region_id AND v.household_id = h.id AND v.type <> 'call'
-        AND v.started_at >= ${quarterStart}::date AND v.started_at < ${addDays(quarterStart, 15)}::date) THEN 1.0 ELSE 0.0 END)::float8 AS share
-      FROM households h JOIN regions t ON t.id = h.top_region_id WHERE t.type = 'town' AND h.created_at < ${quarterStart}::date GROUP BY h.grid_id`,
+      SELECT h.grid_id, avg(CASE WHEN EXISTS (SELECT 1 FROM visits v WHERE v.top_region_id = h.top_region_id AND v.household_id = h.id
+        AND v.type <> 'call'
+        AND v.started_at >= ${quarterStart}::date AND v.started_at < ${addDays(quarterStart, 15)}::date)
+        THEN 1.0 ELSE 0.0 END)::float8 AS share
+      FROM households h JOIN regions t ON t.id = h.top_region_id WHERE t.type = 'town' AND h.created_at < ${quarterStart}::date
+        GROUP BY h.grid_id`,
     );
     expect(coverage).toHaveLength(8);
     expect(coverage.filter((g) => g.share >= 0.95)).toHaveLength(7);
@@ -339,7 +359,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
       sql<{ worker: number; day: string; minutes: number }>`
       SELECT v.visitor_ids[1] AS worker, to_char(v.started_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day,
         sum(extract(epoch FROM v.ended_at - v.started_at) / 60)::float8 AS minutes
-      FROM visits v JOIN regions t ON t.id = v.top_region_id WHERE t.type = 'town' AND v.type <> 'call' AND v.started_at >= ${first}::date GROUP BY 1, 2`,
+      FROM visits v JOIN regions t ON t.id = v.top_region_id WHERE t.type = 'town' AND v.type <> 'call' AND v.started_at >= ${first}::date
+        GROUP BY 1, 2`,
     );
     const workers = [...new Set(minutes.map((m) => m.worker))];
     expect(workers).toHaveLength(8);
@@ -356,7 +377,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
         a,
         sql<{
           n: string;
-        }>`SELECT (SELECT count(*) FROM households) || '/' || (SELECT count(*) FROM residents) || '/' || (SELECT count(*) FROM visits) || '/' || (SELECT count(*) FROM users) AS n`,
+        }>`SELECT (SELECT count(*) FROM households) || '/' || (SELECT count(*) FROM residents) || '/' || (SELECT count(*)
+          FROM visits) || '/' || (SELECT count(*) FROM users) AS n`,
       );
     const before = await count();
     expect(await ensureDemoData(a.db, () => {}, { sealed })).toBeNull();
@@ -369,19 +391,23 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
       const snapshot = async (database: Database) => ({
         households: await rows(
           database,
-          sql`SELECT id, grid_id, address, compound_id, building_id, housing, landlord, class_override, created_at FROM households ORDER BY id`,
+          sql`SELECT id, grid_id, address, compound_id, building_id, housing, landlord, class_override, created_at FROM households
+            ORDER BY id`,
         ),
         residents: await rows(
           database,
-          sql`SELECT id, household_id, name, sex, birth_date, id_number_hash, id_number_mask, phone_hash, tags, status, economic_situation FROM residents ORDER BY id`,
+          sql`SELECT id, household_id, name, sex, birth_date, id_number_hash, id_number_mask, phone_hash, tags, status, economic_situation
+            FROM residents ORDER BY id`,
         ),
         members: await rows(
           database,
-          sql`SELECT household_id, resident_id, relation, joined_on, left_on, left_reason, moved_to_household_id FROM household_members ORDER BY id`,
+          sql`SELECT household_id, resident_id, relation, joined_on, left_on, left_reason, moved_to_household_id FROM household_members
+            ORDER BY id`,
         ),
         visits: await rows(
           database,
-          sql`SELECT household_id, visitor_ids, started_at, ended_at, type, lat, lng, outside_grid, findings, needs FROM visits ORDER BY id`,
+          sql`SELECT household_id, visitor_ids, started_at, ended_at, type, lat, lng, outside_grid, findings, needs FROM visits
+            ORDER BY id`,
         ),
       });
       const [first, second] = [await snapshot(a), await snapshot(b)];

@@ -21,14 +21,18 @@ const LIMITS: ServerLimits = {
   uploadsPerCaller: 2,
   uploadBudgetBytes: 6 * MIB,
 };
-/** Node checks the deadlines every quarter of the shorter one: a cut comes this much after the timeout at most (plus a busy machine's slack). */
+/**
+ * Node checks the deadlines every quarter of the shorter one: a cut comes this much after the timeout at most (plus a busy machine's
+ * slack).
+ */
 const CUT_SLACK_MS = TIMEOUT_MS / 4 + 2000;
 
 const rssMb = () => process.memoryUsage().rss / MIB;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('security: request limits from the environment', () => {
-  it('defaults: 300 s for a request, headers in 20 s, 3 large bodies per caller, a 128 MiB budget; Node checks the deadlines every 5 s', () => {
+  it('defaults: 300 s for a request, headers in 20 s, 3 large bodies per caller, a 128 MiB budget', () => {
+    // … Node checks the deadlines every 5 s
     expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
     expect(serverTimeouts(DEFAULT_LIMITS)).toMatchObject({
       requestTimeout: 300_000,
@@ -69,7 +73,8 @@ describe.each(DB_KINDS)('security: slow and large request bodies on %s', (kind) 
     await t.close();
   });
 
-  it('security: a body that does not arrive within the request timeout is cut with 408 REQUEST_TIMEOUT; so are headers that never end', async () => {
+  it('security: a body that does not arrive within the request timeout is cut with 408 REQUEST_TIMEOUT', async () => {
+    // … so are headers that never end
     const body = await upload('worker1', MIB, 1000);
     const headers = request('POST /api/v1/auth/login HTTP/1.1\r\nHost: test\r\nContent-Type: appl');
     await vi.waitFor(() => expect(t.app.bodySlots.inUse.slots).toBe(1));
@@ -112,7 +117,8 @@ describe.each(DB_KINDS)('security: slow and large request bodies on %s', (kind) 
     expect(t.app.bodySlots.inUse.slots).toBe(0);
   });
 
-  it(`security: ${PARALLEL_UPLOADS} parallel large uploads by one account: ${LIMITS.uploadsPerCaller} are read, the rest 429 TOO_MANY_UPLOADS unread; no slot stays held`, async () => {
+  it(`security: ${PARALLEL_UPLOADS} parallel large uploads by one account: ${LIMITS.uploadsPerCaller} are read, the rest 429`, async () => {
+    // … TOO_MANY_UPLOADS unread, and no slot stays held
     const uploads = await Promise.all(Array.from({ length: PARALLEL_UPLOADS }, () => upload('worker1', 2 * MIB, 100 * 1024)));
     const answers = await Promise.all(uploads.map((u) => Promise.race([u.answer, pause(TIMEOUT_MS / 2).then(() => 'reading')])));
     expect(answers.filter((a) => a === 'reading')).toHaveLength(LIMITS.uploadsPerCaller);
@@ -142,7 +148,8 @@ describe.each(DB_KINDS)('security: slow and large request bodies on %s', (kind) 
     await slotsFree();
   });
 
-  it('security: a signed-out 20 MiB upload to the roster import is 401 before its body is read; an unknown route is 404 unread', async () => {
+  it('security: a signed-out 20 MiB upload to the roster import is 401 before its body is read', async () => {
+    // … an unknown route is 404 unread
     const anonymous = await upload(null, 20 * MIB, 64 * 1024);
     const answer = await anonymous.answer;
     expect(`${answer?.status} ${codeOf(answer)}`).toBe('401 UNAUTHENTICATED');

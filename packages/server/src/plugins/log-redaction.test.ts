@@ -50,7 +50,12 @@ describe('C3 security: the running server logs requests with personal numbers re
   it('path and query, dashed, spaced and encoded', async () => {
     const database = await createTestDatabase('embedded');
     let log = '';
-    const stream = new Writable({ write: (chunk, _enc, done) => ((log += chunk), done()) });
+    const stream = new Writable({
+      write: (chunk, _enc, done) => {
+        log += chunk;
+        done();
+      },
+    });
     const { app } = await buildApp({
       config: { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY },
       database,

@@ -21,7 +21,8 @@ describe('security: request schemas are hardened once, for every route', () => {
     expect(hardenSchema(Type.Integer({ exclusiveMaximum: 10 }))).not.toHaveProperty('maximum');
   });
 
-  it('numbers must be finite; strings carry the text rule, content when minLength ≥ 1; date-times must be instants; objects check their keys', () => {
+  it('numbers must be finite; strings carry the text rule, content when minLength ≥ 1; date-times must be instants', () => {
+    // … objects check their keys
     expect(hardenSchema(Type.Number())).toMatchObject({ [FINITE_KEYWORD]: true });
     expect(hardenSchema(Type.String())).toMatchObject({ [TEXT_KEYWORD]: 'any' });
     expect(hardenSchema(Type.String({ minLength: 1 }))).toMatchObject({ [TEXT_KEYWORD]: 'content' });

@@ -154,7 +154,8 @@ describe.each(DB_KINDS)('security: malformed input is a 400 at the schema layer 
     });
     const text = await save({ cases: [{ note: 'x\ud800' }] });
     expect(fields(text)).toEqual(['body.values.cases.0.note']);
-    const deep = `{"regionId":${region},"preset":"community","expectedVersion":1,"values":{"deep":${'['.repeat(5_000)}1${']'.repeat(5_000)}}}`;
+    const deepArray = `${'['.repeat(5_000)}1${']'.repeat(5_000)}`;
+    const deep = `{"regionId":${region},"preset":"community","expectedVersion":1,"values":{"deep":${deepArray}}}`;
     const nested = await t.call('admin', { method: 'PUT', url: '/api/v1/policy', headers: json, payload: deep });
     expect(nested.statusCode).toBe(400);
     expect(nested.json().error.details[0].message).toMatch(/nested more than 32/);

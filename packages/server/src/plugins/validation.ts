@@ -90,7 +90,10 @@ function compileBounded(first: AjvInstance, all: AjvInstance, schema: object): C
   const quick = first.compile(schema) as CompiledCheck;
   const thorough = all.compile(schema) as CompiledCheck;
   const validate: CompiledCheck = (data, cxt) => {
-    if (quick(data, cxt)) return ((validate.errors = null), true);
+    if (quick(data, cxt)) {
+      validate.errors = null;
+      return true;
+    }
     validate.errors = smallerThan(data, LISTED_NODES) && !thorough(data, cxt) ? thorough.errors : quick.errors;
     return false;
   };
@@ -118,7 +121,8 @@ export function registerValidation(app: FastifyInstance): void {
     const [first, all] = httpPart === 'body' ? bodies : texts;
     return compileBounded(first, all, hardenSchema(schema) as object);
   });
-  // Fastify's default joins every error into the message (megabytes for a large invalid array); the reply is built from `validation` anyway.
+  // Fastify's default joins every error into the message (megabytes for a large invalid array); the reply is built from `validation`
+  // anyway.
   app.setSchemaErrorFormatter((errors, part) => new Error(`${part}${errors[0]?.instancePath ?? ''} ${errors[0]?.message ?? 'is invalid'}`));
   app.addHook('preHandler', async (req) => checkUndescribed(req));
 }

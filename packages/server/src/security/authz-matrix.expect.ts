@@ -32,7 +32,10 @@ function pathOf(w: World, site: Site, kind: TargetKind): number[] {
   return kind === 'grid' ? grid : parsePath((kind === 'community' ? s.community : s.top).path);
 }
 
-/** A grant: the grid's user and the region must be in the caller's area (else 404), then the role grantable there (else 403 ROLE_NOT_GRANTABLE). */
+/**
+ * A grant: the grid's user and the region must be in the caller's area (else 404), then the role grantable there (else 403
+ * ROLE_NOT_GRANTABLE).
+ */
 function grantCell(actor: Actor, role: string, gridPath: number[], path: number[]): string {
   if (!isRole(role)) throw new Error(`unknown role ${role}`);
   if (!can(actor, 'region.read', { path: gridPath }) || !can(actor, 'region.read', { path })) return 'N';

@@ -1,4 +1,7 @@
-/** Recipes of the authorization matrix: sign-in, regions and grids, people and roles, policy, calendar, notices, Open311 (not a test file itself). */
+/**
+ * Recipes of the authorization matrix: sign-in, regions and grids, people and roles, policy, calendar, notices, Open311 (not a test file
+ * itself).
+ */
 import { TEST_PASSWORD } from '../testing/fixture';
 import { AREAS } from './authz-matrix.areas';
 import { get, post, versionOf, type Ctx, type Recipe, type Recipes } from './authz-matrix.recipe-kit';

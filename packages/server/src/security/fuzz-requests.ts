@@ -118,7 +118,10 @@ function setAt(d: Draft, path: Path, v: unknown, remove = false): void {
   else node[last] = v;
 }
 
-/** Values aimed at a field of this schema: its own type's malformed values first, then values at its edges (valid), any other type sometimes. */
+/**
+ * Values aimed at a field of this schema: its own type's malformed values first, then values at its edges (valid), any other type
+ * sometimes.
+ */
 function valuesFor(schema: JsonSchema | null): fc.Arbitrary<unknown> {
   const types = new Set([...typesOf(schema ?? {}), ...(schema?.anyOf ?? schema?.oneOf ?? []).flatMap((o) => typesOf(o))]);
   const raw = (list: readonly string[]) => fc.constantFrom(...list).map((t) => new Raw(t));
@@ -235,11 +238,11 @@ function wholeBodies(target: FuzzTarget): fc.Arbitrary<Mutation> {
 function queryMutations(op: FuzzOperation): fc.Arbitrary<Mutation> {
   const names = [...op.query.map((q) => q.name), 'extra', '__proto__', 'constructor', 'limit', 'offset'];
   const nasty = fc.oneof(fc.constantFrom(...NASTY_TEXT).map(encodeText), fc.constantFrom(...RAW_ENCODED));
-  const valueOf = (name: string) => {
+  const queryValueOf = (name: string) => {
     const edges = edgesOf(op.query.find((q) => q.name === name)?.schema ?? null).map((v) => encodeText(String(v)));
     return edges.length ? fc.oneof({ weight: 2, arbitrary: nasty }, { weight: 1, arbitrary: fc.constantFrom(...edges) }) : nasty;
   };
-  const named = fc.constantFrom(...names).chain((name) => fc.tuple(fc.constant(name), valueOf(name)));
+  const named = fc.constantFrom(...names).chain((name) => fc.tuple(fc.constant(name), queryValueOf(name)));
   const set = fc.tuple(named, fc.constantFrom('', '', '[]', '[a]')).map(([[name, v], suffix]) => ({
     label: `query ${name}${suffix}=${v.slice(0, 40)}`,
     apply: (d: Draft) => {

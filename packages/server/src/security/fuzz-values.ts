@@ -229,7 +229,7 @@ export const NASTY_JSON: readonly string[] = [
   '{"__proto__":{"polluted":1}}',
   '{"constructor":{"prototype":{"polluted":1}}}',
   '['.repeat(5000) + ']'.repeat(5000),
-  '{"a":'.repeat(3000) + '1' + '}'.repeat(3000),
+  `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`,
   `[${Array(60_000).fill('1').join(',')}]`,
   `[${Array(20_000).fill('"\\u0000"').join(',')}]`,
   `[${Array(90_000).fill('{"a":1}').join(',')}]`,
@@ -306,7 +306,10 @@ const DATE_TIME_EDGES = [
 ];
 const DATE_EDGES = ['0001-01-01', '1900-01-01', '2024-02-29', '9999-12-31', '2026-11-26'];
 
-/** Values the schema accepts at its edges (bounds, longest texts, extreme instants): they get past validation to the services and the database. */
+/**
+ * Values the schema accepts at its edges (bounds, longest texts, extreme instants): they get past validation to the services and the
+ * database.
+ */
 export function edgesOf(schema: JsonSchema | null): unknown[] {
   if (!schema) return [];
   const options = schema.anyOf ?? schema.oneOf;

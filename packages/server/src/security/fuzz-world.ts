@@ -248,13 +248,13 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
 export async function fingerprint(t: TestApp, skip: readonly string[]): Promise<Record<string, string>> {
   const tables = await sql<{
     name: string;
-  }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(
-    t.ctx.db,
-  );
+  }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+    ORDER BY 1`.execute(t.ctx.db);
   const names = tables.rows.map((row) => row.name).filter((n) => !skip.includes(n));
   const parts = names.map(
     (n) =>
-      sql`SELECT ${n} AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS print FROM ${sql.id(n)} x`,
+      sql`SELECT ${n} AS name, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS print
+        FROM ${sql.id(n)} x`,
   );
   const rows = await sql<{ name: string; print: string }>`${sql.join(parts, sql` UNION ALL `)}`.execute(t.ctx.db);
   return Object.fromEntries(rows.rows.map((row) => [row.name, row.print]));

@@ -68,7 +68,7 @@ function problemOf(op: FuzzOperation, caller: string | null, req: FuzzRequest, r
   if (res.rawPayload.length > MAX_ERROR_BYTES) return `error body of ${res.rawPayload.length} bytes`;
   if (op.path.startsWith('/open311/v2/')) {
     if (/xml/.test(String(res.headers['content-type'])))
-      return /^<\?xml[^]*<errors>[^]*<code>\d+<\/code>[^]*<description>/.test(res.body)
+      return /^<\?xml[\s\S]*<errors>[\s\S]*<code>\d+<\/code>[\s\S]*<description>/.test(res.body)
         ? null
         : `not an Open311 XML error: ${res.body.slice(0, 200)}`;
     const list = safeJson(res.body) as Array<{ code?: unknown; description?: unknown }> | null;
@@ -180,7 +180,8 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
     const who = caller ?? 'anonymous';
     const runs = Math.ceil((caller || PUBLIC.test(op.path) ? RUNS : RUNS / 4) / (COSTLY.has(route) ? 2 : 1));
     const target = world.target(caller, op.method, op.path);
-    // The sweep (every field × the classes that reached the database) as the callers who get past the 401: admin, and anyone on public routes.
+    // The sweep (every field × the classes that reached the database) as the callers who get past the 401: admin, and anyone on public
+    // routes.
     const sweep = caller === 'admin' || PUBLIC.test(op.path) ? sweepRequests(op, target) : [];
     const requests = [...sweep, ...fc.sample(fuzzRequests(op, target), { numRuns: runs, seed })];
     if (caller) await signedIn(caller);

@@ -82,7 +82,10 @@ export function noticeTitle(n: Notice): string | null {
   return noticeField(n, 'title');
 }
 
-/** Where opening a notice leads: its case; a round report or round → the rounds page of its month; verification tasks → /verification; a reveal burst → the audit log. */
+/**
+ * Where opening a notice leads: its case; a round report or round → the rounds page of its month; verification tasks → /verification; a
+ * reveal burst → the audit log.
+ */
 export function noticeLink(n: Notice): string | null {
   if (n.caseId !== null && n.caseId !== undefined) return `/cases/${n.caseId}`;
   if (n.kind.startsWith('round-report-')) {

@@ -140,7 +140,7 @@ function boundsOf(layers: GridLayers, ids?: Set<Id>): L.LatLngBounds | null {
     const b = path.getBounds();
     bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
   }
-  return bounds && bounds.isValid() ? bounds : null;
+  return bounds?.isValid() ? bounds : null;
 }
 
 function useFocus(map: L.Map | null, layers: GridLayers, focus: MapFocus | null, project: Project) {
@@ -164,6 +164,7 @@ function useFocus(map: L.Map | null, layers: GridLayers, focus: MapFocus | null,
 function useMarker(map: L.Map | null, layers: GridLayers, marker: [number, number] | null | undefined, project: Project) {
   const lng = marker?.[0];
   const lat = marker?.[1];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-added when the grid layers are redrawn, to stay above them
   useEffect(() => {
     if (!map || lng === undefined || lat === undefined) return;
     const m = L.circleMarker(project([lng, lat]), {
@@ -202,7 +203,8 @@ function useLabelDeclutter(map: L.Map | null, el: React.RefObject<HTMLDivElement
 export function GridMap({ collection, config, focus, selectedGridId, onGridClick, marker, colourOf }: GridMapProps) {
   const el = useRef<HTMLDivElement>(null);
   const cfg = config ?? DEFAULT_MAP;
-  const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]); // eslint-disable-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new config object with the same values keeps the map (no re-creation)
+  const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]);
   const project = useMemo(() => projector(stableConfig), [stableConfig]);
   const map = useLeafletMap(el, stableConfig, project);
   const layers = useGridLayers(map, collection, project, onGridClick);

@@ -48,7 +48,7 @@ function defaultExpanded(index: RegionIndex): Id[] {
   const out: Id[] = [];
   for (const n of index.byId.values()) {
     const parent = n.parentId === null ? undefined : index.byId.get(n.parentId);
-    if (!n.inScope || !parent || !parent.inScope) out.push(n.id);
+    if (!n.inScope || !parent?.inScope) out.push(n.id);
   }
   return out;
 }

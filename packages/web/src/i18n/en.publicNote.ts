@@ -5,13 +5,16 @@ const publicNote: typeof zhPublicNote = {
   publicNote: {
     title: 'Public note',
     notPublished:
-      'This case is not published in the open (Open311) feed: the policy publishes only requests filed through Open311 and the categories it marks public.',
+      'This case is not published in the open (Open311) feed: the policy publishes only requests filed through Open311 and the ' +
+      'categories it marks public.',
     published:
       'This case is published in the open (Open311) feed, never its reporter; of its handling only the reviewed note below goes out.',
     none: 'No public note yet: handling records are never published by themselves.',
     approvedBy: 'Approved by {{name}} at {{at}} (version {{version}})',
     textLabel: 'Public note',
-    hint: "The suggestion comes from the latest answer or feedback: remove residents' names, phones, addresses and personal circumstances before publishing.",
+    hint:
+      "The suggestion comes from the latest answer or feedback: remove residents' names, phones, addresses and personal " +
+      'circumstances before publishing.',
     placeholder: 'What may be told in public about the outcome',
     submit: 'Approve and publish',
     saved: 'Public note published',

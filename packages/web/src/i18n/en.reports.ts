@@ -25,7 +25,9 @@ const reports: typeof zhReports = {
     reason: { 'several-residents': 'Several residents', escalated: 'Escalated twice', flagged: 'Flagged' },
     open: 'Open',
     empty: 'No open or hot cases this month',
-    note: 'C5.1: each grid level holds at least one analysis meeting a month on reported problems and assigns handlers. Hot: several residents (cases merged into it), escalated at least twice, or flagged by a supervisor.',
+    note:
+      'C5.1: each grid level holds at least one analysis meeting a month on reported problems and assigns handlers. Hot: several ' +
+      'residents (cases merged into it), escalated at least twice, or flagged by a supervisor.',
     printedAt: 'Printed {{at}}',
   },
   feedbackForm: {
@@ -66,7 +68,8 @@ const reports: typeof zhReports = {
     signatures: { handler: 'Handler', gridWorker: 'Grid worker', head: 'Head', resident: 'Resident' },
     date: 'Date',
     footnote:
-      'Filled in by the community head station and sent to the grid worker, who tells the resident (A3.2); registered and archived by the workstation when closed (A3.3).',
+      'Filled in by the community head station and sent to the grid worker, who tells the resident (A3.2); registered and archived by ' +
+      'the workstation when closed (A3.3).',
   },
   open311: {
     title: 'Open311 clients',
@@ -86,7 +89,9 @@ const reports: typeof zhReports = {
     copy: 'Copy',
     copied: 'Copied',
     done: 'I have saved it',
-    help: 'Outside channels (a city hotline platform, a mini-program) file requests through GeoReport v2 at /open311/v2; one key per client, and requests can only land in grids of its service area.',
+    help:
+      'Outside channels (a city hotline platform, a mini-program) file requests through GeoReport v2 at /open311/v2; one key per ' +
+      'client, and requests can only land in grids of its service area.',
     actingUser: 'System account',
   },
 };

@@ -6,7 +6,8 @@ const roster: typeof zhRoster = {
   roster: {
     title: 'Household roster import and export',
     intro:
-      'Fill in the template: one row per resident, members of one household share a household key. Check with a dry run first, then import. The report shows row, column and problem only, never ID numbers or phones.',
+      'Fill in the template: one row per resident, members of one household share a household key. Check with a dry run first, then ' +
+      'import. The report shows row, column and problem only, never ID numbers or phones.',
     template: 'Download template',
     templateHelp: 'The template has instructions (sheet 说明) and drop-downs; the grid code column lists the grids where you may register.',
     file: 'Choose file',
@@ -40,7 +41,8 @@ const roster: typeof zhRoster = {
     exportHouseholds: 'Export household list',
     exportRegion: 'Region (default: all)',
     exportHelp:
-      'The exported roster has the template layout and can be edited and imported again; its masked ID numbers and phones are ignored on import. Every export is audited.',
+      'The exported roster has the template layout and can be edited and imported again; its masked ID numbers and phones are ignored on ' +
+      'import. Every export is audited.',
     exported: 'Exported',
     householdsGridOnly: 'The household list exports by grid: pick a grid, or clear the region to export all',
     problems: {

@@ -109,7 +109,8 @@ const en: typeof zhCN = {
     importButton: 'Import GeoJSON',
     importTitle: 'Import grids from GeoJSON',
     importHelp:
-      'A FeatureCollection of Polygon or MultiPolygon features with the properties code (15 digits), name and parentCode. "Check" first, then "Import"; a file with errors changes nothing.',
+      'A FeatureCollection of Polygon or MultiPolygon features with the properties code (15 digits), name and parentCode. "Check" first, ' +
+      'then "Import"; a file with errors changes nothing.',
     loaded: 'Read {{name}}: {{count}} features',
     notJson: 'The file is not valid JSON',
     crs: 'Coordinates of the file',
@@ -170,7 +171,8 @@ const en: typeof zhCN = {
     editTitle: 'Edit policy',
     loadPreset: 'Replace with the preset',
     editHelp:
-      'Edit the policy values as JSON. Saving creates a new version (now v{{version}}); existing records keep the version they were made under.',
+      'Edit the policy values as JSON. Saving creates a new version (now v{{version}}); existing records keep the version they were made ' +
+      'under.',
     see: 'See also',
     jsonSyntax: 'JSON syntax error',
     problemPath: 'Path',
@@ -187,7 +189,8 @@ const en: typeof zhCN = {
       provisional: '{{year}}: no official notice yet; days are computed (weekends + statutory holidays) and deadlines are provisional',
     },
     provisionalHelp:
-      'Administrator: when the State Council publishes the holiday arrangement for this year, enter it under "Official notice" and confirm.',
+      'Administrator: when the State Council publishes the holiday arrangement for this year, enter it under "Official notice" and ' +
+      'confirm.',
     override: 'Override',
     provisionalShort: 'computed',
     clickHint: 'Click a date to override it',
@@ -205,7 +208,8 @@ const en: typeof zhCN = {
     noteRequired: 'Say why',
     deleteOverrideConfirm: 'Delete the override of {{date}}?',
     noticeHelp:
-      'Enter the State Council notice on the {{year}} holidays: each holiday period and the adjusted working days. Confirming marks the year as confirmed.',
+      'Enter the State Council notice on the {{year}} holidays: each holiday period and the adjusted working days. Confirming marks the ' +
+      'year as confirmed.',
     noticePaste: 'Paste the notice',
     noticeFields: 'Enter field by field',
     fieldsDraftHint: 'Pre-filled from the current calendar; check each line against the notice.',

@@ -19,7 +19,8 @@ const verification: typeof zhVerification = {
     seed: 'Random seed (optional)',
     seedHelp: 'Left empty, one is generated; the same seed always draws the same households, so a draw can be re-checked.',
     drawHelp:
-      "Strata are grid × class as of the quarter's first day: class 1 at 50%, class 2 at 30%, class 3 at 10%, rounded up (as the policy says).",
+      "Strata are grid × class as of the quarter's first day: class 1 at 50%, class 2 at 30%, class 3 at 10%, rounded up (as the policy " +
+      'says).',
     yearlyHelp: "Checks the policy's share (default 100%) of the household records of every grid worker; the tasks are assigned to you.",
     exists: 'A sample exists for this region and period. Redrawing cancels its unfinished tasks (finished ones are kept). Redraw?',
     redraw: 'Redraw',

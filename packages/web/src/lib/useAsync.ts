@@ -18,6 +18,7 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: rea
   const loadRef = useRef(load);
   loadRef.current = load;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps, and tick to reload
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
@@ -34,7 +35,6 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: rea
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);

@@ -8,7 +8,7 @@ import { polygonsOf, type Polygonal, type Position } from './geometry';
 export type LngLat = [lng: number, lat: number];
 
 const A = 6378245.0; // Krasovsky 1940 semi-major axis used by the formula
-const EE = 0.00669342162296594323; // its first eccentricity squared
+const EE = 0.006693421622965943; // its first eccentricity squared
 const INVERSE_TOLERANCE = 1e-9; // degrees (≈ 0.1 mm), well under the 1e-7 required
 const MAX_ITERATIONS = 30;
 

@@ -80,7 +80,7 @@ function checkRing(ring: unknown, path: string, report: FeatureReporter): boolea
   return ok;
 }
 
-const isFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Checks `ring[index]`; the path (`ringPath[index]`) is only written out for a problem. */
 function checkPosition(position: unknown, ringPath: string, index: number, report: FeatureReporter): boolean {
@@ -89,7 +89,13 @@ function checkPosition(position: unknown, ringPath: string, index: number, repor
     return false;
   }
   const [lng, lat] = position as unknown[];
-  if (isFinite(lng) && isFinite(lat) && (position.length === 2 || isFinite(position[2])) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90)
+  if (
+    isFiniteNumber(lng) &&
+    isFiniteNumber(lat) &&
+    (position.length === 2 || isFiniteNumber(position[2])) &&
+    Math.abs(lng) <= 180 &&
+    Math.abs(lat) <= 90
+  )
     return true;
   return positionProblems(position, `${ringPath}[${index}]`, report);
 }

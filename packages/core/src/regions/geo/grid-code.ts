@@ -39,17 +39,17 @@ const PLACE_RE = /^(\d{15})P(\d{2})$/;
 /** True for a well-formed grid code: 15 digits, no all-zero segment. */
 export function isGridCode(code: unknown): code is string {
   const m = typeof code === 'string' ? GRID_RE.exec(code) : null;
-  return m !== null && m.slice(1).every((s) => !/^0+$/.test(s));
+  return m?.slice(1).every((s) => !/^0+$/.test(s)) ?? false;
 }
 
 /** True for a 12-digit community code (no all-zero segment). */
 export function isCommunityCode(code: unknown): code is string {
-  return typeof code === 'string' && /^\d{12}$/.test(code) && isGridCode(code + '001');
+  return typeof code === 'string' && /^\d{12}$/.test(code) && isGridCode(`${code}001`);
 }
 
 /** True for a 9-digit street/town code. */
 export function isStreetCode(code: unknown): code is string {
-  return typeof code === 'string' && /^\d{9}$/.test(code) && isGridCode(code + '001001');
+  return typeof code === 'string' && /^\d{9}$/.test(code) && isGridCode(`${code}001001`);
 }
 
 export function isWorkstationCode(code: unknown): code is string {

@@ -90,7 +90,7 @@ export class SegmentSet {
   }
 
   /** Calls `visit` for each edge whose box meets the given box; `visit` returns true to stop early. */
-  forEachNear(minX: number, minY: number, maxX: number, maxY: number, visit: (edge: number) => boolean | void): void {
+  forEachNear(minX: number, minY: number, maxX: number, maxY: number, visit: (edge: number) => unknown): void {
     let stop = false;
     this.tree?.search(minX, minY, maxX, maxY, (i) => {
       if (!stop && visit(i) === true) stop = true;

@@ -79,7 +79,11 @@ function read(data: Float64Array, start: number): Polygonal {
 
 export function unpackShapeCheck(packed: PackedShapeCheck): ShapeCheck {
   const shapes = new Map<number, Polygonal>();
-  const shape = (at: number) => shapes.get(at) ?? (shapes.set(at, read(packed.data, at)), shapes.get(at)!);
+  const shape = (at: number) => {
+    let found = shapes.get(at);
+    if (!found) shapes.set(at, (found = read(packed.data, at)));
+    return found;
+  };
   const grid = ({ shape: at, ...rest }: PackedGrid): AreaGrid => ({ ...rest, geometry: shape(at) });
   return {
     grids: packed.grids.map(grid),

@@ -174,7 +174,8 @@ function checkProperties(props: unknown, path: string, ctx: GridValidationContex
     report(
       `${path}.code`,
       'CODE_INVALID',
-      `code ${JSON.stringify(code)} is not a grid code: a string of 15 digits (6 administrative + 3 street + 3 community + 3 grid), no all-zero part`,
+      `code ${JSON.stringify(code)} is not a grid code: a string of 15 digits (6 administrative + 3 street + 3 community + 3 grid), no ` +
+        `all-zero part`,
     );
   } else out.code = code;
   if (typeof name !== 'string' || name.trim() === '') report(`${path}.name`, 'NAME_MISSING', 'name must be a non-empty string');
@@ -187,7 +188,8 @@ function checkProperties(props: unknown, path: string, ctx: GridValidationContex
     report(
       `${path}.parentCode`,
       'CODE_PARENT_MISMATCH',
-      `grid ${out.code} cannot belong to ${parentCode}: a grid's parent is its community (the code's first 12 digits) or one of that community's workstations`,
+      `grid ${out.code} cannot belong to ${parentCode}: a grid's parent is its community (the code's first 12 digits) or one of that ` +
+        `community's workstations`,
     );
   } else out.parentCode = parentCode;
   return out;

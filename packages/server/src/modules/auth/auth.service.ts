@@ -84,7 +84,7 @@ async function attempt(
     .where('username', '=', username)
     .executeTakeFirst();
   const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash()));
-  if (!row || !row.active || !ok) {
+  if (!row?.active || !ok) {
     // the reservation stays as the failure; keep the table small: failures older than a day no longer count for anything
     await ctx.db
       .deleteFrom('login_failures')

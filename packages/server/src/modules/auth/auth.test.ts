@@ -65,7 +65,8 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(fake.json().error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('A7.2 C5.1 A9.4 menu and intake abilities: the due list for those bound to a grid, the monthly analysis from the grid leader up, Open311 clients for admins, the intake source and confidential reporters', async () => {
+  it('A7.2 C5.1 A9.4 menu and intake abilities: the due list for those bound to a grid', async () => {
+    // … the monthly analysis from the grid leader up, Open311 clients for admins, the intake source and confidential reporters
     const expected: Record<
       string,
       { dueVisits: boolean; monthlyAnalysis: boolean; manageOpen311: boolean; intakeSource: string; confidentialIntake: boolean }
@@ -85,7 +86,8 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect((await t.call('lead', { method: 'GET', url: '/api/v1/open311/clients' })).statusCode).toBe(403);
   });
 
-  it('A11.1 A7.2 household abilities follow the household permissions: readers, editors, and compliance for readers above the grid level and grid leaders', async () => {
+  it('A11.1 A7.2 household abilities follow the household permissions: readers, editors', async () => {
+    // … and compliance for readers above the grid level and grid leaders
     const expected: Record<string, { households: boolean; householdEdit: boolean; visitCompliance: boolean }> = {
       worker1: { households: true, householdEdit: true, visitCompliance: false },
       leader: { households: true, householdEdit: true, visitCompliance: true },
@@ -129,7 +131,8 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(await failures()).toBe(before + 2);
   });
 
-  it('more than 10 failed logins for one username within 15 minutes → 429 TOO_MANY_ATTEMPTS, even with the right password, until the window passes', async () => {
+  it('more than 10 failed logins for one username within 15 minutes → 429 TOO_MANY_ATTEMPTS, even with the right password', async () => {
+    // … until the window passes
     const start = now;
     for (let i = 1; i <= 10; i++) {
       const res = await login('hotline', `wrong-${i}-password`);
@@ -151,7 +154,8 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(ok.json().user.username).toBe('hotline');
   });
 
-  it('security: 61 concurrent attempts check at most 10 passwords (the attempt is counted before the password), the right one among them or not', async () => {
+  it('security: 61 concurrent attempts check at most 10 passwords (the attempt is counted before the password)', async () => {
+    // … the right one among them or not
     const passwordHash = await hashPassword(TEST_PASSWORD, 1024);
     await t.ctx.db
       .insertInto('users')
@@ -215,7 +219,8 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/grids', cookies: { gw_session: token } })).statusCode).toBe(401);
   });
 
-  it('security: a write carried by the session cookie from another site is refused (403 CROSS_SITE_REQUEST, nothing changed); same-origin and bearer writes pass', async () => {
+  it('security: a write carried by the session cookie from another site is refused (403 CROSS_SITE_REQUEST)', async () => {
+    // … nothing changed; same-origin and bearer writes pass
     const token = (await login('lead', TEST_PASSWORD)).json().token;
     const body = { gridId: t.fx.regions.g1.id, address: '跨站测试路1号' };
     const households = async () =>

@@ -33,7 +33,8 @@ describe('security: the demo password in every form', () => {
     expect(isDemoPassword(pw)).toBe(false),
   );
 
-  it('passwords are compared in NFKC: a full-width form verifies against the plain hash (which is why such forms must be refused)', async () => {
+  it('passwords are compared in NFKC', async () => {
+    // … a full-width form verifies against the plain hash (which is why such forms must be refused)
     const hash = await hashPassword(DEMO_PASSWORD, 1024);
     expect(await verifyPassword('ｇｒｉｄｗｏｒｋ－ｄｅｍｏ', hash)).toBe(true);
     expect(await verifyPassword('gridwork-demo2', hash)).toBe(false);

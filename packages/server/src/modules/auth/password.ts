@@ -13,6 +13,7 @@ const DEMO_SKELETON = DEMO_PASSWORD.replace('-', '');
 
 /** Invisible characters (zero-width, soft hyphen, joiners, BOM, variation selectors): dropped before comparing. */
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point is dropped on its own (combining marks too)
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 /** Dashes and minus signs that look like `-`. */
 const DASHES = /[\u2010-\u2015\u2043\u2212\u2E3A\u2E3B\uFE58\uFE63\u02D7\u058A\u1806\u30FC]/g;

@@ -43,7 +43,7 @@ export async function findSessionUser(db: Kysely<DB>, token: string, now: Date):
     .where('sessions.token_hash', '=', hashToken(token))
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
-  if (!row || !row.active) return null;
+  if (!row?.active) return null;
   return loadActor(db, row.id, row.username, row.display_name);
 }
 

@@ -70,7 +70,8 @@ export function timelineRowOf(topRegionId: number, caseId: number, seq: number |
 
 /** Appends after the case's last entry (the case row's version check serialises writers). */
 export async function appendTimeline(trx: Transaction<DB>, topRegionId: number, caseId: number, e: TimelineEntry): Promise<void> {
-  const next = sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM case_timeline WHERE top_region_id = ${topRegionId} AND case_id = ${caseId})`;
+  const next = sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM case_timeline WHERE top_region_id = ${topRegionId}
+    AND case_id = ${caseId})`;
   await trx
     .insertInto('case_timeline')
     .values(timelineRowOf(topRegionId, caseId, next, e))

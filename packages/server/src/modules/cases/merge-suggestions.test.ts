@@ -75,7 +75,8 @@ describe.each(DB_KINDS)('merge suggestions (issue 3 item 3) on %s', (kind) => {
     expect(ids(await suggestions('lead', origin.id))).toEqual([near.id]);
   });
 
-  it('without a location: the open same-category cases of the grid (distance null); a located case also gets those after the measured ones', async () => {
+  it('without a location: the open same-category cases of the grid (distance null)', async () => {
+    // … a located case also gets those after the measured ones
     const o = { lat: 39.015, lng: 116.003 };
     const located = await intake('livelihood-project', { location: o });
     const nearby = await intake('livelihood-project', { location: offsetMetres(o, 0, 100) });

@@ -53,7 +53,8 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
   });
   const noteRows = async () => t.ctx.db.selectFrom('case_public_notes').selectAll().execute();
 
-  it('C3 status_notes appear only after review: the answer is a suggestion to edit, the approved text goes out, with who and when', async () => {
+  it('C3 status_notes appear only after review: the answer is a suggestion to edit, the approved text goes out', async () => {
+    // … with who and when
     const id = await file('路灯不亮');
     await act('leader', id, 'accept');
     await act('leader', id, 'start');
@@ -119,7 +120,8 @@ describe.each(DB_KINDS)('case public notes on %s', (kind) => {
     ]);
   });
 
-  it('security: who may approve follows the case permissions (respond: coordinators and the handler); order 401 → 404 → 400 → 403 → 409 → 422', async () => {
+  it('security: who may approve follows the case permissions (respond: coordinators and the handler)', async () => {
+    // … order 401 → 404 → 400 → 403 → 409 → 422
     const id = await file('井盖缺失');
     const rows = (await noteRows()).length;
     expect((await view(null, id)).statusCode).toBe(401);

@@ -32,7 +32,8 @@ describe.each(DB_KINDS)('reporter phones sealed at rest (A9.4, C3, D10) on %s', 
     ).length;
   const reveal = (user: string, caseId: number) => t.call(user, { method: 'POST', url: `/api/v1/cases/${caseId}/reporter/reveal` });
 
-  it('D10 after intake the row holds no plaintext phone, only the sealed value, its keyed hash and the mask; reveal opens it and is audited', async () => {
+  it('D10 after intake the row holds no plaintext phone, only the sealed value, its keyed hash and the mask', async () => {
+    // … reveal opens it and is audited
     const res = await t.call('hotline', {
       method: 'POST',
       url: '/api/v1/cases',
@@ -113,7 +114,8 @@ describe.each(DB_KINDS)('reporter phones sealed at rest (A9.4, C3, D10) on %s', 
     expect(row.phone_hash).toBe(t.ctx.sealed.hash('phone', '13900002222'));
   });
 
-  it('D10 backfill: plaintext rows (older data, the demo seed) are sealed at start and the plain column cleared; idempotent; reveal still right and audited', async () => {
+  it('D10 backfill: plaintext rows (older data, the demo seed) are sealed at start and the plain column cleared; idempotent', async () => {
+    // … reveal still right and audited
     const created = (
       await t.call('hotline', { method: 'POST', url: '/api/v1/cases', payload: { ...base, gridId: t.fx.regions.g1.id } })
     ).json();

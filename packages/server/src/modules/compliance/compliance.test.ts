@@ -100,7 +100,8 @@ describe.each(DB_KINDS)('visit due list and compliance on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  it('A7.2 D5 one code path: every due-list item agrees with GET /households/:id/visit-status (60-year line, call only, override)', async () => {
+  it('A7.2 D5 one code path: every due-list item agrees with GET /households/:id/visit-status', async () => {
+    // … the 60-year line, calls only, an override
     for (const date of ['2026-12-14', '2026-12-15', D1, '2026-12-31', D2]) {
       const { items } = await ok('worker1', `/api/v1/visits/due?date=${date}&includeMet=true`);
       expect(items.map((i: { householdId: number }) => i.householdId).sort()).toEqual(
@@ -189,7 +190,8 @@ describe.each(DB_KINDS)('visit due list and compliance on %s', (kind) => {
     expect(buckets[h.three]).toBeUndefined();
   });
 
-  it('A7.2 due list scope: a worker sees only their grid; a gridId outside the scope is 404; above grids the scope, narrowed by gridId', async () => {
+  it('A7.2 due list scope: a worker sees only their grid; a gridId outside the scope is 404; above grids the scope', async () => {
+    // … narrowed by gridId
     const mine = await ok('worker2', `/api/v1/visits/due?date=${D1}&includeMet=true`);
     expect(mine.items.map((i: { householdId: number }) => i.householdId)).toEqual([h.c2]);
     expect((await get('worker2', `/api/v1/visits/due?gridId=${t.fx.regions.g1.id}`)).statusCode).toBe(404);

@@ -103,7 +103,8 @@ function factsCtes(q: FactsQuery): RawBuilder<unknown> {
   const allInPerson = q.spans.every((s) => s.inPersonOnly);
   const counts = q.spans.map(
     (s, i) =>
-      sql`count(*) FILTER (WHERE vd.day BETWEEN ${s.start}::date AND ${s.end}::date${s.inPersonOnly && !allInPerson ? sql` AND vd.ip` : sql``}) AS ${sql.ref(countColumn(i))}`,
+      sql`count(*) FILTER (WHERE vd.day BETWEEN ${s.start}::date
+        AND ${s.end}::date${s.inPersonOnly && !allInPerson ? sql` AND vd.ip` : sql``}) AS ${sql.ref(countColumn(i))}`,
   );
   return sql`${mm},
   vd AS (
@@ -171,9 +172,11 @@ export async function listGroupedFacts(db: Db, q: FactsQuery): Promise<GroupedFa
   const counts = countsOf(q, true);
   const groupBy = sql.join(Array.from({ length: 3 + counts.length }, (_, i) => sql.lit(i + 1)));
   const statement = sql<GroupedFactRow>`
-    WITH hh AS NOT MATERIALIZED (SELECT h.top_region_id, h.id, h.grid_id, h.class_override FROM households h WHERE ${householdsWhere(q.set)}),
+    WITH hh AS NOT MATERIALIZED (SELECT h.top_region_id, h.id, h.grid_id, h.class_override FROM households h
+      WHERE ${householdsWhere(q.set)}),
     ${factsCtes(q)}
-    SELECT hh.grid_id AS "gridId", hh.class_override AS "classOverride", coalesce(mm.mask, 0) AS mask${columnsAfter(counts)}, count(*)::int AS n
+    SELECT hh.grid_id AS "gridId", hh.class_override AS "classOverride", coalesce(mm.mask, 0) AS mask${columnsAfter(counts)}, count(*)::int
+      AS n
     FROM hh
     LEFT JOIN mm ON mm.top_region_id = hh.top_region_id AND mm.household_id = hh.id
     ${vvJoin(q)}

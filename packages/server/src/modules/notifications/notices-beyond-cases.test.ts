@@ -100,7 +100,8 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     await database.close();
   });
 
-  it('C2.2 a submitted round report notices the community grid lead of its community only; acknowledging notices the submitter; once each, live', async () => {
+  it('C2.2 a submitted round report notices the community grid lead of its community only', async () => {
+    // … acknowledging notices the submitter; once each, live
     setNow('2026-10-09T10:00:00+08:00');
     const report = await ok('tworker2', 'POST', '/api/v1/rounds/reports', { gridId: regions.tg2, month: '2026-10' });
     const leadStream = await openStream(port, await token('tlead'));
@@ -114,7 +115,8 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
       subject: { kind: 'round-report', id: report.id },
       payload: { reportId: report.id, gridId: regions.tg2, gridName: '镇一第二网格', month: '2026-10' },
     });
-    expect(await rowsOf('round-report-submitted')).toEqual([['tlead', report.id]]); // not tlead2 (other community), lead (c1), townofficer, admin
+    // not tlead2 (other community), lead (c1), townofficer, admin
+    expect(await rowsOf('round-report-submitted')).toEqual([['tlead', report.id]]);
 
     const submitted = await ok('tlead', 'GET', `/api/v1/rounds/reports/${report.id}`);
     await ok('tlead', 'POST', `/api/v1/rounds/reports/${report.id}/acknowledge`, { expectedVersion: submitted.version, note: '已阅' });
@@ -140,9 +142,11 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     expect(await rowsOf('round-report-submitted')).toHaveLength(1);
   });
 
-  it('C2.2 D6 round-report-due: the team of every township grid without a submitted report, from 2 working days before the due moment, once per grid and quarter, across a restart', async () => {
+  it('C2.2 D6 round-report-due: the team of every township grid without a submitted report', async () => {
+    // … from 2 working days before the due moment, once per grid and quarter, across a restart
     setNow('2026-10-12T09:00:00+08:00');
-    await ok('townworker', 'POST', '/api/v1/rounds/reports', { gridId: regions.tg1, month: '2026-10' }); // a draft is not a submitted report
+    // a draft is not a submitted report
+    await ok('townworker', 'POST', '/api/v1/rounds/reports', { gridId: regions.tg1, month: '2026-10' });
     const stream = await openStream(port, await token('townworker'));
     setNow('2026-10-13T23:59:59+08:00'); // Tuesday: Wednesday and the due Thursday are still 3 working days away, today included
     expect((await first.scheduler.tick()).filter((n) => n.kind === 'round-report-due')).toEqual([]);
@@ -184,7 +188,8 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     expect(await rowsOf('round-report-due')).toHaveLength(4);
   });
 
-  it('A8.3 verification-task-assigned: one notice per yearly draw (not per task) to the lead it is for; a redraw is a new draw', async () => {
+  it('A8.3 verification-task-assigned: one notice per yearly draw (not per task) to the lead it is for', async () => {
+    // … a redraw is a new draw
     setNow('2026-11-03T10:00:00+08:00');
     for (let i = 1; i <= 3; i++) {
       const household = await ok('admin', 'POST', '/api/v1/households', {
@@ -234,7 +239,8 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     for (const s of secrets) expect(JSON.stringify(lead)).not.toContain(s);
   });
 
-  it('C3 D10 no notice carries sealed data: confidential reporter, phones and ID numbers typed into a title or a reminder are masked', async () => {
+  it('C3 D10 no notice carries sealed data: confidential reporter', async () => {
+    // … phones and ID numbers typed into a title or a reminder are masked
     setNow('2026-11-03T10:00:00+08:00');
     const created = await ok('worker1', 'POST', '/api/v1/cases', {
       title: '13812345678 反映井盖缺失',
@@ -264,7 +270,8 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
         .map((n) => n.kind)
         .sort(),
     ).toEqual(['case-overdue', 'case-reminder', 'case-warning']);
-    expect(stream.events.map((n) => n.kind).sort()).toEqual(['case-overdue', 'case-reminder', 'case-warning']); // the reminder goes out live too
+    // the reminder goes out live too
+    expect(stream.events.map((n) => n.kind).sort()).toEqual(['case-overdue', 'case-reminder', 'case-warning']);
     expect(list.find((n) => n.kind === 'case-reminder')?.payload.text).toBe(
       `请联系居民 ${secrets[0].slice(0, 3)}***********${secrets[0].slice(-4)}，电话 139****${secrets[1].slice(-4)}`,
     );

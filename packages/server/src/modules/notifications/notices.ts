@@ -53,7 +53,8 @@ export async function noticeRoundReportSubmitted(
     SELECT ra.user_id FROM role_assignments ra
     JOIN regions c ON c.id = ra.region_id AND c.type = 'community'
     JOIN users u ON u.id = ra.user_id AND u.active
-    WHERE ra.role IN (${sql.join(rolesWith('duty.acknowledge-rounds'))}) AND ${report.gridPath}::text LIKE c.path || '%' AND ra.user_id <> ${actorId}::int`;
+    WHERE ra.role IN (${sql.join(rolesWith('duty.acknowledge-rounds'))}) AND ${report.gridPath}::text LIKE c.path || '%'
+      AND ra.user_id <> ${actorId}::int`;
   return insertFor(
     trx,
     {
@@ -133,7 +134,10 @@ export interface RevealBurst {
   minutes: number;
 }
 
-/** C3 D10: an account reached the reveal limit → the supervisors whose area holds the record (not the account itself), else the admins there. */
+/**
+ * C3 D10: an account reached the reveal limit → the supervisors whose area holds the record (not the account itself), else the admins
+ * there.
+ */
 export async function noticeRevealBurst(trx: Trx, burst: RevealBurst, now: Date): Promise<RaisedNotification[]> {
   // the area's overseers (supervisors) other than the account; where there is none, the administrators over the area
   const overseers = sql.join(rolesWith('duty.oversee-reveals'));

@@ -59,7 +59,8 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags,
         description:
-          "server-sent events: `event: notification`; closed when the session ends or the user's roles change; at most 5 per user (a newer one closes the oldest)",
+          "server-sent events: `event: notification`; closed when the session ends or the user's roles change; at most 5 per user (a " +
+          'newer one closes the oldest)',
       },
     },
     async (req, reply) => {

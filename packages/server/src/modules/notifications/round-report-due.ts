@@ -45,7 +45,7 @@ export function openDueRounds(
   const open: OpenDueRound[] = [];
   const month = shanghaiDate(now).slice(0, 7);
   for (const p of policies) {
-    let rules;
+    let rules: ReturnType<typeof roundRulesOf>;
     try {
       rules = roundRulesOf(p.values as PolicyValues, p.version);
     } catch {
@@ -104,7 +104,8 @@ export async function raiseRoundReportDueNotices(
       WHERE g.type = 'grid' AND g.path LIKE ${`${path}%`} ${notDeeper.length > 0 ? sql.join(notDeeper, sql` `) : sql``}
         AND NOT EXISTS (
           SELECT 1 FROM round_reports r
-          WHERE r.top_region_id = coalesce(g.top_region_id, g.id) AND r.grid_id = g.id AND r.month = ${o.month}::text AND r.status <> 'draft')
+          WHERE r.top_region_id = coalesce(g.top_region_id, g.id) AND r.grid_id = g.id AND r.month = ${o.month}::text
+            AND r.status <> 'draft')
       ON CONFLICT ON CONSTRAINT notifications_dedupe DO NOTHING
       RETURNING ${RETURNED}`.execute(db);
     raised.push(...result.rows);

@@ -89,7 +89,8 @@ export function parseNewRequest(p: Params): NewRequestInput {
   else if (rawLat === null) {
     problems.push(
       text(p, 'address_string') || text(p, 'address_id')
-        ? 'lat and long are required: requests are placed in their grid by coordinates, address_string or address_id alone cannot be located'
+        ? 'lat and long are required: requests are placed in their grid by coordinates, address_string or address_id alone cannot be ' +
+            'located'
         : 'a location is required: lat and long (WGS-84)',
     );
   }

@@ -114,7 +114,8 @@ describe.each(DB_KINDS)('Open311 publication on %s', (kind) => {
     });
   };
 
-  it('security: a keyless or keyed read publishes only the cases that came in through Open311 (default); any other case is 404 exactly as a missing one', async () => {
+  it('security: a keyless or keyed read publishes only the cases that came in through Open311 (default)', async () => {
+    // … any other case is 404 exactly as a missing one
     const filed = await file({ service_code: 'sanitation', description: '垃圾桶满了' });
     const hotline = await intake('hotline', { category: 'sanitation', source: 'hotline' });
     const field = await intake('worker1', { category: 'sanitation', source: 'field' });
@@ -159,7 +160,8 @@ describe.each(DB_KINDS)('Open311 publication on %s', (kind) => {
     }
   });
 
-  it("C3 residents' names and circumstances planted in every text field of a non-public case appear in no Open311 read (JSON and XML, with and without keys)", async () => {
+  it("C3 residents' names and circumstances planted in every text field of a non-public case appear in no Open311 read", async () => {
+    // … JSON and XML, with and without keys
     const hidden = await intake('hotline', { category: 'dispute', source: 'hotline' });
     await handleWithMarkedTexts(hidden);
     const rejected = await intake('hotline', { category: 'dispute', source: 'walk-in' });
@@ -175,7 +177,8 @@ describe.each(DB_KINDS)('Open311 publication on %s', (kind) => {
     }
   });
 
-  it("C3 a request filed through Open311 is published, but none of the handlers' texts: status_notes stays empty until reviewed", async () => {
+  it("C3 a request filed through Open311 is published, but none of the handlers' texts", async () => {
+    // … status_notes stays empty until reviewed
     const id = await file({ service_code: 'dispute', description: '楼上噪音扰民', address_string: '幸福路5号' });
     await handleWithMarkedTexts(id);
     for (const url of readsOf(id)) {
@@ -195,7 +198,8 @@ describe.each(DB_KINDS)('Open311 publication on %s', (kind) => {
     });
   });
 
-  it('C3 a category flagged public becomes visible with its category only (no title, description, agency, reporter; location to ~100 m); a deeper policy and unflagging hide it again', async () => {
+  it('C3 a category flagged public becomes visible with its category only; a deeper policy and unflagging hide it again', async () => {
+    // … no title, description, agency, reporter; the location to ~100 m
     const inC1 = await intake('hotline', { category: 'public-facility', source: 'hotline' });
     await act('leader', inC1, 'accept');
     await act('leader', inC1, 'assign', { handlingUnit: `${MARK}-unit` });

@@ -22,7 +22,8 @@ describe('Open311 XML', () => {
         ],
       ]),
     ).toBe(
-      '<?xml version="1.0" encoding="utf-8"?>\n<service_definition>\n  <service_code>a&amp;b</service_code>\n  <attributes/>\n  <x/>\n</service_definition>\n',
+      '<?xml version="1.0" encoding="utf-8"?>\n<service_definition>\n  <service_code>a&amp;b</service_code>\n  <attributes/>\n  ' +
+        '<x/>\n</service_definition>\n',
     );
     expect(xmlList('errors', 'error', [{ code: 403, description: 'no' }])).toContain('<errors>\n  <error>\n    <code>403</code>');
     expect(xmlList('services', 'service', [])).toBe('<?xml version="1.0" encoding="utf-8"?>\n<services/>\n');

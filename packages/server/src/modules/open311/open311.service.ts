@@ -75,7 +75,7 @@ export async function createRequest(ctx: AppContext, p: Params, idempotency: (us
   const hit = ctx.grids.locate(input.lng, input.lat);
   if (!hit) throw new Open311Error(400, 'the location (lat, long) lies in no grid of this jurisdiction');
   const grid = await unsafeFindRegionById(ctx.db, hit.id);
-  if (!grid || !grid.path.startsWith(client.regionPath)) {
+  if (!grid?.path.startsWith(client.regionPath)) {
     throw new Open311Error(400, `the location (lat, long) lies outside the area this api_key may file into (${client.regionName})`);
   }
   const policy = await policyInForceAt(ctx, grid.path);

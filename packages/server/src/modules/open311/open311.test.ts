@@ -304,7 +304,8 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect(await countCases()).toBe(before + 1);
   });
 
-  it("bad requests: unknown service 404; no or partial location, outside the key's region, no grid → 400 listing each problem", async () => {
+  it("bad requests: unknown service 404; no or partial location, outside the key's region", async () => {
+    // … no grid → 400 listing each problem
     const before = await countCases();
     const base = { api_key: streetKey, service_code: 'sanitation', description: 'x' };
     const unknown = await postForm('json', { ...base, service_code: 'potholes', ...inG1 });
@@ -430,7 +431,8 @@ describe.each(DB_KINDS)('Open311 GeoReport v2 on %s', (kind) => {
     expect(Object.keys(r)).toEqual(SPEC_REQUEST_FIELDS);
   });
 
-  it('C3 status_notes is the reviewed public note only, never the answer itself; agency_responsible (staff text) is never published', async () => {
+  it('C3 status_notes is the reviewed public note only, never the answer itself', async () => {
+    // … agency_responsible (staff text) is never published
     const id = await file({ service_code: 'sanitation', description: '楼道堆物' });
     let v = 1;
     for (const [action, payload] of [

@@ -24,8 +24,10 @@ const Photo = Type.Object({
 /** Just over the 10 MiB rule, so that a photo over it gets this module's 413 with its details. */
 const UPLOAD_BODY_LIMIT = service.MAX_PHOTO_BYTES + 64 * 1024;
 const UPLOAD_DOC = [
-  'The raw image as the body (Content-Type image/jpeg, image/png or image/webp; checked by its magic bytes), at most 10 MiB (413 PAYLOAD_TOO_LARGE) and 40 megapixels (413 IMAGE_TOO_LARGE, from the header before decoding); at most 9 photos.',
-  "The image must decode (415 IMAGE_UNREADABLE for a file with an image's magic bytes that is not one); it is stored re-encoded with its orientation applied and without metadata (EXIF, GPS, XMP, ICC), so size and sha256 are those of the stored bytes.",
+  'The raw image as the body (Content-Type image/jpeg, image/png or image/webp; checked by its magic bytes), at most 10 MiB (413 ' +
+    'PAYLOAD_TOO_LARGE) and 40 megapixels (413 IMAGE_TOO_LARGE, from the header before decoding); at most 9 photos.',
+  "The image must decode (415 IMAGE_UNREADABLE for a file with an image's magic bytes that is not one); it is stored re-encoded with its " +
+    'orientation applied and without metadata (EXIF, GPS, XMP, ICC), so size and sha256 are those of the stored bytes.',
   '429 PHOTO_UPLOADS_BUSY when too many photos are being decoded at once. Honours Idempotency-Key (over the uploaded bytes).',
 ].join(' ');
 

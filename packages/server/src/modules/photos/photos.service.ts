@@ -199,7 +199,9 @@ export async function listVisitPhotos(ctx: AppContext, actor: SessionUser, visit
   return (await repo.listPhotoMeta(ctx.db, owner)).map(presentPhoto);
 }
 
-/** The photo's owner when it lies in the caller's scope (else 404, as if the photo did not exist); 403 for roles that may not read visits. */
+/**
+ * The photo's owner when it lies in the caller's scope (else 404, as if the photo did not exist); 403 for roles that may not read visits.
+ */
 export async function photoRefInScope(ctx: AppContext, actor: SessionUser, id: number) {
   const ref = await repo.unsafeFindPhotoOwner(ctx.db, id);
   if (!ref) throw new DomainError('NOT_FOUND', `photo ${id} not found`);

@@ -54,7 +54,9 @@ export async function jpegWithMetadata(width: number, height: number): Promise<B
       IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '39/1 54/1 2000/100', GPSLongitudeRef: 'E', GPSLongitude: '116/1 23/1 3000/100' },
     })
     .withXmp(
-      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>resident 13812345678</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>',
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description ' +
+        'rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>resident ' +
+        '13812345678</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>',
     )
     .jpeg()
     .toBuffer();

@@ -55,7 +55,8 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     expect((await get('worker1', '?regionId=1&x=2')).statusCode, 'outside the scope: 404 before 400').toBe(404);
   });
 
-  it('an officer saves an edited policy at the street: new versions, the subtree inherits it, stale versions are refused, each save audited', async () => {
+  it('an officer saves an edited policy at the street: new versions, the subtree inherits it, stale versions are refused', async () => {
+    // … each save audited
     const street = t.fx.regions.street.id;
     const current = (await get('officer')).json();
     expect(current).toMatchObject({ regionId: t.fx.regions.district.id, version: 1, abilities: { edit: true } });

@@ -114,9 +114,8 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
       statuses.push((await t.call('hotline', { method: 'POST', url: `/api/v1/cases/${c.json().id}/reporter/reveal` })).statusCode);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     // the lead's reveals of an hour ago leave the window
-    await sql`UPDATE audit_log SET at = at - interval '61 minutes' WHERE actor_id = ${t.fx.users.lead} AND action IN ('resident.reveal', 'reveal.refused')`.execute(
-      t.ctx.db,
-    );
+    await sql`UPDATE audit_log SET at = at - interval '61 minutes' WHERE actor_id = ${t.fx.users.lead} AND action IN ('resident.reveal',
+      'reveal.refused')`.execute(t.ctx.db);
     expect((await reveal('lead')).statusCode).toBe(200);
   });
 
@@ -134,7 +133,8 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
     expect((await t.call('worker1', { method: 'GET', url: `/api/v1/households?q=${encodeURIComponent('幸福路')}` })).statusCode).toBe(200);
   });
 
-  it('an ID number found already registered counts like a reveal; with none left, any ID number is refused before the check (no oracle)', async () => {
+  it('an ID number found already registered counts like a reveal; with none left', async () => {
+    // … any ID number is refused before the check (no oracle)
     const taken = idNumberFor('1950-03-04', 'F', 9);
     const household = await createHousehold(t, 'leader', 'g1');
     const add = (idNumber: string) =>
@@ -164,7 +164,8 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
     expect(plain.statusCode).toBe(201);
   });
 
-  it('C3 ID numbers a roster finds already registered count like reveals (dry run too); without room the report is refused and the room used up, nothing written', async () => {
+  it('C3 ID numbers a roster finds already registered count like reveals (dry run too)', async () => {
+    // … without room the report is refused and the room used up, nothing written
     const household = await createHousehold(t, 'worker2', 'c2g1');
     const taken = [1, 2, 3].map((n) => idNumberFor('1960-05-05', 'M', 20 + n));
     for (const [i, idNumber] of taken.entries())
@@ -189,7 +190,8 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
       idNumber,
     });
 
-    // guesses of a known resident's number (same name and birth date, in the worker's grid): set aside, whatever the number, and not counted
+    // guesses of a known resident's number (same name and birth date, in the worker's grid): set aside, whatever the number, and not
+    // counted
     const guesses = await fillRoster(
       template,
       [20, 21, 22].map((n, i) => row(i, '已登记1', idNumberFor('1960-05-05', 'M', n))),
@@ -239,7 +241,8 @@ describe.each(DB_KINDS)('security: reveal limit on %s', (kind) => {
     expect(ok.json()).toMatchObject({ committed: true, residents: { created: 1 } });
   });
 
-  it('C3 D10 concurrent adds of registered ID numbers at the last reveal: one learns it, the others are refused before the check, nothing beyond the limit', async () => {
+  it('C3 D10 concurrent adds of registered ID numbers at the last reveal: one learns it', async () => {
+    // … the others are refused before the check, nothing beyond the limit
     const used = async () =>
       (
         await t.ctx.db

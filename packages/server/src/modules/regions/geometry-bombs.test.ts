@@ -85,7 +85,8 @@ describe.each(DB_KINDS)('security: geometry bombs on %s', (kind) => {
   });
   const codes = (body: string) => (JSON.parse(body).error.details ?? []).map((p: { code: string }) => p.code) as string[];
 
-  it('security: over the caps (a 40,000-position star, a 5,000-part MultiPolygon, 5,001 features) → 400 naming the cap, at once', async () => {
+  it('security: over the caps (a 40,000-position star, a 5,000-part MultiPolygon, 5,001 features) → 400 naming the cap', async () => {
+    // … at once
     const before = await snapshot();
     const tiny = rect(W, S, W + 0.0001, S + 0.0001).coordinates;
     const cases: Array<[string, unknown, string]> = [
@@ -108,7 +109,8 @@ describe.each(DB_KINDS)('security: geometry bombs on %s', (kind) => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('security: within the caps, a self-crossing 9,999-position ring and 12 crossing combs of 3,500 positions: a clear 4xx, the event loop free, nothing written', async () => {
+  it('security: within the caps, a self-crossing 9,999-position ring and 12 crossing combs of 3,500 positions: a clear 4xx', async () => {
+    // … the event loop free, nothing written
     const before = await snapshot();
     const combs = collection(...Array.from({ length: 12 }, (_, i) => feature(i, polygon(comb(874, i % 2 === 1)))));
     const { result, maxDelayMs, ms } = await watchLoop(async () => [
@@ -121,7 +123,9 @@ describe.each(DB_KINDS)('security: geometry bombs on %s', (kind) => {
       await importFile(combs),
     ]);
     console.log(
-      `[geometry bombs ${kind}] star import, star PATCH, 12 combs: ${result.map((r) => `${r.statusCode} ${codes(r.body)[0]}`).join(', ')} in ${Math.round(ms)} ms, event loop max delay ${Math.round(maxDelayMs)} ms`,
+      `[geometry bombs ${kind}] star import, star PATCH, 12 combs: ` +
+        `${result.map((r) => `${r.statusCode} ${codes(r.body)[0]}`).join(', ')} in ${Math.round(ms)} ms, event loop max delay ` +
+        `${Math.round(maxDelayMs)} ms`,
     );
     const [star, patched, crossing] = result;
     expect(star.statusCode, star.body.slice(0, 300)).toBe(400);
@@ -148,7 +152,8 @@ describe.each(DB_KINDS)('security: geometry bombs on %s', (kind) => {
     expect(maxDelayMs).toBeLessThan(MAX_LOOP_DELAY_MS);
   });
 
-  it('security: costly files at once from one account: one is checked, the others 429 at once (one check per account), and another account is not held behind them; a good grid goes in afterwards', async () => {
+  it('security: costly files at once from one account: one is checked, the others 429 at once (one check per account)', async () => {
+    // … and another account is not held behind them; a good grid goes in afterwards
     const heavy = collection(...Array.from({ length: 4 }, (_, i) => feature(i, polygon(comb(874, i % 2 === 1)))));
     const flood = Promise.all(Array.from({ length: 6 }, () => importFile(heavy)));
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -162,7 +167,8 @@ describe.each(DB_KINDS)('security: geometry bombs on %s', (kind) => {
     const answers = await flood;
     const statuses = answers.map((r) => r.statusCode);
     console.log(
-      `[geometry bombs ${kind}] 6 at once: ${answers.map((r) => `${r.statusCode} ${r.json().error?.code}`).join(', ')}; another account's check answered in ${Math.round(otherMs)} ms`,
+      `[geometry bombs ${kind}] 6 at once: ${answers.map((r) => `${r.statusCode} ${r.json().error?.code}`).join(', ')}; another ` +
+        `account's check answered in ${Math.round(otherMs)} ms`,
     );
     expect(other.statusCode, other.body).toBe(200);
     expect(statuses.filter((s) => s !== 429)).toHaveLength(1);

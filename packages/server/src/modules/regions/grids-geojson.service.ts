@@ -125,9 +125,11 @@ export async function importGrids(
       const old = stored.get(f.code);
       const parent = plan.parents.get(f.parentCode)!;
       const values = { name: f.name, geometry: f.geometry, bbox: bboxOf(f.geometry) };
-      const id = old
-        ? (await updateRegion(trx, old.id, old.version, values, ctx.clock()), old.id)
-        : (await insertRegion(trx, { parentId: parent.id, type: 'grid', code: f.code, ...values }, parent, ctx.clock())).id;
+      let id: number;
+      if (old) {
+        await updateRegion(trx, old.id, old.version, values, ctx.clock());
+        id = old.id;
+      } else id = (await insertRegion(trx, { parentId: parent.id, type: 'grid', code: f.code, ...values }, parent, ctx.clock())).id;
       await writeAudit(trx, {
         actorId: actor.id,
         action: old ? 'grid.import-update' : 'grid.import-create',

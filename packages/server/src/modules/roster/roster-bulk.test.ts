@@ -288,7 +288,8 @@ describe.each(DB_KINDS)('a 5,000-row roster on %s', (kind) => {
     for (const plain of [goodRow(2603).idNumber, idNumberFor('1940-05-05', 'F', 3), '13900002400']) expect(res.body).not.toContain(plain);
   });
 
-  it('A11.1 valid-only: the valid households are written in one go; exactly the bad rows (and the other member of a bad household) are reported', async () => {
+  it('A11.1 valid-only: the valid households are written in one go', async () => {
+    // … exactly the bad rows (and the other member of a bad household) are reported
     const before = {
       h: await countRows(t, 'households'),
       r: await countRows(t, 'residents'),
@@ -298,7 +299,8 @@ describe.each(DB_KINDS)('a 5,000-row roster on %s', (kind) => {
     const started = performance.now();
     const res = await importRoster(t, 'lead', file, 'mode=valid-only');
     console.log(
-      `[roster ${kind}] 5,000-row valid-only import (${ROWS - expected.length - 1} residents written): ${Math.round(performance.now() - started)} ms`,
+      `[roster ${kind}] 5,000-row valid-only import (${ROWS - expected.length - 1} residents written): ` +
+        `${Math.round(performance.now() - started)} ms`,
     );
     expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
     const body = res.json();
@@ -327,8 +329,10 @@ describe.each(DB_KINDS)('a 5,000-row roster on %s', (kind) => {
     const again = await importRoster(t, 'lead', file, 'mode=valid-only&dryRun=true');
     expect(again.statusCode, again.body.slice(0, 300)).toBe(200);
     expect(again.json().households.created).toBe(0);
-    // every written resident is now already registered (same name and birth date here), and the row that already was (index 2800) a duplicate
-    // (the report lists the first 1,000 problems by row and counts them all: the other bad rows and the mismatched pair's partner as before)
+    // every written resident is now already registered (same name and birth date here), and the row that already was (index 2800) a
+    // duplicate
+    // (the report lists the first 1,000 problems by row and counts them all: the other bad rows and the mismatched pair's partner as
+    // before)
     expect(again.json().rejected).toHaveLength(1000);
     expect(again.json().rejected.filter((p: { problem: string }) => p.problem === 'already-registered').length).toBeGreaterThan(900);
     expect(again.json().rejectedTotal).toBe(residents + 1 + (expected.length - 1) + 1);

@@ -123,7 +123,7 @@ function residentOf(r: RawRow, refs: CheckRefs, look: Lookup, problems: ProblemL
     notes: optional(text('notes')),
   };
   for (const key of ['name', 'sex', 'birthDate'] as const) if (r.cells[key] === undefined) problems.add(r.row, key, 'required', 'required');
-  tagProblems(tags, look.active).forEach((p, i) =>
+  tagProblems(tags, look.active).forEach((_, i) =>
     problems.add(r.row, 'tags', 'unknown-tag', `tag ${i + 1} is not on the resident tag list`),
   );
   schemaProblems(CreateResidentBody, body, r.row, problems);
@@ -290,7 +290,8 @@ export function markKnownPeople(check: RosterCheck, known: ReadonlySet<string>):
           r.row,
           'name',
           'already-registered',
-          'a resident with this name and birth date is already registered in your area (imported before?); another person of the same name and birth date: add them with the form',
+          'a resident with this name and birth date is already registered in your area (imported before?); another person of the same ' +
+            'name and birth date: add them with the form',
         );
       }
     }

@@ -50,7 +50,9 @@ export function largeRoster(rows: LargeRow[]): Buffer {
       ),
     ),
   );
-  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${lines.join('')}</sheetData></worksheet>`;
+  const sheet =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ` +
+    `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${lines.join('')}</sheetData></worksheet>`;
   return zipOf(workbookParts(sheet));
 }
 

@@ -5,7 +5,10 @@ import { countRows, householdTestApp, type HouseholdTestApp } from '../household
 import { invalidRow, largeRoster, validRow } from './roster-large.test-helpers';
 import { importRoster } from './roster.test-helpers';
 
-/** Data rows of the large rosters (19,998 and the two header rows: the most a sheet may hold), and the event loop's allowed max delay meanwhile. */
+/**
+ * Data rows of the large rosters (19,998 and the two header rows: the most a sheet may hold), and the event loop's allowed max delay
+ * meanwhile.
+ */
 const ROWS = Number(process.env.ROSTER_LOAD_ROWS ?? 19_998);
 const MAX_LOOP_DELAY_MS = Number(process.env.ROSTER_MAX_LOOP_DELAY_MS ?? 250);
 const G1 = '110101001001001';
@@ -33,12 +36,14 @@ describe.each(DB_KINDS)(`security: ${ROWS}-row rosters on %s`, (kind) => {
     expect(maxDelayMs).toBeLessThan(MAX_LOOP_DELAY_MS);
   });
 
-  it(`security: a ${ROWS}-row roster with every row invalid gets the first 1,000 problems by row and the totals; nothing written`, async () => {
+  it(`security: a ${ROWS}-row roster with every row invalid gets the first 1,000 problems by row and the totals`, async () => {
+    // … and nothing is written
     const file = largeRoster([...Array(ROWS).keys()].map(invalidRow));
     const before = await countRows(t, 'households');
     const { result: res, maxDelayMs, ms } = await watchLoop(() => importRoster(t, 'lead', file, 'mode=valid-only'));
     console.log(
-      `[roster load ${kind}] ${ROWS} invalid rows: ${Math.round(ms)} ms, report ${res.body.length} bytes, event loop max delay ${Math.round(maxDelayMs)} ms`,
+      `[roster load ${kind}] ${ROWS} invalid rows: ${Math.round(ms)} ms, report ${res.body.length} bytes, event loop max delay ` +
+        `${Math.round(maxDelayMs)} ms`,
     );
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     const report = res.json();

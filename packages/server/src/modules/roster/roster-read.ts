@@ -34,7 +34,8 @@ export const parseSlots = new WorkSlots(
 const tooLarge = (limit: 'time' | 'memory', max: number) =>
   new DomainError(
     'ROSTER_TOO_LARGE',
-    `reading the workbook took more ${limit === 'time' ? 'time' : 'memory'} than a roster may (${max} ${limit === 'time' ? 's' : 'MB'}); split the file`,
+    `reading the workbook took more ${limit === 'time' ? 'time' : 'memory'} than a roster may (${max} ${limit === 'time' ? 's' : 'MB'}); ` +
+      `split the file`,
     { limit, max },
   );
 

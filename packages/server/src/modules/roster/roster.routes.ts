@@ -91,9 +91,12 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
           querystring: ImportQuery,
           response: { 200: ImportReport, ...errorResponses(400, 401, 403, 409, 413, 415, 429) },
           description:
-            `The filled roster as the raw body (Content-Type ${XLSX_MIME}, at most 20 MiB). Always 200 with the report when the file is readable; committed=false means nothing was written. Honours Idempotency-Key. ` +
-            'The file is measured as a stream before it is loaded: 400 ROSTER_NOT_XLSX (not a zip, encrypted, damaged, sizes that lie), 400 ROSTER_TOO_MANY_ROWS (over 20,000 rows in a sheet), ' +
-            '413 ROSTER_TOO_LARGE (over 64 MiB inflated, 500,000 cells or strings, or the parse time and memory limits); 429 ROSTER_IMPORT_BUSY when other imports are being read.',
+            `The filled roster as the raw body (Content-Type ${XLSX_MIME}, at most 20 MiB). Always 200 with the report when the file is ` +
+            `readable; committed=false means nothing was written. Honours Idempotency-Key. ` +
+            'The file is measured as a stream before it is loaded: 400 ROSTER_NOT_XLSX (not a zip, encrypted, damaged, sizes that lie), ' +
+            '400 ROSTER_TOO_MANY_ROWS (over 20,000 rows in a sheet), ' +
+            '413 ROSTER_TOO_LARGE (over 64 MiB inflated, 500,000 cells or strings, or the parse time and memory limits); 429 ' +
+            'ROSTER_IMPORT_BUSY when other imports are being read.',
         },
       },
       async (req) => {

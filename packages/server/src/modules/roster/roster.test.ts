@@ -110,7 +110,7 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
         name: '张建国',
         sex: 'M',
         birthDate: '1958-03-02',
-        idNumber: '110***********' + idNumberFor('1958-03-02', 'M', 1).slice(-4),
+        idNumber: `110***********${idNumberFor('1958-03-02', 'M', 1).slice(-4)}`,
         phone: '138****0001',
         relation: 'head',
         tags: ['empty-nest', 'low-income'],

@@ -97,16 +97,23 @@ export const SHEET_TAIL = '</sheetData></worksheet>';
 /** The parts around a sheet that make the archive look like a workbook. */
 export function workbookParts(sheet: BombEntry['data'], extra: BombEntry[] = []): BombEntry[] {
   const rels = (target: string, type: string) =>
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships ` +
+    `xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
+    `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
   return [
     {
       name: '[Content_Types].xml',
-      data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+      data:
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default ' +
+        'Extension="xml" ContentType="application/xml"/></Types>',
     },
     { name: '_rels/.rels', data: rels('xl/workbook.xml', 'officeDocument') },
     {
       name: 'xl/workbook.xml',
-      data: `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="户籍花名册" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      data:
+        `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} ` +
+        `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="户籍花名册" sheetId="1" ` +
+        `r:id="rId1"/></sheets></workbook>`,
     },
     { name: 'xl/_rels/workbook.xml.rels', data: rels('worksheets/sheet1.xml', 'worksheet') },
     { name: 'xl/worksheets/sheet1.xml', data: sheet },

@@ -35,7 +35,8 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     expect(scan.inflatedBytes).toBeGreaterThan(file.length);
   });
 
-  it(`a few hundred KiB inflating to ${BOMB_ROWS.toLocaleString('en')} rows → ROSTER_TOO_MANY_ROWS after 20,001 rows, in little time and memory`, async () => {
+  it(`a few hundred KiB inflating to ${BOMB_ROWS.toLocaleString('en')} rows → ROSTER_TOO_MANY_ROWS after 20,001 rows`, async () => {
+    // … in little time and memory
     const bomb = zipOf(workbookParts(await deflatedRepeat(SHEET_HEAD, cellRow, BOMB_ROWS, SHEET_TAIL)));
     expect(bomb.length).toBeLessThan(600 * 1024);
     const heap = process.memoryUsage().heapUsed;
@@ -43,7 +44,8 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     expect(await codeOf(bomb)).toMatchObject({ code: 'ROSTER_TOO_MANY_ROWS', details: { maxRows: 20_000 } });
     const ms = performance.now() - started;
     console.log(
-      `[xlsx scan] ${(bomb.length / 1024).toFixed(0)} KiB declaring ${((BOMB_ROWS * cellRow.length) / MiB).toFixed(0)} MiB of rows refused in ${ms.toFixed(0)} ms`,
+      `[xlsx scan] ${(bomb.length / 1024).toFixed(0)} KiB declaring ${((BOMB_ROWS * cellRow.length) / MiB).toFixed(0)} MiB of rows ` +
+        `refused in ${ms.toFixed(0)} ms`,
     );
     expect(ms).toBeLessThan(5_000);
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(64 * MiB);
@@ -60,12 +62,16 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     ).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'cells' } });
     const merged = `${SHEET_HEAD}${cellRow}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`;
     expect(await codeOf(zipOf(workbookParts(merged)))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'cells' } });
-    const validated = `${SHEET_HEAD}${cellRow}</sheetData><dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>`;
+    const validated =
+      `${SHEET_HEAD}${cellRow}</sheetData><dataValidations count="1"><dataValidation type="list" ` +
+      `sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>`;
     expect(await codeOf(zipOf(workbookParts(validated)))).toMatchObject({
       code: 'ROSTER_TOO_LARGE',
       details: { limit: 'validated-cells' },
     });
-    const columns = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="100000000" width="9"/></cols><sheetData/></worksheet>`;
+    const columns =
+      `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col ` +
+      `min="1" max="100000000" width="9"/></cols><sheetData/></worksheet>`;
     expect(await codeOf(zipOf(workbookParts(columns)))).toMatchObject({ code: 'ROSTER_TOO_LARGE', details: { limit: 'cells' } });
   });
 
@@ -111,7 +117,8 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     });
   });
 
-  it('encrypted, truncated, overlapping, two names for one entry, a wrong CRC, a DOCTYPE (entity expansion), broken XML, not a zip → ROSTER_NOT_XLSX', async () => {
+  it('encrypted, truncated, overlapping, two names for one entry, a wrong CRC, a DOCTYPE (entity expansion), broken XML', async () => {
+    // … not a zip → ROSTER_NOT_XLSX
     const good = workbookParts(sheet(cellRow));
     const variants: Array<[string, Buffer]> = [
       ['encrypted', zipOf(good.map((e, i) => (i === 4 ? { ...e, flags: 1 } : e)))],
@@ -121,7 +128,9 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
         'DOCTYPE',
         zipOf(
           workbookParts(
-            `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`,
+            `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 ` +
+              `"&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row><c ` +
+              `t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`,
           ),
         ),
       ],
@@ -132,7 +141,8 @@ describe('security: the streaming xlsx scan refuses bombs before anything loads 
     overlapping.writeUInt32LE(0, overlapping.lastIndexOf(Buffer.from([0x50, 0x4b, 1, 2])) + 42); // the last entry's header is the first's
     variants.push(['overlapping', overlapping]);
     const twoNames = zipOf(good);
-    twoNames.write('9', twoNames.lastIndexOf('xl/worksheets/sheet1.xml') + 'xl/worksheets/sheet'.length); // the central name differs from the local one
+    // the central name differs from the local one
+    twoNames.write('9', twoNames.lastIndexOf('xl/worksheets/sheet1.xml') + 'xl/worksheets/sheet'.length);
     variants.push(['two names', twoNames]);
     for (const [what, file] of variants) expect(await codeOf(file), what).toMatchObject({ code: 'ROSTER_NOT_XLSX' });
   });

@@ -1,7 +1,7 @@
 /** SQL of the rounds module (C2.2, C7.1, D6): the grid's team, households, visits, cases and round reports. */
 import type { Actor } from '@gridwork/core';
 import { DomainError, rolesWith } from '@gridwork/core';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { versionConflict } from '../../db/versioned';

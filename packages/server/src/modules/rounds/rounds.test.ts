@@ -130,7 +130,8 @@ describe.each(DB_KINDS)('concentrated rounds on %s', (kind) => {
     expect(g.workingDays).toHaveLength(10);
   });
 
-  it('C2.2 a draft report generated from the records: members, households not reached, problems with cases; one per grid and month', async () => {
+  it('C2.2 a draft report generated from the records: members, households not reached, problems with cases', async () => {
+    // … one per grid and month
     expect((await post('townworker', '/api/v1/rounds/reports', { gridId: tg1, month: '2026-11' })).json().error).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [{ field: 'body.month', problem: 'not-a-round-month' }],
@@ -186,7 +187,8 @@ describe.each(DB_KINDS)('concentrated rounds on %s', (kind) => {
     });
   });
 
-  it('C2.2 submit needs a summary and a reason for every household not reached (400 naming them); refresh re-generates a draft', async () => {
+  it('C2.2 submit needs a summary and a reason for every household not reached (400 naming them)', async () => {
+    // … refresh re-generates a draft
     const missing = await post('townworker', `/api/v1/rounds/reports/${reportId}/submit`, { expectedVersion: 1, summary: '十月集中走访' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.details).toEqual([

@@ -71,7 +71,8 @@ function cohortCases(db: Kysely<DB>, q: Cohort) {
  */
 export async function sumCases(db: Kysely<DB>, q: Cohort, groupBy: GroupBy): Promise<GroupSums[]> {
   const key = keyOf(groupBy, q.regionPath);
-  const done = sql`CASE WHEN c.status NOT IN ('rejected','merged') THEN coalesce((c.state->'closure'->>'completedAt')::timestamptz, c.met_at) END`;
+  const done = sql`CASE WHEN c.status NOT IN ('rejected','merged') THEN coalesce((c.state->'closure'->>'completedAt')::timestamptz,
+    c.met_at) END`;
   const rows = await cohortCases(db, q)
     .select([
       key.as('key'),

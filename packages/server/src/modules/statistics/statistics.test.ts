@@ -15,8 +15,10 @@ const at = (iso: string) => {
  * the API with a moving clock; the expected figures below are worked out by hand:
  *
  * | case | grid | category | class | received (+08:00) | what happens | limit met | handling days | answers |
- * | A | g1 | dispute | general | 11-02 09:00 | feedback satisfied 11-04, closed, completedAt 11-05 09:00 | on time (due 11-09) | 3.0 | satisfied |
- * | B | g2 | sanitation | general | 11-10 09:00 | unsatisfied 11-11 (reopened, due 11-18), basically satisfied 11-20 | late | 10.0 | unsatisfied, basically |
+ * | A | g1 | dispute | general | 11-02 09:00 | feedback satisfied 11-04, closed, completedAt 11-05 09:00 | on time (due 11-09) | 3.0 |
+ * satisfied |
+ * | B | g2 | sanitation | general | 11-10 09:00 | unsatisfied 11-11 (reopened, due 11-18), basically satisfied 11-20 | late | 10.0 |
+ * unsatisfied, basically |
  * | C | c2g1 | dispute | consultation | 12-01 09:00 | resolved on the spot 12-01 13:48 | on time | 0.2 | – |
  * | D | g1 | dispute | general | 12-01 07:00 (11-30 23:00 UTC) | stays open, due 12-08 | – | – | – |
  * | E | g1 | sanitation | general | 12-10 09:00 | rejected 12-10 10:00 | on time | not handled | – |

@@ -6,8 +6,10 @@ import type { DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 
 const ESCALATED = sql<boolean>`(c.state->>'escalations')::int >= 2`;
-const MERGED = sql<boolean>`EXISTS (SELECT 1 FROM cases m WHERE m.top_region_id = c.top_region_id AND (m.state->>'mergedInto')::bigint = c.id)`;
-const FLAGGED = sql<boolean>`EXISTS (SELECT 1 FROM case_annotations a WHERE a.top_region_id = c.top_region_id AND a.case_id = c.id AND a.kind = 'hot-flag')`;
+const MERGED = sql<boolean>`EXISTS (SELECT 1 FROM cases m WHERE m.top_region_id = c.top_region_id
+  AND (m.state->>'mergedInto')::bigint = c.id)`;
+const FLAGGED = sql<boolean>`EXISTS (SELECT 1 FROM case_annotations a WHERE a.top_region_id = c.top_region_id AND a.case_id = c.id
+  AND a.kind = 'hot-flag')`;
 const HOT = sql<boolean>`(${ESCALATED} OR ${MERGED} OR ${FLAGGED})`;
 /** Why a case is hot, in the order the list shows them. */
 export const HOT_REASONS = ['several-residents', 'escalated', 'flagged'] as const;

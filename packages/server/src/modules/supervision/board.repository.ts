@@ -28,7 +28,8 @@ function openUnder(eb: ExpressionBuilder<DB & { c: DB['cases'] }, 'c'>, actor: A
  */
 export async function countLightsByGrid(db: Kysely<DB>, actor: Actor, regionPath: string, now: Date) {
   const red = sql<boolean>`c.met_at IS NULL AND c.deadline < ${now}`;
-  const yellow = sql<boolean>`c.met_at IS NULL AND c.deadline >= ${now} AND c.clock_start + (c.deadline - c.clock_start) * p.warn <= ${now}`;
+  const yellow = sql<boolean>`c.met_at IS NULL AND c.deadline >= ${now}
+      AND c.clock_start + (c.deadline - c.clock_start) * p.warn <= ${now}`;
   return db
     .selectFrom('cases as c')
     .innerJoin(warnShares(db), 'p.version', 'c.policy_version')

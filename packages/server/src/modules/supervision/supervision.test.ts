@@ -41,8 +41,8 @@ describe.each(DB_KINDS)('supervision board on %s', (kind) => {
     const street = res.json();
     expect(street.totals).toEqual({ open: 3, yellow: 1, red: 1 });
     const byName = Object.fromEntries(street.children.map((c: { name: string }) => [c.name, c]));
-    expect(byName['一社区']).toMatchObject({ open: 2, yellow: 1, red: 1 });
-    expect(byName['二社区']).toMatchObject({ open: 1, yellow: 0, red: 0 });
+    expect(byName.一社区).toMatchObject({ open: 2, yellow: 1, red: 1 });
+    expect(byName.二社区).toMatchObject({ open: 1, yellow: 0, red: 0 });
     expect(street.cases.map((c: { id: number; light: string }) => [c.id, c.light])).toEqual([
       [red.id, 'red'],
       [yellow.id, 'yellow'],

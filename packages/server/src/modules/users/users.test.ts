@@ -76,7 +76,8 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(await roleRows()).toEqual(roles);
   });
 
-  it('B2 the marketing preset adds its roles through the role list: bound only where the marketing preset governs (400 elsewhere, nothing stored)', async () => {
+  it('B2 the marketing preset adds its roles through the role list', async () => {
+    // … bound only where the marketing preset governs (400 elsewhere, nothing stored)
     const roles = await roleRows();
     for (const role of ['grid-manager', 'customer-rep', 'sales-rep', 'installer']) {
       const res = await assign('admin', t.fx.users.worker2, role, t.fx.regions.g1.id);
@@ -125,7 +126,8 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(list.map((u: { username: string }) => u.username)).not.toContain('townworker');
   });
 
-  it('security: nobody grants themself a role; an officer cannot make anyone a supervisor or reach another town (403 before nothing is stored)', async () => {
+  it('security: nobody grants themself a role', async () => {
+    // … an officer cannot make anyone a supervisor or reach another town (403 before nothing is stored)
     const roles = await roleRows();
     for (const [user, role, region] of [
       ['officer', 'supervisor', 'street'],
@@ -167,7 +169,8 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(await roleRows()).toEqual(roles);
   });
 
-  it('A8.3 a community grid lead appoints workstation staff and grid leaders in the community, and takes back only what they may give', async () => {
+  it('A8.3 a community grid lead appoints workstation staff and grid leaders in the community', async () => {
+    // … and takes back only what they may give
     const leader = await assign('lead', t.fx.users.worker1, 'grid-leader', t.fx.regions.g2.id);
     expect(leader.statusCode, leader.body).toBe(200);
     const granted = leader.json().roles.find((r: { role: string }) => r.role === 'grid-leader');
@@ -287,7 +290,8 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     expect(await userRows()).toEqual(users);
   });
 
-  it('security: outside demo mode the demo password is refused in every form (full width, case, dashes, look-alike letters, invisible characters)', async () => {
+  it('security: outside demo mode the demo password is refused in every form', async () => {
+    // … full width, case, dashes, look-alike letters, invisible characters
     const users = await userRows();
     for (const password of [
       'ｇｒｉｄｗｏｒｋ－ｄｅｍｏ',

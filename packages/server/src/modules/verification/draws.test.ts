@@ -84,7 +84,8 @@ describe.each(DB_KINDS)('verification draws on %s', (kind) => {
     expect(audit).toMatchObject([{ action: 'verification.draw' }]);
   });
 
-  it("D8 classes are those of the quarter's first day: a member turning 60 mid-quarter keeps class 3, a member who left still counts", async () => {
+  it("D8 classes are those of the quarter's first day: a member turning 60 mid-quarter keeps class 3", async () => {
+    // … a member who left still counts
     const res = await t.call('station', {
       method: 'GET',
       url: `/api/v1/verification/draws?regionId=${t.fx.regions.w1.id}&quarter=2026-Q4`,
@@ -132,7 +133,8 @@ describe.each(DB_KINDS)('verification draws on %s', (kind) => {
     expect(otherQuarter.statusCode).toBe(201);
   });
 
-  it('D8 the same seed draws the same households, another seed others; a redraw supersedes and cancels pending tasks, keeping them', async () => {
+  it('D8 the same seed draws the same households, another seed others; a redraw supersedes and cancels pending tasks', async () => {
+    // … keeping them
     const list = await t.call('station', {
       method: 'GET',
       url: `/api/v1/verification/draws?regionId=${t.fx.regions.w1.id}&quarter=2026-Q4&current=true`,
@@ -204,7 +206,8 @@ describe.each(DB_KINDS)('verification draws on %s', (kind) => {
     expect(worker.json().user.abilities.verification).toBe(false);
   });
 
-  it('a bad quarter is 400 naming the field; a region outside scope is 404 first; an unstarted quarter and areas below grids are 400', async () => {
+  it('a bad quarter is 400 naming the field; a region outside scope is 404 first', async () => {
+    // … an unstarted quarter and areas below grids are 400
     const bad = await t.call('station', {
       method: 'POST',
       url: '/api/v1/verification/draws',

@@ -61,7 +61,8 @@ export async function correctionProblems(
     if (!c.changed || idFlagged || m.idNumberMask === null) continue;
     const stored = await readSealedValue(ctx.db, m, 'idNumber');
     if (!stored) continue;
-    const field = `body.fields.${answers.findIndex((a) => a.field === `resident.${m.id}.${c.birthDate !== undefined ? 'birthDate' : 'sex'}`)}.correctedValue`;
+    const answered = `resident.${m.id}.${c.birthDate !== undefined ? 'birthDate' : 'sex'}`;
+    const field = `body.fields.${answers.findIndex((a) => a.field === answered)}.correctedValue`;
     const expect = { birthDate: c.birthDate ?? m.birthDate, sex: c.sex ?? m.sex, today };
     const problem = idNumberAgreementProblem(ctx.sealed.open('idNumber', stored), expect, field);
     if (problem)

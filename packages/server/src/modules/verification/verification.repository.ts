@@ -73,7 +73,7 @@ function overlapsScope(actor: Actor, column: string): Expression<SqlBool> {
   if (prefixes.length === 0) return sql<SqlBool>`false`;
   const ref = sql.ref(column);
   return sql<SqlBool>`(${sql.join(
-    prefixes.map((p) => sql`(${ref} LIKE ${p + '%'} OR ${p} LIKE ${ref} || '%')`),
+    prefixes.map((p) => sql`(${ref} LIKE ${`${p}%`} OR ${p} LIKE ${ref} || '%')`),
     sql` OR `,
   )})`;
 }
@@ -110,7 +110,7 @@ export async function listDraws(db: Db, actor: Actor, f: DrawFilter): Promise<Dr
     .where(() => overlapsScope(actor, 'd.region_path'));
   if (f.regionPath !== undefined) {
     const path = f.regionPath;
-    q = q.where(() => sql<SqlBool>`(d.region_path LIKE ${path + '%'} OR ${path} LIKE d.region_path || '%')`);
+    q = q.where(() => sql<SqlBool>`(d.region_path LIKE ${`${path}%`} OR ${path} LIKE d.region_path || '%')`);
   }
   if (f.period !== undefined) q = q.where('d.period', '=', f.period);
   if (f.kind !== undefined) q = q.where('d.kind', '=', f.kind);
@@ -136,7 +136,7 @@ export async function listCurrentOverlapping(
     .where('d.kind', '=', kind as 'quarterly')
     .where('d.period', '=', period)
     .where('d.superseded_at', 'is', null)
-    .where(() => sql<SqlBool>`(d.region_path LIKE ${regionPath + '%'} OR ${regionPath} LIKE d.region_path || '%')`)
+    .where(() => sql<SqlBool>`(d.region_path LIKE ${`${regionPath}%`} OR ${regionPath} LIKE d.region_path || '%')`)
     .orderBy('d.id')
     .execute();
 }

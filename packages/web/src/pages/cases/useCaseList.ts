@@ -71,6 +71,7 @@ export function useCaseList(filters: CaseFilters) {
     [filters.mine, filters.status, filters.source],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick reloads the first page
   useEffect(() => {
     void load(0);
     return () => controller.current?.abort();

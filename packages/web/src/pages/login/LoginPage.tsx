@@ -18,7 +18,7 @@ interface Credentials {
 
 /** The page the user was heading for, if it is one of ours; else null (the user's landing page). */
 function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : null;
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : null;
 }
 
 function loginErrorKey(e: unknown): string {

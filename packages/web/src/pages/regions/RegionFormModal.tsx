@@ -12,7 +12,7 @@ import { POINT_TYPES, RegionFields, type RegionFormValues as FormValues } from '
 export type RegionFormTarget = { mode: 'create'; parent: RegionNode } | { mode: 'edit'; node: RegionNode };
 
 function parseGeometry(text: string | undefined): GeoJSON.Geometry | null {
-  if (!text || !text.trim()) return null;
+  if (!text?.trim()) return null;
   const value = JSON.parse(text) as { type?: string; geometry?: GeoJSON.Geometry };
   return value.type === 'Feature' && value.geometry ? value.geometry : (value as GeoJSON.Geometry);
 }
@@ -52,6 +52,7 @@ function useRegionForm(target: RegionFormTarget, form: FormInstance<FormValues>,
   const [busy, setBusy] = useState(false);
   const editId = target.mode === 'edit' ? target.node.id : null;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per node edited, not on every new target object
   useEffect(() => {
     if (target.mode === 'create') {
       form.setFieldsValue({ type: CHILD_TYPES[target.parent.type][0] });
@@ -61,7 +62,7 @@ function useRegionForm(target: RegionFormTarget, form: FormInstance<FormValues>,
       setDetail(d);
       form.setFieldsValue(toValues(d));
     }, setError);
-  }, [editId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [editId]);
 
   const save = async (v: FormValues) => {
     setBusy(true);

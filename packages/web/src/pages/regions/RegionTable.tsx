@@ -74,7 +74,15 @@ export function RegionTable({ rows, hasChildren, onOpen, onEdit, onDeleted }: Pr
       data-testid="region-table"
       locale={{ emptyText: t('regions.noChildren') }}
       columns={[
-        { title: t('regions.name'), dataIndex: 'name', render: (name: string, r) => <a onClick={() => onOpen(r)}>{name}</a> },
+        {
+          title: t('regions.name'),
+          dataIndex: 'name',
+          render: (name: string, r) => (
+            <Button type="link" className="gw-link-button" onClick={() => onOpen(r)}>
+              {name}
+            </Button>
+          ),
+        },
         { title: t('regions.type'), dataIndex: 'type', width: 90, render: (v: string) => <Tag>{t(`regionTypes.${v}`)}</Tag> },
         { title: t('regions.code'), dataIndex: 'code', render: (v: string) => <span className="gw-mono">{v}</span> },
         {

@@ -20,15 +20,29 @@ export default function RegionsPage() {
   const [form, setForm] = useState<RegionFormTarget | null>(null);
   const [importing, setImporting] = useState(false);
   const rows = selected ? childrenOf(index, selected.id) : scopeRoots(index);
-  const canCreate = selected !== null && selected.abilities.createChild && CHILD_TYPES[selected.type].length > 0;
+  const canCreate = selected?.abilities.createChild && CHILD_TYPES[selected.type].length > 0;
   const canImport = user.abilities.manageRegions || (selected?.abilities.createChild ?? false);
   const path = selected ? pathTo(index, selected.id) : [];
 
   const crumbs = [
-    { key: 'all', title: <a onClick={() => select(null)}>{t('regions.allInScope')}</a> },
+    {
+      key: 'all',
+      title: (
+        <Button type="link" className="gw-link-button" onClick={() => select(null)}>
+          {t('regions.allInScope')}
+        </Button>
+      ),
+    },
     ...path.map((n) => ({
       key: String(n.id),
-      title: n.inScope && n.id !== selected?.id ? <a onClick={() => select(n.id)}>{n.name}</a> : n.name,
+      title:
+        n.inScope && n.id !== selected?.id ? (
+          <Button type="link" className="gw-link-button" onClick={() => select(n.id)}>
+            {n.name}
+          </Button>
+        ) : (
+          n.name
+        ),
     })),
   ];
 

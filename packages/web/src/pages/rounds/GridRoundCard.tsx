@@ -26,7 +26,12 @@ function DayDots({ m }: { m: MemberProgress }) {
     <span className="gw-round-dots">
       {m.days.map((d) => (
         <Tooltip key={d.date} title={t('rounds.dayTip', { date: d.date, hours: d.hours, status: t(`rounds.dayStatus.${d.status}`) })}>
-          <span className={`gw-round-dot gw-round-dot-${d.status as DayStatus}`} data-date={d.date} aria-label={`${d.date} ${d.status}`}>
+          <span
+            className={`gw-round-dot gw-round-dot-${d.status as DayStatus}`}
+            data-date={d.date}
+            role="img"
+            aria-label={`${d.date} ${d.status}`}
+          >
             {Number(d.date.slice(8))}
           </span>
         </Tooltip>

@@ -2,7 +2,7 @@
  * 督办看板: open, yellow and red cases under a region (the one selected in the sider, else the top of
  * the user's scope), its child regions with their counts (a row drills down) and the urgent cases.
  */
-import { Button, Card, Col, Empty, Row, Statistic, Table } from 'antd';
+import { Button, Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { supervisionApi, type BoardChild } from '../../api/supervision';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -33,9 +33,9 @@ export default function SupervisionPage() {
       title: t('supervision.region'),
       dataIndex: 'name',
       render: (v: string, r: BoardChild) => (
-        <a>
+        <Typography.Link>
           {v} <span className="gw-muted">{t(`regionTypes.${r.type}`, { defaultValue: r.type })}</span>
-        </a>
+        </Typography.Link>
       ),
     },
     { title: t('supervision.open'), dataIndex: 'open', width: 110 },

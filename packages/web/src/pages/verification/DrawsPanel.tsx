@@ -29,8 +29,10 @@ export function DrawsPanel({
   const detail = useAsync((signal) => (chosenId ? verificationApi.draw(chosenId, signal) : Promise.resolve(undefined)), [chosenId, list]);
   if (!loading && items.length === 0) return <Empty description={t('verification.noDraws')} />;
 
-  const label = (d: Draw) =>
-    `${d.region.name} · ${formatDateTime(d.createdAt, i18n.language)}${d.supersededAt ? ` · ${t('verification.superseded')}` : ` · ${t('verification.current')}`}`;
+  const label = (d: Draw) => {
+    const state = t(d.supersededAt ? 'verification.superseded' : 'verification.current');
+    return `${d.region.name} · ${formatDateTime(d.createdAt, i18n.language)} · ${state}`;
+  };
   const tasks = (detail.data?.tasks ?? []).filter((x) => status === 'all' || x.status === status);
   const columns = [
     {
