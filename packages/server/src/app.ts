@@ -44,6 +44,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { frameworkErrorReply } from './plugins/framework-errors';
 import { serializeRequest } from './plugins/log-redaction';
 import { registerOpenApi } from './plugins/openapi';
+import { registerResponseCheck } from './plugins/response-check';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerValidation } from './plugins/validation';
 
@@ -70,6 +71,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await grids.load(opts.database.db);
   const clock = opts.clock ?? (() => new Date());
   registerValidation(app);
+  if (opts.config.strictResponses) registerResponseCheck(app);
   const webDist = webDistOf(opts.config.webDist);
   registerErrorHandling(app, { spaIndex: webDist !== null });
   await app.register(cookie);

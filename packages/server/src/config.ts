@@ -21,6 +21,11 @@ export interface AppConfig {
    * Timeouts and in-flight body accounting (limits.ts; GRIDWORK_REQUEST_TIMEOUT_S, GRIDWORK_UPLOADS_PER_USER, GRIDWORK_UPLOAD_BUDGET_MB).
    */
   limits: ServerLimits;
+  /**
+   * Check every JSON reply against its route's response schema with objects closed (plugins/response-check.ts):
+   * the tests run with it (GRIDWORK_STRICT_RESPONSES=true); a mismatch is a logged 500.
+   */
+  strictResponses: boolean;
 }
 
 /** `true` (any peer), a hop count, or the proxies' addresses/CIDRs (and proxy-addr's `loopback`, `linklocal`, `uniquelocal`). */
@@ -47,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataKey: env.GRIDWORK_DATA_KEY?.trim() || null,
     trustProxy: parseTrustProxy(env.GRIDWORK_TRUST_PROXY),
     limits: limitsFromEnv(env),
+    strictResponses: env.GRIDWORK_STRICT_RESPONSES?.trim().toLowerCase() === 'true',
   };
 }
 

@@ -11,6 +11,14 @@ export const ErrorBody = Type.Object({
   }),
 });
 
+/**
+ * A success response that is a file, not JSON (a workbook, an image, a GeoJSON download): documented by
+ * its content types, never serialized by Fastify (the handler sends the bytes or text itself).
+ */
+export function fileResponse(description: string, contentTypes: string[], schema: object = { type: 'string', format: 'binary' }) {
+  return { description, content: Object.fromEntries(contentTypes.map((t) => [t, { schema }])) };
+}
+
 /** `{ 400: ErrorBody, 404: ErrorBody, ... }` for a route's response schema. */
 export function errorResponses(...statuses: number[]): Record<number, TSchema> {
   return Object.fromEntries(statuses.map((s) => [s, ErrorBody]));

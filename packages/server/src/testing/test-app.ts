@@ -23,7 +23,7 @@ export const TEST_APP_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 export async function createTestApp(kind: DatabaseKind, opts: { config?: Partial<AppConfig>; clock?: () => Date } = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const fx = await seedFixture(database.db);
-  const config = { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY, ...opts.config };
+  const config = { ...loadConfig({}), demo: false, dataKey: TEST_APP_DATA_KEY, strictResponses: true, ...opts.config };
   const { app, ctx } = await buildApp({ config, database, clock: opts.clock });
   const tokens = new Map<string, string>();
   const token = async (username: string) => {

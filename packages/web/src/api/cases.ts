@@ -1,7 +1,7 @@
 /** Cases: shapes and calls (API contract, section Cases; server modules/cases). */
 import type { ActionName, CaseStatus, Satisfaction } from '@gridwork/core/cases/types';
-import type { AnnotationKind } from './annotations';
 import { api } from './client';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 
 export { ACTION_NAMES, CASE_STATUSES, SATISFACTIONS } from '@gridwork/core/cases/types';
@@ -11,61 +11,10 @@ export const CASE_SOURCES = ['field', 'walk-in', 'hotline', 'online', 'meeting',
 export type CaseSource = (typeof CASE_SOURCES)[number];
 export type Light = 'green' | 'yellow' | 'red';
 
-export interface ReporterView {
-  name: string | null;
-  phone: string | null;
-  anonymous: boolean;
-  confidential: boolean;
-  masked: boolean;
-}
-
-export interface TimelineEntry {
-  seq: number;
-  at: string;
-  actor: { id: Id; name: string | null } | null;
-  action: string;
-  fromStatus: CaseStatus | null;
-  toStatus: CaseStatus | null;
-  details: Record<string, unknown> | null;
-}
-
-export interface CaseRecord {
-  id: Id;
-  version: number;
-  status: CaseStatus;
-  title: string;
-  description: string;
-  category: string;
-  source: CaseSource;
-  caseClass: string;
-  classConfirmed: boolean;
-  tier: string;
-  gridId: Id;
-  location: { lat: number; lng: number } | null;
-  receivedAt: string;
-  deadline: string;
-  deadlineProvisional: boolean;
-  policyVersion: number;
-  light: Light;
-  onTime: boolean | null;
-  metAt: string | null;
-  ownerId: Id;
-  handlerId: Id | null;
-  handlingUnit: string | null;
-  escalations: number;
-  reopenCount: number;
-  extension: { requestedBy: Id; reason: string; proposedDeadline: string; requestedAt: string } | null;
-  feedback: { satisfaction: Satisfaction; note: string | null } | null;
-  closure: { handlingUnit: string; handler: string; completedAt: string; details: string } | null;
-  mergedInto: Id | null;
-  /** The household visit it was reported from, if any. */
-  visitId?: Id | null;
-  reporter?: ReporterView | null;
-  timeline?: TimelineEntry[];
-  /** On the detail only: the case's photos (bytes at /api/v1/photos/:id). */
-  photos?: Array<{ id: Id; contentType: string; size: number }>;
-  abilities: { actions: ActionName[]; revealReporter: boolean; addPhoto?: boolean; annotate: AnnotationKind[] };
-}
+/** A case as the API shows it (GET /cases/:id; lists leave out reporter, timeline and photos). */
+export type CaseRecord = Reply<'/api/v1/cases/{id}', 'get'>;
+export type ReporterView = NonNullable<CaseRecord['reporter']>;
+export type TimelineEntry = NonNullable<CaseRecord['timeline']>[number];
 
 export interface CaseCategory {
   code: string;

@@ -2,6 +2,7 @@
 import type * as GeoJSON from 'geojson';
 
 export type { GeoJSON };
+import type { Reply } from './openapi';
 
 export type Id = number;
 
@@ -26,67 +27,13 @@ export interface Meta {
   };
 }
 
-export interface RoleAssignment {
-  id: Id;
-  role: RoleCode;
-  regionId: Id;
-  regionName: string;
-  regionType?: RegionType;
-}
+/** The signed-in user with their roles and menu abilities (GET /auth/me; the registry's menu, core/access/menu.ts). */
+export type MeResponse = Reply<'/api/v1/auth/me', 'get'>;
+export type SessionUser = MeResponse['user'];
+export type UserAbilities = SessionUser['abilities'];
+export type RoleAssignment = SessionUser['roles'][number];
 
-export interface UserAbilities {
-  manageRegions: boolean;
-  manageUsers: boolean;
-  editPolicy: boolean;
-  editCalendar: boolean;
-  viewAudit: boolean;
-  fileCases: boolean;
-  backEnterCases: boolean;
-  hotlineRegister: boolean;
-  /** Reads verification draws, tasks and the per-area summary (A8.2, A8.3). */
-  verification: boolean;
-  /** Reads household records somewhere in scope (A11.1). */
-  households: boolean;
-  /** Registers households, records visits and imports the roster somewhere in scope (A11.1). */
-  householdEdit: boolean;
-  /** Reads visit compliance (A7.2): above the grid level, or a grid leader for their grid. */
-  visitCompliance: boolean;
-  /** Works a due list of visits and lands on it (grid workers and leaders). */
-  dueVisits: boolean;
-  /** Holds the monthly analysis meeting (C5.1). */
-  monthlyAnalysis: boolean;
-  /** Manages Open311 clients (administrators). */
-  manageOpen311: boolean;
-  /** The source a case taken in starts with. */
-  intakeSource: 'field' | 'hotline' | 'walk-in';
-  /** Takes in confidential reporters (hotline operators). */
-  confidentialIntake: boolean;
-}
-
-export interface SessionUser {
-  id: Id;
-  username: string;
-  displayName: string;
-  roles: RoleAssignment[];
-  abilities: UserAbilities;
-}
-
-export interface MeResponse {
-  user: SessionUser;
-  demo: boolean;
-}
-
-export interface RegionNode {
-  id: Id;
-  type: RegionType;
-  code: string;
-  name: string;
-  parentId: Id | null;
-  inScope: boolean;
-  preset: string | null;
-  version: number;
-  abilities: { update: boolean; createChild: boolean; delete: boolean };
-}
+export type RegionNode = Reply<'/api/v1/regions', 'get'>[number];
 
 export type Geometry = GeoJSON.Geometry;
 

@@ -1,3 +1,4 @@
+import { REGION_TYPES, ROLES } from '@gridwork/core';
 import { Type, type Static } from '@sinclair/typebox';
 
 export const LoginBody = Type.Object(
@@ -11,10 +12,10 @@ export type LoginBody = Static<typeof LoginBody>;
 
 export const RoleRef = Type.Object({
   id: Type.Integer(),
-  role: Type.String(),
+  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
   regionId: Type.Integer(),
   regionName: Type.String(),
-  regionType: Type.String(),
+  regionType: Type.Union(REGION_TYPES.map((t) => Type.Literal(t))),
 });
 
 export const UserAbilities = Type.Object({

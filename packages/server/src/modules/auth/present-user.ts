@@ -1,4 +1,4 @@
-import { menuAbilitiesOf } from '@gridwork/core';
+import { menuAbilitiesOf, type RegionType } from '@gridwork/core';
 import type { Static } from '@sinclair/typebox';
 import type { SignedInUser } from './auth.schemas';
 import type { SessionUser } from './sessions.repository';
@@ -9,7 +9,13 @@ export function presentSignedInUser(u: SessionUser): Static<typeof SignedInUser>
     id: u.id,
     username: u.username,
     displayName: u.displayName,
-    roles: u.roles.map((r) => ({ id: r.id, role: r.role, regionId: r.regionId, regionName: r.regionName, regionType: r.regionType })),
+    roles: u.roles.map((r) => ({
+      id: r.id,
+      role: r.role,
+      regionId: r.regionId,
+      regionName: r.regionName,
+      regionType: r.regionType as RegionType,
+    })),
     abilities: menuAbilitiesOf(u),
   };
 }

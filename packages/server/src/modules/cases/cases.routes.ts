@@ -17,6 +17,22 @@ import * as service from './cases.service';
 import { listRegister, registerXlsx } from './register';
 import { revealReporter } from './reporter-reveal';
 
+/** One closed or archived case of the register (A3.3); register.ts builds it. */
+const RegisterEntrySchema = Type.Object({
+  id: Type.Integer(),
+  title: Type.String(),
+  category: Type.String(),
+  caseClass: Type.String(),
+  gridName: Type.String(),
+  receivedAt: Type.String(),
+  status: Type.String(),
+  handlingUnit: Type.String(),
+  handler: Type.String(),
+  completedAt: Type.String(),
+  details: Type.String(),
+  onTime: Type.Union([Type.Boolean(), Type.Null()]),
+});
+
 export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['cases'];
   const inScope = existsInScope((actor, id) => getCaseInScope(ctx.db, actor, id));
@@ -69,7 +85,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags,
         description: 'A3.3 register of closed and archived cases; format=xlsx downloads it',
         querystring: RegisterQuery,
-        response: errorResponses(400, 401),
+        response: {
+          200: Type.Array(RegisterEntrySchema, { description: 'JSON unless format=xlsx (a workbook download)' }),
+          ...errorResponses(400, 401),
+        },
       },
     },
     async (req, reply) => {

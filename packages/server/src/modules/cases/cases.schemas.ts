@@ -1,5 +1,6 @@
-import { ACTION_NAMES } from '@gridwork/core/cases';
-import { Type, type Static } from '@sinclair/typebox';
+import { ACTION_NAMES, CASE_STATUSES, SATISFACTIONS } from '@gridwork/core/cases';
+import { ANNOTATION_KINDS } from './case-access';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Code = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 40 });
@@ -84,30 +85,68 @@ export const CaseListQuery = Type.Object(
 export type CaseListQuery = Static<typeof CaseListQuery>;
 
 const Instant = Type.String({ description: 'ISO 8601 with +08:00' });
-export const CaseRecord = Type.Object(
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const OneOf = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const Status = OneOf(CASE_STATUSES);
+const Reporter = Type.Object(
   {
-    id: Type.Integer(),
-    version: Type.Integer(),
-    status: Type.String(),
-    title: Type.String(),
-    description: Type.String(),
-    category: Type.String(),
-    source: Type.String(),
-    caseClass: Type.String(),
-    tier: Type.String(),
-    gridId: Type.Integer(),
-    receivedAt: Instant,
-    deadline: Instant,
-    deadlineProvisional: Type.Boolean(),
-    policyVersion: Type.Integer(),
-    light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]),
-    onTime: Type.Union([Type.Boolean(), Type.Null()]),
-    abilities: Type.Object({
-      actions: Type.Array(Type.String()),
-      revealReporter: Type.Boolean(),
-      addPhoto: Type.Boolean(),
-      annotate: Type.Array(Type.String(), { description: 'the kinds of annotation the caller may add here (批注)' }),
-    }),
+    name: Nullable(Type.String()),
+    phone: Nullable(Type.String({ description: 'masked; the full number only through POST /cases/:id/reporter/reveal' })),
+    anonymous: Type.Boolean(),
+    confidential: Type.Boolean(),
+    masked: Type.Boolean(),
   },
-  { additionalProperties: true },
+  { description: 'A9.4 C3 D10: confidential reporters fully masked' },
 );
+const TimelineEntry = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String(),
+  actor: Nullable(Type.Object({ id: Type.Integer(), name: Nullable(Type.String()) })),
+  action: Type.String(),
+  fromStatus: Nullable(Status),
+  toStatus: Nullable(Status),
+  details: Nullable(
+    Type.Record(Type.String(), Type.Unknown(), { description: "the action's fields (reason, handler, deadline moves, …)" }),
+  ),
+});
+/** A case as the API shows it (case-presenter.ts); `reporter`, `timeline` and `photos` with GET /cases/:id. */
+export const CaseRecord = Type.Object({
+  id: Type.Integer(),
+  version: Type.Integer(),
+  status: Status,
+  title: Type.String(),
+  description: Type.String(),
+  category: Type.String(),
+  source: OneOf(SOURCES),
+  caseClass: Type.String(),
+  classConfirmed: Type.Boolean(),
+  tier: Type.String(),
+  gridId: Type.Integer(),
+  location: Nullable(Type.Object({ lat: Type.Number(), lng: Type.Number() })),
+  receivedAt: Instant,
+  deadline: Instant,
+  deadlineProvisional: Type.Boolean(),
+  policyVersion: Type.Integer(),
+  light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]),
+  onTime: Nullable(Type.Boolean()),
+  metAt: Nullable(Instant),
+  ownerId: Type.Integer({ description: 'the first-inquiry owner (A1.7)' }),
+  handlerId: Nullable(Type.Integer()),
+  handlingUnit: Nullable(Type.String()),
+  escalations: Type.Integer(),
+  reopenCount: Type.Integer(),
+  extension: Nullable(Type.Object({ requestedBy: Type.Integer(), reason: Type.String(), proposedDeadline: Instant, requestedAt: Instant })),
+  feedback: Nullable(Type.Object({ satisfaction: OneOf(SATISFACTIONS), note: Nullable(Type.String()) })),
+  closure: Nullable(Type.Object({ handlingUnit: Type.String(), handler: Type.String(), completedAt: Instant, details: Type.String() })),
+  mergedInto: Nullable(Type.Integer()),
+  visitId: Nullable(Type.Integer()),
+  reporter: Type.Optional(Nullable(Reporter)),
+  timeline: Type.Optional(Type.Array(TimelineEntry)),
+  photos: Type.Optional(Type.Array(Type.Object({ id: Type.Integer(), contentType: Type.String(), size: Type.Integer() }))),
+  abilities: Type.Object({
+    actions: Type.Array(OneOf(ACTION_NAMES)),
+    revealReporter: Type.Boolean(),
+    addPhoto: Type.Boolean(),
+    annotate: Type.Array(OneOf(ANNOTATION_KINDS), { description: 'the kinds of annotation the caller may add here (批注)' }),
+  }),
+});

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { existsInScope } from '../../plugins/scope-check';
 import { getCaseInScope } from '../cases/cases.repository';
 import { getVisitOwnerInScope } from './photos.repository';
@@ -94,7 +94,7 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags,
         params: Params,
         description: 'The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area.',
-        response: errorResponses(401, 403, 404),
+        response: { 200: fileResponse('the image', ['image/jpeg', 'image/png', 'image/webp']), ...errorResponses(401, 403, 404) },
       },
     },
     async (req, reply) => {

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { fieldIdsInScope } from '../../plugins/scope-check';
 import { parsePath } from '../auth/sessions.repository';
 import { listLatestPolicies, presetOf } from '../policy/policy.repository';
@@ -11,6 +11,24 @@ import { getRegionInScope, listRegionsInScope } from './regions.repository';
 import { GeoJsonExportQuery, GeoJsonImportQuery, GeoJsonImportResponse, GridRecord, LocateQuery, LocateResponse } from './regions.schemas';
 
 const MAX_GRIDS = 10_000;
+
+/** What GET /grids/geojson sends (grids-geojson.service.ts exportGrids). */
+const GridFeatureCollection = Type.Object({
+  type: Type.Literal('FeatureCollection'),
+  features: Type.Array(
+    Type.Object({
+      type: Type.Literal('Feature'),
+      properties: Type.Object({
+        id: Type.Integer(),
+        code: Type.String(),
+        name: Type.String(),
+        parentCode: Type.Union([Type.String(), Type.Null()]),
+        parentId: Type.Union([Type.Integer(), Type.Null()]),
+      }),
+      geometry: Type.Union([Type.Unknown({ description: 'Polygon or MultiPolygon' }), Type.Null()]),
+    }),
+  ),
+});
 
 export function gridRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['grids'];
@@ -38,7 +56,14 @@ export function gridRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/grids/geojson',
     {
       preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
-      schema: { tags, querystring: GeoJsonExportQuery, response: { ...errorResponses(400, 401, 404) } },
+      schema: {
+        tags,
+        querystring: GeoJsonExportQuery,
+        response: {
+          200: fileResponse('the grids in scope (RFC 7946)', ['application/geo+json'], GridFeatureCollection),
+          ...errorResponses(400, 401, 404),
+        },
+      },
     },
     async (req, reply) => {
       const fc = await exportGrids(ctx, requireActor(req), req.query.regionId, req.query.crs ?? 'wgs84');

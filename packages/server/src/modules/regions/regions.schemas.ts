@@ -13,7 +13,7 @@ export const PointSchema = Type.Tuple([Type.Number({ minimum: -180, maximum: 180
 
 export const RegionRecord = Type.Object({
   id: Type.Integer(),
-  type: Type.String(),
+  type: RegionTypeSchema,
   code: Type.String(),
   name: Type.String(),
   parentId: Type.Union([Type.Integer(), Type.Null()]),

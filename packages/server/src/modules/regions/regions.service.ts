@@ -17,7 +17,7 @@ export function presentRegion(actor: SessionUser, r: repo.RegionRow, policies: M
   const res = { path };
   return {
     id: r.id,
-    type: r.type,
+    type: r.type as RegionType,
     code: r.code,
     name: r.name,
     parentId: r.parentId,

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
 import { idempotencyHeader, type IdempotencyKey } from '../../plugins/idempotency';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import { exportHouseholds, exportRoster, rosterTemplate } from './roster-export.service';
@@ -43,7 +43,11 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/api/v1/roster/template',
     {
-      schema: { tags, description: 'The roster template (xlsx): sheet 户籍花名册, drop-downs, sheet 说明', response: errorResponses(401) },
+      schema: {
+        tags,
+        description: 'The roster template (xlsx): sheet 户籍花名册, drop-downs, sheet 说明',
+        response: { 200: fileResponse('the template workbook', [XLSX_MIME]), ...errorResponses(401) },
+      },
     },
     async (req, reply) => sendXlsx(reply, 'roster-template.xlsx', await rosterTemplate(ctx, requireActor(req))),
   );
@@ -55,7 +59,7 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         querystring: RosterExportQuery,
-        response: errorResponses(400, 401, 403, 404),
+        response: { 200: fileResponse('the roster workbook', [XLSX_MIME]), ...errorResponses(400, 401, 403, 404) },
         description:
           'Current residents of the region (default: the whole scope) in the template layout; ID numbers and phones masked; audited',
       },
@@ -70,7 +74,7 @@ export function rosterRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         querystring: HouseholdExportQuery,
-        response: errorResponses(400, 401, 403, 404),
+        response: { 200: fileResponse('the households workbook', [XLSX_MIME]), ...errorResponses(400, 401, 403, 404) },
         description: 'The households list as xlsx (filters of GET /households), masked; audited',
       },
     },

@@ -186,6 +186,7 @@ export const TaskDetail = Type.Composite([
         reasons: Type.Array(
           Type.Object({ rule: Type.String(), reason: Type.String(), visitClass: VisitClassSchema, residentId: Type.Integer() }),
         ),
+        override: Nullable(Type.Object({ visitClass: Type.String(), reason: Type.String() })),
       }),
       members: Type.Array(
         Type.Object({

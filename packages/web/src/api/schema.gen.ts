@@ -1,0 +1,11511 @@
+// Generated from the server's /openapi.json by `npm run api:types` (packages/server/src/openapi-types.test.ts). Do not edit.
+
+export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    entity?: string;
+                    entityId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            action: string;
+                            actor: {
+                                id: number;
+                                username: string;
+                            } | null;
+                            after: unknown;
+                            /** Format: date-time */
+                            at: string;
+                            before: unknown;
+                            entity: string;
+                            entityId: string | null;
+                            id: number;
+                            regionId: number | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            user: {
+                                abilities: {
+                                    /** @description may set receivedAt when taking in a case (paper records) */
+                                    backEnterCases: boolean;
+                                    /** @description takes in reporters who ask to stay confidential (hotline operators, A9.4) */
+                                    confidentialIntake: boolean;
+                                    /** @description works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2) */
+                                    dueVisits: boolean;
+                                    editCalendar: boolean;
+                                    editPolicy: boolean;
+                                    /** @description may take in cases (somewhere in scope) */
+                                    fileCases: boolean;
+                                    /** @description keeps or reads the hotline register (A9.2) */
+                                    hotlineRegister: boolean;
+                                    /** @description registers households and residents, records visits and imports the roster somewhere in scope (A11.1) */
+                                    householdEdit: boolean;
+                                    /** @description reads household records somewhere in scope (A11.1) */
+                                    households: boolean;
+                                    /** @description the source a case this user takes in starts with: field for grid workers and leaders, hotline for hotline operators, else walk-in */
+                                    intakeSource: "field" | "hotline" | "walk-in";
+                                    /** @description manages Open311 clients (administrators) */
+                                    manageOpen311: boolean;
+                                    manageRegions: boolean;
+                                    manageUsers: boolean;
+                                    /** @description holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level */
+                                    monthlyAnalysis: boolean;
+                                    /** @description reads verification draws, tasks and the per-area summary (A8.2, A8.3) */
+                                    verification: boolean;
+                                    viewAudit: boolean;
+                                    /** @description reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1) */
+                                    visitCompliance: boolean;
+                                };
+                                displayName: string;
+                                id: number;
+                                roles: {
+                                    id: number;
+                                    regionId: number;
+                                    regionName: string;
+                                    regionType: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                                    role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
+                                }[];
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            demo: boolean;
+                            user: {
+                                abilities: {
+                                    /** @description may set receivedAt when taking in a case (paper records) */
+                                    backEnterCases: boolean;
+                                    /** @description takes in reporters who ask to stay confidential (hotline operators, A9.4) */
+                                    confidentialIntake: boolean;
+                                    /** @description works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2) */
+                                    dueVisits: boolean;
+                                    editCalendar: boolean;
+                                    editPolicy: boolean;
+                                    /** @description may take in cases (somewhere in scope) */
+                                    fileCases: boolean;
+                                    /** @description keeps or reads the hotline register (A9.2) */
+                                    hotlineRegister: boolean;
+                                    /** @description registers households and residents, records visits and imports the roster somewhere in scope (A11.1) */
+                                    householdEdit: boolean;
+                                    /** @description reads household records somewhere in scope (A11.1) */
+                                    households: boolean;
+                                    /** @description the source a case this user takes in starts with: field for grid workers and leaders, hotline for hotline operators, else walk-in */
+                                    intakeSource: "field" | "hotline" | "walk-in";
+                                    /** @description manages Open311 clients (administrators) */
+                                    manageOpen311: boolean;
+                                    manageRegions: boolean;
+                                    manageUsers: boolean;
+                                    /** @description holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level */
+                                    monthlyAnalysis: boolean;
+                                    /** @description reads verification draws, tasks and the per-area summary (A8.2, A8.3) */
+                                    verification: boolean;
+                                    viewAudit: boolean;
+                                    /** @description reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1) */
+                                    visitCompliance: boolean;
+                                };
+                                displayName: string;
+                                id: number;
+                                roles: {
+                                    id: number;
+                                    regionId: number;
+                                    regionName: string;
+                                    regionType: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                                    role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
+                                }[];
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/add-working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    days: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            provisional: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            kind: string;
+                            name?: string;
+                            provisional: boolean;
+                            source: string;
+                            workday: boolean;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            kind: "workday" | "holiday";
+                            note: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "workday" | "holiday";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            kind: "workday" | "holiday";
+                            note: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the notice text, one holiday per line */
+                        text: string;
+                    } | {
+                        holidays: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            from: string;
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            to: string;
+                        }[];
+                        workdays: (string | {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            date: string;
+                            name?: string;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            overrides: number;
+                            status: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            defaultTier: string | null;
+                            defaultUnit: string | null;
+                            labelEn: string;
+                            labelZh: string;
+                            sort: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        defaultTier: string | null;
+                        defaultUnit: string | null;
+                        labelEn: string;
+                        labelZh: string;
+                        sort: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            defaultTier: string | null;
+                            defaultUnit: string | null;
+                            labelEn: string;
+                            labelZh: string;
+                            sort: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    gridId?: number;
+                    /** @description cases reported from this household's visits */
+                    householdId?: number;
+                    limit?: number;
+                    mine?: boolean;
+                    offset?: number;
+                    source?: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                actions: ("accept" | "reject" | "merge" | "resolve-on-spot" | "escalate" | "assign" | "transfer" | "start" | "request-extension" | "decide-extension" | "respond" | "feedback" | "verify" | "close" | "archive" | "reopen")[];
+                                addPhoto: boolean;
+                                /** @description the kinds of annotation the caller may add here (批注) */
+                                annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
+                                revealReporter: boolean;
+                            };
+                            caseClass: string;
+                            category: string;
+                            classConfirmed: boolean;
+                            closure: {
+                                /** @description ISO 8601 with +08:00 */
+                                completedAt: string;
+                                details: string;
+                                handler: string;
+                                handlingUnit: string;
+                            } | null;
+                            /** @description ISO 8601 with +08:00 */
+                            deadline: string;
+                            deadlineProvisional: boolean;
+                            description: string;
+                            escalations: number;
+                            extension: {
+                                /** @description ISO 8601 with +08:00 */
+                                proposedDeadline: string;
+                                reason: string;
+                                /** @description ISO 8601 with +08:00 */
+                                requestedAt: string;
+                                requestedBy: number;
+                            } | null;
+                            feedback: {
+                                note: string | null;
+                                satisfaction: "satisfied" | "basically-satisfied" | "unsatisfied";
+                            } | null;
+                            gridId: number;
+                            handlerId: number | null;
+                            handlingUnit: string | null;
+                            id: number;
+                            light: "green" | "yellow" | "red";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            mergedInto: number | null;
+                            /** @description ISO 8601 with +08:00 */
+                            metAt: string | null;
+                            onTime: boolean | null;
+                            /** @description the first-inquiry owner (A1.7) */
+                            ownerId: number;
+                            photos?: {
+                                contentType: string;
+                                id: number;
+                                size: number;
+                            }[];
+                            policyVersion: number;
+                            /** @description ISO 8601 with +08:00 */
+                            receivedAt: string;
+                            reopenCount: number;
+                            /** @description A9.4 C3 D10: confidential reporters fully masked */
+                            reporter?: {
+                                anonymous: boolean;
+                                confidential: boolean;
+                                masked: boolean;
+                                name: string | null;
+                                /** @description masked; the full number only through POST /cases/:id/reporter/reveal */
+                                phone: string | null;
+                            } | null;
+                            source: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                            status: "received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened";
+                            tier: string;
+                            timeline?: {
+                                action: string;
+                                actor: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                at: string;
+                                /** @description the action's fields (reason, handler, deadline moves, …) */
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                                seq: number;
+                                toStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                            }[];
+                            title: string;
+                            version: number;
+                            visitId: number | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseClass: string;
+                        category: string;
+                        description: string;
+                        gridId?: number;
+                        location?: {
+                            lat: number;
+                            lng: number;
+                        };
+                        /** Format: date-time */
+                        receivedAt?: string;
+                        reporter?: {
+                            anonymous?: boolean;
+                            confidential?: boolean;
+                            name?: string;
+                            phone?: string;
+                        };
+                        source: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                        title: string;
+                        visitId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                actions: ("accept" | "reject" | "merge" | "resolve-on-spot" | "escalate" | "assign" | "transfer" | "start" | "request-extension" | "decide-extension" | "respond" | "feedback" | "verify" | "close" | "archive" | "reopen")[];
+                                addPhoto: boolean;
+                                /** @description the kinds of annotation the caller may add here (批注) */
+                                annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
+                                revealReporter: boolean;
+                            };
+                            caseClass: string;
+                            category: string;
+                            classConfirmed: boolean;
+                            closure: {
+                                /** @description ISO 8601 with +08:00 */
+                                completedAt: string;
+                                details: string;
+                                handler: string;
+                                handlingUnit: string;
+                            } | null;
+                            /** @description ISO 8601 with +08:00 */
+                            deadline: string;
+                            deadlineProvisional: boolean;
+                            description: string;
+                            escalations: number;
+                            extension: {
+                                /** @description ISO 8601 with +08:00 */
+                                proposedDeadline: string;
+                                reason: string;
+                                /** @description ISO 8601 with +08:00 */
+                                requestedAt: string;
+                                requestedBy: number;
+                            } | null;
+                            feedback: {
+                                note: string | null;
+                                satisfaction: "satisfied" | "basically-satisfied" | "unsatisfied";
+                            } | null;
+                            gridId: number;
+                            handlerId: number | null;
+                            handlingUnit: string | null;
+                            id: number;
+                            light: "green" | "yellow" | "red";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            mergedInto: number | null;
+                            /** @description ISO 8601 with +08:00 */
+                            metAt: string | null;
+                            onTime: boolean | null;
+                            /** @description the first-inquiry owner (A1.7) */
+                            ownerId: number;
+                            photos?: {
+                                contentType: string;
+                                id: number;
+                                size: number;
+                            }[];
+                            policyVersion: number;
+                            /** @description ISO 8601 with +08:00 */
+                            receivedAt: string;
+                            reopenCount: number;
+                            /** @description A9.4 C3 D10: confidential reporters fully masked */
+                            reporter?: {
+                                anonymous: boolean;
+                                confidential: boolean;
+                                masked: boolean;
+                                name: string | null;
+                                /** @description masked; the full number only through POST /cases/:id/reporter/reveal */
+                                phone: string | null;
+                            } | null;
+                            source: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                            status: "received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened";
+                            tier: string;
+                            timeline?: {
+                                action: string;
+                                actor: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                at: string;
+                                /** @description the action's fields (reason, handler, deadline moves, …) */
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                                seq: number;
+                                toStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                            }[];
+                            title: string;
+                            version: number;
+                            visitId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                actions: ("accept" | "reject" | "merge" | "resolve-on-spot" | "escalate" | "assign" | "transfer" | "start" | "request-extension" | "decide-extension" | "respond" | "feedback" | "verify" | "close" | "archive" | "reopen")[];
+                                addPhoto: boolean;
+                                /** @description the kinds of annotation the caller may add here (批注) */
+                                annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
+                                revealReporter: boolean;
+                            };
+                            caseClass: string;
+                            category: string;
+                            classConfirmed: boolean;
+                            closure: {
+                                /** @description ISO 8601 with +08:00 */
+                                completedAt: string;
+                                details: string;
+                                handler: string;
+                                handlingUnit: string;
+                            } | null;
+                            /** @description ISO 8601 with +08:00 */
+                            deadline: string;
+                            deadlineProvisional: boolean;
+                            description: string;
+                            escalations: number;
+                            extension: {
+                                /** @description ISO 8601 with +08:00 */
+                                proposedDeadline: string;
+                                reason: string;
+                                /** @description ISO 8601 with +08:00 */
+                                requestedAt: string;
+                                requestedBy: number;
+                            } | null;
+                            feedback: {
+                                note: string | null;
+                                satisfaction: "satisfied" | "basically-satisfied" | "unsatisfied";
+                            } | null;
+                            gridId: number;
+                            handlerId: number | null;
+                            handlingUnit: string | null;
+                            id: number;
+                            light: "green" | "yellow" | "red";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            mergedInto: number | null;
+                            /** @description ISO 8601 with +08:00 */
+                            metAt: string | null;
+                            onTime: boolean | null;
+                            /** @description the first-inquiry owner (A1.7) */
+                            ownerId: number;
+                            photos?: {
+                                contentType: string;
+                                id: number;
+                                size: number;
+                            }[];
+                            policyVersion: number;
+                            /** @description ISO 8601 with +08:00 */
+                            receivedAt: string;
+                            reopenCount: number;
+                            /** @description A9.4 C3 D10: confidential reporters fully masked */
+                            reporter?: {
+                                anonymous: boolean;
+                                confidential: boolean;
+                                masked: boolean;
+                                name: string | null;
+                                /** @description masked; the full number only through POST /cases/:id/reporter/reveal */
+                                phone: string | null;
+                            } | null;
+                            source: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                            status: "received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened";
+                            tier: string;
+                            timeline?: {
+                                action: string;
+                                actor: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                at: string;
+                                /** @description the action's fields (reason, handler, deadline moves, …) */
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                                seq: number;
+                                toStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                            }[];
+                            title: string;
+                            version: number;
+                            visitId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "accept" | "reject" | "merge" | "resolve-on-spot" | "escalate" | "assign" | "transfer" | "start" | "request-extension" | "decide-extension" | "respond" | "feedback" | "verify" | "close" | "archive" | "reopen";
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve?: boolean;
+                        caseClass?: string;
+                        /** Format: date-time */
+                        completedAt?: string;
+                        /** Format: date-time */
+                        deadline?: string;
+                        details?: string;
+                        expectedVersion: number;
+                        explanation?: string;
+                        handler?: string;
+                        handlerId?: number;
+                        handlingUnit?: string;
+                        intoCaseId?: number;
+                        note?: string;
+                        /** Format: date-time */
+                        proposedDeadline?: string;
+                        reason?: string;
+                        satisfaction?: "satisfied" | "basically-satisfied" | "unsatisfied";
+                        toUnit?: string;
+                        toUserId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                actions: ("accept" | "reject" | "merge" | "resolve-on-spot" | "escalate" | "assign" | "transfer" | "start" | "request-extension" | "decide-extension" | "respond" | "feedback" | "verify" | "close" | "archive" | "reopen")[];
+                                addPhoto: boolean;
+                                /** @description the kinds of annotation the caller may add here (批注) */
+                                annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
+                                revealReporter: boolean;
+                            };
+                            caseClass: string;
+                            category: string;
+                            classConfirmed: boolean;
+                            closure: {
+                                /** @description ISO 8601 with +08:00 */
+                                completedAt: string;
+                                details: string;
+                                handler: string;
+                                handlingUnit: string;
+                            } | null;
+                            /** @description ISO 8601 with +08:00 */
+                            deadline: string;
+                            deadlineProvisional: boolean;
+                            description: string;
+                            escalations: number;
+                            extension: {
+                                /** @description ISO 8601 with +08:00 */
+                                proposedDeadline: string;
+                                reason: string;
+                                /** @description ISO 8601 with +08:00 */
+                                requestedAt: string;
+                                requestedBy: number;
+                            } | null;
+                            feedback: {
+                                note: string | null;
+                                satisfaction: "satisfied" | "basically-satisfied" | "unsatisfied";
+                            } | null;
+                            gridId: number;
+                            handlerId: number | null;
+                            handlingUnit: string | null;
+                            id: number;
+                            light: "green" | "yellow" | "red";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            mergedInto: number | null;
+                            /** @description ISO 8601 with +08:00 */
+                            metAt: string | null;
+                            onTime: boolean | null;
+                            /** @description the first-inquiry owner (A1.7) */
+                            ownerId: number;
+                            photos?: {
+                                contentType: string;
+                                id: number;
+                                size: number;
+                            }[];
+                            policyVersion: number;
+                            /** @description ISO 8601 with +08:00 */
+                            receivedAt: string;
+                            reopenCount: number;
+                            /** @description A9.4 C3 D10: confidential reporters fully masked */
+                            reporter?: {
+                                anonymous: boolean;
+                                confidential: boolean;
+                                masked: boolean;
+                                name: string | null;
+                                /** @description masked; the full number only through POST /cases/:id/reporter/reveal */
+                                phone: string | null;
+                            } | null;
+                            source: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                            status: "received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened";
+                            tier: string;
+                            timeline?: {
+                                action: string;
+                                actor: {
+                                    id: number;
+                                    name: string | null;
+                                } | null;
+                                at: string;
+                                /** @description the action's fields (reason, handler, deadline moves, …) */
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                                seq: number;
+                                toStatus: ("received" | "accepted" | "in-progress" | "responded" | "fed-back" | "verified" | "closed" | "archived" | "rejected" | "merged" | "reopened") | (never | null);
+                            }[];
+                            title: string;
+                            version: number;
+                            visitId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/annotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: {
+                                id: number;
+                                name: string;
+                            };
+                            at: string;
+                            id: number;
+                            kind: string;
+                            text: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "hotline-note" | "supervision-note" | "reminder" | "hot-flag";
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: {
+                                id: number;
+                                name: string;
+                            };
+                            at: string;
+                            id: number;
+                            kind: string;
+                            text: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/merge-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Open cases of the same category within 200 m, nearest first (at most 20) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description great-circle metres; null when either case has no location (matched by grid) */
+                            distanceMetres: number | null;
+                            id: number;
+                            receivedAt: string;
+                            status: string;
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            height: number | null;
+                            id: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            url: string;
+                            width: number | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description The raw image as the body (Content-Type image/jpeg, image/png or image/webp; checked by its magic bytes), at most 10 MiB (413 PAYLOAD_TOO_LARGE) and 40 megapixels (413 IMAGE_TOO_LARGE, from the header before decoding); at most 9 photos. The image must decode (415 IMAGE_UNREADABLE for a file with an image's magic bytes that is not one); it is stored re-encoded with its orientation applied and without metadata (EXIF, GPS, XMP, ICC), so size and sha256 are those of the stored bytes. 429 PHOTO_UPLOADS_BUSY when too many photos are being decoded at once. Honours Idempotency-Key (over the uploaded bytes). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            height: number | null;
+                            id: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            url: string;
+                            width: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/public-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reviewed public note (Open311 status_notes) and whether the case is published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                write: boolean;
+                            };
+                            note: {
+                                approvedAt: string;
+                                approvedBy: {
+                                    id: number;
+                                    name: string;
+                                };
+                                text: string;
+                                version: number;
+                            } | null;
+                            /** @description the policy publishes this case in the Open311 feed */
+                            published: boolean;
+                            /** @description text to review, never published as it is; only with abilities.write */
+                            suggestion: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write or approve the public note of a published case (C3, D10, D11) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the note version shown (0: none yet) */
+                        expectedVersion?: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                write: boolean;
+                            };
+                            note: {
+                                approvedAt: string;
+                                approvedBy: {
+                                    id: number;
+                                    name: string;
+                                };
+                                text: string;
+                                version: number;
+                            } | null;
+                            /** @description the policy publishes this case in the Open311 feed */
+                            published: boolean;
+                            /** @description text to review, never published as it is; only with abilities.write */
+                            suggestion: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reporter/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidential: boolean;
+                            name: string | null;
+                            phone: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A3.3 register of closed and archived cases; format=xlsx downloads it */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "xlsx";
+                    from?: string;
+                    limit?: number;
+                    q?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON unless format=xlsx (a workbook download) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseClass: string;
+                            category: string;
+                            completedAt: string;
+                            details: string;
+                            gridName: string;
+                            handler: string;
+                            handlingUnit: string;
+                            id: number;
+                            onTime: boolean | null;
+                            receivedAt: string;
+                            status: string;
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            id: number;
+                            name: string;
+                            parentId: number | null;
+                            preset: string | null;
+                            /** @enum {string} */
+                            type: "grid";
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    crs?: "wgs84" | "gcj02";
+                    regionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the grids in scope (RFC 7946) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/geo+json": {
+                            features: {
+                                geometry: unknown | (never | null);
+                                properties: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                    parentCode: string | null;
+                                    parentId: number | null;
+                                };
+                                /** @enum {string} */
+                                type: "Feature";
+                            }[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    crs?: "wgs84" | "gcj02";
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lng: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grid: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    gridId?: number;
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    sort?: "id" | "address";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                gridId: number;
+                                housing: string;
+                                id: number;
+                                members: {
+                                    idNumber: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                    residentId: number;
+                                    sex: "M" | "F";
+                                    tags: string[];
+                                }[];
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        buildingId?: number | null;
+                        compoundId?: number | null;
+                        gridId: number;
+                        housing?: "owned" | "rented";
+                        landlord?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addResident: boolean;
+                                recordVisit: boolean;
+                                revealIdNumber: boolean;
+                                revealPhone: boolean;
+                                update: boolean;
+                            };
+                            address: string;
+                            buildingId: number | null;
+                            compoundId: number | null;
+                            createdAt: string;
+                            formerMembers: {
+                                birthDate: string;
+                                economicSituation: string | null;
+                                id: number;
+                                /** @description masked, e.g. 110***********1234 */
+                                idNumber: string | null;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                name: string;
+                                notes: string | null;
+                                /** @description masked, e.g. 138****5678 */
+                                phone: string | null;
+                                relation: string | null;
+                                residentId: number;
+                                sex: "M" | "F";
+                                skills: string | null;
+                                socialRelations: string | null;
+                                status: string;
+                                tags: string[];
+                                version: number;
+                                views: string | null;
+                            }[];
+                            grid: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            gridId: number;
+                            housing: string;
+                            id: number;
+                            landlord: string | null;
+                            members: {
+                                birthDate: string;
+                                economicSituation: string | null;
+                                id: number;
+                                /** @description masked, e.g. 110***********1234 */
+                                idNumber: string | null;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                name: string;
+                                notes: string | null;
+                                /** @description masked, e.g. 138****5678 */
+                                phone: string | null;
+                                relation: string | null;
+                                residentId: number;
+                                sex: "M" | "F";
+                                skills: string | null;
+                                socialRelations: string | null;
+                                status: string;
+                                tags: string[];
+                                version: number;
+                                views: string | null;
+                            }[];
+                            recentVisits: {
+                                createdAt: string;
+                                createdBy: number;
+                                endedAt: string;
+                                findings: string | null;
+                                householdId: number;
+                                id: number;
+                                inPerson: boolean;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                needs: string | null;
+                                outsideGrid: boolean | null;
+                                policyVersion: number | null;
+                                startedAt: string;
+                                type: string;
+                                visitors: number[];
+                            }[];
+                            updatedAt: string;
+                            version: number;
+                            visitClass: {
+                                asOf: string;
+                                derivedClass: string;
+                                override: {
+                                    reason: string;
+                                    visitClass: string;
+                                } | null;
+                                reasons: {
+                                    reason: string;
+                                    residentId: number;
+                                    rule: string;
+                                    visitClass: string;
+                                }[];
+                                source: string;
+                                visitClass: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addResident: boolean;
+                                recordVisit: boolean;
+                                revealIdNumber: boolean;
+                                revealPhone: boolean;
+                                update: boolean;
+                            };
+                            address: string;
+                            buildingId: number | null;
+                            compoundId: number | null;
+                            createdAt: string;
+                            formerMembers: {
+                                birthDate: string;
+                                economicSituation: string | null;
+                                id: number;
+                                /** @description masked, e.g. 110***********1234 */
+                                idNumber: string | null;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                name: string;
+                                notes: string | null;
+                                /** @description masked, e.g. 138****5678 */
+                                phone: string | null;
+                                relation: string | null;
+                                residentId: number;
+                                sex: "M" | "F";
+                                skills: string | null;
+                                socialRelations: string | null;
+                                status: string;
+                                tags: string[];
+                                version: number;
+                                views: string | null;
+                            }[];
+                            grid: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            gridId: number;
+                            housing: string;
+                            id: number;
+                            landlord: string | null;
+                            members: {
+                                birthDate: string;
+                                economicSituation: string | null;
+                                id: number;
+                                /** @description masked, e.g. 110***********1234 */
+                                idNumber: string | null;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                name: string;
+                                notes: string | null;
+                                /** @description masked, e.g. 138****5678 */
+                                phone: string | null;
+                                relation: string | null;
+                                residentId: number;
+                                sex: "M" | "F";
+                                skills: string | null;
+                                socialRelations: string | null;
+                                status: string;
+                                tags: string[];
+                                version: number;
+                                views: string | null;
+                            }[];
+                            recentVisits: {
+                                createdAt: string;
+                                createdBy: number;
+                                endedAt: string;
+                                findings: string | null;
+                                householdId: number;
+                                id: number;
+                                inPerson: boolean;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                needs: string | null;
+                                outsideGrid: boolean | null;
+                                policyVersion: number | null;
+                                startedAt: string;
+                                type: string;
+                                visitors: number[];
+                            }[];
+                            updatedAt: string;
+                            version: number;
+                            visitClass: {
+                                asOf: string;
+                                derivedClass: string;
+                                override: {
+                                    reason: string;
+                                    visitClass: string;
+                                } | null;
+                                reasons: {
+                                    reason: string;
+                                    residentId: number;
+                                    rule: string;
+                                    visitClass: string;
+                                }[];
+                                source: string;
+                                visitClass: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        buildingId?: number | null;
+                        compoundId?: number | null;
+                        expectedVersion: number;
+                        housing?: "owned" | "rented";
+                        landlord?: string | null;
+                        visitClassOverride?: {
+                            reason: string;
+                            visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addResident: boolean;
+                                recordVisit: boolean;
+                                revealIdNumber: boolean;
+                                revealPhone: boolean;
+                                update: boolean;
+                            };
+                            address: string;
+                            buildingId: number | null;
+                            compoundId: number | null;
+                            createdAt: string;
+                            formerMembers: {
+                                birthDate: string;
+                                economicSituation: string | null;
+                                id: number;
+                                /** @description masked, e.g. 110***********1234 */
+                                idNumber: string | null;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                name: string;
+                                notes: string | null;
+                                /** @description masked, e.g. 138****5678 */
+                                phone: string | null;
+                                relation: string | null;
+                                residentId: number;
+                                sex: "M" | "F";
+                                skills: string | null;
+                                socialRelations: string | null;
+                                status: string;
+                                tags: string[];
+                                version: number;
+                                views: string | null;
+                            }[];
+                            grid: {
+                                code: string;
+                                id: number;
+                                name: string;
+                            };
+                            gridId: number;
+                            housing: string;
+                            id: number;
+                            landlord: string | null;
+                            members: {
+                                birthDate: string;
+                                economicSituation: string | null;
+                                id: number;
+                                /** @description masked, e.g. 110***********1234 */
+                                idNumber: string | null;
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                name: string;
+                                notes: string | null;
+                                /** @description masked, e.g. 138****5678 */
+                                phone: string | null;
+                                relation: string | null;
+                                residentId: number;
+                                sex: "M" | "F";
+                                skills: string | null;
+                                socialRelations: string | null;
+                                status: string;
+                                tags: string[];
+                                version: number;
+                                views: string | null;
+                            }[];
+                            recentVisits: {
+                                createdAt: string;
+                                createdBy: number;
+                                endedAt: string;
+                                findings: string | null;
+                                householdId: number;
+                                id: number;
+                                inPerson: boolean;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                needs: string | null;
+                                outsideGrid: boolean | null;
+                                policyVersion: number | null;
+                                startedAt: string;
+                                type: string;
+                                visitors: number[];
+                            }[];
+                            updatedAt: string;
+                            version: number;
+                            visitClass: {
+                                asOf: string;
+                                derivedClass: string;
+                                override: {
+                                    reason: string;
+                                    visitClass: string;
+                                } | null;
+                                reasons: {
+                                    reason: string;
+                                    residentId: number;
+                                    rule: string;
+                                    visitClass: string;
+                                }[];
+                                source: string;
+                                visitClass: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/households/{id}/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        birthDate: string;
+                        economicSituation?: string | null;
+                        idNumber?: string | null;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        joinedOn?: string;
+                        name: string;
+                        notes?: string | null;
+                        phone?: string | null;
+                        relation?: string | null;
+                        sex: "M" | "F";
+                        skills?: string | null;
+                        socialRelations?: string | null;
+                        tags?: string[];
+                        views?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            economicSituation: string | null;
+                            householdId: number;
+                            id: number;
+                            /** @description masked, e.g. 110***********1234 */
+                            idNumber: string | null;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            leftReason: string | null;
+                            name: string;
+                            notes: string | null;
+                            /** @description masked, e.g. 138****5678 */
+                            phone: string | null;
+                            relation: string | null;
+                            residentId: number;
+                            sex: "M" | "F";
+                            skills: string | null;
+                            socialRelations: string | null;
+                            status: string;
+                            tags: string[];
+                            version: number;
+                            views: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/visit-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            derivedClass: string;
+                            done: number;
+                            householdId: number;
+                            override: {
+                                reason: string;
+                                visitClass: string;
+                            } | null;
+                            period: {
+                                end: string;
+                                start: string;
+                            };
+                            policyVersion: number | null;
+                            reasons: {
+                                reason: string;
+                                residentId: number;
+                                rule: string;
+                                visitClass: string;
+                            }[];
+                            remaining: number;
+                            required: number;
+                            rule: string;
+                            source: string;
+                            status: string;
+                            suggestedNext: string | null;
+                            visitClass: string;
+                            /** @description the days of the period whose visits count (C2.2: days 1-15 of the quarter first month); null when all do */
+                            window: {
+                                end: string;
+                                start: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The households list as xlsx (filters of GET /households), masked; audited */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx";
+                    gridId?: number;
+                    q?: string;
+                    sort?: "id" | "address";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the households workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: string;
+                            demo: boolean;
+                            map: {
+                                attribution?: string;
+                                center: [
+                                    number,
+                                    number
+                                ];
+                                tileCrs: "wgs84" | "gcj02";
+                                tileUrl: string | null;
+                                zoom: number;
+                            };
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            caseId: number | null;
+                            id: number;
+                            kind: string;
+                            payload: unknown;
+                            readAt: string | null;
+                            subject: {
+                                id: number;
+                                /** @description case | round-report | grid | verification-draw | ... */
+                                kind: string;
+                            };
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description server-sent events: `event: notification`; closed when the session ends or the user's roles change; at most 5 per user (a newer one closes the oldest) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actingUserId: number;
+                            actingUsername: string;
+                            active: boolean;
+                            createdAt: string;
+                            createdBy: number | null;
+                            id: number;
+                            name: string;
+                            regionId: number;
+                            regionName: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        regionId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actingUserId: number;
+                            actingUsername: string;
+                            active: boolean;
+                            createdAt: string;
+                            createdBy: number | null;
+                            id: number;
+                            /** @description the API key: shown once, only its SHA-256 is stored */
+                            key: string;
+                            name: string;
+                            regionId: number;
+                            regionName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actingUserId: number;
+                            actingUsername: string;
+                            active: boolean;
+                            createdAt: string;
+                            createdBy: number | null;
+                            id: number;
+                            name: string;
+                            regionId: number;
+                            regionName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    regionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                            };
+                            preset: string;
+                            regionId: number;
+                            /** @description the policy document; every value group carries its `rule` ID */
+                            values: unknown;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version in force at the region now (its own or inherited; 0 when none) */
+                        expectedVersion: number;
+                        preset: "community" | "township" | "marketing";
+                        regionId: number;
+                        values: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                            };
+                            preset: string;
+                            regionId: number;
+                            /** @description the policy document; every value group carries its `rule` ID */
+                            values: unknown;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            values: unknown;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    regionId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string | null;
+                            preset: string;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    type?: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
+                            code: string;
+                            id: number;
+                            inScope: boolean;
+                            name: string;
+                            parentId: number | null;
+                            preset: string | null;
+                            type: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        geometry?: {
+                            coordinates: unknown[];
+                            type: "Polygon" | "MultiPolygon";
+                        } | null;
+                        name: string;
+                        parentId: number;
+                        point?: [
+                            number,
+                            number
+                        ] | null;
+                        type: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
+                            code: string;
+                            id: number;
+                            inScope: boolean;
+                            name: string;
+                            parentId: number | null;
+                            preset: string | null;
+                            type: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                            version: number;
+                        } & {
+                            geometry: unknown | (never | null);
+                            point: [
+                                number,
+                                number
+                            ] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
+                            code: string;
+                            id: number;
+                            inScope: boolean;
+                            name: string;
+                            parentId: number | null;
+                            preset: string | null;
+                            type: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                            version: number;
+                        } & {
+                            geometry: unknown | (never | null);
+                            point: [
+                                number,
+                                number
+                            ] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query: {
+                    expectedVersion: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        expectedVersion: number;
+                        geometry?: {
+                            coordinates: unknown[];
+                            type: "Polygon" | "MultiPolygon";
+                        } | null;
+                        name?: string;
+                        point?: [
+                            number,
+                            number
+                        ] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                createChild: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
+                            code: string;
+                            id: number;
+                            inScope: boolean;
+                            name: string;
+                            parentId: number | null;
+                            preset: string | null;
+                            type: "district" | "street" | "town" | "community" | "workstation" | "grid" | "compound" | "building";
+                            version: number;
+                        } & {
+                            geometry: unknown | (never | null);
+                            point: [
+                                number,
+                                number
+                            ] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/resident-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            labelEn: string;
+                            labelZh: string;
+                            rule: string | null;
+                            sort: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resident-tags/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        labelEn: string;
+                        labelZh: string;
+                        rule?: string | null;
+                        sort: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            labelEn: string;
+                            labelZh: string;
+                            rule: string | null;
+                            sort: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        birthDate?: string;
+                        economicSituation?: string | null;
+                        expectedVersion: number;
+                        idNumber?: string | null;
+                        name?: string;
+                        notes?: string | null;
+                        phone?: string | null;
+                        relation?: string | null;
+                        sex?: "M" | "F";
+                        skills?: string | null;
+                        socialRelations?: string | null;
+                        tags?: string[];
+                        views?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            economicSituation: string | null;
+                            householdId: number;
+                            id: number;
+                            /** @description masked, e.g. 110***********1234 */
+                            idNumber: string | null;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            leftReason: string | null;
+                            name: string;
+                            notes: string | null;
+                            /** @description masked, e.g. 138****5678 */
+                            phone: string | null;
+                            relation: string | null;
+                            residentId: number;
+                            sex: "M" | "F";
+                            skills: string | null;
+                            socialRelations: string | null;
+                            status: string;
+                            tags: string[];
+                            version: number;
+                            views: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/end-membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        on: string;
+                        reason: "moved" | "moved-out" | "deceased";
+                        relation?: string | null;
+                        toHouseholdId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            economicSituation: string | null;
+                            householdId: number;
+                            id: number;
+                            /** @description masked, e.g. 110***********1234 */
+                            idNumber: string | null;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            leftReason: string | null;
+                            name: string;
+                            notes: string | null;
+                            /** @description masked, e.g. 138****5678 */
+                            phone: string | null;
+                            relation: string | null;
+                            residentId: number;
+                            sex: "M" | "F";
+                            skills: string | null;
+                            socialRelations: string | null;
+                            status: string;
+                            tags: string[];
+                            version: number;
+                            views: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        field: "idNumber" | "phone";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            field: string;
+                            residentId: number;
+                            value: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Current residents of the region (default: the whole scope) in the template layout; ID numbers and phones masked; audited */
+        get: {
+            parameters: {
+                query?: {
+                    regionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the roster workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The filled roster as the raw body (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, at most 20 MiB). Always 200 with the report when the file is readable; committed=false means nothing was written. Honours Idempotency-Key. The file is measured as a stream before it is loaded: 400 ROSTER_NOT_XLSX (not a zip, encrypted, damaged, sizes that lie), 400 ROSTER_TOO_MANY_ROWS (over 20,000 rows in a sheet), 413 ROSTER_TOO_LARGE (over 64 MiB inflated, 500,000 cells or strings, or the parse time and memory limits); 429 ROSTER_IMPORT_BUSY when other imports are being read. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                    mode?: "all-or-nothing" | "valid-only";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description true when households and residents were written */
+                            committed: boolean;
+                            dryRun: boolean;
+                            households: {
+                                created: number;
+                                rejected: number;
+                            };
+                            mode: string;
+                            /** @description the first 1,000 problems by row */
+                            rejected: {
+                                /** @description the column header (Chinese, as in the template) */
+                                column: string;
+                                /** @description never holds an ID number or a phone */
+                                message: string;
+                                /** @description stable kebab-case code, e.g. required, check-digit, duplicate, unknown-grid, household-rejected */
+                                problem: string;
+                                /** @description spreadsheet row number */
+                                row: number;
+                            }[];
+                            /** @description every problem found (rejected lists the first 1,000) */
+                            rejectedTotal: number;
+                            residents: {
+                                created: number;
+                                rejected: number;
+                            };
+                            /** @description data rows read */
+                            rows: number;
+                            /** @description masked values ignored on re-import (the first 1,000 by row) */
+                            warnings: {
+                                /** @description the column header (Chinese, as in the template) */
+                                column: string;
+                                /** @description never holds an ID number or a phone */
+                                message: string;
+                                /** @description stable kebab-case code, e.g. required, check-digit, duplicate, unknown-grid, household-rejected */
+                                problem: string;
+                                /** @description spreadsheet row number */
+                                row: number;
+                            }[];
+                            /** @description every warning */
+                            warningsTotal: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The roster template (xlsx): sheet 户籍花名册, drop-downs, sheet 说明 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the template workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description C7.1 C2.2 D6 a month's round progress per grid and member */
+        get: {
+            parameters: {
+                query?: {
+                    gridId?: number;
+                    /** @description YYYY-MM */
+                    month?: string;
+                    regionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            grids: {
+                                abilities: {
+                                    acknowledge: boolean;
+                                    createReport: boolean;
+                                    prepare: boolean;
+                                };
+                                asOf: string;
+                                deadline: string;
+                                gridId: number;
+                                gridName: string;
+                                members: {
+                                    days: {
+                                        date: string;
+                                        hours: number;
+                                        met: boolean;
+                                        status: "met" | "due" | "at-risk" | "overdue";
+                                    }[];
+                                    daysMet: number;
+                                    daysMissed: number;
+                                    displayName: string;
+                                    hours: number;
+                                    userId: number;
+                                    visits: number;
+                                    workingDays: number;
+                                    workingDaysSoFar: number;
+                                }[];
+                                minHours: number;
+                                month: string;
+                                policyVersion: number | null;
+                                report: {
+                                    due: string;
+                                    id: number | null;
+                                    onTime: boolean | null;
+                                    status: ("draft" | "submitted" | "acknowledged") | (never | null);
+                                    submittedAt: string | null;
+                                } | null;
+                                round: {
+                                    notReached: {
+                                        address: string;
+                                        householdId: number;
+                                    }[];
+                                    reached: number;
+                                    status: "met" | "due" | "at-risk" | "overdue";
+                                    total: number;
+                                    window: {
+                                        end: string;
+                                        start: string;
+                                    };
+                                } | null;
+                                status: "on-track" | "behind" | "done" | "overdue";
+                                window: {
+                                    end: string;
+                                    start: string;
+                                };
+                                workingDays: string[];
+                                workingDaysSoFar: number;
+                            }[];
+                            month: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM */
+                    month?: string;
+                    regionId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    acknowledge: boolean;
+                                    refresh: boolean;
+                                    submit: boolean;
+                                };
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: {
+                                    displayName: string;
+                                    id: number;
+                                } | null;
+                                allowedActions: string[];
+                                createdAt: string;
+                                createdBy: {
+                                    displayName: string;
+                                    id: number;
+                                } | null;
+                                due: string;
+                                /** @description members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems */
+                                figures: unknown;
+                                generatedAt: string;
+                                gridId: number;
+                                gridName: string;
+                                id: number;
+                                month: string;
+                                note: string | null;
+                                policyVersion: number | null;
+                                status: "draft" | "submitted" | "acknowledged";
+                                submittedAt: string | null;
+                                submittedBy: {
+                                    displayName: string;
+                                    id: number;
+                                } | null;
+                                summary: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description C2.2 a draft round report generated from the records */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        gridId: number;
+                        /** @description YYYY-MM */
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                refresh: boolean;
+                                submit: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            allowedActions: string[];
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            due: string;
+                            /** @description members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems */
+                            figures: unknown;
+                            generatedAt: string;
+                            gridId: number;
+                            gridName: string;
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            policyVersion: number | null;
+                            status: "draft" | "submitted" | "acknowledged";
+                            submittedAt: string | null;
+                            submittedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                refresh: boolean;
+                                submit: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            allowedActions: string[];
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            due: string;
+                            /** @description members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems */
+                            figures: unknown;
+                            generatedAt: string;
+                            gridId: number;
+                            gridName: string;
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            policyVersion: number | null;
+                            status: "draft" | "submitted" | "acknowledged";
+                            submittedAt: string | null;
+                            submittedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/reports/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description C2.2 the community head acknowledges a submitted report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                refresh: boolean;
+                                submit: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            allowedActions: string[];
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            due: string;
+                            /** @description members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems */
+                            figures: unknown;
+                            generatedAt: string;
+                            gridId: number;
+                            gridName: string;
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            policyVersion: number | null;
+                            status: "draft" | "submitted" | "acknowledged";
+                            submittedAt: string | null;
+                            submittedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/reports/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description C2.2 re-generate a draft's figures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                refresh: boolean;
+                                submit: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            allowedActions: string[];
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            due: string;
+                            /** @description members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems */
+                            figures: unknown;
+                            generatedAt: string;
+                            gridId: number;
+                            gridName: string;
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            policyVersion: number | null;
+                            status: "draft" | "submitted" | "acknowledged";
+                            submittedAt: string | null;
+                            submittedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description C2.2 submit to the community head; every household not reached needs a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        notReached?: {
+                            householdId: number;
+                            reason: string;
+                        }[];
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                acknowledge: boolean;
+                                refresh: boolean;
+                                submit: boolean;
+                            };
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            allowedActions: string[];
+                            createdAt: string;
+                            createdBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            due: string;
+                            /** @description members (visits, hours, days met), households reached, notReached (with reasons once submitted), problems */
+                            figures: unknown;
+                            generatedAt: string;
+                            gridId: number;
+                            gridName: string;
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            policyVersion: number | null;
+                            status: "draft" | "submitted" | "acknowledged";
+                            submittedAt: string | null;
+                            submittedBy: {
+                                displayName: string;
+                                id: number;
+                            } | null;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Cases received in [from, to] (at most 366 days) under a region, grouped; region = its direct children. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD, Asia/Shanghai */
+                    from: string;
+                    groupBy: "category" | "tier" | "region" | "month" | "case-class";
+                    /** @description default: the top of the caller’s scope */
+                    regionId?: number;
+                    /** @description YYYY-MM-DD, Asia/Shanghai */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            groupBy: string;
+                            regionId: number;
+                            rows: {
+                                /** @description receipt → completion (or feedback), calendar days, one decimal */
+                                avgHandlingDays: number | null;
+                                /** @description of them: closed or archived */
+                                closed: number;
+                                /** @description of them: whose time limit is decided (onTime not null) */
+                                decided: number;
+                                key: string;
+                                label: string;
+                                onTime: number;
+                                /** @description onTime / decided; null when none is decided */
+                                onTimeRate: number | null;
+                                /** @description open, not met and past the deadline now */
+                                overdueOpen: number;
+                                /** @description cases received in the range */
+                                received: number;
+                                satisfaction: {
+                                    basicallySatisfied: number;
+                                    rate: number | null;
+                                    satisfied: number;
+                                    unsatisfied: number;
+                                };
+                            }[];
+                            to: string;
+                            total: {
+                                /** @description receipt → completion (or feedback), calendar days, one decimal */
+                                avgHandlingDays: number | null;
+                                /** @description of them: closed or archived */
+                                closed: number;
+                                /** @description of them: whose time limit is decided (onTime not null) */
+                                decided: number;
+                                key: string;
+                                label: string;
+                                onTime: number;
+                                /** @description onTime / decided; null when none is decided */
+                                onTimeRate: number | null;
+                                /** @description open, not met and past the deadline now */
+                                overdueOpen: number;
+                                /** @description cases received in the range */
+                                received: number;
+                                satisfaction: {
+                                    basicallySatisfied: number;
+                                    rate: number | null;
+                                    satisfied: number;
+                                    unsatisfied: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description C5.1 monthly analysis list per grid: open and hot cases */
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                    regionId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grids: {
+                                cases: {
+                                    caseClass: string;
+                                    category: string;
+                                    deadline: string;
+                                    hot: boolean;
+                                    hotReasons: ("several-residents" | "escalated" | "flagged")[];
+                                    id: number;
+                                    open: boolean;
+                                    status: string;
+                                    tier: string;
+                                    title: string;
+                                }[];
+                                gridId: number;
+                                gridName: string;
+                                hot: number;
+                                open: number;
+                            }[];
+                            month: string;
+                            region: {
+                                id: number;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    regionId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: {
+                                caseClass: string;
+                                deadline: string;
+                                gridId: number;
+                                handlingUnit: string | null;
+                                id: number;
+                                light: string;
+                                status: string;
+                                tier: string;
+                                title: string;
+                            }[];
+                            children: {
+                                id: number;
+                                name: string;
+                                open: number;
+                                red: number;
+                                type: string;
+                                yellow: number;
+                            }[];
+                            region: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            totals: {
+                                open: number;
+                                red: number;
+                                yellow: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assignRoles: boolean;
+                                /** @description roles the caller may give this user (empty for oneself) */
+                                grantableRoles: string[];
+                                update: boolean;
+                            };
+                            active: boolean;
+                            displayName: string;
+                            id: number;
+                            roles: {
+                                id: number;
+                                regionId: number;
+                                regionName: string;
+                                /** @description the caller may take this role back */
+                                removable: boolean;
+                                role: string;
+                            }[];
+                            username: string;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        password: string;
+                        /** @description lowercase letters, digits, . _ - */
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assignRoles: boolean;
+                                /** @description roles the caller may give this user (empty for oneself) */
+                                grantableRoles: string[];
+                                update: boolean;
+                            };
+                            active: boolean;
+                            displayName: string;
+                            id: number;
+                            roles: {
+                                id: number;
+                                regionId: number;
+                                regionName: string;
+                                /** @description the caller may take this role back */
+                                removable: boolean;
+                                role: string;
+                            }[];
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        displayName?: string;
+                        expectedVersion: number;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assignRoles: boolean;
+                                /** @description roles the caller may give this user (empty for oneself) */
+                                grantableRoles: string[];
+                                update: boolean;
+                            };
+                            active: boolean;
+                            displayName: string;
+                            id: number;
+                            roles: {
+                                id: number;
+                                regionId: number;
+                                regionName: string;
+                                /** @description the caller may take this role back */
+                                removable: boolean;
+                                role: string;
+                            }[];
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        regionId: number;
+                        role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assignRoles: boolean;
+                                /** @description roles the caller may give this user (empty for oneself) */
+                                grantableRoles: string[];
+                                update: boolean;
+                            };
+                            active: boolean;
+                            displayName: string;
+                            id: number;
+                            roles: {
+                                id: number;
+                                regionId: number;
+                                regionName: string;
+                                /** @description the caller may take this role back */
+                                removable: boolean;
+                                role: string;
+                            }[];
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles/{roleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    roleId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                assignRoles: boolean;
+                                /** @description roles the caller may give this user (empty for oneself) */
+                                grantableRoles: string[];
+                                update: boolean;
+                            };
+                            active: boolean;
+                            displayName: string;
+                            id: number;
+                            roles: {
+                                id: number;
+                                regionId: number;
+                                regionName: string;
+                                /** @description the caller may take this role back */
+                                removable: boolean;
+                                role: string;
+                            }[];
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    current?: boolean;
+                    kind?: "quarterly" | "yearly";
+                    /** @description YYYY-Qn, e.g. 2026-Q4 */
+                    quarter?: string;
+                    regionId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description for the region asked for, else anywhere in scope */
+                            abilities: {
+                                draw: boolean;
+                                yearly: boolean;
+                            };
+                            items: {
+                                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                baseDate: string;
+                                counts: {
+                                    [key: string]: {
+                                        drawn: number;
+                                        size: number;
+                                    };
+                                };
+                                countsByGroup: {
+                                    [key: string]: {
+                                        drawn: number;
+                                        size: number;
+                                    };
+                                };
+                                /** @description ISO 8601 with offset */
+                                createdAt: string;
+                                createdBy: number;
+                                groups: {
+                                    drawn: number;
+                                    gridIds: number[];
+                                    size: number;
+                                    workerId: number | null;
+                                    workerName: string | null;
+                                }[] | null;
+                                id: number;
+                                kind: "quarterly" | "yearly";
+                                policy: {
+                                    regionId: number | null;
+                                    version: number | null;
+                                };
+                                quarter: string | null;
+                                rates: {
+                                    [key: string]: number;
+                                };
+                                region: {
+                                    id: number;
+                                    name: string;
+                                    type: string;
+                                };
+                                regionId: number;
+                                seed: string;
+                                share: number | null;
+                                strata: {
+                                    drawn: number;
+                                    gridId: number;
+                                    rate: number;
+                                    size: number;
+                                    visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                }[];
+                                /** @description ISO 8601 with offset */
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                supersedes: number | null;
+                                tasks?: {
+                                    address: string;
+                                    assigneeId: number | null;
+                                    /** @description ISO 8601 with offset */
+                                    checkedAt: string | null;
+                                    /** @description ISO 8601 with offset */
+                                    completedAt: string | null;
+                                    completedBy: number | null;
+                                    discrepancies: number | null;
+                                    drawId: number;
+                                    followUps: number | null;
+                                    gridId: number;
+                                    gridName: string;
+                                    householdId: number;
+                                    id: number;
+                                    kind: "quarterly" | "yearly";
+                                    period: string;
+                                    status: "pending" | "done" | "cancelled";
+                                    version: number;
+                                    visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                }[];
+                                year: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-Qn, e.g. 2026-Q4 */
+                        quarter: string;
+                        redraw?: boolean;
+                        regionId: number;
+                        /** @description the same seed draws the same households */
+                        seed?: string | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            baseDate: string;
+                            counts: {
+                                [key: string]: {
+                                    drawn: number;
+                                    size: number;
+                                };
+                            };
+                            countsByGroup: {
+                                [key: string]: {
+                                    drawn: number;
+                                    size: number;
+                                };
+                            };
+                            /** @description ISO 8601 with offset */
+                            createdAt: string;
+                            createdBy: number;
+                            groups: {
+                                drawn: number;
+                                gridIds: number[];
+                                size: number;
+                                workerId: number | null;
+                                workerName: string | null;
+                            }[] | null;
+                            id: number;
+                            kind: "quarterly" | "yearly";
+                            policy: {
+                                regionId: number | null;
+                                version: number | null;
+                            };
+                            quarter: string | null;
+                            rates: {
+                                [key: string]: number;
+                            };
+                            region: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            regionId: number;
+                            seed: string;
+                            share: number | null;
+                            strata: {
+                                drawn: number;
+                                gridId: number;
+                                rate: number;
+                                size: number;
+                                visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                            }[];
+                            /** @description ISO 8601 with offset */
+                            supersededAt: string | null;
+                            supersededBy: number | null;
+                            supersedes: number | null;
+                            tasks?: {
+                                address: string;
+                                assigneeId: number | null;
+                                /** @description ISO 8601 with offset */
+                                checkedAt: string | null;
+                                /** @description ISO 8601 with offset */
+                                completedAt: string | null;
+                                completedBy: number | null;
+                                discrepancies: number | null;
+                                drawId: number;
+                                followUps: number | null;
+                                gridId: number;
+                                gridName: string;
+                                householdId: number;
+                                id: number;
+                                kind: "quarterly" | "yearly";
+                                period: string;
+                                status: "pending" | "done" | "cancelled";
+                                version: number;
+                                visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification/draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            baseDate: string;
+                            counts: {
+                                [key: string]: {
+                                    drawn: number;
+                                    size: number;
+                                };
+                            };
+                            countsByGroup: {
+                                [key: string]: {
+                                    drawn: number;
+                                    size: number;
+                                };
+                            };
+                            /** @description ISO 8601 with offset */
+                            createdAt: string;
+                            createdBy: number;
+                            groups: {
+                                drawn: number;
+                                gridIds: number[];
+                                size: number;
+                                workerId: number | null;
+                                workerName: string | null;
+                            }[] | null;
+                            id: number;
+                            kind: "quarterly" | "yearly";
+                            policy: {
+                                regionId: number | null;
+                                version: number | null;
+                            };
+                            quarter: string | null;
+                            rates: {
+                                [key: string]: number;
+                            };
+                            region: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            regionId: number;
+                            seed: string;
+                            share: number | null;
+                            strata: {
+                                drawn: number;
+                                gridId: number;
+                                rate: number;
+                                size: number;
+                                visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                            }[];
+                            /** @description ISO 8601 with offset */
+                            supersededAt: string | null;
+                            supersededBy: number | null;
+                            supersedes: number | null;
+                            tasks?: {
+                                address: string;
+                                assigneeId: number | null;
+                                /** @description ISO 8601 with offset */
+                                checkedAt: string | null;
+                                /** @description ISO 8601 with offset */
+                                completedAt: string | null;
+                                completedBy: number | null;
+                                discrepancies: number | null;
+                                drawId: number;
+                                followUps: number | null;
+                                gridId: number;
+                                gridName: string;
+                                householdId: number;
+                                id: number;
+                                kind: "quarterly" | "yearly";
+                                period: string;
+                                status: "pending" | "done" | "cancelled";
+                                version: number;
+                                visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-Qn, e.g. 2026-Q4 */
+                    quarter?: string;
+                    regionId: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byClass: {
+                                [key: string]: {
+                                    discrepancies: number;
+                                    discrepancyRate: number | null;
+                                    done: number;
+                                    followUps: number;
+                                    tasks: number;
+                                    withDiscrepancy: number;
+                                };
+                            };
+                            grids: {
+                                byClass: {
+                                    [key: string]: {
+                                        discrepancies: number;
+                                        discrepancyRate: number | null;
+                                        done: number;
+                                        followUps: number;
+                                        tasks: number;
+                                        withDiscrepancy: number;
+                                    };
+                                };
+                                code: string;
+                                discrepancies: number;
+                                discrepancyRate: number | null;
+                                done: number;
+                                followUps: number;
+                                gridId: number;
+                                name: string;
+                                tasks: number;
+                                withDiscrepancy: number;
+                            }[];
+                            kind: "quarterly" | "yearly";
+                            period: string;
+                            regionId: number;
+                            total: {
+                                discrepancies: number;
+                                discrepancyRate: number | null;
+                                done: number;
+                                followUps: number;
+                                tasks: number;
+                                withDiscrepancy: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    drawId?: number;
+                    /** @description tasks whose form flagged a field for follow-up */
+                    followUp?: boolean;
+                    kind?: "quarterly" | "yearly";
+                    limit?: number;
+                    /** @description only tasks assigned to the caller */
+                    mine?: boolean;
+                    offset?: number;
+                    status?: "pending" | "done" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                assigneeId: number | null;
+                                /** @description ISO 8601 with offset */
+                                checkedAt: string | null;
+                                /** @description ISO 8601 with offset */
+                                completedAt: string | null;
+                                completedBy: number | null;
+                                discrepancies: number | null;
+                                drawId: number;
+                                followUps: number | null;
+                                gridId: number;
+                                gridName: string;
+                                householdId: number;
+                                id: number;
+                                kind: "quarterly" | "yearly";
+                                period: string;
+                                status: "pending" | "done" | "cancelled";
+                                version: number;
+                                visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                submit: boolean;
+                            };
+                            address: string;
+                            assigneeId: number | null;
+                            /** @description ISO 8601 with offset */
+                            checkedAt: string | null;
+                            /** @description ISO 8601 with offset */
+                            completedAt: string | null;
+                            completedBy: number | null;
+                            discrepancies: number | null;
+                            drawId: number;
+                            followUps: number | null;
+                            form: {
+                                /** @description value: a corrected value is applied; flag: marked for follow-up */
+                                correct: "value" | "flag";
+                                field: string;
+                                name: string;
+                                residentId: number | null;
+                                scope: "household" | "resident";
+                                /** @description the recorded value; ID numbers and phones as masks */
+                                value: unknown;
+                            }[];
+                            gridId: number;
+                            gridName: string;
+                            household: {
+                                address: string;
+                                housing: string;
+                                id: number;
+                                landlord: string | null;
+                                members: {
+                                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                    birthDate: string;
+                                    idNumber: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                    relation: string | null;
+                                    residentId: number;
+                                    sex: string;
+                                    tags: string[];
+                                    version: number;
+                                }[];
+                                version: number;
+                                visitClass: {
+                                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                    asOf: string;
+                                    derivedClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                    override: {
+                                        reason: string;
+                                        visitClass: string;
+                                    } | null;
+                                    reasons: {
+                                        reason: string;
+                                        residentId: number;
+                                        rule: string;
+                                        visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                    }[];
+                                    source: string;
+                                    visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                };
+                            };
+                            householdId: number;
+                            id: number;
+                            kind: "quarterly" | "yearly";
+                            period: string;
+                            result: {
+                                fields: {
+                                    applied: boolean;
+                                    before: unknown;
+                                    correctedValue?: unknown;
+                                    field: string;
+                                    followUp: boolean;
+                                    note?: string;
+                                    outcome: "confirmed" | "corrected";
+                                }[];
+                                note: string | null;
+                            } | null;
+                            status: "pending" | "done" | "cancelled";
+                            version: number;
+                            visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification/tasks/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        checkedAt: string;
+                        expectedVersion: number;
+                        fields: {
+                            /** @description plain fields only; a sealed field is only flagged */
+                            correctedValue?: unknown;
+                            /** @description household.address | resident.<id>.tags ... */
+                            field: string;
+                            note?: string;
+                            outcome: "confirmed" | "corrected";
+                        }[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                submit: boolean;
+                            };
+                            address: string;
+                            assigneeId: number | null;
+                            /** @description ISO 8601 with offset */
+                            checkedAt: string | null;
+                            /** @description ISO 8601 with offset */
+                            completedAt: string | null;
+                            completedBy: number | null;
+                            discrepancies: number | null;
+                            drawId: number;
+                            followUps: number | null;
+                            form: {
+                                /** @description value: a corrected value is applied; flag: marked for follow-up */
+                                correct: "value" | "flag";
+                                field: string;
+                                name: string;
+                                residentId: number | null;
+                                scope: "household" | "resident";
+                                /** @description the recorded value; ID numbers and phones as masks */
+                                value: unknown;
+                            }[];
+                            gridId: number;
+                            gridName: string;
+                            household: {
+                                address: string;
+                                housing: string;
+                                id: number;
+                                landlord: string | null;
+                                members: {
+                                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                    birthDate: string;
+                                    idNumber: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                    relation: string | null;
+                                    residentId: number;
+                                    sex: string;
+                                    tags: string[];
+                                    version: number;
+                                }[];
+                                version: number;
+                                visitClass: {
+                                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                                    asOf: string;
+                                    derivedClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                    override: {
+                                        reason: string;
+                                        visitClass: string;
+                                    } | null;
+                                    reasons: {
+                                        reason: string;
+                                        residentId: number;
+                                        rule: string;
+                                        visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                    }[];
+                                    source: string;
+                                    visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                                };
+                            };
+                            householdId: number;
+                            id: number;
+                            kind: "quarterly" | "yearly";
+                            period: string;
+                            result: {
+                                fields: {
+                                    applied: boolean;
+                                    before: unknown;
+                                    correctedValue?: unknown;
+                                    field: string;
+                                    followUp: boolean;
+                                    note?: string;
+                                    outcome: "confirmed" | "corrected";
+                                }[];
+                                note: string | null;
+                            } | null;
+                            status: "pending" | "done" | "cancelled";
+                            version: number;
+                            visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification/yearly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        redraw?: boolean;
+                        regionId: number;
+                        /** @description the same seed draws the same households */
+                        seed?: string | number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description YYYY-MM-DD (Asia/Shanghai) */
+                            baseDate: string;
+                            counts: {
+                                [key: string]: {
+                                    drawn: number;
+                                    size: number;
+                                };
+                            };
+                            countsByGroup: {
+                                [key: string]: {
+                                    drawn: number;
+                                    size: number;
+                                };
+                            };
+                            /** @description ISO 8601 with offset */
+                            createdAt: string;
+                            createdBy: number;
+                            groups: {
+                                drawn: number;
+                                gridIds: number[];
+                                size: number;
+                                workerId: number | null;
+                                workerName: string | null;
+                            }[] | null;
+                            id: number;
+                            kind: "quarterly" | "yearly";
+                            policy: {
+                                regionId: number | null;
+                                version: number | null;
+                            };
+                            quarter: string | null;
+                            rates: {
+                                [key: string]: number;
+                            };
+                            region: {
+                                id: number;
+                                name: string;
+                                type: string;
+                            };
+                            regionId: number;
+                            seed: string;
+                            share: number | null;
+                            strata: {
+                                drawn: number;
+                                gridId: number;
+                                rate: number;
+                                size: number;
+                                visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                            }[];
+                            /** @description ISO 8601 with offset */
+                            supersededAt: string | null;
+                            supersededBy: number | null;
+                            supersedes: number | null;
+                            tasks?: {
+                                address: string;
+                                assigneeId: number | null;
+                                /** @description ISO 8601 with offset */
+                                checkedAt: string | null;
+                                /** @description ISO 8601 with offset */
+                                completedAt: string | null;
+                                completedBy: number | null;
+                                discrepancies: number | null;
+                                drawId: number;
+                                followUps: number | null;
+                                gridId: number;
+                                gridName: string;
+                                householdId: number;
+                                id: number;
+                                kind: "quarterly" | "yearly";
+                                period: string;
+                                status: "pending" | "done" | "cancelled";
+                                version: number;
+                                visitClass: "1-general" | "1-special" | "2-general" | "2-key" | "3";
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    householdId: number;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                createdBy: number;
+                                endedAt: string;
+                                findings: string | null;
+                                householdId: number;
+                                id: number;
+                                inPerson: boolean;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                needs: string | null;
+                                outsideGrid: boolean | null;
+                                policyVersion: number | null;
+                                startedAt: string;
+                                type: string;
+                                visitors: number[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endedAt: string;
+                        findings?: string | null;
+                        householdId: number;
+                        location?: {
+                            lat: number;
+                            lng: number;
+                        } | null;
+                        needs?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 with an offset
+                         */
+                        startedAt: string;
+                        type: "routine" | "round" | "three-visits" | "follow-up" | "call";
+                        visitors?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: number;
+                            endedAt: string;
+                            findings: string | null;
+                            householdId: number;
+                            id: number;
+                            inPerson: boolean;
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            needs: string | null;
+                            outsideGrid: boolean | null;
+                            policyVersion: number | null;
+                            startedAt: string;
+                            type: string;
+                            visitors: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            height: number | null;
+                            id: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            url: string;
+                            width: number | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description The raw image as the body (Content-Type image/jpeg, image/png or image/webp; checked by its magic bytes), at most 10 MiB (413 PAYLOAD_TOO_LARGE) and 40 megapixels (413 IMAGE_TOO_LARGE, from the header before decoding); at most 9 photos. The image must decode (415 IMAGE_UNREADABLE for a file with an image's magic bytes that is not one); it is stored re-encoded with its orientation applied and without metadata (EXIF, GPS, XMP, ICC), so size and sha256 are those of the stored bytes. 429 PHOTO_UPLOADS_BUSY when too many photos are being decoded at once. Honours Idempotency-Key (over the uploaded bytes). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            height: number | null;
+                            id: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            url: string;
+                            width: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    date?: string;
+                    groupBy?: "grid" | "worker" | "class";
+                    regionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            groupBy: string;
+                            regionId: number;
+                            rows: {
+                                atRisk: number;
+                                /** @description visit days done, each household counted up to its required number */
+                                done: number;
+                                due: number;
+                                households: number;
+                                key: string;
+                                label: string;
+                                met: number;
+                                overdue: number;
+                                /** @description met / households (1 when there are none) */
+                                rate: number;
+                                required: number;
+                            }[];
+                            total: {
+                                atRisk: number;
+                                /** @description visit days done, each household counted up to its required number */
+                                done: number;
+                                due: number;
+                                households: number;
+                                key: string;
+                                label: string;
+                                met: number;
+                                overdue: number;
+                                /** @description met / households (1 when there are none) */
+                                rate: number;
+                                required: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    date?: string;
+                    gridId?: number;
+                    includeMet?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                address: string;
+                                bucket: "overdue" | "today" | "this-week" | "later" | "done";
+                                buildingId: number | null;
+                                buildingName: string | null;
+                                compoundId: number | null;
+                                compoundName: string | null;
+                                done: number;
+                                gridId: number;
+                                gridName: string;
+                                householdId: number;
+                                /** @description the last in-person visit up to the end of date */
+                                lastVisitAt: string | null;
+                                period: {
+                                    end: string;
+                                    start: string;
+                                };
+                                /** @description reason codes (A7.2), each once */
+                                reasons: string[];
+                                remaining: number;
+                                required: number;
+                                /** @description A7.2 (class frequency) or C2.2 (household-wide round) */
+                                rule: string;
+                                status: "overdue" | "at-risk" | "due" | "met";
+                                suggestedNext: string | null;
+                                visitClass: string;
+                                /** @description the days of the period that count (C2.2), null when all do */
+                                window: {
+                                    end: string;
+                                    start: string;
+                                } | null;
+                            }[];
+                            /** @description true when more households were due than the 2,000 most urgent listed */
+                            truncated: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from?: string;
+                    regionId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            rows: {
+                                date: string;
+                                displayName: string;
+                                minutes: number;
+                                userId: number;
+                                visits: number;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: "embedded" | "postgres";
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: service requests (filters; 90 days, 1000 rows) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** GeoReport v2: create a service request (api_key required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: service requests (filters; 90 days, 1000 rows) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** GeoReport v2: create a service request (api_key required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: one service request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: service list (the case categories) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: service list (the case categories) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: service definition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2: service_request_id from a token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
