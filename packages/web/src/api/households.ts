@@ -1,5 +1,6 @@
 /** Households and residents: shapes and calls (API contract "Households and visits"; server modules/households). */
 import { api } from './client';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 
 /** Highest visit frequency first (A7.2); as the core names them (kept here so the app does not load the core calendar). */
@@ -13,107 +14,18 @@ export type EndReason = (typeof END_REASONS)[number];
 export type Sex = 'M' | 'F';
 export type RevealField = 'idNumber' | 'phone';
 
+/** A household with its members masked (C3, D10), class, recent visits and abilities (GET /households/:id). */
+export type HouseholdDetail = Reply<'/api/v1/households/{id}', 'get'>;
 /** A member as everyone sees it: ID number and phone masked (C3, D10). */
-export interface Member {
-  id: Id;
-  residentId: Id;
-  name: string;
-  sex: Sex;
-  birthDate: string;
-  idNumber: string | null;
-  phone: string | null;
-  relation: string | null;
-  tags: string[];
-  economicSituation: string | null;
-  skills: string | null;
-  views: string | null;
-  socialRelations: string | null;
-  notes: string | null;
-  status: string;
-  joinedOn: string;
-  leftOn: string | null;
-  leftReason: string | null;
-  version: number;
-}
+export type Member = HouseholdDetail['members'][number];
+export type ResidentView = Reply<'/api/v1/residents/{id}', 'patch'>;
+export type VisitClassView = HouseholdDetail['visitClass'];
+export type ClassReason = VisitClassView['reasons'][number];
+export type ClassOverride = NonNullable<VisitClassView['override']>;
+export type HouseholdAbilities = HouseholdDetail['abilities'];
+export type VisitRecord = HouseholdDetail['recentVisits'][number];
 
-export interface ResidentView extends Member {
-  householdId: Id;
-}
-
-export interface ClassReason {
-  rule: string;
-  reason: string;
-  visitClass: string;
-  residentId: Id;
-}
-
-export interface ClassOverride {
-  visitClass: string;
-  reason: string;
-}
-
-export interface VisitClassView {
-  asOf: string;
-  visitClass: string;
-  /** 'derived' or 'override' */
-  source: string;
-  derivedClass: string;
-  reasons: ClassReason[];
-  override: ClassOverride | null;
-}
-
-export interface HouseholdAbilities {
-  update: boolean;
-  addResident: boolean;
-  recordVisit: boolean;
-  revealIdNumber: boolean;
-  revealPhone: boolean;
-}
-
-export interface VisitRecord {
-  id: Id;
-  householdId: Id;
-  startedAt: string;
-  endedAt: string;
-  type: string;
-  inPerson: boolean;
-  visitors: Id[];
-  location: { lat: number; lng: number } | null;
-  outsideGrid: boolean | null;
-  findings: string | null;
-  needs: string | null;
-  policyVersion: number | null;
-  createdBy: Id;
-  createdAt: string;
-}
-
-export interface HouseholdDetail {
-  id: Id;
-  gridId: Id;
-  grid: { id: Id; code: string; name: string };
-  address: string;
-  compoundId: Id | null;
-  buildingId: Id | null;
-  housing: Housing;
-  landlord: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  visitClass: VisitClassView;
-  members: Member[];
-  formerMembers: Member[];
-  recentVisits: VisitRecord[];
-  abilities: HouseholdAbilities;
-}
-
-export interface HouseholdSummary {
-  id: Id;
-  gridId: Id;
-  address: string;
-  housing: Housing;
-  version: number;
-  members: { residentId: Id; name: string; sex: Sex; idNumber: string | null; phone: string | null; tags: string[] }[];
-}
+export type HouseholdSummary = Reply<'/api/v1/households', 'get'>['items'][number];
 
 export interface HouseholdQuery {
   q?: string;
@@ -172,33 +84,9 @@ export interface EndMembership {
   note?: string | null;
 }
 
-export interface ResidentTag {
-  code: string;
-  labelZh: string;
-  labelEn: string;
-  rule: string | null;
-  active: boolean;
-  sort: number;
-}
+export type ResidentTag = Reply<'/api/v1/resident-tags', 'get'>[number];
 
-export interface VisitStatus {
-  householdId: Id;
-  date: string;
-  visitClass: string;
-  source: string;
-  derivedClass: string;
-  reasons: ClassReason[];
-  override: ClassOverride | null;
-  period: { start: string; end: string };
-  required: number;
-  done: number;
-  remaining: number;
-  /** 'met' | 'due' | 'at-risk' | 'overdue' */
-  status: string;
-  suggestedNext: string | null;
-  policyVersion: number | null;
-  rule: string;
-}
+export type VisitStatus = Reply<'/api/v1/households/{id}/visit-status', 'get'>;
 
 const keyed = (key: string) => ({ headers: { 'Idempotency-Key': key } });
 

@@ -1,23 +1,12 @@
 /** Open311 client keys (admin): shapes and calls (server modules/open311/open311-clients.routes.ts). */
 import { api } from './client';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 
-export interface Open311Client {
-  id: Id;
-  name: string;
-  regionId: Id;
-  regionName: string;
-  actingUserId: Id;
-  actingUsername: string;
-  active: boolean;
-  createdAt: string;
-  createdBy: Id | null;
-}
+export type Open311Client = Reply<'/api/v1/open311/clients', 'get'>[number];
 
 /** The create response: the only time the key is ever shown (only its SHA-256 is stored). */
-export interface CreatedOpen311Client extends Open311Client {
-  key: string;
-}
+export type CreatedOpen311Client = Reply<'/api/v1/open311/clients', 'post'>;
 
 /** Region types a client may be scoped to (server CLIENT_REGION_TYPES). */
 export const OPEN311_REGION_TYPES = ['district', 'street', 'town', 'community'] as const;

@@ -1,21 +1,12 @@
 /** Photos of cases and visits (server modules/photos): the image bytes go up as the raw body. */
 import { ApiError, api, buildUrl } from './client';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 
 export const MAX_PHOTOS = 9;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-export interface PhotoMeta {
-  id: Id;
-  contentType: string;
-  size: number;
-  sha256: string;
-  width: number | null;
-  height: number | null;
-  uploadedBy: { id: Id; name: string };
-  uploadedAt: string;
-  url: string;
-}
+export type PhotoMeta = Reply<'/api/v1/cases/{id}/photos', 'get'>[number];
 
 /** Where a photo's bytes are served (same origin, the session cookie authorises it). */
 export const photoUrl = (id: Id) => buildUrl(`/photos/${id}`);
@@ -58,13 +49,7 @@ export const photosApi = {
 };
 
 /** Open cases of the same category near a case (server: cases/merge-suggestions.ts). */
-export interface MergeSuggestion {
-  id: Id;
-  title: string;
-  status: string;
-  distanceMetres: number | null;
-  receivedAt: string;
-}
+export type MergeSuggestion = Reply<'/api/v1/cases/{id}/merge-suggestions', 'get'>[number];
 export const MERGE_RADIUS_M = 200;
 export const mergeSuggestionsApi = {
   list: (caseId: Id, signal?: AbortSignal) => api.get<MergeSuggestion[]>(`/cases/${caseId}/merge-suggestions`, { signal }),

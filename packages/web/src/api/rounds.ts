@@ -1,5 +1,6 @@
 /** Concentrated rounds of the township preset (C2.2, C7.1, D6): shapes and calls (server modules/rounds). */
 import { api } from './client';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 
 export type RoundStatus = 'on-track' | 'behind' | 'done' | 'overdue';
@@ -10,48 +11,13 @@ export interface DateRange {
   end: string;
 }
 
-export interface MemberProgress {
-  userId: Id;
-  displayName: string;
-  workingDays: number;
-  workingDaysSoFar: number;
-  daysMet: number;
-  daysMissed: number;
-  visits: number;
-  hours: number;
-  days: Array<{ date: string; hours: number; met: boolean; status: DayStatus }>;
-}
+export type MemberProgress = GridProgress['members'][number];
 
-export interface GridProgress {
-  gridId: Id;
-  gridName: string;
-  month: string;
-  asOf: string;
-  policyVersion: number | null;
-  status: RoundStatus;
-  window: DateRange;
-  workingDays: string[];
-  workingDaysSoFar: number;
-  minHours: number;
-  deadline: string;
-  members: MemberProgress[];
-  round: {
-    window: DateRange;
-    total: number;
-    reached: number;
-    status: DayStatus;
-    notReached: Array<{ householdId: Id; address: string }>;
-  } | null;
-  report: { due: string; id: Id | null; status: RoundReportStatus | null; submittedAt: string | null; onTime: boolean | null } | null;
-  abilities: { createReport: boolean; prepare: boolean; acknowledge: boolean };
-}
+export type GridProgress = RoundProgressResponse['grids'][number];
 
-export interface RoundProgressResponse {
-  month: string;
-  asOf: string;
-  grids: GridProgress[];
-}
+export type RoundProgressResponse = Reply<'/api/v1/rounds/progress', 'get'>;
 
+/** The snapshot the team submits (stored as JSON with the report; typed here). */
 export interface ReportFigures {
   month: string;
   asOf: string;
@@ -88,28 +54,7 @@ export interface Person {
   displayName: string;
 }
 
-export interface RoundReport {
-  id: Id;
-  gridId: Id;
-  gridName: string;
-  month: string;
-  status: RoundReportStatus;
-  version: number;
-  policyVersion: number | null;
-  due: string;
-  generatedAt: string;
-  figures: ReportFigures;
-  summary: string | null;
-  createdBy: Person | null;
-  createdAt: string;
-  submittedBy: Person | null;
-  submittedAt: string | null;
-  acknowledgedBy: Person | null;
-  acknowledgedAt: string | null;
-  note: string | null;
-  allowedActions: string[];
-  abilities: { refresh: boolean; submit: boolean; acknowledge: boolean };
-}
+export type RoundReport = Omit<Reply<'/api/v1/rounds/reports/{id}', 'get'>, 'figures'> & { figures: ReportFigures };
 
 export const roundsApi = {
   progress: (q: { regionId?: Id; gridId?: Id; month: string }, signal?: AbortSignal) =>

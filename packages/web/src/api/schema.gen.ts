@@ -3138,7 +3138,7 @@ export interface paths {
                             items: {
                                 address: string;
                                 gridId: number;
-                                housing: string;
+                                housing: "owned" | "rented";
                                 id: number;
                                 members: {
                                     idNumber: string | null;
@@ -3288,7 +3288,7 @@ export interface paths {
                                 name: string;
                             };
                             gridId: number;
-                            housing: string;
+                            housing: "owned" | "rented";
                             id: number;
                             landlord: string | null;
                             members: {
@@ -3507,7 +3507,7 @@ export interface paths {
                                 name: string;
                             };
                             gridId: number;
-                            housing: string;
+                            housing: "owned" | "rented";
                             id: number;
                             landlord: string | null;
                             members: {
@@ -3701,7 +3701,7 @@ export interface paths {
                                 name: string;
                             };
                             gridId: number;
-                            housing: string;
+                            housing: "owned" | "rented";
                             id: number;
                             landlord: string | null;
                             members: {
@@ -8124,7 +8124,7 @@ export interface paths {
                                 gridId: number;
                                 handlingUnit: string | null;
                                 id: number;
-                                light: string;
+                                light: "yellow" | "red";
                                 status: string;
                                 tier: string;
                                 title: string;

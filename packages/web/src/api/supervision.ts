@@ -1,38 +1,15 @@
 /** Supervision board (督办) and in-app notices: shapes and calls (server modules/supervision, notifications). */
 import { api } from './client';
-import type { Light } from './cases';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 
-export interface LightCounts {
-  open: number;
-  yellow: number;
-  red: number;
-}
+export type LightCounts = Board['totals'];
 
-export interface BoardChild extends LightCounts {
-  id: Id;
-  name: string;
-  type: string;
-}
+export type BoardChild = Board['children'][number];
 
-export interface BoardCase {
-  id: Id;
-  title: string;
-  gridId: Id;
-  status: string;
-  deadline: string;
-  light: Extract<Light, 'yellow' | 'red'>;
-  caseClass: string;
-  tier: string;
-  handlingUnit: string | null;
-}
+export type BoardCase = Board['cases'][number];
 
-export interface Board {
-  region: { id: Id; name: string; type: string };
-  totals: LightCounts;
-  children: BoardChild[];
-  cases: BoardCase[];
-}
+export type Board = Reply<'/api/v1/supervision/board', 'get'>;
 
 export const NOTICE_KINDS = [
   'case-warning',
@@ -47,17 +24,7 @@ export const NOTICE_KINDS = [
   'reveal-burst',
 ] as const;
 
-export interface Notice {
-  id: Id;
-  /** The case of a case notice; null for the others. */
-  caseId: Id | null;
-  /** What the notice is about: case | round-report | grid (a grid's round) | verification-draw ... */
-  subject?: { kind: string; id: Id };
-  kind: string;
-  at: string;
-  readAt?: string | null;
-  payload: unknown;
-}
+export type Notice = Reply<'/api/v1/notifications', 'get'>[number];
 
 export const supervisionApi = {
   board: (regionId: Id, signal?: AbortSignal) => api.get<Board>('/supervision/board', { query: { regionId }, signal }),

@@ -1,5 +1,6 @@
 /** Verification (抽查核验, A8.2, A8.3, D8): shapes and calls (server modules/verification). */
 import { api } from './client';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 
 /** As the core names them, in the order the server lists strata. */
@@ -13,25 +14,7 @@ export interface SizeDrawn {
   drawn: number;
 }
 
-export interface VerificationTask {
-  id: Id;
-  drawId: Id;
-  kind: DrawKind;
-  period: string;
-  householdId: Id;
-  address: string;
-  gridId: Id;
-  gridName: string;
-  visitClass: VerificationClass;
-  assigneeId: Id | null;
-  status: TaskStatus;
-  version: number;
-  discrepancies: number | null;
-  followUps: number | null;
-  checkedAt: string | null;
-  completedBy: Id | null;
-  completedAt: string | null;
-}
+export type VerificationTask = NonNullable<Draw['tasks']>[number];
 
 export interface WorkerGroup extends SizeDrawn {
   workerId: Id | null;
@@ -39,88 +22,19 @@ export interface WorkerGroup extends SizeDrawn {
   gridIds: Id[];
 }
 
-export interface Draw {
-  id: Id;
-  kind: DrawKind;
-  regionId: Id;
-  region: { id: Id; name: string; type: string };
-  quarter: string | null;
-  year: number | null;
-  baseDate: string;
-  seed: string;
-  rates: Record<string, number>;
-  share: number | null;
-  policy: { regionId: Id | null; version: number | null };
-  counts: Record<string, SizeDrawn>;
-  countsByGroup: Record<string, SizeDrawn>;
-  strata: Array<SizeDrawn & { gridId: Id; visitClass: VerificationClass; rate: number }>;
-  groups: WorkerGroup[] | null;
-  createdBy: Id;
-  createdAt: string;
-  supersedes: Id | null;
-  supersededBy: Id | null;
-  supersededAt: string | null;
-  tasks?: VerificationTask[];
-}
+export type Draw = Reply<'/api/v1/verification/draws/{id}', 'get'>;
 
-export interface DrawList {
-  items: Draw[];
-  abilities: { draw: boolean; yearly: boolean };
-}
+export type DrawList = Reply<'/api/v1/verification/draws', 'get'>;
 
 export type FieldCorrection = 'value' | 'flag';
 
-export interface FormField {
-  field: string;
-  scope: 'household' | 'resident';
-  residentId: Id | null;
-  name: string;
-  value: unknown;
-  correct: FieldCorrection;
-}
+export type FormField = TaskDetail['form'][number];
 
-export interface ResultField {
-  field: string;
-  outcome: 'confirmed' | 'corrected';
-  before: unknown;
-  correctedValue?: unknown;
-  applied: boolean;
-  followUp: boolean;
-  note?: string;
-}
+export type ResultField = NonNullable<TaskDetail['result']>['fields'][number];
 
-export interface TaskMember {
-  residentId: Id;
-  name: string;
-  sex: string;
-  birthDate: string;
-  relation: string | null;
-  tags: string[];
-  idNumber: string | null;
-  phone: string | null;
-  version: number;
-}
+export type TaskMember = TaskDetail['household']['members'][number];
 
-export interface TaskDetail extends VerificationTask {
-  household: {
-    id: Id;
-    address: string;
-    housing: string;
-    landlord: string | null;
-    version: number;
-    visitClass: {
-      asOf: string;
-      visitClass: VerificationClass;
-      source: string;
-      derivedClass: string;
-      reasons: Array<{ reason: string; residentId: Id }>;
-    };
-    members: TaskMember[];
-  };
-  form: FormField[];
-  result: { fields: ResultField[]; note: string | null } | null;
-  abilities: { submit: boolean };
-}
+export type TaskDetail = Reply<'/api/v1/verification/tasks/{id}', 'get'>;
 
 export interface FieldAnswer {
   field: string;
@@ -138,21 +52,9 @@ export interface SummaryCounts {
   followUps: number;
 }
 
-export interface GridSummary extends SummaryCounts {
-  gridId: Id;
-  code: string;
-  name: string;
-  byClass: Record<string, SummaryCounts>;
-}
+export type GridSummary = Summary['grids'][number];
 
-export interface Summary {
-  regionId: Id;
-  kind: DrawKind;
-  period: string;
-  grids: GridSummary[];
-  byClass: Record<string, SummaryCounts>;
-  total: SummaryCounts;
-}
+export type Summary = Reply<'/api/v1/verification/summary', 'get'>;
 
 export interface DrawRequest {
   regionId: Id;

@@ -1,5 +1,6 @@
 /** Visits: recording, the due list, compliance, visiting hours and a household's history (A7.2, C7.1, D5). */
 import { api } from './client';
+import type { Reply } from './openapi';
 import type { VisitRecord } from './households';
 import type { Id } from './types';
 
@@ -24,63 +25,14 @@ export const DUE_BUCKETS = ['overdue', 'today', 'this-week', 'later', 'done'] as
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 export type VisitStatusCode = 'overdue' | 'at-risk' | 'due' | 'met';
 
-export interface DueItem {
-  householdId: Id;
-  address: string;
-  gridId: Id;
-  gridName: string;
-  compoundId: Id | null;
-  compoundName: string | null;
-  buildingId: Id | null;
-  buildingName: string | null;
-  visitClass: string;
-  reasons: string[];
-  period: { start: string; end: string };
-  /** The days of the period that count (township round, C2.2); null when all do. */
-  window?: { start: string; end: string } | null;
-  /** A7.2 (class frequency) or C2.2 (household-wide round). */
-  rule?: string;
-  required: number;
-  done: number;
-  remaining: number;
-  status: VisitStatusCode;
-  suggestedNext: string | null;
-  lastVisitAt: string | null;
-  bucket: DueBucket;
-}
+export type DueItem = Reply<'/api/v1/visits/due', 'get'>['items'][number];
 
 export const COMPLIANCE_GROUPS = ['grid', 'worker', 'class'] as const;
 export type ComplianceGroup = (typeof COMPLIANCE_GROUPS)[number];
 
-export interface ComplianceRow {
-  key: string;
-  label: string;
-  households: number;
-  required: number;
-  done: number;
-  met: number;
-  due: number;
-  atRisk: number;
-  overdue: number;
-  /** met / households, 0..1 (1 when there are no households). */
-  rate: number;
-}
-
-export interface Compliance {
-  date: string;
-  regionId: Id;
-  groupBy: ComplianceGroup;
-  total: ComplianceRow;
-  rows: ComplianceRow[];
-}
-
-export interface HoursRow {
-  userId: Id;
-  displayName: string;
-  date: string;
-  visits: number;
-  minutes: number;
-}
+export type Compliance = Reply<'/api/v1/visits/compliance', 'get'>;
+export type ComplianceRow = Compliance['rows'][number];
+export type HoursRow = Reply<'/api/v1/visits/hours', 'get'>['rows'][number];
 
 export const visitsApi = {
   /** `key` is the form's Idempotency-Key: a retry on a bad network records the visit once. */

@@ -123,7 +123,7 @@ export const HouseholdDetail = Type.Object({
   address: Type.String(),
   compoundId: Nullable(Type.Integer()),
   buildingId: Nullable(Type.Integer()),
-  housing: Type.String(),
+  housing: Housing,
   landlord: Nullable(Type.String()),
   version: Type.Integer(),
   createdAt: Type.String(),
@@ -145,7 +145,7 @@ export const HouseholdSummary = Type.Object({
   id: Type.Integer(),
   gridId: Type.Integer(),
   address: Type.String(),
-  housing: Type.String(),
+  housing: Housing,
   version: Type.Integer(),
   members: Type.Array(
     Type.Object({

@@ -29,7 +29,7 @@ const Board = Type.Object({
       gridId: Type.Integer(),
       status: Type.String(),
       deadline: Type.String(),
-      light: Type.String(),
+      light: Type.Union([Type.Literal('yellow'), Type.Literal('red')]),
       caseClass: Type.String(),
       tier: Type.String(),
       handlingUnit: Type.Union([Type.String(), Type.Null()]),
