@@ -1,5 +1,6 @@
 /** The household roster (server modules/roster): template, xlsx import with a report, masked exports. */
 import { ApiError, buildUrl } from './client';
+import type { Reply } from './openapi';
 import type { Id } from './types';
 import { saveBlob } from '../lib/download';
 
@@ -8,26 +9,9 @@ export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 
 export type ImportMode = 'all-or-nothing' | 'valid-only';
 
-export interface RosterProblem {
-  row: number;
-  column: string;
-  problem: string;
-  message: string;
-}
+export type RosterProblem = ImportReport['rejected'][number];
 
-export interface ImportReport {
-  mode: ImportMode;
-  dryRun: boolean;
-  committed: boolean;
-  rows: number;
-  households: { created: number; rejected: number };
-  residents: { created: number; rejected: number };
-  /** The first 1,000 problems by row; `rejectedTotal` counts them all. */
-  rejected: RosterProblem[];
-  rejectedTotal: number;
-  warnings: RosterProblem[];
-  warningsTotal: number;
-}
+export type ImportReport = Reply<'/api/v1/roster/import', 'post'>;
 
 async function fail(res: Response): Promise<never> {
   let body: { error?: { code?: string; message?: string; details?: unknown } } | undefined;

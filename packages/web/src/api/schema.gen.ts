@@ -810,7 +810,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            status: string;
+                            status: "library" | "confirmed" | "provisional";
                             year: number;
                         }[];
                     };
@@ -4893,7 +4893,9 @@ export interface paths {
                             preset: string;
                             regionId: number;
                             /** @description the policy document; every value group carries its `rule` ID */
-                            values: unknown;
+                            values: {
+                                [key: string]: unknown;
+                            };
                             version: number;
                         };
                     };
@@ -4980,7 +4982,9 @@ export interface paths {
                             preset: string;
                             regionId: number;
                             /** @description the policy document; every value group carries its `rule` ID */
-                            values: unknown;
+                            values: {
+                                [key: string]: unknown;
+                            };
                             version: number;
                         };
                     };

@@ -14,18 +14,7 @@ export { ROLES as ROLE_CODES } from '@gridwork/core/access/roles';
 
 export type TileCrs = 'wgs84' | 'gcj02';
 
-export interface Meta {
-  demo: boolean;
-  version: string;
-  map: {
-    tileUrl: string | null;
-    tileCrs: TileCrs;
-    attribution?: string;
-    /** [lat, lng], WGS-84. */
-    center: [number, number];
-    zoom: number;
-  };
-}
+export type Meta = Reply<'/api/v1/meta', 'get'>;
 
 /** The signed-in user with their roles and menu abilities (GET /auth/me; the registry's menu, core/access/menu.ts). */
 export type MeResponse = Reply<'/api/v1/auth/me', 'get'>;
@@ -53,11 +42,7 @@ export interface GridFeatureProps {
 
 export type GridCollection = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, GridFeatureProps>;
 
-export interface GeoJsonImportResult {
-  created: number;
-  updated: number;
-  dryRun: boolean;
-}
+export type GeoJsonImportResult = Reply<'/api/v1/grids/geojson', 'post'>;
 
 export interface GeoJsonProblem {
   feature: number;
@@ -77,18 +62,9 @@ export interface UserRecord {
   abilities: { update: boolean; assignRoles: boolean; grantableRoles: RoleCode[] };
 }
 
-export interface PolicyDoc {
-  preset: string;
-  version: number;
-  regionId: Id;
-  values: Record<string, unknown>;
-  abilities?: { edit: boolean };
-}
+export type PolicyDoc = Reply<'/api/v1/policy', 'get'>;
 
-export interface PolicyPreset {
-  id: string;
-  values: Record<string, unknown>;
-}
+export type PolicyPreset = Reply<'/api/v1/policy/presets', 'get'>[number];
 
 export interface PolicyVersion {
   version: number;
@@ -105,25 +81,11 @@ export interface PolicyProblem {
 export type YearStatus = 'library' | 'confirmed' | 'provisional';
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday';
 
-export interface CalendarYear {
-  year: number;
-  status: YearStatus;
-}
+export type CalendarYear = Reply<'/api/v1/calendar/years', 'get'>[number];
 
-export interface CalendarDay {
-  date: string;
-  workday: boolean;
-  kind: DayKind;
-  name?: string;
-  source: 'library' | 'override' | 'computed';
-  provisional: boolean;
-}
+export type CalendarDay = Reply<'/api/v1/calendar/days', 'get'>[number];
 
-export interface CalendarOverride {
-  date: string;
-  kind: 'workday' | 'holiday';
-  note: string;
-}
+export type CalendarOverride = Reply<'/api/v1/calendar/overrides', 'get'>[number];
 
 export interface HolidayRange {
   name: string;
@@ -131,13 +93,4 @@ export interface HolidayRange {
   to: string;
 }
 
-export interface AuditEntry {
-  id: Id;
-  at: string;
-  actor: { id: Id; username: string } | null;
-  action: string;
-  entity: string;
-  entityId: string | number | null;
-  before: unknown;
-  after: unknown;
-}
+export type AuditEntry = Reply<'/api/v1/audit', 'get'>[number];

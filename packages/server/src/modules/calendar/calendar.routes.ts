@@ -50,7 +50,8 @@ const DayRecord = Type.Object({
   source: Type.String(),
   provisional: Type.Boolean(),
 });
-const YearRecord = Type.Object({ year: Type.Integer(), status: Type.String() });
+const YearStatus = Type.Union([Type.Literal('library'), Type.Literal('confirmed'), Type.Literal('provisional')]);
+const YearRecord = Type.Object({ year: Type.Integer(), status: YearStatus });
 
 export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['calendar'];

@@ -15,7 +15,7 @@ const PolicyResponse = Type.Object({
   preset: Type.String(),
   version: Type.Integer(),
   regionId: Type.Integer(),
-  values: Type.Unknown({ description: 'the policy document; every value group carries its `rule` ID' }),
+  values: Type.Record(Type.String(), Type.Unknown(), { description: 'the policy document; every value group carries its `rule` ID' }),
   abilities: Type.Object({ edit: Type.Boolean() }),
 });
 const SaveBody = Type.Object(
