@@ -38,13 +38,15 @@ function scopeFits(scope: 'within' | 'below' | 'root' | undefined, a: Assignment
   return scope !== 'below' || target.path.length > a.path.length;
 }
 
+function relationHolds(relation: 'handler' | 'owner' | 'author', actorId: number, record: AccessRecord): boolean {
+  const id = relation === 'handler' ? record.handlerId : relation === 'owner' ? record.ownerId : record.authorId;
+  return id !== undefined && id !== null && id === actorId;
+}
+
 function grantHolds(g: Grant, actor: Actor, target: Target): boolean {
   const record = target?.record ?? {};
   if (g.when && !g.when(record)) return false;
-  if ('relation' in g) {
-    const id = g.relation === 'handler' ? record.handlerId : g.relation === 'owner' ? record.ownerId : record.authorId;
-    return id !== undefined && id !== null && id === actor.id;
-  }
+  if ('relation' in g) return relationHolds(g.relation, actor.id, record);
   return actor.roles.some((a) => ('anyRole' in g || roleHas(a.role, g.cap)) && scopeFits(g.scope, a, target));
 }
 
@@ -69,21 +71,35 @@ export function abilitiesOf<R extends ResourceName>(actor: Actor, resource: R, t
 
 /**
  * The actor's assignments whose role grants `action` by a capability, wherever they are bound: list
- * queries filter by the scope of these (e.g. the households a user may read).
+ * queries filter by the scope of these (e.g. the households a user may read). Only for actions whose
+ * grants are plain capabilities within the bound subtree (or any role): a grant that depends on the
+ * record (a relation, `when`) or on the level (`below`, `root`) needs `can` per record, and asking
+ * for one here is a programming error.
  */
 export function actorWith<A extends Actor>(actor: A, action: Action): A {
-  const caps = ruleOf(action).grants.flatMap((g) => ('cap' in g ? [g.cap] : []));
-  const any = ruleOf(action).grants.some((g) => 'anyRole' in g);
+  const grants = ruleOf(action).grants;
+  if (grants.some((g) => 'relation' in g || g.when || ('cap' in g && g.scope !== undefined && g.scope !== 'within'))) {
+    throw new Error(`actorWith: ${action} depends on the record or the level; check it with can()`);
+  }
+  const caps = grants.flatMap((g) => ('cap' in g ? [g.cap] : []));
+  const any = grants.some((g) => 'anyRole' in g);
   return { ...actor, roles: actor.roles.filter((a) => any || caps.some((c) => roleHas(a.role, c))) };
 }
 
 /**
  * The same decision for a caller whose roles are already known to reach the record (the roles bound
- * at or above a case's grid, core/cases): only the capability and relation sides are left to check.
+ * at or above a case's grid, core/cases): the capability and relation sides. A grant that needs the
+ * level (`below`, `root`) cannot be judged without the paths and does not allow here (use `can`).
  */
 export function allowsInScope(actor: { id: number; roles: readonly Role[] }, action: Action, record: AccessRecord = {}): boolean {
-  const here = { id: actor.id, username: '', roles: actor.roles.map((role) => ({ role, regionId: 0, path: [0, 0] })) };
-  return can(here, action, { path: [0, 0, 0], record });
+  const rule = ruleOf(action);
+  if (rule.guard && !rule.guard(record)) return false;
+  return rule.grants.some((g) => {
+    if (g.when && !g.when(record)) return false;
+    if ('relation' in g) return relationHolds(g.relation, actor.id, record);
+    if ('anyRole' in g) return actor.roles.length > 0;
+    return (g.scope ?? 'within') === 'within' && actor.roles.some((r) => roleHas(r, g.cap));
+  });
 }
 
 /** The region nodes whose subtrees make up the actor's scope (for SQL filters). */

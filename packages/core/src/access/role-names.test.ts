@@ -21,6 +21,7 @@ const DATA: Array<[prefix: string, reason: string]> = [
   ['packages/server/src/security/', 'the authorization matrix and fuzz harness (tests) set up fixture roles'],
   ['packages/server/src/testing/', 'test fixtures'],
   ['packages/core/src/cases/testing.ts', 'test fixtures'],
+  ['packages/web/src/api/schema.gen.ts', 'generated from /openapi.json: the role codes the API sends, as a type'],
 ];
 const isTest = (p: string) => /\.test\.tsx?$|\.test-helpers\.ts$/.test(p);
 

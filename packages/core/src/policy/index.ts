@@ -9,7 +9,7 @@ export {
   ObligationGroup as ObligationGroupSchema,
 } from './schema-parts';
 export { RULE_IDS, isRuleId } from './rule-ids';
-export { PRESETS, clonePreset } from './presets';
+export { PRESETS, clonePreset, presetFamily } from './presets';
 export { validatePolicy, type PolicyProblem, type PolicyValidation } from './validate';
 export { resolvePolicy, type PolicyChainLink } from './resolve';
 export * from './accessors';

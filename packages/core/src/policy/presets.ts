@@ -22,3 +22,11 @@ export const PRESETS: Readonly<Record<PresetId, PolicyValues>> = deepFreeze({
 export function clonePreset(preset: PresetId): PolicyValues {
   return structuredClone(PRESETS[preset]);
 }
+
+/**
+ * The preset families: a broadband operator's tree (marketing) and a government tree (community,
+ * township) never mix; roles of one family work only where it governs (core/access roles.ts `presets`).
+ */
+export function presetFamily(preset: string): 'government' | 'marketing' {
+  return preset === 'marketing' ? 'marketing' : 'government';
+}

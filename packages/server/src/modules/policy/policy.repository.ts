@@ -52,6 +52,16 @@ export async function findPolicyInForce(db: Db, path: number[], at?: Date): Prom
   return null;
 }
 
+/** The latest preset of every region at or below `regionPath` that has a policy of its own. */
+export async function latestPresetsUnder(db: Db, regionPath: string): Promise<Array<{ regionId: number; preset: string }>> {
+  const rows = await sql<{ regionId: number; preset: string }>`
+    SELECT DISTINCT ON (p.region_id) p.region_id AS "regionId", p.preset
+    FROM policies p JOIN regions r ON r.id = p.region_id
+    WHERE r.path LIKE ${`${regionPath}%`}
+    ORDER BY p.region_id, p.version DESC`.execute(db);
+  return rows.rows;
+}
+
 export async function listPolicyVersions(db: Db, regionId: number) {
   return db
     .selectFrom('policies')

@@ -1,5 +1,5 @@
 import { can, DomainError } from '@gridwork/core';
-import { PRESETS, validatePolicy } from '@gridwork/core/policy';
+import { PRESETS, presetFamily, validatePolicy } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
@@ -31,6 +31,30 @@ export async function getPolicyInForce(ctx: AppContext, actor: SessionUser, regi
   };
 }
 
+/**
+ * A marketing operator's tree and a government (community, township) tree never share regions: the
+ * roles of one preset family work only where that family governs (core/access roles.ts `presets`), so
+ * switching an area between families would hand its records to the other family's roles. 409
+ * PRESET_FAMILY_MISMATCH when the preset in force here, or one attached below, is of the other family.
+ */
+async function assertSameFamily(
+  db: Parameters<typeof repo.findPolicyInForce>[0],
+  regionPath: string,
+  inForce: string | null,
+  preset: string,
+) {
+  const family = presetFamily(preset);
+  const others = [...(inForce ? [inForce] : []), ...(await repo.latestPresetsUnder(db, regionPath)).map((p) => p.preset)].filter(
+    (p) => presetFamily(p) !== family,
+  );
+  if (others.length > 0) {
+    throw new DomainError('PRESET_FAMILY_MISMATCH', `a ${preset} policy cannot govern an area of the ${others[0]} preset or hold one`, {
+      preset,
+      inForce: others[0],
+    });
+  }
+}
+
 /** `PUT /policy`: a new version attached at the region; every problem reported with its JSON path. */
 export async function savePolicy(
   ctx: AppContext,
@@ -45,6 +69,7 @@ export async function savePolicy(
   if (!can(actor, 'policy.edit', { path })) throw new DomainError('FORBIDDEN', 'your role may not edit the policy here');
   const version = await ctx.db.transaction().execute(async (trx) => {
     const before = await repo.findPolicyInForce(trx, path);
+    await assertSameFamily(trx, region.path, before?.preset ?? null, body.preset);
     const v = await repo.insertPolicyVersion(trx, { ...body, path, values: checked.values, createdBy: actor.id });
     await writeAudit(trx, {
       actorId: actor.id,

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
+import { PRESETS } from '@gridwork/core/policy';
+import { hashPassword } from '../auth/password';
+import { insertRegion } from '../regions/regions.repository';
+import { insertRole, insertUser } from '../users/users.repository';
+import { TEST_PASSWORD } from '../../testing/fixture';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 type Values = { caseClasses: Record<string, { limit: { value: number; unit: string }; rule: string }> } & Record<string, unknown>;
@@ -170,5 +175,54 @@ describe.each(DB_KINDS)('policy API on %s', (kind) => {
     expect((await put('worker1', { regionId: g1, preset: 'community', values: {}, expectedVersion: 0 })).statusCode).toBe(400);
     expect((await put('officer', { regionId: t.fx.regions.town.id, preset: 'township', values, expectedVersion: 2 })).statusCode).toBe(404);
     expect(await policyRows()).toEqual(rows);
+  });
+  it('B1 a marketing tree and a government tree never mix: no family switch in force or below (409 PRESET_FAMILY_MISMATCH)', async () => {
+    // … marketing roles work only where the marketing preset governs, so an area never changes family
+    const before = await policyRows();
+    const g1 = t.fx.regions.g1.id;
+    const inForce = (await get('officer', `?regionId=${g1}`)).json();
+    const marketing = await put('officer', {
+      regionId: g1,
+      preset: 'marketing',
+      values: PRESETS.marketing,
+      expectedVersion: inForce.version,
+    });
+    expect(marketing.statusCode, marketing.body).toBe(409);
+    expect(marketing.json().error).toMatchObject({
+      code: 'PRESET_FAMILY_MISMATCH',
+      details: { preset: 'marketing', inForce: 'community' },
+    });
+    // an operator's own tree: marketing at its root, then a government policy below it is refused too
+    const passwordHash = await hashPassword(TEST_PASSWORD, 1024);
+    const { root, branch } = await t.ctx.db.transaction().execute(async (trx) => {
+      const root = await insertRegion(
+        trx,
+        { parentId: null, type: 'district', code: '110199', name: '运营商', geometry: null, bbox: null },
+        null,
+        new Date(),
+      );
+      const branch = await insertRegion(
+        trx,
+        { parentId: root.id, type: 'street', code: '110199001', name: '分公司', geometry: null, bbox: null },
+        root,
+        new Date(),
+      );
+      const admin = await insertUser(trx, { username: 'opadmin', displayName: '运营商管理员', passwordHash, isDemo: false }, new Date());
+      await insertRole(trx, admin, 'admin', root.id);
+      return { root, branch };
+    });
+    expect(
+      (await put('opadmin', { regionId: root.id, preset: 'marketing', values: PRESETS.marketing, expectedVersion: 0 })).statusCode,
+    ).toBe(200);
+    const version = (await get('opadmin', `?regionId=${branch.id}`)).json().version;
+    const government = await put('opadmin', {
+      regionId: branch.id,
+      preset: 'community',
+      values: PRESETS.community,
+      expectedVersion: version,
+    });
+    expect(government.statusCode, government.body).toBe(409);
+    expect(government.json().error.code).toBe('PRESET_FAMILY_MISMATCH');
+    expect((await policyRows()).length).toBe(before.length + 1);
   });
 });
