@@ -8238,7 +8238,7 @@ export interface paths {
                             abilities: {
                                 assignRoles: boolean;
                                 /** @description roles the caller may give this user (empty for oneself) */
-                                grantableRoles: string[];
+                                grantableRoles: ("admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer")[];
                                 update: boolean;
                             };
                             active: boolean;
@@ -8250,7 +8250,7 @@ export interface paths {
                                 regionName: string;
                                 /** @description the caller may take this role back */
                                 removable: boolean;
-                                role: string;
+                                role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
                             }[];
                             username: string;
                             version: number;
@@ -8320,7 +8320,7 @@ export interface paths {
                             abilities: {
                                 assignRoles: boolean;
                                 /** @description roles the caller may give this user (empty for oneself) */
-                                grantableRoles: string[];
+                                grantableRoles: ("admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer")[];
                                 update: boolean;
                             };
                             active: boolean;
@@ -8332,7 +8332,7 @@ export interface paths {
                                 regionName: string;
                                 /** @description the caller may take this role back */
                                 removable: boolean;
-                                role: string;
+                                role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
                             }[];
                             username: string;
                             version: number;
@@ -8454,7 +8454,7 @@ export interface paths {
                             abilities: {
                                 assignRoles: boolean;
                                 /** @description roles the caller may give this user (empty for oneself) */
-                                grantableRoles: string[];
+                                grantableRoles: ("admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer")[];
                                 update: boolean;
                             };
                             active: boolean;
@@ -8466,7 +8466,7 @@ export interface paths {
                                 regionName: string;
                                 /** @description the caller may take this role back */
                                 removable: boolean;
-                                role: string;
+                                role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
                             }[];
                             username: string;
                             version: number;
@@ -8594,7 +8594,7 @@ export interface paths {
                             abilities: {
                                 assignRoles: boolean;
                                 /** @description roles the caller may give this user (empty for oneself) */
-                                grantableRoles: string[];
+                                grantableRoles: ("admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer")[];
                                 update: boolean;
                             };
                             active: boolean;
@@ -8606,7 +8606,7 @@ export interface paths {
                                 regionName: string;
                                 /** @description the caller may take this role back */
                                 removable: boolean;
-                                role: string;
+                                role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
                             }[];
                             username: string;
                             version: number;
@@ -8733,7 +8733,7 @@ export interface paths {
                             abilities: {
                                 assignRoles: boolean;
                                 /** @description roles the caller may give this user (empty for oneself) */
-                                grantableRoles: string[];
+                                grantableRoles: ("admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer")[];
                                 update: boolean;
                             };
                             active: boolean;
@@ -8745,7 +8745,7 @@ export interface paths {
                                 regionName: string;
                                 /** @description the caller may take this role back */
                                 removable: boolean;
-                                role: string;
+                                role: "admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer";
                             }[];
                             username: string;
                             version: number;

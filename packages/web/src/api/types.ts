@@ -51,27 +51,13 @@ export interface GeoJsonProblem {
   message: string;
 }
 
-export interface UserRecord {
-  id: Id;
-  username: string;
-  displayName: string;
-  active: boolean;
-  version: number;
-  roles: Array<RoleAssignment & { removable: boolean }>;
-  /** grantableRoles: the roles the caller may give this user (never their own account). */
-  abilities: { update: boolean; assignRoles: boolean; grantableRoles: RoleCode[] };
-}
+export type UserRecord = Reply<'/api/v1/users', 'get'>[number];
 
 export type PolicyDoc = Reply<'/api/v1/policy', 'get'>;
 
 export type PolicyPreset = Reply<'/api/v1/policy/presets', 'get'>[number];
 
-export interface PolicyVersion {
-  version: number;
-  preset: string;
-  createdAt: string;
-  createdBy: string | { id: Id; username: string } | null;
-}
+export type PolicyVersion = Reply<'/api/v1/policy/versions', 'get'>[number];
 
 export interface PolicyProblem {
   path: string;

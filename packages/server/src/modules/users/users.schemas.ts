@@ -7,6 +7,8 @@ export const USERNAME_PATTERN = '^[a-z0-9][a-z0-9._-]{1,39}$';
 const Username = Type.String({ pattern: USERNAME_PATTERN, description: 'lowercase letters, digits, . _ -' });
 const Password = Type.String({ minLength: 10, maxLength: 256 });
 
+const RoleCode = Type.Union(ROLES.map((r) => Type.Literal(r)));
+
 export const UserRecord = Type.Object({
   id: Type.Integer(),
   username: Type.String(),
@@ -16,7 +18,7 @@ export const UserRecord = Type.Object({
   roles: Type.Array(
     Type.Object({
       id: Type.Integer(),
-      role: Type.String(),
+      role: RoleCode,
       regionId: Type.Integer(),
       regionName: Type.String(),
       removable: Type.Boolean({ description: 'the caller may take this role back' }),
@@ -25,7 +27,7 @@ export const UserRecord = Type.Object({
   abilities: Type.Object({
     update: Type.Boolean(),
     assignRoles: Type.Boolean(),
-    grantableRoles: Type.Array(Type.String(), { description: 'roles the caller may give this user (empty for oneself)' }),
+    grantableRoles: Type.Array(RoleCode, { description: 'roles the caller may give this user (empty for oneself)' }),
   }),
 });
 export type UserRecord = Static<typeof UserRecord>;

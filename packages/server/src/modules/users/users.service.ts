@@ -26,7 +26,7 @@ function present(actor: SessionUser, u: repo.UserRow, roles: repo.RoleRow[]): Us
     ...u,
     roles: visible.map((r) => ({
       id: r.id,
-      role: r.role,
+      role: r.role as Role,
       regionId: r.regionId,
       regionName: r.regionName,
       removable: grantDecision(actor, u.id, r.role as Role, parsePath(r.regionPath)) === 'allowed',

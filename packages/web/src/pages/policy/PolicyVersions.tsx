@@ -7,8 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 
 function who(v: PolicyVersion['createdBy']): string {
-  if (!v) return '—';
-  return typeof v === 'string' ? v : v.username;
+  return v ?? '—';
 }
 
 /** Every saved version of the policy in force for the region; the newest first. */

@@ -1,7 +1,7 @@
 import { App, Button, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usersApi } from '../../api/endpoints';
-import type { RoleAssignment, UserRecord } from '../../api/types';
+import type { UserRecord } from '../../api/types';
 import { errorMessage } from '../../lib/errors';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 function RoleTags({ user, onChanged }: { user: UserRecord; onChanged: () => void }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
-  const remove = (r: RoleAssignment) =>
+  const remove = (r: UserRecord['roles'][number]) =>
     modal.confirm({
       title: t('users.removeRoleConfirm', { role: t(`roles.${r.role}`), region: r.regionName, user: user.displayName }),
       okButtonProps: { danger: true },
