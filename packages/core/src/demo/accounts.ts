@@ -18,4 +18,7 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: strin
   { username: 'dept1', displayName: '区住建局 周涛', role: 'department-handler', regionKey: 'district' },
   { username: 'town1', displayName: '镇干部 吴刚', role: 'town-officer', regionKey: 'qingshan' },
   { username: 'townworker1', displayName: '网格员 郑芳', role: 'grid-worker', regionKey: 'qingshan/qingshan/g01' },
+  // API contract "Roles and accounts added": the grid office of the street (A6) and the town's first community lead (C2.2)
+  { username: 'office1', displayName: '网格办 孙丽', role: 'grid-office', regionKey: 'xingfu' },
+  { username: 'townlead1', displayName: '社区网格负责人 钱进', role: 'community-lead', regionKey: 'qingshan/qingshan' },
 ];

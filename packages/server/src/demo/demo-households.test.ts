@@ -371,6 +371,36 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
     expect(Math.min(...fullDays)).toBeLessThan(0.6);
   });
 
+  it('C2.2 A6 the accounts added by the contract: office1 the grid office of the street, townlead1 the town community lead', async () => {
+    // … townlead1 acknowledges the round reports of their community's grids
+    const { app } = await buildApp({ config: { ...loadConfig({}), demo: false, dataKey: DATA_KEY }, database: a, clock: () => NOW });
+    try {
+      const signIn = async (username: string) => {
+        const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+        expect(login.statusCode, login.body).toBe(200);
+        return { authorization: `Bearer ${login.json().token}` };
+      };
+      const me = async (headers: object) => (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).json().user;
+      const office = await me(await signIn('office1'));
+      expect(office.roles).toEqual([expect.objectContaining({ role: 'grid-office', regionName: '幸福街道', regionType: 'street' })]);
+      const leadHeaders = await signIn('townlead1');
+      const lead = await me(leadHeaders);
+      expect(lead.roles).toEqual([expect.objectContaining({ role: 'community-lead', regionType: 'community' })]);
+      const month = TODAY.slice(0, 7);
+      const progress = await app.inject({
+        method: 'GET',
+        url: `/api/v1/rounds/progress?regionId=${lead.roles[0].regionId}&month=${month}`,
+        headers: leadHeaders,
+      });
+      expect(progress.statusCode, progress.body).toBe(200);
+      const grids = progress.json().grids as Array<{ abilities: { acknowledge: boolean; prepare: boolean } }>;
+      expect(grids.length).toBeGreaterThan(0);
+      for (const g of grids) expect(g.abilities).toMatchObject({ acknowledge: true, prepare: false });
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+
   it('is seeded once: a second start adds nothing', async () => {
     const count = async () =>
       rows(

@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS } from '@gridwork/core/demo/accounts';
 export const DEMO_PASSWORD = 'gridwork-demo';
 
 /** Notes shown after a demo account's role, where the account's area differs from the others'. */
-const NOTES: Record<string, string> = { worker2: 'login.demoCommunity2', townworker1: 'login.demoTown' };
+const NOTES: Record<string, string> = { worker2: 'login.demoCommunity2', townworker1: 'login.demoTown', townlead1: 'login.demoTown' };
 
 export function DemoAccounts({ onPick }: { onPick: (username: string, password: string) => void }) {
   const { t } = useTranslation();
