@@ -19,8 +19,6 @@ export interface Actor {
 
 /** What an action is about: a node of the region tree (by its path) with the record's relations, or nothing (deployment-wide things). */
 export type Target = { path: readonly number[]; record?: AccessRecord } | null;
-/** @deprecated the old name of Target */
-export type Resource = Target;
 
 /** `ancestor` is the node itself or one of its ancestors of `path`. */
 export function isWithin(path: readonly number[], ancestorPath: readonly number[]): boolean {
