@@ -380,7 +380,8 @@ describe.each(DB_KINDS)('demo households and visits (issue 4 item 9) on %s', (ki
         expect(login.statusCode, login.body).toBe(200);
         return { authorization: `Bearer ${login.json().token}` };
       };
-      const me = async (headers: Record<string, string>) => (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).json().user;
+      const me = async (headers: Record<string, string>) =>
+        (await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).json().user;
       const office = await me(await signIn('office1'));
       expect(office.roles).toEqual([expect.objectContaining({ role: 'grid-office', regionName: '幸福街道', regionType: 'street' })]);
       const leadHeaders = await signIn('townlead1');
