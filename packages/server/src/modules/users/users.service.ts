@@ -12,7 +12,7 @@ import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { hashPassword, isDemoPassword } from '../auth/password';
 import { writeAudit } from '../audit/audit.repository';
-import { listLatestPolicies, presetOf } from '../policy/policy.repository';
+import { findPolicyInForce } from '../policy/policy.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import * as repo from './users.repository';
 import type { AssignRoleBody, CreateUserBody, UpdateUserBody, UserRecord } from './users.schemas';
@@ -171,7 +171,7 @@ export async function assignRole(
       { field: 'body.regionId', message: `not a ${ROLE_REGION_TYPES[role].join('/')}` },
     ]);
   }
-  const preset = presetOf(parsePath(region.path), await listLatestPolicies(ctx.db));
+  const preset = (await findPolicyInForce(ctx.db, parsePath(region.path)))?.preset ?? null;
   if (!roleFitsPreset(role, preset)) {
     throw new DomainError(
       'VALIDATION_FAILED',

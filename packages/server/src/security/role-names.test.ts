@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from './roles';
+import { ROLES } from '@gridwork/core';
 
 const ROOT = resolve(__dirname, '../../../..');
+// (a server test: core stays pure and reads no files)
 const SCANNED = ['packages/core/src', 'packages/server/src', 'packages/web/src'];
 
 /** Where role codes are values, not rules. */
