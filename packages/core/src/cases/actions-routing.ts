@@ -2,9 +2,10 @@
  * Routing actions: escalate one tier up the preset's own ladder (A2.2-A2.4, C5.3), assign,
  * transfer with an explanation (C4, A1.7 hand-over), start. None of them moves the deadline.
  */
-import { nextTierOf, tierLadderOf } from '../policy';
+import { nextTierOf, tierLadderOf, timeLimitOf } from '../policy';
 import { caseError } from './case-errors';
-import type { Handler } from './cycle';
+import { meet, type Handler } from './cycle';
+import { computeDeadline } from './deadline';
 
 export const escalate: Handler<'escalate'> = (c, action, ctx) => {
   const next = nextTierOf(ctx.policy, c.tier);
@@ -14,10 +15,19 @@ export const escalate: Handler<'escalate'> = (c, action, ctx) => {
       ladder: tierLadderOf(ctx.policy).map((t) => t.code),
     });
   }
-  return {
-    next: { ...c, tier: next.code, escalations: c.escalations + 1 },
-    details: { reason: action.reason, tierBefore: c.tier, tierAfter: next.code },
-  };
+  const moved = { ...c, tier: next.code, escalations: c.escalations + 1 };
+  const details: Record<string, unknown> = { reason: action.reason, tierBefore: c.tier, tierAfter: next.code };
+  // C5.2 D3: a class with a referral tier is met by being referred there within its `within` days.
+  const referral = timeLimitOf(ctx.policy, c.caseClass).referral;
+  if (referral?.to === next.code && c.metAt === null) {
+    const { deadline: referBy } = computeDeadline(c.clockStart, referral.within, ctx.calendar);
+    if (ctx.now.getTime() <= referBy.getTime()) {
+      const met = meet(moved, ctx.now);
+      Object.assign(details, { referral: true, ...met });
+      return { next: { ...moved, ...met }, details };
+    }
+  }
+  return { next: moved, details };
 };
 
 /** Assigns a handling unit and, optionally, a handler in it (without one, the unit picks later). */

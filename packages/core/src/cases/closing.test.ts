@@ -51,6 +51,28 @@ describe('feedback and reopening (A3.2; product decision: unsatisfied reopens)',
     expect(met).toMatchObject({ status: 'fed-back', metAt: late, onTime: true, feedback: { satisfaction: 'satisfied', note: null } });
   });
 
+  it('A3.4 a round that missed its deadline stays late: reopening and an on-time second round keep onTime false', () => {
+    const lateFeedback = t('2026-10-14T10:00'); // the first deadline was the end of 10-13
+    const reopened = act(answered(intake(), at), { action: 'feedback', satisfaction: 'unsatisfied' }, WORKER, lateFeedback).next;
+    expect(reopened).toMatchObject({ status: 'reopened', metAt: null, onTime: false, missedEarlier: true });
+    const soon = t('2026-10-15T10:00');
+    const met = run(reopened, [
+      [{ action: 'start' }, DEPT, soon],
+      [{ action: 'respond', details: 'new lamp fitted' }, DEPT, soon],
+      [{ action: 'feedback', satisfaction: 'satisfied' }, WORKER, soon],
+    ]);
+    expect(met).toMatchObject({ status: 'fed-back', metAt: soon, onTime: false, missedEarlier: true });
+  });
+
+  it('A3.4 a reopening after a round met in time leaves onTime open for the new round', () => {
+    const c = intake();
+    const reason = { action: 'reopen', reason: 'resident called again' } as const;
+    const rejected = act(c, { action: 'reject', reason: 'duplicate' }, LEAD, t('2026-10-01T10:00')).next;
+    expect(rejected.onTime).toBe(true);
+    const again = act(rejected, reason, LEAD, t('2026-10-20T10:00')).next;
+    expect(again).toMatchObject({ onTime: null, missedEarlier: false });
+  });
+
   it('C5.2 D3 a township reopening counts calendar days from the reopening day', () => {
     const c = answered(intake({ policy: township, receivedAt: t('2026-09-24T10:00') }), at, township);
     const next = act(c, { action: 'feedback', satisfaction: 'unsatisfied' }, LEADER, t('2026-10-03T10:00'), township).next;

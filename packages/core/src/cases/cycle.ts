@@ -17,16 +17,18 @@ export type Handler<A extends ActionName> = (c: CaseState, action: ActionOf<A>, 
  */
 export function meet(c: CaseState, now: Date): Pick<CaseState, 'metAt' | 'onTime'> {
   if (c.metAt !== null) return { metAt: c.metAt, onTime: c.onTime };
-  return { metAt: now, onTime: now.getTime() <= c.deadline.getTime() };
+  return { metAt: now, onTime: !c.missedEarlier && now.getTime() <= c.deadline.getTime() };
 }
 
 /**
  * A reopening (reopen, or unsatisfied feedback): a new cycle with a new deadline counted from now,
  * same class and policy version (API contract). The fields of the finished cycle are cleared; the
- * routing (tier, unit, handler, owner) stays. A case never accepted goes back to `received`.
+ * routing (tier, unit, handler, owner) stays. A case never accepted goes back to `received`. A round
+ * that missed its deadline is remembered: `onTime` stays false from then on (API contract).
  */
 export function reopened(c: CaseState, ctx: ActionContext): CaseState {
   const { deadline, provisional } = computeDeadline(ctx.now, timeLimitOf(ctx.policy, c.caseClass), ctx.calendar);
+  const missedEarlier = c.missedEarlier || c.onTime === false || (c.metAt === null && ctx.now.getTime() > c.deadline.getTime());
   return {
     ...c,
     status: c.classConfirmed ? 'reopened' : 'received',
@@ -34,7 +36,8 @@ export function reopened(c: CaseState, ctx: ActionContext): CaseState {
     deadline,
     deadlineProvisional: provisional,
     metAt: null,
-    onTime: null,
+    onTime: missedEarlier ? false : null,
+    missedEarlier,
     reopenCount: c.reopenCount + 1,
     extension: null,
     respondedBy: null,

@@ -71,6 +71,7 @@ export function newCase(input: NewCaseInput): CaseState {
     onTime: null,
     escalations: 0,
     reopenCount: 0,
+    missedEarlier: false,
     respondedBy: null,
     feedback: null,
     verifiedBy: null,
@@ -114,7 +115,7 @@ export function recomputeProvisional(
   const { deadline, provisional } = computeDeadline(c.clockStart, timeLimitOf(ctx.policy, c.caseClass), ctx.calendar);
   const moved = deadline.getTime() !== c.deadline.getTime();
   if (!moved && provisional) return null;
-  const onTime = c.metAt === null ? null : c.metAt.getTime() <= deadline.getTime();
+  const onTime = c.metAt === null ? (c.missedEarlier ? false : null) : !c.missedEarlier && c.metAt.getTime() <= deadline.getTime();
   const next: CaseState = { ...c, deadline, deadlineProvisional: provisional, onTime, version: c.version + 1 };
   const entry: TimelineEntry = {
     action: 'deadline-recomputed',

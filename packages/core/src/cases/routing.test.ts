@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, tierLadderOf } from '../policy';
+import { lightOf } from './light';
 import { actionsFor } from './workflow';
-import { ADMIN, DEPT, HOTLINE, LEADER, STATION, WORKER, WORKER_B, act, errorOf, intake, run, t } from './testing';
+import { ADMIN, DEPT, HOTLINE, LEADER, STATION, WORKER, WORKER_B, act, errorOf, intake, run, t, township } from './testing';
 
 const at = t('2026-10-08T09:00');
 
@@ -42,6 +43,38 @@ describe("escalation one tier up the preset's own ladder (A2.1-A2.4, C5.3, B6.5)
 
   it('A2 an escalation needs a reason', () => {
     expect(errorOf(() => act(intake(), { action: 'escalate', reason: '' }, LEADER, at)).code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('C5.2 D3 referral of a major case to the town leadership', () => {
+  const major = () =>
+    act(
+      intake({ policy: township, caseClass: 'major', tier: 'higher-department', receivedAt: t('2026-09-01T10:00') }),
+      { action: 'accept' },
+      LEADER,
+      at,
+      township,
+    ).next;
+
+  it('C5.2 a major case referred to the town leadership within its 30 days meets the limit: on time, green', () => {
+    const referredAt = t('2026-09-25T10:00');
+    const { next, entry } = act(major(), { action: 'escalate', reason: 'major and difficult' }, LEADER, referredAt, township);
+    expect(next).toMatchObject({ tier: 'town-leadership', metAt: referredAt, onTime: true, status: 'accepted' });
+    expect(lightOf(next, t('2026-10-20T10:00'), 0.8)).toBe('green');
+    expect(entry.details).toMatchObject({ referral: true, onTime: true });
+  });
+
+  it('C5.2 a referral after the 30 days does not meet the limit; the case stays red', () => {
+    const late = t('2026-10-05T10:00'); // 30 calendar days from 09-01 end on 10-01, a holiday: due 10-09 (D3)
+    const { next } = act(major(), { action: 'escalate', reason: 'major and difficult' }, LEADER, t('2026-10-10T10:00'), township);
+    expect(next).toMatchObject({ tier: 'town-leadership', metAt: null, onTime: null });
+    expect(lightOf(next, late, 0.8)).not.toBe('green');
+    expect(lightOf(next, t('2026-10-10T10:00'), 0.8)).toBe('red');
+  });
+
+  it('C5.2 an escalation to another tier, or of another class, is no referral', () => {
+    const general = act(intake({ policy: township, tier: 'higher-department' }), { action: 'accept' }, LEADER, at, township).next;
+    expect(act(general, { action: 'escalate', reason: 'x' }, LEADER, at, township).next).toMatchObject({ metAt: null });
   });
 });
 

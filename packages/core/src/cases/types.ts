@@ -86,8 +86,13 @@ export interface CaseState {
   extension: ExtensionRequest | null;
   /** When the time limit was met in the current cycle (feedback, resolve-on-spot, reject, merge). */
   metAt: Date | null;
-  /** metAt ≤ deadline; null until met. */
+  /**
+   * metAt ≤ deadline; null until met. Once a round has missed its deadline it stays false (API
+   * contract: a reopening never resets it; statistics and scores count the case as late).
+   */
   onTime: boolean | null;
+  /** An earlier round of this case missed its deadline (kept across reopenings). */
+  missedEarlier: boolean;
   escalations: number;
   reopenCount: number;
   respondedBy: number | null;

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { PRESETS, caseClassesOf, tierLadderOf, type PolicyValues } from '../policy';
+import { PRESETS, caseClassesOf, timeLimitOf, tierLadderOf, type PolicyValues } from '../policy';
 import { ALLOWED_ACTIONS } from './state-table';
 import { mayTakeAction } from './permissions';
 import { actionsFor, applyCaseAction } from './workflow';
@@ -112,8 +112,13 @@ function checkTransition(
   expect(CASE_STATUSES).toContain(next.status);
   expect(next.version).toBe(c.version + 1);
   expect(entry).toMatchObject({ action: action.action, fromStatus: c.status, toStatus: next.status });
-  expect(next.onTime === null).toBe(next.metAt === null);
-  expect(next.metAt !== null).toBe(MET.includes(next.status));
+  expect(next.onTime === null).toBe(next.metAt === null && !next.missedEarlier);
+  if (next.missedEarlier) expect(next.onTime).toBe(false);
+  if (c.onTime === false) expect(next.onTime).toBe(false);
+  // Met by a step of the MET statuses, or (C5.2 D3) by a referral to the class's referral tier.
+  const referral = timeLimitOf(policy, next.caseClass).referral;
+  if (MET.includes(next.status)) expect(next.metAt).not.toBeNull();
+  else if (next.metAt !== null) expect(next.tier).toBe(referral?.to);
   if (CONFIRMED.includes(next.status)) expect(next.classConfirmed).toBe(true);
   const restarts =
     action.action === 'reopen' ||

@@ -50,6 +50,18 @@ export function tierLadderOf(values: PolicyValues): Tier[] {
   return [...values.tiers.ladder];
 }
 
+/**
+ * The tier a new case of `category` starts at: the policy's own choice (C5.3: township disputes go
+ * to the community), else the category's default when the ladder has it, else the lowest tier.
+ */
+export function startTierOf(values: PolicyValues, category: string, categoryDefault: string | null): string {
+  const ladder = values.tiers.ladder.map((t) => t.code);
+  const own = values.tiers.startByCategory?.[category];
+  if (own !== undefined && ladder.includes(own)) return own;
+  if (categoryDefault !== null && ladder.includes(categoryDefault)) return categoryDefault;
+  return ladder[0];
+}
+
 /** The tier above `tier`, or null at the top; throws VALIDATION_FAILED for an unknown tier. */
 export function nextTierOf(values: PolicyValues, tier: string): Tier | null {
   const ladder = values.tiers.ladder;

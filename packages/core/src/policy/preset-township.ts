@@ -36,6 +36,7 @@ export const TOWNSHIP_PRESET: PolicyValues = {
       { code: 'higher-department', label: { zh: '上级部门', en: 'higher department' }, rule: 'C5.3' },
       { code: 'town-leadership', label: { zh: '镇领导', en: 'town leadership' }, rule: 'C5.3' },
     ],
+    startByCategory: { dispute: 'community' },
   },
   warnShare: { value: 0.8, rule: 'D2', note: 'Product decision: the light turns yellow at this share of the time limit.' },
   extension: { reasonRequired: true, rule: 'D4', note: 'C5.2 makes no class extendable.' },

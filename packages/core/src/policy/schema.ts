@@ -20,7 +20,14 @@ export const CaseClassSchema = Tagged({
 /** One step of the escalation ladder (A2, C5.3, B6.5). */
 export const TierSchema = Tagged({ code: Code, label: Label });
 
-export const TiersSchema = Tagged({ ladder: Type.Array(TierSchema, { minItems: 1 }) }, 'lowest tier first');
+export const TiersSchema = Tagged(
+  {
+    ladder: Type.Array(TierSchema, { minItems: 1 }),
+    /** C5.3: the tier a case of these categories starts at (over the category table's shared default). */
+    startByCategory: Type.Optional(CodeMap(Code, 'starting tier by category code')),
+  },
+  'lowest tier first',
+);
 
 /** The light turns yellow once this share of receipt → deadline has passed (API contract, D2). */
 export const WarnShareSchema = Tagged({ value: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }) });

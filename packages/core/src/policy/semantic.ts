@@ -76,6 +76,12 @@ function checkTiers(raw: unknown, out: PolicyProblem[]): Set<string> | null {
     if (codes.has(code)) out.push({ path: `/tiers/ladder/${i}/code`, message: `Duplicate tier code "${code}"` });
     codes.add(code);
   }
+  const starts = get(raw, 'tiers', 'startByCategory');
+  for (const [category, tier] of isObj(starts) ? Object.entries(starts) : []) {
+    if (typeof tier === 'string' && !codes.has(tier)) {
+      out.push({ path: `/tiers/startByCategory/${escapePointer(category)}`, message: `Tier "${tier}" is not in the tier ladder` });
+    }
+  }
   return codes;
 }
 

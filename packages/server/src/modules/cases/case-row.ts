@@ -13,6 +13,8 @@ interface StateJson {
   extension: { requestedBy: number; reason: string; proposedDeadline: string; requestedAt: string } | null;
   escalations: number;
   reopenCount: number;
+  /** Absent in rows written before it existed: false. */
+  missedEarlier?: boolean;
   respondedBy: number | null;
   feedback: CaseState['feedback'];
   verifiedBy: number | null;
@@ -45,6 +47,7 @@ export function stateOfRow(r: Row): CaseState {
     onTime: r.on_time,
     escalations: s.escalations,
     reopenCount: s.reopenCount,
+    missedEarlier: s.missedEarlier ?? false,
     respondedBy: s.respondedBy,
     feedback: s.feedback,
     verifiedBy: s.verifiedBy,
@@ -63,6 +66,7 @@ export function rowOfState(c: CaseState): Partial<Insertable<CasesTable>> {
       : null,
     escalations: c.escalations,
     reopenCount: c.reopenCount,
+    missedEarlier: c.missedEarlier,
     respondedBy: c.respondedBy,
     feedback: c.feedback,
     verifiedBy: c.verifiedBy,

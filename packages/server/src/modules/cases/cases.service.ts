@@ -1,6 +1,6 @@
 import { assertCan, can, DomainError } from '@gridwork/core';
 import { applyCaseAction, intakeEntryOf, newCase, type CaseAction } from '@gridwork/core/cases';
-import { tierLadderOf } from '@gridwork/core/policy';
+import { startTierOf } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
@@ -64,11 +64,10 @@ export async function createCase(
   const { receivedAt, defaultTier } = await checkIntake(ctx, actor, body, grid);
   const policy = await policyInForceAt(ctx, grid.path);
   const now = ctx.clock();
-  const ladder = tierLadderOf(policy.values).map((t) => t.code);
   const state = newCase({
     receivedAt,
     caseClass: body.caseClass,
-    tier: defaultTier && ladder.includes(defaultTier) ? defaultTier : undefined,
+    tier: startTierOf(policy.values, body.category, defaultTier),
     ownerId: actor.id,
     policy: policy.values,
     policyVersion: policy.version,

@@ -55,6 +55,14 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
     expect(admin.json()).toMatchObject({ deadline: '2026-10-08T23:59:59.999+08:00', policyVersion: 2, tier: 'community' });
   });
 
+  it('C5.3 disputes start at the community tier in the township preset, at the grid leader in the community preset', async () => {
+    const dispute = { ...base, category: 'dispute', source: 'walk-in' };
+    const town = await intake('admin', { ...dispute, gridId: t.fx.regions.tg1.id });
+    expect(town.json()).toMatchObject({ tier: 'community' });
+    const street = await intake('admin', { ...dispute, gridId: t.fx.regions.g1.id });
+    expect(street.json()).toMatchObject({ tier: 'grid-leader' });
+  });
+
   it('intake: location → grid; outside the area → 400; other grid → 404; back-entry by a worker → 403', async () => {
     const located = await intake('worker1', { ...base, source: 'field', location: { lat: 39.01, lng: 116.005 } });
     expect(located.statusCode).toBe(201);
