@@ -24,6 +24,8 @@ import { sealedFieldsFor } from './modules/households/sealed-fields';
 import { policyRoutes } from './modules/policy/policy.routes';
 import { rosterRoutes } from './modules/roster/roster.routes';
 import { roundRoutes } from './modules/rounds/rounds.routes';
+import { diaryRoutes } from './modules/diaries/diaries.routes';
+import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
@@ -139,6 +141,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   open311Routes(app, ctx);
   verificationRoutes(app, ctx);
   roundRoutes(app, ctx);
+  diaryRoutes(app, ctx);
+  meetingRoutes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx, scheduler };
 }

@@ -85,6 +85,21 @@ export function actorWith<A extends Actor>(actor: A, action: Action): A {
 }
 
 /**
+ * For lists of an action that mixes capability grants with relations (diary entries: reviewers in
+ * scope, or the author): the actor narrowed to the assignments whose role brings a capability, and
+ * the relations that allow whatever the roles. Capability grants must be plain (`within`, no `when`).
+ */
+export function listAccessOf<A extends Actor>(actor: A, action: Action): { scoped: A; relations: Array<'handler' | 'owner' | 'author'> } {
+  const grants = ruleOf(action).grants;
+  if (grants.some((g) => g.when || ('cap' in g && g.scope !== undefined && g.scope !== 'within') || 'anyRole' in g)) {
+    throw new Error(`listAccessOf: ${action} has grants that depend on the record or the level; check it with can()`);
+  }
+  const caps = grants.flatMap((g) => ('cap' in g ? [g.cap] : []));
+  const relations = grants.flatMap((g) => ('relation' in g ? [g.relation] : []));
+  return { scoped: { ...actor, roles: actor.roles.filter((a) => caps.some((c) => roleHas(a.role, c))) }, relations };
+}
+
+/**
  * The same decision for a caller whose roles are already known to reach the record (the roles bound
  * at or above a case's grid, core/cases): the capability and relation sides. A grant that needs the
  * level (`below`, `root`) cannot be judged without the paths and does not allow here (use `can`).

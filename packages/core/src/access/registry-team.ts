@@ -10,8 +10,12 @@ export const TEAM_RESOURCES = {
   diary: {
     read: { grants: [cap('diary.review'), cap('diary.select'), AUTHOR], message: 'your role may not read these diary entries' },
     write: { grants: [cap('diary.write'), cap('diary.back-enter')], message: 'your role keeps no field diary' },
+    /** The author corrects their own entry (until it is selected excellent: checked by the service). */
+    edit: { grants: [AUTHOR], message: 'only the author corrects a diary entry' },
     'back-enter': { grants: [cap('diary.back-enter')], message: 'only back-entry roles transcribe diaries for others' },
     review: { grants: [cap('diary.review')], message: 'your role may not review diaries' },
+    /** A5.5: the workstation (and the lead) put entries on the month's shortlist. */
+    shortlist: { grants: [cap('diary.review'), cap('diary.select')], message: 'your role may not shortlist diary entries' },
     /** A5.5: never one's own entry (409/403 SELF_SELECTION is checked by the service). */
     select: { grants: [cap('diary.select')], message: 'only the community grid lead selects excellent entries' },
   },

@@ -108,6 +108,8 @@ export const GOVERNMENT_ROLES = [
       'verification.draw',
       'verification.yearly',
       'duty.acknowledge-rounds',
+      // A5.2: the lead of the grid team keeps a diary like its members
+      'diary.write',
       'diary.back-enter',
       'diary.review',
       'diary.select',
@@ -152,6 +154,8 @@ export const GOVERNMENT_ROLES = [
       'round.prepare',
       'grid.lead',
       'duty.grid-team',
+      // C4: the grid (chief) responsible person supervises the team's diaries
+      'diary.review',
       'meeting.convene',
       ...TEAM_OPS,
     ],

@@ -74,7 +74,7 @@ describe('policy accessors', () => {
       'visits/2-key',
       'diary/weekly-entry',
       'diary/excellent-selection',
-      'meetings/monthly-meeting',
+      'meetings/monthly-work',
       'training/monthly-training',
     ]);
     const log = obligationsOf(PRESETS.marketing).find((o) => o.id === 'dailyLog/work-log');

@@ -85,7 +85,7 @@ describe('community preset (Part A)', () => {
   });
 
   it('A4 one regular meeting a month', () => {
-    expect(community.meetings!.obligations['monthly-meeting']).toMatchObject({ count: 1, period: 'month', rule: 'A4' });
+    expect(community.meetings!.obligations['monthly-work']).toMatchObject({ count: 1, period: 'month', rule: 'A4' });
   });
 
   it('A6 monthly training with roll call', () => {

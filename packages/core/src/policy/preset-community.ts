@@ -103,7 +103,7 @@ export const COMMUNITY_PRESET: PolicyValues = {
   },
   meetings: {
     obligations: {
-      'monthly-meeting': {
+      'monthly-work': {
         subject: 'community',
         count: 1,
         period: 'month',
@@ -112,6 +112,9 @@ export const COMMUNITY_PRESET: PolicyValues = {
       },
     },
     restDayShift: { value: 'next-working-day', rule: 'D7' },
+    schedule: {
+      'monthly-work': { day: 25, rule: 'A4', see: ['D7'], note: 'Product default: the seed sets no day; late in the month, to sum it up.' },
+    },
   },
   training: {
     obligations: { 'monthly-training': { subject: 'grid-office', count: 1, period: 'month', rule: 'A6' } },

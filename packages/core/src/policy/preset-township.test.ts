@@ -60,22 +60,22 @@ describe('township preset (Part C)', () => {
   });
 
   it('C4 weekly team meeting', () => {
-    expect(meeting('weekly-team-meeting')).toMatchObject({ count: 1, period: 'week', rule: 'C4' });
+    expect(meeting('weekly-team')).toMatchObject({ count: 1, period: 'week', rule: 'C4' });
   });
 
   it('C2.4 team meeting in principle on the 16th of each month', () => {
-    expect(meeting('team-meeting')).toMatchObject({ period: 'month', window: { fromDay: 16, toDay: 16 }, rule: 'C2.4' });
+    expect(meeting('team-16th')).toMatchObject({ period: 'month', window: { fromDay: 16, toDay: 16 }, rule: 'C2.4' });
   });
 
   it('C6 monthly meeting and C5.1 monthly analysis meeting', () => {
-    expect(meeting('monthly-meeting')).toMatchObject({ count: 1, period: 'month', rule: 'C6' });
-    expect(meeting('analysis-meeting')).toMatchObject({ count: 1, period: 'month', rule: 'C5.1' });
+    expect(meeting('monthly-work')).toMatchObject({ count: 1, period: 'month', rule: 'C6' });
+    expect(meeting('problem-analysis')).toMatchObject({ count: 1, period: 'month', rule: 'C5.1' });
   });
 
   it('D7 the monthly meetings are combined by default', () => {
     expect(township.meetings!.combined).toEqual({
       value: true,
-      meetings: ['team-meeting', 'monthly-meeting', 'analysis-meeting'],
+      meetings: ['team-16th', 'monthly-work', 'problem-analysis'],
       rule: 'D7',
     });
   });

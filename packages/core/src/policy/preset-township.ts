@@ -76,10 +76,22 @@ export const TOWNSHIP_PRESET: PolicyValues = {
       },
     },
   },
+  diary: {
+    obligations: {
+      'weekly-entry': {
+        subject: 'team-member',
+        count: 1,
+        period: 'week',
+        rule: 'C4',
+        see: ['A5.2', 'D9'],
+        note: 'The grid (chief) responsible person supervises the team diaries; one entry a week as in A5.2.',
+      },
+    },
+  },
   meetings: {
     obligations: {
-      'weekly-team-meeting': { subject: 'grid', count: 1, period: 'week', rule: 'C4' },
-      'team-meeting': {
+      'weekly-team': { subject: 'grid', count: 1, period: 'week', rule: 'C4' },
+      'team-16th': {
         subject: 'grid',
         count: 1,
         period: 'month',
@@ -88,8 +100,8 @@ export const TOWNSHIP_PRESET: PolicyValues = {
         see: ['D7'],
         note: 'In principle on the 16th; the grid responsible person may call an urgent meeting.',
       },
-      'monthly-meeting': { subject: 'grid', count: 1, period: 'month', rule: 'C6', see: ['D7'] },
-      'analysis-meeting': {
+      'monthly-work': { subject: 'grid', count: 1, period: 'month', rule: 'C6', see: ['D7'] },
+      'problem-analysis': {
         subject: 'grid-level',
         count: 1,
         period: 'month',
@@ -98,8 +110,14 @@ export const TOWNSHIP_PRESET: PolicyValues = {
         note: 'Each grid level, at least once a month.',
       },
     },
-    combined: { value: true, meetings: ['team-meeting', 'monthly-meeting', 'analysis-meeting'], rule: 'D7' },
+    combined: { value: true, meetings: ['team-16th', 'monthly-work', 'problem-analysis'], rule: 'D7' },
     restDayShift: { value: 'next-working-day', rule: 'D7' },
+    schedule: {
+      'weekly-team': { weekday: 1, rule: 'C4', note: 'Product default: the seed sets no weekday; Monday reviews the week before.' },
+      'team-16th': { day: 16, rule: 'C2.4', see: ['D7'] },
+      'monthly-work': { day: 16, rule: 'C6', see: ['D7'], note: 'Product default: held with the 16th team meeting.' },
+      'problem-analysis': { day: 16, rule: 'C5.1', see: ['D7'], note: 'Product default: held with the 16th team meeting.' },
+    },
   },
   supervision: {
     obligations: {

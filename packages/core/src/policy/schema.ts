@@ -47,6 +47,19 @@ export const MeetingsSchema = Strict({
   combined: Type.Optional(Tagged({ value: Type.Boolean(), meetings: Type.Array(Code, { minItems: 2, uniqueItems: true }) })),
   /** D7: a meeting whose set day is a rest day moves to the next working day, or keeps its day. */
   restDayShift: Tagged({ value: OneOf(['next-working-day', 'keep'] as const) }),
+  /**
+   * The set day of each meeting (keys: codes of `obligations`): a day of the month for monthly
+   * meetings, a weekday (1 = Monday) for weekly ones. Without one: the window's first day, else the 1st / Monday.
+   */
+  schedule: Type.Optional(
+    CodeMap(
+      Tagged({
+        day: Type.Optional(Type.Integer({ minimum: 1, maximum: 31 })),
+        weekday: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })),
+      }),
+      'set days by meeting code',
+    ),
+  ),
 });
 
 export const SamplingRateSchema = Tagged({

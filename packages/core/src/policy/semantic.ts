@@ -109,6 +109,12 @@ function checkCombinedMeetings(raw: unknown, out: PolicyProblem[]): void {
   for (const [i, code] of strings(get(raw, 'meetings', 'combined', 'meetings'))) {
     if (!Object.hasOwn(meetings, code)) out.push({ path: `/meetings/combined/meetings/${i}`, message: `Unknown meeting "${code}"` });
   }
+  for (const [code, set] of entries(get(raw, 'meetings', 'schedule'))) {
+    const at = `/meetings/schedule/${escapePointer(code)}`;
+    if (!Object.hasOwn(meetings, code)) out.push({ path: at, message: `Unknown meeting "${code}"` });
+    if (set.day !== undefined && set.weekday !== undefined)
+      out.push({ path: at, message: 'Set a day of the month or a weekday, not both' });
+  }
 }
 
 /** A8.2 each sampling rate covers visit classes of the policy, each class under one rate only. */

@@ -124,14 +124,14 @@ describe('validatePolicy', () => {
   it('window days lie in 1..31 and fromDay ≤ toDay', () => {
     const values = edited('township', (v) => {
       v.visits.obligations['visiting-hours'].window = { fromDay: 0, toDay: 32 };
-      v.meetings.obligations['team-meeting'].window = { fromDay: 20, toDay: 16 };
+      v.meetings.obligations['team-16th'].window = { fromDay: 20, toDay: 16 };
     });
     expect(
       problemsOf(values)
         .map((p) => p.path)
         .sort(),
     ).toEqual([
-      '/meetings/obligations/team-meeting/window/fromDay',
+      '/meetings/obligations/team-16th/window/fromDay',
       '/visits/obligations/visiting-hours/window/fromDay',
       '/visits/obligations/visiting-hours/window/toDay',
     ]);
@@ -142,14 +142,14 @@ describe('validatePolicy', () => {
       delete v.visits.obligations['quarterly-round'].window.monthOfPeriod;
       v.visits.obligations['round-report'].window.monthOfPeriod = 4;
       v.visits.obligations['visiting-hours'].window.monthOfPeriod = 1;
-      v.meetings.obligations['weekly-team-meeting'].window = { fromDay: 1, toDay: 5 };
+      v.meetings.obligations['weekly-team'].window = { fromDay: 1, toDay: 5 };
     });
     expect(
       problemsOf(values)
         .map((p) => p.path)
         .sort(),
     ).toEqual([
-      '/meetings/obligations/weekly-team-meeting/window',
+      '/meetings/obligations/weekly-team/window',
       '/visits/obligations/quarterly-round/window',
       '/visits/obligations/round-report/window/monthOfPeriod',
       '/visits/obligations/visiting-hours/window/monthOfPeriod',
@@ -201,7 +201,7 @@ describe('validatePolicy', () => {
 
   it('D7 combined meetings must be meetings of the policy', () => {
     const values = edited('township', (v) => {
-      v.meetings.combined.meetings = ['team-meeting', 'board-meeting'];
+      v.meetings.combined.meetings = ['team-16th', 'board-meeting'];
     });
     expect(problemsOf(values)).toEqual([{ path: '/meetings/combined/meetings/1', message: 'Unknown meeting "board-meeting"' }]);
   });
@@ -231,10 +231,10 @@ describe('validatePolicy', () => {
   it('semantic checks still run on sections that are valid when others are not', () => {
     const values = edited('township', (v) => {
       v.warnShare = 0.8;
-      v.meetings.obligations['team-meeting'].window = { fromDay: 20, toDay: 16 };
+      v.meetings.obligations['team-16th'].window = { fromDay: 20, toDay: 16 };
     });
     expect(problemsOf(values).map((p) => p.path)).toEqual(
-      expect.arrayContaining(['/warnShare', '/meetings/obligations/team-meeting/window/fromDay']),
+      expect.arrayContaining(['/warnShare', '/meetings/obligations/team-16th/window/fromDay']),
     );
   });
 

@@ -4,6 +4,7 @@ import type { NotificationTables } from './schema-notifications';
 import type { Open311Tables } from './schema-open311';
 import type { PhotoTables } from './schema-photos';
 import type { RoundTables } from './schema-rounds';
+import type { TeamTables } from './schema-team';
 import type { VerificationTables } from './schema-verification';
 
 /** Kysely table types; they mirror db/migrations/*.sql. */
@@ -182,7 +183,7 @@ export interface CaseTimelineTable {
   details: Json;
 }
 
-export interface DB extends HouseholdTables, Open311Tables, NotificationTables, VerificationTables, PhotoTables, RoundTables {
+export interface DB extends HouseholdTables, Open311Tables, NotificationTables, VerificationTables, PhotoTables, RoundTables, TeamTables {
   regions: RegionsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

@@ -157,6 +157,26 @@ POST   /api/v1/rounds/reports/{id}/acknowledge        = round.acknowledge grid
 GET    /api/v1/supervision/board                      = region.read grid
 GET    /api/v1/supervision/analysis                   = region.read grid
 GET    /api/v1/statistics/cases                       = region.read grid
+POST   /api/v1/diaries                                = diary.back-enter grid
+POST   /api/v1/diaries#self                           F   F   Y   Y   Y   Y   Y   F   F   F   F   Y
+GET    /api/v1/diaries                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/diaries/status                         Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/diaries/status#userId                  = diary.read grid
+GET    /api/v1/diaries/{id}                           YN  NN  YN  YN  YN  NN  NN  NN  NN  NN  NN  NN
+PATCH  /api/v1/diaries/{id}                           FN  NN  FN  FN  FN  NN  NN  NN  NN  NN  NN  NN
+POST   /api/v1/diaries/{id}/reviews                   YN  NN  YN  YN  YN  NN  NN  NN  NN  NN  NN  NN
+POST   /api/v1/diaries/{id}/shortlist                 YN  NN  YN  YN  YN  NN  NN  NN  NN  NN  NN  NN
+POST   /api/v1/diaries/{id}/select                    YN  NN  YN  FN  FN  NN  NN  NN  NN  NN  NN  NN
+GET    /api/v1/meetings/schedule                      = region.read grid
+GET    /api/v1/meetings                               Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+POST   /api/v1/meetings                               = meeting.convene grid
+GET    /api/v1/meetings/{id}                          YN  YN  YN  YN  YN  YN  YN  NN  NN  NN  YN  YN
+PUT    /api/v1/meetings/{id}/minutes                  YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
+POST   /api/v1/meetings/{id}/leave-requests           YN  YN  YN  YN  YN  YN  YN  NN  NN  NN  YN  YN
+POST   /api/v1/meetings/{id}/leave-requests/{sub}/decision YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
+PUT    /api/v1/meetings/{id}/attendance               YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
+POST   /api/v1/meetings/{id}/tasks                    YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
+PATCH  /api/v1/meetings/{id}/tasks/{sub}              YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
 `;
 
 export interface MatrixRow {

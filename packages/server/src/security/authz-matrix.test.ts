@@ -14,12 +14,13 @@ import { derivedCells, fixtureActors } from './authz-matrix.expect';
 import type { Recipes } from './authz-matrix.recipe-kit';
 import { ADMIN_RECIPES } from './authz-matrix.recipes-admin';
 import { RECORD_RECIPES } from './authz-matrix.recipes-records';
+import { TEAM_RECIPES } from './authz-matrix.recipes-team';
 import { WORK_RECIPES } from './authz-matrix.recipes-work';
 import { runCell, type Outcome } from './authz-matrix.run';
 import { formatRow, MATRIX_ROWS, PUBLIC_ROUTES, routeOf, type MatrixRow } from './authz-matrix.table';
 import { createWorld, type World } from './authz-matrix.world';
 
-const RECIPES: Recipes = { ...ADMIN_RECIPES, ...RECORD_RECIPES, ...WORK_RECIPES };
+const RECIPES: Recipes = { ...ADMIN_RECIPES, ...RECORD_RECIPES, ...WORK_RECIPES, ...TEAM_RECIPES };
 /** A row makes up to 24 requests (and the records they act on): generous on a busy machine. */
 const ROW_TIMEOUT = 180_000;
 

@@ -2780,6 +2780,1191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/diaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    regionId?: number;
+                    /** @description only entries selected excellent (in any month of the range) */
+                    selected?: boolean;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                    userId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    edit: boolean;
+                                    review: boolean;
+                                    select: boolean;
+                                    shortlist: boolean;
+                                };
+                                author: {
+                                    id: number;
+                                    name: string;
+                                };
+                                authorId: number;
+                                backEntered: boolean;
+                                background: string | null;
+                                caseIds: number[];
+                                cause: string | null;
+                                content: string;
+                                createdAt: string;
+                                createdBy: number;
+                                id: number;
+                                occurredAt: string;
+                                outcome: string | null;
+                                people: string;
+                                place: string;
+                                reflection: string | null;
+                                regionId: number;
+                                regionName: string;
+                                reviews: {
+                                    at: string;
+                                    comment: string;
+                                    id: number;
+                                    reviewer: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                selections: {
+                                    at: string;
+                                    by: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    month: string;
+                                    status: "shortlisted" | "selected";
+                                }[];
+                                solution: string | null;
+                                suggestions: string | null;
+                                version: number;
+                                visitIds: number[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorId?: number;
+                        background?: string | null;
+                        caseIds?: number[];
+                        cause?: string | null;
+                        content: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 with an offset; not in the future
+                         */
+                        occurredAt: string;
+                        outcome?: string | null;
+                        people: string;
+                        place: string;
+                        reflection?: string | null;
+                        solution?: string | null;
+                        suggestions?: string | null;
+                        visitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                review: boolean;
+                                select: boolean;
+                                shortlist: boolean;
+                            };
+                            author: {
+                                id: number;
+                                name: string;
+                            };
+                            authorId: number;
+                            backEntered: boolean;
+                            background: string | null;
+                            caseIds: number[];
+                            cause: string | null;
+                            content: string;
+                            createdAt: string;
+                            createdBy: number;
+                            id: number;
+                            occurredAt: string;
+                            outcome: string | null;
+                            people: string;
+                            place: string;
+                            reflection: string | null;
+                            regionId: number;
+                            regionName: string;
+                            reviews: {
+                                at: string;
+                                comment: string;
+                                id: number;
+                                reviewer: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            selections: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                };
+                                month: string;
+                                status: "shortlisted" | "selected";
+                            }[];
+                            solution: string | null;
+                            suggestions: string | null;
+                            version: number;
+                            visitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diaries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                review: boolean;
+                                select: boolean;
+                                shortlist: boolean;
+                            };
+                            author: {
+                                id: number;
+                                name: string;
+                            };
+                            authorId: number;
+                            backEntered: boolean;
+                            background: string | null;
+                            caseIds: number[];
+                            cause: string | null;
+                            content: string;
+                            createdAt: string;
+                            createdBy: number;
+                            id: number;
+                            occurredAt: string;
+                            outcome: string | null;
+                            people: string;
+                            place: string;
+                            reflection: string | null;
+                            regionId: number;
+                            regionName: string;
+                            reviews: {
+                                at: string;
+                                comment: string;
+                                id: number;
+                                reviewer: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            selections: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                };
+                                month: string;
+                                status: "shortlisted" | "selected";
+                            }[];
+                            solution: string | null;
+                            suggestions: string | null;
+                            version: number;
+                            visitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        background?: string | null;
+                        cause?: string | null;
+                        content?: string;
+                        expectedVersion: number;
+                        outcome?: string | null;
+                        people?: string;
+                        place?: string;
+                        reflection?: string | null;
+                        solution?: string | null;
+                        suggestions?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                review: boolean;
+                                select: boolean;
+                                shortlist: boolean;
+                            };
+                            author: {
+                                id: number;
+                                name: string;
+                            };
+                            authorId: number;
+                            backEntered: boolean;
+                            background: string | null;
+                            caseIds: number[];
+                            cause: string | null;
+                            content: string;
+                            createdAt: string;
+                            createdBy: number;
+                            id: number;
+                            occurredAt: string;
+                            outcome: string | null;
+                            people: string;
+                            place: string;
+                            reflection: string | null;
+                            regionId: number;
+                            regionName: string;
+                            reviews: {
+                                at: string;
+                                comment: string;
+                                id: number;
+                                reviewer: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            selections: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                };
+                                month: string;
+                                status: "shortlisted" | "selected";
+                            }[];
+                            solution: string | null;
+                            suggestions: string | null;
+                            version: number;
+                            visitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/diaries/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                review: boolean;
+                                select: boolean;
+                                shortlist: boolean;
+                            };
+                            author: {
+                                id: number;
+                                name: string;
+                            };
+                            authorId: number;
+                            backEntered: boolean;
+                            background: string | null;
+                            caseIds: number[];
+                            cause: string | null;
+                            content: string;
+                            createdAt: string;
+                            createdBy: number;
+                            id: number;
+                            occurredAt: string;
+                            outcome: string | null;
+                            people: string;
+                            place: string;
+                            reflection: string | null;
+                            regionId: number;
+                            regionName: string;
+                            reviews: {
+                                at: string;
+                                comment: string;
+                                id: number;
+                                reviewer: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            selections: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                };
+                                month: string;
+                                status: "shortlisted" | "selected";
+                            }[];
+                            solution: string | null;
+                            suggestions: string | null;
+                            version: number;
+                            visitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diaries/{id}/select": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM */
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                review: boolean;
+                                select: boolean;
+                                shortlist: boolean;
+                            };
+                            author: {
+                                id: number;
+                                name: string;
+                            };
+                            authorId: number;
+                            backEntered: boolean;
+                            background: string | null;
+                            caseIds: number[];
+                            cause: string | null;
+                            content: string;
+                            createdAt: string;
+                            createdBy: number;
+                            id: number;
+                            occurredAt: string;
+                            outcome: string | null;
+                            people: string;
+                            place: string;
+                            reflection: string | null;
+                            regionId: number;
+                            regionName: string;
+                            reviews: {
+                                at: string;
+                                comment: string;
+                                id: number;
+                                reviewer: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            selections: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                };
+                                month: string;
+                                status: "shortlisted" | "selected";
+                            }[];
+                            solution: string | null;
+                            suggestions: string | null;
+                            version: number;
+                            visitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diaries/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM */
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                review: boolean;
+                                select: boolean;
+                                shortlist: boolean;
+                            };
+                            author: {
+                                id: number;
+                                name: string;
+                            };
+                            authorId: number;
+                            backEntered: boolean;
+                            background: string | null;
+                            caseIds: number[];
+                            cause: string | null;
+                            content: string;
+                            createdAt: string;
+                            createdBy: number;
+                            id: number;
+                            occurredAt: string;
+                            outcome: string | null;
+                            people: string;
+                            place: string;
+                            reflection: string | null;
+                            regionId: number;
+                            regionName: string;
+                            reviews: {
+                                at: string;
+                                comment: string;
+                                id: number;
+                                reviewer: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            selections: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                };
+                                month: string;
+                                status: "shortlisted" | "selected";
+                            }[];
+                            solution: string | null;
+                            suggestions: string | null;
+                            version: number;
+                            visitIds: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diaries/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    date?: string;
+                    userId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            done: number;
+                            period: {
+                                end: string;
+                                start: string;
+                            };
+                            policyVersion: number | null;
+                            remaining: number;
+                            required: number;
+                            rule: string;
+                            status: "met" | "due" | "at-risk" | "overdue";
+                            userId: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grids": {
         parameters: {
             query?: never;
@@ -4228,6 +5413,1717 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    from?: string;
+                    limit?: number;
+                    regionId?: number;
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    to?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            place: string | null;
+                            present: number;
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        inviteRoles?: ("admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer")[];
+                        inviteUserIds?: number[];
+                        place?: string | null;
+                        regionId: number;
+                        /** Format: date-time */
+                        startsAt: string;
+                        title?: string;
+                        topics?: string[];
+                        type: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            status: "present" | "late" | "absent" | "on-leave";
+                            userId: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/leave-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/leave-requests/{sub}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sub: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        minutes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId?: number;
+                        /** @description YYYY-MM-DD (Asia/Shanghai) */
+                        dueOn: string;
+                        ownerId: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/tasks/{sub}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    sub: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: "open" | "done";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/meetings/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM */
+                    month?: string;
+                    regionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            combines?: string[];
+                            date: string;
+                            meetingId: number | null;
+                            regionId: number;
+                            rule: string;
+                            setDate: string;
+                            shifted: boolean;
+                            type: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };

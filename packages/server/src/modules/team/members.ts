@@ -1,0 +1,26 @@
+/** Team members (A5.2, D9): who keeps a diary and is counted by the team's obligations, and where. */
+import { DomainError, roleHas } from '@gridwork/core';
+import type { AppContext } from '../../context';
+import { loadActor, type SessionUser } from '../auth/sessions.repository';
+
+type Assignment = SessionUser['roles'][number];
+
+/** The member's team assignment: the deepest binding whose role keeps a field diary; null for others. */
+export function teamBindingOf(user: Pick<SessionUser, 'roles'>): Assignment | null {
+  let best: Assignment | null = null;
+  for (const a of user.roles) if (roleHas(a.role, 'diary.write') && (best === null || a.path.length > best.path.length)) best = a;
+  return best;
+}
+
+/** An active account with its bindings (the caller has checked it is in scope); 404 otherwise. */
+export async function loadMember(ctx: AppContext, id: number): Promise<SessionUser> {
+  const u = await ctx.db.selectFrom('users').select(['id', 'username', 'display_name', 'active']).where('id', '=', id).executeTakeFirst();
+  if (!u?.active) throw new DomainError('NOT_FOUND', `user ${id} not found`);
+  return loadActor(ctx.db, u.id, u.username, u.display_name);
+}
+
+/** The street or town a region belongs to (decision 0001: the key records lead with). */
+export async function topRegionOf(ctx: AppContext, regionId: number): Promise<number> {
+  const r = await ctx.db.selectFrom('regions').select(['id', 'top_region_id']).where('id', '=', regionId).executeTakeFirstOrThrow();
+  return r.top_region_id ?? r.id;
+}

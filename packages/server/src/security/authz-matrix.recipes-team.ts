@@ -1,0 +1,130 @@
+/** Recipes of the authorization matrix: team operations (diaries; not a test file itself). */
+import { NOW } from './authz-matrix.areas';
+import { get, post, type Ctx, type Recipes } from './authz-matrix.recipe-kit';
+import { creatorOf, ok } from './authz-matrix.targets';
+
+const entry = { occurredAt: NOW, place: '网格办公室', people: '网格员', content: '整理走访记录' };
+
+/** A diary entry of the site's grid worker, back-entered by the site's admin (a fresh one per request). */
+async function newDiary(c: Ctx): Promise<number> {
+  const site = c.site!;
+  const payload = { ...entry, authorId: c.w.sites[site].userId };
+  return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/diaries', payload }))).id;
+}
+
+const TOMORROW = '2026-10-10T09:00:00+08:00';
+
+/** An urgent meeting of the site's grid tomorrow, convened by the site's admin (its grid worker invited). */
+async function newMeeting(c: Ctx): Promise<number> {
+  const site = c.site!;
+  const payload = { type: 'urgent', regionId: c.w.sites[site].grid.id, startsAt: TOMORROW };
+  return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/meetings', payload }))).id;
+}
+
+/** A meeting with a pending leave request of the site's grid worker (who never signs in). */
+async function withLeave(c: Ctx): Promise<{ id: number; leaveId: number }> {
+  const id = await newMeeting(c);
+  const row = await c.w.t.ctx.db
+    .insertInto('meeting_leave_requests')
+    .values({ meeting_id: id, user_id: c.s.userId, reason: '事假', created_at: new Date(), decided_by: null, decided_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id, leaveId: row.id };
+}
+
+/** A meeting with a task of the site's grid worker. */
+async function withTask(c: Ctx): Promise<{ id: number; taskId: number }> {
+  const id = await newMeeting(c);
+  const row = await c.w.t.ctx.db
+    .insertInto('meeting_tasks')
+    .values({
+      meeting_id: id,
+      title: '走访排查',
+      owner_id: c.s.userId,
+      due_on: '2026-10-20',
+      case_id: null,
+      created_at: new Date(),
+      done_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id, taskId: row.id };
+}
+
+export const TEAM_RECIPES: Recipes = {
+  'GET /api/v1/meetings/schedule': {
+    on: 'any',
+    build: async (c) => get(`/api/v1/meetings/schedule?regionId=${c.s.grid.id}&month=2026-10`),
+  },
+  'GET /api/v1/meetings': { on: null, build: async () => get('/api/v1/meetings') },
+  'POST /api/v1/meetings': {
+    on: 'any',
+    build: async (c) => post('/api/v1/meetings', { type: 'urgent', regionId: c.s.grid.id, startsAt: TOMORROW }),
+  },
+  'GET /api/v1/meetings/{id}': { on: 'any', build: async (c) => get(`/api/v1/meetings/${await newMeeting(c)}`) },
+  'PUT /api/v1/meetings/{id}/minutes': {
+    on: 'any',
+    build: async (c) => ({
+      method: 'PUT',
+      url: `/api/v1/meetings/${await newMeeting(c)}/minutes`,
+      payload: { expectedVersion: 1, minutes: '会议纪要' },
+    }),
+  },
+  'POST /api/v1/meetings/{id}/leave-requests': {
+    on: 'any',
+    build: async (c) => post(`/api/v1/meetings/${await newMeeting(c)}/leave-requests`, { reason: '事假' }),
+  },
+  'POST /api/v1/meetings/{id}/leave-requests/{sub}/decision': {
+    on: 'any',
+    build: async (c) => {
+      const { id, leaveId } = await withLeave(c);
+      return post(`/api/v1/meetings/${id}/leave-requests/${leaveId}/decision`, { approve: true });
+    },
+  },
+  'PUT /api/v1/meetings/{id}/attendance': {
+    on: 'any',
+    build: async (c) => ({
+      method: 'PUT',
+      url: `/api/v1/meetings/${await newMeeting(c)}/attendance`,
+      payload: { entries: [{ userId: c.s.userId, status: 'present' }] },
+    }),
+  },
+  'POST /api/v1/meetings/{id}/tasks': {
+    on: 'any',
+    build: async (c) =>
+      post(`/api/v1/meetings/${await newMeeting(c)}/tasks`, { title: '走访排查', ownerId: c.s.userId, dueOn: '2026-10-20' }),
+  },
+  'PATCH /api/v1/meetings/{id}/tasks/{sub}': {
+    on: 'any',
+    build: async (c) => {
+      const { id, taskId } = await withTask(c);
+      return { method: 'PATCH', url: `/api/v1/meetings/${id}/tasks/${taskId}`, payload: { status: 'done' } };
+    },
+  },
+  'POST /api/v1/diaries': { on: 'any', build: async (c) => post('/api/v1/diaries', { ...entry, authorId: c.s.userId }) },
+  'POST /api/v1/diaries#self': { on: null, build: async () => post('/api/v1/diaries', entry) },
+  'GET /api/v1/diaries': { on: null, build: async () => get('/api/v1/diaries') },
+  'GET /api/v1/diaries/status': { on: null, build: async () => get('/api/v1/diaries/status') },
+  'GET /api/v1/diaries/status#userId': { on: 'any', build: async (c) => get(`/api/v1/diaries/status?userId=${c.s.userId}`) },
+  'GET /api/v1/diaries/{id}': { on: 'any', build: async (c) => get(`/api/v1/diaries/${await newDiary(c)}`) },
+  'PATCH /api/v1/diaries/{id}': {
+    on: 'any',
+    build: async (c) => ({
+      method: 'PATCH',
+      url: `/api/v1/diaries/${await newDiary(c)}`,
+      payload: { expectedVersion: 1, outcome: '已办结' },
+    }),
+  },
+  'POST /api/v1/diaries/{id}/reviews': {
+    on: 'any',
+    build: async (c) => post(`/api/v1/diaries/${await newDiary(c)}/reviews`, { comment: '请补充处理结果' }),
+  },
+  'POST /api/v1/diaries/{id}/shortlist': {
+    on: 'any',
+    build: async (c) => post(`/api/v1/diaries/${await newDiary(c)}/shortlist`, { month: '2026-10' }),
+  },
+  'POST /api/v1/diaries/{id}/select': {
+    on: 'any',
+    build: async (c) => post(`/api/v1/diaries/${await newDiary(c)}/select`, { month: '2026-10' }),
+  },
+};
