@@ -26,6 +26,9 @@ import { rosterRoutes } from './modules/roster/roster.routes';
 import { roundRoutes } from './modules/rounds/rounds.routes';
 import { diaryRoutes } from './modules/diaries/diaries.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
+import { assessmentRoutes } from './modules/assessment/assessment.routes';
+import { rewardRoutes } from './modules/rewards/rewards.routes';
+import { trainingRoutes } from './modules/trainings/trainings.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
@@ -143,6 +146,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   roundRoutes(app, ctx);
   diaryRoutes(app, ctx);
   meetingRoutes(app, ctx);
+  assessmentRoutes(app, ctx);
+  rewardRoutes(app, ctx);
+  trainingRoutes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx, scheduler };
 }

@@ -1,4 +1,5 @@
 /** Preset `community` (篇四, Part A of RULES.md): an urban community with workstations and grids. */
+import { assessmentModel } from './preset-assessment';
 import { safeguards } from './preset-safeguards';
 import type { PolicyValues } from './schema';
 
@@ -120,5 +121,6 @@ export const COMMUNITY_PRESET: PolicyValues = {
     obligations: { 'monthly-training': { subject: 'grid-office', count: 1, period: 'month', rule: 'A6' } },
     rollCall: { value: true, rule: 'A6' },
   },
+  ...assessmentModel('community'),
   ...safeguards(),
 };

@@ -1,4 +1,5 @@
 /** Preset `township` (篇六, Part C of RULES.md): a town grid service team serving its communities. */
+import { assessmentModel } from './preset-assessment';
 import { safeguards } from './preset-safeguards';
 import type { PolicyValues } from './schema';
 
@@ -130,5 +131,6 @@ export const TOWNSHIP_PRESET: PolicyValues = {
       },
     },
   },
+  ...assessmentModel('township'),
   ...safeguards(),
 };

@@ -3,6 +3,7 @@
  * group tagged with the rule ID it comes from. The TypeBox schema is the single source of the type.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { ASSESSMENT_ITEMS } from '../assessment/items';
 import { Code, CodeMap, DayLimit, Flag, Label, ObligationGroup, OneOf, Period, Strict, SubjectCode, Tagged } from './schema-parts';
 
 export const PRESET_IDS = ['community', 'township', 'marketing'] as const;
@@ -122,6 +123,23 @@ export const PublicationSchema = Strict({
   }),
 });
 
+/**
+ * The scoring model (API contract: `values.assessment.items[]`, each `{ item, rule, weight }`): the
+ * points of an item are weight × its value (a rate 0..1, or a count or sum as recorded). `periods`
+ * limits an item to monthly or yearly scores (A5.5: excellent entries count in the annual score).
+ */
+export const AssessmentSchema = Strict({
+  items: Type.Array(
+    Tagged({
+      item: OneOf(ASSESSMENT_ITEMS),
+      label: Type.Optional(Label),
+      weight: Type.Number({ minimum: -1000, maximum: 1000 }),
+      periods: Type.Optional(Type.Array(OneOf(['month', 'year'] as const), { minItems: 1, uniqueItems: true })),
+    }),
+    { minItems: 1, maxItems: 50 },
+  ),
+});
+
 export const PolicyValuesSchema = Strict(
   {
     caseClasses: CodeMap(CaseClassSchema, 'case time classes by code'),
@@ -138,6 +156,7 @@ export const PolicyValuesSchema = Strict(
     marketing: Type.Optional(MarketingSchema),
     privacy: Type.Optional(PrivacySchema),
     publication: Type.Optional(PublicationSchema),
+    assessment: Type.Optional(AssessmentSchema),
   },
   'policy values; every value group carries the rule ID it comes from',
 );

@@ -142,6 +142,17 @@ function checkCustomerClasses(raw: unknown, out: PolicyProblem[]): void {
   }
 }
 
+/** Each assessment item is weighted once. */
+function checkAssessmentItems(raw: unknown, out: PolicyProblem[]): void {
+  const seen = new Set<string>();
+  for (const [i, item] of strings(
+    (Array.isArray(get(raw, 'assessment', 'items')) ? (get(raw, 'assessment', 'items') as unknown[]) : []).map((x) => get(x, 'item')),
+  )) {
+    if (seen.has(item)) out.push({ path: `/assessment/items/${i}/item`, message: `Item "${item}" is weighted twice` });
+    seen.add(item);
+  }
+}
+
 /** Problems beyond the schema; `raw` may be any value. */
 export function semanticProblems(raw: unknown): PolicyProblem[] {
   const out: PolicyProblem[] = [];
@@ -155,5 +166,6 @@ export function semanticProblems(raw: unknown): PolicyProblem[] {
   checkCombinedMeetings(raw, out);
   checkSamplingRates(raw, out);
   checkCustomerClasses(raw, out);
+  checkAssessmentItems(raw, out);
   return out;
 }

@@ -140,7 +140,19 @@ export interface TrainingAttendanceTable {
   marked_at: Date;
 }
 
+export interface SelfStudyTable {
+  top_region_id: number;
+  id: Generated<number>;
+  user_id: number;
+  region_path: string;
+  studied_on: ColumnType<string, string, string>;
+  topic: string;
+  minutes: number;
+  created_at: Date;
+}
+
 export interface TeamTables {
+  self_study: SelfStudyTable;
   diaries: DiariesTable;
   diary_reviews: DiaryReviewsTable;
   diary_selections: DiarySelectionsTable;

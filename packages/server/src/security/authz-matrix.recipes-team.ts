@@ -51,7 +51,78 @@ async function withTask(c: Ctx): Promise<{ id: number; taskId: number }> {
   return { id, taskId: row.id };
 }
 
+/** A proposed commendation of the site's grid worker (proposed by someone who never acts in the matrix rows). */
+async function newReward(c: Ctx): Promise<number> {
+  const s = c.w.sites[c.site!];
+  const row = await c.w.t.ctx.db
+    .insertInto('rewards')
+    .values({
+      top_region_id: s.topRegionId,
+      user_id: s.userId,
+      region_id: s.grid.id,
+      region_path: s.grid.path,
+      kind: 'commendation',
+      ground: 'dedication',
+      note: null,
+      points: 2,
+      awarded_on: '2026-10-08',
+      proposed_by: c.w.t.fx.users.dept,
+      approved_by: null,
+      approved_at: null,
+      created_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A training session of the site's grid, run by the site's admin. */
+async function newTraining(c: Ctx): Promise<number> {
+  const site = c.site!;
+  const payload = { regionId: c.w.sites[site].grid.id, topic: '政策法规', startsAt: NOW, minutes: 60 };
+  return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/trainings', payload }))).id;
+}
+
 export const TEAM_RECIPES: Recipes = {
+  'POST /api/v1/trainings': {
+    on: 'any',
+    build: async (c) => post('/api/v1/trainings', { regionId: c.s.grid.id, topic: '政策法规', startsAt: NOW, minutes: 60 }),
+  },
+  'GET /api/v1/trainings': { on: null, build: async () => get('/api/v1/trainings') },
+  'GET /api/v1/trainings/{id}': { on: 'any', build: async (c) => get(`/api/v1/trainings/${await newTraining(c)}`) },
+  'PUT /api/v1/trainings/{id}/attendance': {
+    on: 'any',
+    build: async (c) => ({
+      method: 'PUT',
+      url: `/api/v1/trainings/${await newTraining(c)}/attendance`,
+      payload: { entries: [{ userId: c.s.userId, status: 'present' }] },
+    }),
+  },
+  'POST /api/v1/self-study': {
+    on: null,
+    build: async () => post('/api/v1/self-study', { studiedOn: '2026-10-08', topic: '礼仪规范', minutes: 30 }),
+  },
+  'GET /api/v1/self-study': { on: null, build: async () => get('/api/v1/self-study') },
+  'GET /api/v1/self-study#userId': { on: 'any', build: async (c) => get(`/api/v1/self-study?userId=${c.s.userId}`) },
+  'GET /api/v1/assessment/scores': {
+    on: 'any',
+    build: async (c) => get(`/api/v1/assessment/scores?regionId=${c.s.grid.id}&period=2026-10&level=grid`),
+  },
+  'GET /api/v1/assessment/records': {
+    on: 'any',
+    build: async (c) =>
+      get(`/api/v1/assessment/records?regionId=${c.s.grid.id}&period=2026-10&level=grid&subjectId=${c.s.grid.id}&item=case-timeliness`),
+  },
+  'POST /api/v1/rewards': {
+    on: 'any',
+    build: async (c) =>
+      post('/api/v1/rewards', { userId: c.s.userId, kind: 'commendation', ground: 'dedication', awardedOn: '2026-10-08' }),
+  },
+  'GET /api/v1/rewards': { on: null, build: async () => get('/api/v1/rewards') },
+  'POST /api/v1/rewards/{id}/decision': {
+    on: 'any',
+    build: async (c) => post(`/api/v1/rewards/${await newReward(c)}/decision`, { approve: true, expectedVersion: 1 }),
+  },
   'GET /api/v1/meetings/schedule': {
     on: 'any',
     build: async (c) => get(`/api/v1/meetings/schedule?regionId=${c.s.grid.id}&month=2026-10`),

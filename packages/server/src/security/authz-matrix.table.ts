@@ -177,6 +177,18 @@ POST   /api/v1/meetings/{id}/leave-requests/{sub}/decision YN  YN  YN  FN  YN  F
 PUT    /api/v1/meetings/{id}/attendance               YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
 POST   /api/v1/meetings/{id}/tasks                    YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
 PATCH  /api/v1/meetings/{id}/tasks/{sub}              YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
+GET    /api/v1/assessment/scores                      = assessment.read grid
+GET    /api/v1/assessment/records                     = assessment.read grid
+POST   /api/v1/rewards                                = assessment.score grid
+GET    /api/v1/rewards                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+POST   /api/v1/rewards/{id}/decision                  YN  YN  YN  NN  NN  NN  NN  NN  FN  NN  YN  NN
+POST   /api/v1/trainings                              = training.run grid
+GET    /api/v1/trainings                              Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/trainings/{id}                         = training.read grid
+PUT    /api/v1/trainings/{id}/attendance              = training.run grid
+POST   /api/v1/self-study                             F   F   Y   Y   Y   Y   Y   F   F   F   F   Y
+GET    /api/v1/self-study                             Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/self-study#userId                      YN  YN  YN  FN  FN  FN  FN  FN  YN  FN  YN  FN
 `;
 
 export interface MatrixRow {

@@ -1,5 +1,7 @@
 /** Team members (A5.2, D9): who keeps a diary and is counted by the team's obligations, and where. */
-import { DomainError, roleHas } from '@gridwork/core';
+import { DomainError, roleHas, rolesWith } from '@gridwork/core';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
 import type { AppContext } from '../../context';
 import { loadActor, type SessionUser } from '../auth/sessions.repository';
 
@@ -23,4 +25,29 @@ export async function loadMember(ctx: AppContext, id: number): Promise<SessionUs
 export async function topRegionOf(ctx: AppContext, regionId: number): Promise<number> {
   const r = await ctx.db.selectFrom('regions').select(['id', 'top_region_id']).where('id', '=', regionId).executeTakeFirstOrThrow();
   return r.top_region_id ?? r.id;
+}
+
+export interface Member {
+  userId: number;
+  name: string;
+  path: string;
+}
+
+/** Team members (roles that keep a diary) bound under the region: each once, at their deepest binding. */
+export async function listMembers(db: Kysely<DB>, regionPath: string): Promise<Member[]> {
+  const rows = await db
+    .selectFrom('role_assignments as a')
+    .innerJoin('regions as r', 'r.id', 'a.region_id')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .select(['a.user_id', 'u.display_name', 'r.path'])
+    .where('u.active', '=', true)
+    .where('a.role', 'in', rolesWith('diary.write'))
+    .where('r.path', 'like', `${regionPath}%`)
+    .execute();
+  const byUser = new Map<number, Member>();
+  for (const r of rows) {
+    const seen = byUser.get(r.user_id);
+    if (!seen || r.path.length > seen.path.length) byUser.set(r.user_id, { userId: r.user_id, name: r.display_name, path: r.path });
+  }
+  return [...byUser.values()];
 }
