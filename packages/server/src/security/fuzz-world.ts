@@ -41,7 +41,13 @@ type Records = Record<
   | 'report'
   | 'noticeAdmin'
   | 'noticeWorker'
-  | 'filed',
+  | 'filed'
+  | 'diary'
+  | 'meeting'
+  | 'leave'
+  | 'meetingTask'
+  | 'reward'
+  | 'training',
   number
 > & { service: string };
 
@@ -134,6 +140,7 @@ async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }>
     return Number(row.id);
   };
   const [noticeAdmin, noticeWorker] = [await notice(t.fx.users.admin), await notice(t.fx.users.worker1)];
+  const team = await teamRecords(t, r);
   return {
     spareRegion,
     spareUser,
@@ -152,6 +159,56 @@ async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }>
     noticeWorker,
     filed: filed.service_request_id,
     service,
+    ...team,
+  };
+}
+
+/** Team operations: worker1's diary entry, a meeting of g1 tomorrow with worker1's leave request and task, a reward, a training. */
+async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
+  const diary = await ok<{ id: number }>(t, 'worker1', 'POST', '/api/v1/diaries', {
+    occurredAt: '2026-11-25T09:00:00+08:00',
+    place: '幸福路',
+    people: '居民',
+    content: '走访',
+  });
+  const meeting = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/meetings', {
+    type: 'urgent',
+    regionId: r.g1.id,
+    startsAt: '2026-12-30T09:00:00+08:00',
+  });
+  const leave = await ok<{ invitees: Array<{ leave: { id: number } | null }> }>(
+    t,
+    'worker1',
+    'POST',
+    `/api/v1/meetings/${meeting.id}/leave-requests`,
+    {
+      reason: '事假',
+    },
+  );
+  const withTask = await ok<{ tasks: Array<{ id: number }> }>(t, 'admin', 'POST', `/api/v1/meetings/${meeting.id}/tasks`, {
+    title: '排查',
+    ownerId: t.fx.users.worker1,
+    dueOn: '2026-12-31',
+  });
+  const reward = await ok<{ id: number }>(t, 'lead', 'POST', '/api/v1/rewards', {
+    userId: t.fx.users.worker1,
+    kind: 'commendation',
+    ground: 'dedication',
+    awardedOn: '2026-11-20',
+  });
+  const training = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/trainings', {
+    regionId: r.g1.id,
+    topic: '礼仪',
+    startsAt: '2026-11-20T14:00:00+08:00',
+    minutes: 60,
+  });
+  return {
+    diary: diary.id,
+    meeting: meeting.id,
+    leave: leave.invitees.find((i) => i.leave)!.leave!.id,
+    meetingTask: withTask.tasks[0].id,
+    reward: reward.id,
+    training: training.id,
   };
 }
 
@@ -170,6 +227,10 @@ function pathValuesOf(path: string, rec: Records, own: { region: number; notice:
     [/^\/api\/v1\/verification\/draws\//, { id: rec.draw }],
     [/^\/api\/v1\/verification\/tasks\//, { id: rec.task }],
     [/^\/api\/v1\/rounds\/reports\//, { id: rec.report }],
+    [/^\/api\/v1\/diaries\//, { id: rec.diary }],
+    [/^\/api\/v1\/meetings\//, { id: rec.meeting, sub: path.includes('leave-requests') ? rec.leave : rec.meetingTask }],
+    [/^\/api\/v1\/rewards\//, { id: rec.reward }],
+    [/^\/api\/v1\/trainings\//, { id: rec.training }],
     [/^\/api\/v1\/calendar\//, { date: '2026-12-05', year: '2026' }],
     [/^\/api\/v1\/(resident-tags|case-categories)\//, { code: path.includes('tags') ? 'low-income' : 'other' }],
     [/^\/open311\/v2\//, { file: path.includes('services') ? `${rec.service}.json` : `${rec.filed}.json` }],

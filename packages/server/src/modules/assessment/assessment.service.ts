@@ -15,8 +15,10 @@ import { listSubjects, subjectFacts } from './assessment.facts';
 import { periodFromText } from './assessment.period';
 import { drillRecords } from './assessment.records';
 import type { RecordsQuery, ScoresQuery } from './assessment.schemas';
+import { checkDates } from '../team/dates';
 
 async function setting(ctx: AppContext, actor: SessionUser, regionId: number | undefined, periodText: string) {
+  checkDates([['querystring.period', periodText]]);
   const region = await getRegionInScope(ctx.db, actor, regionId ?? actor.roles[0]?.regionId ?? 0);
   const path = parsePath(region.path);
   const period = periodFromText(periodText, shanghaiDate(ctx.clock()));

@@ -12,6 +12,7 @@ import { throwIfAny, type FieldProblem } from '../households/resident-input';
 import { loadMember, teamBindingOf, topRegionOf } from '../team/members';
 import * as repo from './diaries.repository';
 import type { CreateDiaryBody, DiaryListQuery, DiaryView, UpdateDiaryBody } from './diaries.schemas';
+import { checkDates } from '../team/dates';
 
 const FUTURE_SLACK_MS = 5 * 60_000;
 /** Older entries are back-entry (API contract): paper notebooks transcribed by back-entry roles. */
@@ -95,6 +96,10 @@ export async function getDiary(ctx: AppContext, actor: SessionUser, id: number):
 }
 
 export async function listDiaries(ctx: AppContext, actor: SessionUser, q: DiaryListQuery, regionPath?: string) {
+  checkDates([
+    ['querystring.from', q.from],
+    ['querystring.to', q.to],
+  ]);
   const { total, rows } = await repo.listDiaries(ctx.db, actor, {
     userId: q.userId,
     regionPath,

@@ -11,6 +11,7 @@ import { throwIfAny } from '../households/resident-input';
 import * as repo from './meetings.repository';
 import type { AttendanceBody, TaskBody } from './meetings.schemas';
 import { assertConvener, getMeeting, getMeetingInScope } from './meetings.service';
+import { checkDates } from '../team/dates';
 
 function assertNotStarted(m: repo.MeetingRow, now: Date): void {
   if (now.getTime() >= m.starts_at.getTime()) {
@@ -128,6 +129,7 @@ export async function takeAttendance(ctx: AppContext, actor: SessionUser, id: nu
 export async function addTask(ctx: AppContext, actor: SessionUser, id: number, body: TaskBody, requestId: string) {
   const m = await getMeetingInScope(ctx, actor, id);
   assertConvener(actor, m);
+  checkDates([['body.dueOn', body.dueOn]]);
   const now = ctx.clock();
   await ctx.db.transaction().execute(async (trx) => {
     const t = await trx

@@ -20,6 +20,7 @@ import { analysisRows, HOT_REASONS } from '../supervision/analysis.repository';
 import { topRegionOf } from '../team/members';
 import * as repo from './meetings.repository';
 import { EXTRA_MEETING_TYPES, type AgendaItem, type CreateMeetingBody, type MeetingListQuery, type MeetingView } from './meetings.schemas';
+import { checkDates } from '../team/dates';
 
 /** Default titles (zh-CN first: the title is what invitees read). */
 const TITLES: Record<string, string> = {
@@ -44,6 +45,7 @@ async function policyAt(ctx: AppContext, path: number[]): Promise<PolicyValues |
 /** `GET /meetings/schedule` (API contract): the meetings the policy in force sets for the region in the month. */
 export async function schedule(ctx: AppContext, actor: SessionUser, regionId: number | undefined, month: string | undefined) {
   const region = await getRegionInScope(ctx.db, actor, regionId ?? actor.roles[0]?.regionId ?? 0);
+  checkDates([['querystring.month', month]]);
   const m = month ?? shanghaiDate(ctx.clock()).slice(0, 7);
   const values = await policyAt(ctx, parsePath(region.path));
   if (!values) return [];
@@ -162,6 +164,10 @@ export async function getMeetingInScope(ctx: AppContext, actor: SessionUser, id:
 }
 
 export async function listMeetings(ctx: AppContext, actor: SessionUser, q: MeetingListQuery) {
+  checkDates([
+    ['querystring.from', q.from],
+    ['querystring.to', q.to],
+  ]);
   const region = q.regionId === undefined ? undefined : await getRegionInScope(ctx.db, actor, q.regionId);
   const rows = await repo.listMeetings(ctx.db, {
     prefixes: scopeRoots(actorWith(actor, 'meeting.read')).map(pathText),

@@ -17,6 +17,7 @@ import { throwIfAny } from '../households/resident-input';
 import { getRegionInScope } from '../regions/regions.repository';
 import { loadMember, teamBindingOf, topRegionOf } from '../team/members';
 import type { CreateRewardBody } from './rewards.routes';
+import { checkDates } from '../team/dates';
 
 type Row = Selectable<RewardsTable> & { user_name: string; proposer_name: string; approver_name: string | null };
 
@@ -69,6 +70,7 @@ export async function proposeReward(ctx: AppContext, actor: SessionUser, body: C
   if (!team || !can(actor, 'assessment.score', { path: team.path }))
     throw new DomainError('FORBIDDEN', 'your role may not record rewards or penalties for this person');
   if (member.id === actor.id) throw new DomainError('FORBIDDEN', 'nobody records a reward or penalty for themselves');
+  checkDates([['body.awardedOn', body.awardedOn]]);
   const points = body.points ?? REWARD_KINDS[body.kind as keyof typeof REWARD_KINDS].points;
   throwIfAny(rewardProblems(body.kind as keyof typeof REWARD_KINDS, body.ground, points));
   const now = ctx.clock();

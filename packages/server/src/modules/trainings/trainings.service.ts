@@ -17,6 +17,7 @@ import { getRegionInScope } from '../regions/regions.repository';
 import { listMembers, loadMember, teamBindingOf, topRegionOf } from '../team/members';
 import { getUserInScope } from '../users/users.service';
 import type { CreateTrainingBody, SelfStudyBody } from './trainings.routes';
+import { checkDates } from '../team/dates';
 
 function base(ctx: AppContext) {
   return ctx.db
@@ -165,6 +166,7 @@ export async function rollCall(ctx: AppContext, actor: SessionUser, id: number, 
 export async function recordSelfStudy(ctx: AppContext, actor: SessionUser, body: SelfStudyBody, requestId: string) {
   const team = teamBindingOf(actor);
   if (!team) throw new DomainError('FORBIDDEN', 'self-study is recorded by team members (A6)');
+  checkDates([['body.studiedOn', body.studiedOn]]);
   const today = shanghaiDate(ctx.clock());
   if (body.studiedOn > today || body.studiedOn < addDays(today, -366)) {
     throwIfAny([{ field: 'body.studiedOn', message: 'must lie within the past year, not in the future' }]);
