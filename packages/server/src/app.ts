@@ -29,6 +29,7 @@ import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { rewardRoutes } from './modules/rewards/rewards.routes';
 import { trainingRoutes } from './modules/trainings/trainings.routes';
+import { supervisionReportRoutes } from './modules/supervision-reports/supervision-reports.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
@@ -149,6 +150,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   assessmentRoutes(app, ctx);
   rewardRoutes(app, ctx);
   trainingRoutes(app, ctx);
+  supervisionReportRoutes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx, scheduler };
 }

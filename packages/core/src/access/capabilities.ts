@@ -54,6 +54,7 @@ export const CAPABILITIES = {
   'training.run': 'run training sessions with roll call (A6)',
   'assessment.read': 'read scores and rankings of the area',
   'assessment.score': 'record rewards, penalties and assessment items',
+  'supervision.report': 'write the monthly supervision report of a community or town and rate its grid work (C8)',
   // marketing mode (issue "Grid marketing mode")
   'customer.read': 'read compounds, competitors and customers of the area',
   'customer.edit': 'register and update customers, record customer visits',

@@ -32,6 +32,11 @@ export const TEAM_RESOURCES = {
     read: { grants: [cap('assessment.read')], message: 'your role may not read scores here' },
     score: { grants: [cap('assessment.score')], message: 'your role may not record assessment items here' },
   },
+  /** C8: the monthly supervision report; its rating counts in the community's assessment. */
+  'supervision-report': {
+    read: { grants: [cap('supervision.report'), cap('assessment.read')], message: 'your role may not read supervision reports here' },
+    write: { grants: [cap('supervision.report')], message: 'only the supervising office writes supervision reports' },
+  },
   customer: {
     read: { grants: [cap('customer.read')], message: 'your role may not read customers here' },
     edit: { grants: [cap('customer.edit')], message: 'your role may not change customers here' },

@@ -19,6 +19,7 @@ const OFFICER: readonly Capability[] = [
   'meeting.convene',
   'assessment.read',
   'assessment.score',
+  'supervision.report',
 ];
 const OFFICER_GRANTS = ['community-lead', 'workstation-staff', 'grid-leader', 'grid-worker'];
 const UPPER_TIER = ['district', 'street', 'town'];
@@ -65,6 +66,7 @@ export const GOVERNMENT_ROLES = [
       'training.run',
       'assessment.read',
       'assessment.score',
+      'supervision.report',
       'customer.read',
       'customer.edit',
       'lead.dispatch',
@@ -202,6 +204,7 @@ export const GOVERNMENT_ROLES = [
       'verification.read',
       'duty.oversee-reveals',
       'assessment.read',
+      'supervision.report',
     ],
   },
   // A6: the grid office runs the team's training (API contract "Roles and accounts added")

@@ -12,6 +12,7 @@ export const ASSESSMENT_ITEMS = [
   'attendance',
   'verification',
   'rewards-penalties',
+  'supervision',
 ] as const;
 export type AssessmentItem = (typeof ASSESSMENT_ITEMS)[number];
 
@@ -28,6 +29,8 @@ export const ITEM_KIND: Record<AssessmentItem, 'rate' | 'count' | 'sum'> = {
   attendance: 'rate',
   verification: 'rate',
   'rewards-penalties': 'sum',
+  /** C8: the supervisor's rating (0-100) of each month's issued report, as a share of 100. */
+  supervision: 'rate',
 };
 
 /** What a subject did for one item: `done` of `of` for rates (a rate with nothing due is 1), else `done` itself. */

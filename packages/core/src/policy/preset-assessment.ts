@@ -52,6 +52,14 @@ export function assessmentModel(preset: 'community' | 'township'): Pick<PolicyVa
           rule: 'A10',
           note: 'Points as recorded.',
         },
+        {
+          item: 'supervision',
+          label: { zh: '月度督查评分', en: 'Monthly supervision rating' },
+          weight: 10,
+          levels: ['community'],
+          rule: 'C8',
+          note: "Product default: the supervisor's monthly rating (of 100) counts for the community.",
+        },
       ],
     },
   };

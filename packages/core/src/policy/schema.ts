@@ -3,7 +3,7 @@
  * group tagged with the rule ID it comes from. The TypeBox schema is the single source of the type.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { ASSESSMENT_ITEMS } from '../assessment/items';
+import { ASSESSMENT_ITEMS, ASSESSMENT_LEVELS } from '../assessment/items';
 import { Code, CodeMap, DayLimit, Flag, Label, ObligationGroup, OneOf, Period, Strict, SubjectCode, Tagged } from './schema-parts';
 
 export const PRESET_IDS = ['community', 'township', 'marketing'] as const;
@@ -135,6 +135,8 @@ export const AssessmentSchema = Strict({
       label: Type.Optional(Label),
       weight: Type.Number({ minimum: -1000, maximum: 1000 }),
       periods: Type.Optional(Type.Array(OneOf(['month', 'year'] as const), { minItems: 1, uniqueItems: true })),
+      /** The levels the item scores (C8: the supervision rating is the community's); default all. */
+      levels: Type.Optional(Type.Array(OneOf(ASSESSMENT_LEVELS), { minItems: 1, uniqueItems: true })),
     }),
     { minItems: 1, maxItems: 50 },
   ),

@@ -151,7 +151,26 @@ export interface SelfStudyTable {
   created_at: Date;
 }
 
+export interface SupervisionReportsTable {
+  top_region_id: number;
+  id: Generated<number>;
+  region_id: number;
+  region_path: string;
+  month: string;
+  status: Generated<'draft' | 'issued'>;
+  figures: Json;
+  generated_at: Date;
+  comments: string | null;
+  rating: number | null;
+  version: Generated<number>;
+  created_by: number;
+  created_at: Date;
+  issued_by: number | null;
+  issued_at: Date | null;
+}
+
 export interface TeamTables {
+  supervision_reports: SupervisionReportsTable;
   self_study: SelfStudyTable;
   diaries: DiariesTable;
   diary_reviews: DiaryReviewsTable;

@@ -83,7 +83,42 @@ async function newTraining(c: Ctx): Promise<number> {
   return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/trainings', payload }))).id;
 }
 
+/** A month not reported yet for any site (one report per region and month). */
+let reportMonths = 0;
+const freshMonth = () => {
+  reportMonths += 1;
+  return `${2025 - Math.floor(reportMonths / 12)}-${String((reportMonths % 12) + 1).padStart(2, '0')}`;
+};
+
+/** A draft supervision report of the site's community, by the site's admin. */
+async function newSupervisionReport(c: Ctx): Promise<number> {
+  const site = c.site!;
+  const payload = { regionId: c.w.sites[site].community.id, month: freshMonth() };
+  return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/supervision/reports', payload }))).id;
+}
+
 export const TEAM_RECIPES: Recipes = {
+  'POST /api/v1/supervision/reports': {
+    on: 'any',
+    build: async (c) => post('/api/v1/supervision/reports', { regionId: c.s.community.id, month: freshMonth() }),
+  },
+  'GET /api/v1/supervision/reports': { on: null, build: async () => get('/api/v1/supervision/reports') },
+  'GET /api/v1/supervision/reports/{id}': {
+    on: 'any',
+    build: async (c) => get(`/api/v1/supervision/reports/${await newSupervisionReport(c)}`),
+  },
+  'GET /api/v1/supervision/reports/{id}/xlsx': {
+    on: 'any',
+    build: async (c) => get(`/api/v1/supervision/reports/${await newSupervisionReport(c)}/xlsx`),
+  },
+  'PATCH /api/v1/supervision/reports/{id}': {
+    on: 'any',
+    build: async (c) => ({
+      method: 'PATCH',
+      url: `/api/v1/supervision/reports/${await newSupervisionReport(c)}`,
+      payload: { expectedVersion: 1, rating: 90 },
+    }),
+  },
   'POST /api/v1/trainings': {
     on: 'any',
     build: async (c) => post('/api/v1/trainings', { regionId: c.s.grid.id, topic: '政策法规', startsAt: NOW, minutes: 60 }),

@@ -189,6 +189,11 @@ PUT    /api/v1/trainings/{id}/attendance              = training.run grid
 POST   /api/v1/self-study                             F   F   Y   Y   Y   Y   Y   F   F   F   F   Y
 GET    /api/v1/self-study                             Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/self-study#userId                      YN  YN  YN  FN  FN  FN  FN  FN  YN  FN  YN  FN
+POST   /api/v1/supervision/reports                    = supervision-report.write community
+GET    /api/v1/supervision/reports                    Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/supervision/reports/{id}               YN  YN  YN  NN  NN  NN  NN  NN  YN  NN  YN  NN
+GET    /api/v1/supervision/reports/{id}/xlsx          YN  YN  YN  NN  NN  NN  NN  NN  YN  NN  YN  NN
+PATCH  /api/v1/supervision/reports/{id}               YN  YN  FN  NN  NN  NN  NN  NN  YN  NN  YN  NN
 `;
 
 export interface MatrixRow {

@@ -47,7 +47,8 @@ type Records = Record<
   | 'leave'
   | 'meetingTask'
   | 'reward'
-  | 'training',
+  | 'training'
+  | 'supervisionReport',
   number
 > & { service: string };
 
@@ -196,6 +197,7 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
     ground: 'dedication',
     awardedOn: '2026-11-20',
   });
+  const report = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/supervision/reports', { regionId: r.c1.id, month: '2026-10' });
   const training = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/trainings', {
     regionId: r.g1.id,
     topic: '礼仪',
@@ -209,6 +211,7 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
     meetingTask: withTask.tasks[0].id,
     reward: reward.id,
     training: training.id,
+    supervisionReport: report.id,
   };
 }
 
@@ -231,6 +234,7 @@ function pathValuesOf(path: string, rec: Records, own: { region: number; notice:
     [/^\/api\/v1\/meetings\//, { id: rec.meeting, sub: path.includes('leave-requests') ? rec.leave : rec.meetingTask }],
     [/^\/api\/v1\/rewards\//, { id: rec.reward }],
     [/^\/api\/v1\/trainings\//, { id: rec.training }],
+    [/^\/api\/v1\/supervision\/reports\//, { id: rec.supervisionReport }],
     [/^\/api\/v1\/calendar\//, { date: '2026-12-05', year: '2026' }],
     [/^\/api\/v1\/(resident-tags|case-categories)\//, { code: path.includes('tags') ? 'low-income' : 'other' }],
     [/^\/open311\/v2\//, { file: path.includes('services') ? `${rec.service}.json` : `${rec.filed}.json` }],

@@ -220,7 +220,11 @@ export async function subjectFacts(
   p: AssessmentPeriod,
   diaryCount: number,
 ): Promise<Map<number, Facts>> {
-  const [grids, people] = await Promise.all([gridFacts(db, regionPath, p), memberFacts(db, members, p, diaryCount)]);
+  const [grids, people, reports] = await Promise.all([
+    gridFacts(db, regionPath, p),
+    memberFacts(db, members, p, diaryCount),
+    supervisionRatings(db, regionPath, p),
+  ]);
   const out = new Map<number, Facts>();
   for (const s of subjects) {
     const f: Facts = {};
@@ -236,7 +240,22 @@ export async function subjectFacts(
       const items = s.type === 'worker' ? [...MEMBER_ITEMS, 'case-timeliness' as const, 'satisfaction' as const] : MEMBER_ITEMS;
       for (const item of items) if (mf[item]) add(f, item, mf[item]!.done, mf[item]!.of);
     }
+    const rating = s.type === 'worker' ? undefined : reports.get(s.id);
+    if (rating) add(f, 'supervision', rating.done, rating.of);
     out.set(s.id, f);
   }
   return out;
+}
+
+/** C8: the ratings of the issued monthly supervision reports, per region (of 100 each). */
+async function supervisionRatings(db: Kysely<DB>, regionPath: string, p: AssessmentPeriod): Promise<Map<number, ItemFact>> {
+  const rows = await db
+    .selectFrom('supervision_reports')
+    .select(['region_id', sql<number>`coalesce(sum(rating), 0)::int`.as('done'), sql<number>`(count(*) * 100)::int`.as('of')])
+    .where('region_path', 'like', `${regionPath}%`)
+    .where('status', '=', 'issued')
+    .where('month', 'like', p.kind === 'year' ? `${p.text}-%` : p.text)
+    .groupBy('region_id')
+    .execute();
+  return new Map(rows.map((r) => [r.region_id, { done: r.done, of: r.of }]));
 }

@@ -13,7 +13,10 @@ import type { Subject } from './assessment.facts';
 import { monthEnds, weeksEnding, type AssessmentPeriod } from './assessment.period';
 
 export interface DrillRecord {
-  ref: { type: 'case' | 'diary' | 'meeting' | 'training' | 'reward' | 'verification-task' | 'grid' | 'user'; id: number } | null;
+  ref: {
+    type: 'case' | 'diary' | 'meeting' | 'training' | 'reward' | 'verification-task' | 'supervision-report' | 'grid' | 'user';
+    id: number;
+  } | null;
   label: string;
   date: string | null;
   outcome: string;
@@ -204,6 +207,25 @@ export async function drillRecords(
         date: r.completed_at ? isoShanghai(r.completed_at) : null,
         outcome: `${r.discrepancies ?? 0}`,
         counts: (r.discrepancies ?? 0) === 0 ? 'done' : 'missed',
+      }));
+    }
+    case 'supervision': {
+      if (s.type === 'worker') return [];
+      const rows = await db
+        .selectFrom('supervision_reports')
+        .select(['id', 'month', 'rating'])
+        .where('region_id', '=', s.id)
+        .where('status', '=', 'issued')
+        .where('month', 'like', p.kind === 'year' ? `${p.text}-%` : p.text)
+        .orderBy('month')
+        .execute();
+      return rows.map((r) => ({
+        ref: { type: 'supervision-report', id: r.id },
+        label: `${s.name} ${r.month}`,
+        date: r.month,
+        outcome: `${r.rating}/100`,
+        counts: 'points',
+        value: r.rating ?? 0,
       }));
     }
     case 'rewards-penalties': {

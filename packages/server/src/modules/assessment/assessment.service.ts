@@ -17,7 +17,7 @@ import { drillRecords } from './assessment.records';
 import type { RecordsQuery, ScoresQuery } from './assessment.schemas';
 import { checkDates } from '../team/dates';
 
-async function setting(ctx: AppContext, actor: SessionUser, regionId: number | undefined, periodText: string) {
+async function setting(ctx: AppContext, actor: SessionUser, regionId: number | undefined, periodText: string, level: AssessmentLevel) {
   checkDates([['querystring.period', periodText]]);
   const region = await getRegionInScope(ctx.db, actor, regionId ?? actor.roles[0]?.regionId ?? 0);
   const path = parsePath(region.path);
@@ -26,13 +26,14 @@ async function setting(ctx: AppContext, actor: SessionUser, regionId: number | u
   const values = (policy?.values ?? null) as PolicyValues | null;
   const items: WeightedItem[] = (values?.assessment?.items ?? [])
     .filter((i) => !i.periods || i.periods.includes(period.kind))
+    .filter((i) => !i.levels || i.levels.includes(level))
     .map((i) => ({ item: i.item, rule: i.rule, weight: i.weight }));
   const diaryCount = Object.values(values?.diary?.obligations ?? {}).find((o) => o.subject === 'team-member')?.count ?? 0;
   return { region, path, period, policyVersion: policy?.version ?? null, items, diaryCount };
 }
 
 export async function scores(ctx: AppContext, actor: SessionUser, q: ScoresQuery) {
-  const s = await setting(ctx, actor, q.regionId, q.period);
+  const s = await setting(ctx, actor, q.regionId, q.period, q.level as AssessmentLevel);
   if (!can(actor, 'assessment.read', { path: s.path })) throw new DomainError('FORBIDDEN', 'your role may not read scores here');
   const members = await listMembers(ctx.db, s.region.path);
   const subjects = await listSubjects(ctx.db, s.region.path, q.level as AssessmentLevel, members);
@@ -58,7 +59,7 @@ export async function scores(ctx: AppContext, actor: SessionUser, q: ScoresQuery
 
 /** The records behind one part of one subject's score; a member may read their own, readers of scores anyone's. */
 export async function records(ctx: AppContext, actor: SessionUser, q: RecordsQuery) {
-  const s = await setting(ctx, actor, q.regionId, q.period);
+  const s = await setting(ctx, actor, q.regionId, q.period, q.level as AssessmentLevel);
   const self = q.level === 'worker' && q.subjectId === actor.id;
   if (!self && !can(actor, 'assessment.read', { path: s.path })) throw new DomainError('FORBIDDEN', 'your role may not read scores here');
   const members = await listMembers(ctx.db, s.region.path);
