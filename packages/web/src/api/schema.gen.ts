@@ -11,7 +11,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties";
+                    item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties" | "supervision";
                     level: "worker" | "grid" | "workstation" | "community";
                     /** @description YYYY-MM (monthly) or YYYY (yearly) */
                     period: string;
@@ -33,7 +33,7 @@ export interface paths {
                         "application/json": {
                             part: {
                                 done: number;
-                                item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties";
+                                item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties" | "supervision";
                                 of: number;
                                 points: number;
                                 rule: string;
@@ -166,7 +166,7 @@ export interface paths {
                             items: {
                                 parts: {
                                     done: number;
-                                    item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties";
+                                    item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties" | "supervision";
                                     of: number;
                                     points: number;
                                     rule: string;
@@ -11905,6 +11905,666 @@ export interface paths {
                                 message: string;
                             };
                         };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    regionId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            comments: string | null;
+                            figures: {
+                                cases: {
+                                    decided: number;
+                                    extended: number;
+                                    late: number;
+                                    overdue: number;
+                                    received: number;
+                                };
+                                meetings: {
+                                    held: number;
+                                    scheduled: number;
+                                    types: string[];
+                                };
+                                month: string;
+                                rewards: {
+                                    awardedOn: string;
+                                    ground: string;
+                                    kind: string;
+                                    points: number;
+                                    userName: string;
+                                }[];
+                                team: {
+                                    done: number;
+                                    item: string;
+                                    of: number;
+                                }[];
+                                trainings: {
+                                    attended: number;
+                                    of: number;
+                                    sessions: number;
+                                };
+                                visitsByClass: {
+                                    households: number;
+                                    key: string;
+                                    label: string;
+                                    met: number;
+                                    rate: number;
+                                }[];
+                            };
+                            generatedAt: string;
+                            id: number;
+                            issuedAt: string | null;
+                            month: string;
+                            rating: number | null;
+                            regionId: number;
+                            regionName: string;
+                            status: "draft" | "issued";
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM */
+                        month: string;
+                        regionId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            comments: string | null;
+                            figures: {
+                                cases: {
+                                    decided: number;
+                                    extended: number;
+                                    late: number;
+                                    overdue: number;
+                                    received: number;
+                                };
+                                meetings: {
+                                    held: number;
+                                    scheduled: number;
+                                    types: string[];
+                                };
+                                month: string;
+                                rewards: {
+                                    awardedOn: string;
+                                    ground: string;
+                                    kind: string;
+                                    points: number;
+                                    userName: string;
+                                }[];
+                                team: {
+                                    done: number;
+                                    item: string;
+                                    of: number;
+                                }[];
+                                trainings: {
+                                    attended: number;
+                                    of: number;
+                                    sessions: number;
+                                };
+                                visitsByClass: {
+                                    households: number;
+                                    key: string;
+                                    label: string;
+                                    met: number;
+                                    rate: number;
+                                }[];
+                            };
+                            generatedAt: string;
+                            id: number;
+                            issuedAt: string | null;
+                            month: string;
+                            rating: number | null;
+                            regionId: number;
+                            regionName: string;
+                            status: "draft" | "issued";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            comments: string | null;
+                            figures: {
+                                cases: {
+                                    decided: number;
+                                    extended: number;
+                                    late: number;
+                                    overdue: number;
+                                    received: number;
+                                };
+                                meetings: {
+                                    held: number;
+                                    scheduled: number;
+                                    types: string[];
+                                };
+                                month: string;
+                                rewards: {
+                                    awardedOn: string;
+                                    ground: string;
+                                    kind: string;
+                                    points: number;
+                                    userName: string;
+                                }[];
+                                team: {
+                                    done: number;
+                                    item: string;
+                                    of: number;
+                                }[];
+                                trainings: {
+                                    attended: number;
+                                    of: number;
+                                    sessions: number;
+                                };
+                                visitsByClass: {
+                                    households: number;
+                                    key: string;
+                                    label: string;
+                                    met: number;
+                                    rate: number;
+                                }[];
+                            };
+                            generatedAt: string;
+                            id: number;
+                            issuedAt: string | null;
+                            month: string;
+                            rating: number | null;
+                            regionId: number;
+                            regionName: string;
+                            status: "draft" | "issued";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comments?: string | null;
+                        expectedVersion: number;
+                        /** @description issue the report (final; needs a rating) */
+                        issue?: boolean;
+                        rating?: number | null;
+                        /** @description regenerate the figures from the records */
+                        refresh?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                issue: boolean;
+                            };
+                            comments: string | null;
+                            figures: {
+                                cases: {
+                                    decided: number;
+                                    extended: number;
+                                    late: number;
+                                    overdue: number;
+                                    received: number;
+                                };
+                                meetings: {
+                                    held: number;
+                                    scheduled: number;
+                                    types: string[];
+                                };
+                                month: string;
+                                rewards: {
+                                    awardedOn: string;
+                                    ground: string;
+                                    kind: string;
+                                    points: number;
+                                    userName: string;
+                                }[];
+                                team: {
+                                    done: number;
+                                    item: string;
+                                    of: number;
+                                }[];
+                                trainings: {
+                                    attended: number;
+                                    of: number;
+                                    sessions: number;
+                                };
+                                visitsByClass: {
+                                    households: number;
+                                    key: string;
+                                    label: string;
+                                    met: number;
+                                    rate: number;
+                                }[];
+                            };
+                            generatedAt: string;
+                            id: number;
+                            issuedAt: string | null;
+                            month: string;
+                            rating: number | null;
+                            regionId: number;
+                            regionName: string;
+                            status: "draft" | "issued";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/supervision/reports/{id}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the report as an xlsx workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Default Response */
