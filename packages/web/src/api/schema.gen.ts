@@ -144,6 +144,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description xlsx downloads the ranking as a workbook */
+                    format?: "json" | "xlsx";
                     level: "worker" | "grid" | "workstation" | "community";
                     /** @description YYYY-MM (monthly) or YYYY (yearly) */
                     period: string;
@@ -3051,6 +3053,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description xlsx downloads the list as a workbook */
+                    format?: "json" | "xlsx";
                     /** @description YYYY-MM-DD (Asia/Shanghai) */
                     from?: string;
                     limit?: number;
@@ -5724,6 +5728,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description xlsx downloads the list as a workbook */
+                    format?: "json" | "xlsx";
                     /** @description YYYY-MM-DD (Asia/Shanghai) */
                     from?: string;
                     limit?: number;
@@ -9485,6 +9491,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description xlsx downloads the list as a workbook */
+                    format?: "json" | "xlsx";
                     regionId?: number;
                     userId?: number;
                     year?: number;
@@ -12619,6 +12627,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description xlsx downloads the list as a workbook */
+                    format?: "json" | "xlsx";
                     regionId?: number;
                     year?: number;
                 };

@@ -7,6 +7,8 @@ import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import { RecordsQuery, RecordsView, ScoresQuery, ScoresView } from './assessment.schemas';
 import { records, scores } from './assessment.service';
+import { sendXlsx } from '../../lib/xlsx';
+import { scoresXlsx } from '../team/exports';
 
 export function assessmentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['team'];
@@ -17,7 +19,10 @@ export function assessmentRoutes(app: FastifyInstance, ctx: AppContext): void {
       preValidation: regionInScope,
       schema: { tags, querystring: ScoresQuery, response: { 200: ScoresView, ...errorResponses(400, 401, 403, 404) } },
     },
-    async (req) => scores(ctx, requireActor(req), req.query),
+    async (req, reply) => {
+      const result = await scores(ctx, requireActor(req), req.query);
+      return req.query.format === 'xlsx' ? sendXlsx(reply, `scores-${result.period}.xlsx`, await scoresXlsx(result.items)) : result;
+    },
   );
   app.get<{ Querystring: RecordsQuery }>(
     '/api/v1/assessment/records',

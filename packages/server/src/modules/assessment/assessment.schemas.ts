@@ -7,7 +7,17 @@ const Level = Type.Union(ASSESSMENT_LEVELS.map((l) => Type.Literal(l)));
 const Item = Type.Union(ASSESSMENT_ITEMS.map((i) => Type.Literal(i)));
 const PeriodText = Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2]))?$', description: 'YYYY-MM (monthly) or YYYY (yearly)' });
 
-export const ScoresQuery = Type.Object({ regionId: Type.Optional(Id), period: PeriodText, level: Level }, { additionalProperties: false });
+export const ScoresQuery = Type.Object(
+  {
+    regionId: Type.Optional(Id),
+    period: PeriodText,
+    level: Level,
+    format: Type.Optional(
+      Type.Union([Type.Literal('json'), Type.Literal('xlsx')], { description: 'xlsx downloads the ranking as a workbook' }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type ScoresQuery = Static<typeof ScoresQuery>;
 export const RecordsQuery = Type.Object(
   { regionId: Type.Optional(Id), period: PeriodText, level: Level, subjectId: Id, item: Item },

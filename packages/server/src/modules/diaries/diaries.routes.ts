@@ -7,6 +7,8 @@ import { errorResponses } from '../../plugins/openapi';
 import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { getCaseInScope } from '../cases/cases.repository';
 import { sealedIdempotencyKey } from '../households/idempotency-key';
+import { diariesXlsx, EXPORT_LIMIT } from '../team/exports';
+import { sendXlsx } from '../../lib/xlsx';
 import { getRegionInScope } from '../regions/regions.repository';
 import { getUserInScope } from '../users/users.service';
 import { getVisitInScope } from './diaries.repository';
@@ -59,10 +61,12 @@ export function diaryRoutes(app: FastifyInstance, ctx: AppContext): void {
       ],
       schema: { tags, querystring: DiaryListQuery, response: { 200: DiaryListView, ...errorResponses(400, 401, 404) } },
     },
-    async (req) => {
+    async (req, reply) => {
       const actor = requireActor(req);
       const region = req.query.regionId === undefined ? undefined : await getRegionInScope(ctx.db, actor, req.query.regionId);
-      return service.listDiaries(ctx, actor, req.query, region?.path);
+      if (req.query.format !== 'xlsx') return service.listDiaries(ctx, actor, req.query, region?.path);
+      const all = await service.listDiaries(ctx, actor, { ...req.query, limit: EXPORT_LIMIT, offset: 0 }, region?.path);
+      return sendXlsx(reply, 'diaries.xlsx', await diariesXlsx(all.items));
     },
   );
 

@@ -55,6 +55,9 @@ export const DiaryListQuery = Type.Object(
     selected: Type.Optional(Type.Boolean({ description: 'only entries selected excellent (in any month of the range)' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
+    format: Type.Optional(
+      Type.Union([Type.Literal('json'), Type.Literal('xlsx')], { description: 'xlsx downloads the list as a workbook' }),
+    ),
   },
   { additionalProperties: false },
 );

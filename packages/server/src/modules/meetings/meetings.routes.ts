@@ -9,6 +9,8 @@ import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { parsePath } from '../auth/sessions.repository';
 import { getCaseInScope } from '../cases/cases.repository';
 import { getRegionInScope } from '../regions/regions.repository';
+import { sendXlsx } from '../../lib/xlsx';
+import { EXPORT_LIMIT, meetingsXlsx } from '../team/exports';
 import * as roll from './meeting-roll.service';
 import {
   AttendanceBody,
@@ -58,7 +60,11 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
       preValidation: regionInScope('query'),
       schema: { tags, querystring: MeetingListQuery, response: { 200: Type.Array(MeetingSummary), ...errorResponses(400, 401, 404) } },
     },
-    async (req) => service.listMeetings(ctx, requireActor(req), req.query),
+    async (req, reply) => {
+      if (req.query.format !== 'xlsx') return service.listMeetings(ctx, requireActor(req), req.query);
+      const all = await service.listMeetings(ctx, requireActor(req), { ...req.query, limit: EXPORT_LIMIT });
+      return sendXlsx(reply, 'meetings.xlsx', await meetingsXlsx(all));
+    },
   );
   app.post<{ Body: CreateMeetingBody }>(
     '/api/v1/meetings',

@@ -53,6 +53,9 @@ export const MeetingListQuery = Type.Object(
     to: Type.Optional(DateText),
     type: Type.Optional(Code),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    format: Type.Optional(
+      Type.Union([Type.Literal('json'), Type.Literal('xlsx')], { description: 'xlsx downloads the list as a workbook' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -9,6 +9,8 @@ import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { DateText, Id, Nullable } from '../households/households.schemas';
 import { getRegionInScope } from '../regions/regions.repository';
 import { getUserInScope } from '../users/users.service';
+import { sendXlsx } from '../../lib/xlsx';
+import { rewardsXlsx } from '../team/exports';
 import * as service from './rewards.service';
 
 const Kind = Type.Union(Object.keys(REWARD_KINDS).map((k) => Type.Literal(k)));
@@ -43,7 +45,14 @@ export const RewardView = Type.Object({
   abilities: Type.Object({ decide: Type.Boolean() }),
 });
 const ListQuery = Type.Object(
-  { userId: Type.Optional(Id), regionId: Type.Optional(Id), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) },
+  {
+    userId: Type.Optional(Id),
+    regionId: Type.Optional(Id),
+    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+    format: Type.Optional(
+      Type.Union([Type.Literal('json'), Type.Literal('xlsx')], { description: 'xlsx downloads the list as a workbook' }),
+    ),
+  },
   { additionalProperties: false },
 );
 const DecisionBody = Type.Object(
@@ -70,7 +79,10 @@ export function rewardRoutes(app: FastifyInstance, ctx: AppContext): void {
       preValidation: [userInScope('query'), fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id))],
       schema: { tags, querystring: ListQuery, response: { 200: Type.Array(RewardView), ...errorResponses(400, 401, 404) } },
     },
-    async (req) => service.listRewards(ctx, requireActor(req), req.query),
+    async (req, reply) => {
+      const list = await service.listRewards(ctx, requireActor(req), req.query);
+      return req.query.format === 'xlsx' ? sendXlsx(reply, 'rewards.xlsx', await rewardsXlsx(list)) : list;
+    },
   );
   app.post<{ Params: Static<typeof Params>; Body: Static<typeof DecisionBody> }>(
     '/api/v1/rewards/:id/decision',

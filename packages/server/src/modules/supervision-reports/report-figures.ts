@@ -35,6 +35,8 @@ export async function reportFigures(
   const period = periodFromText(month, addDays(`${month}-28`, 10));
   const monthEnd = endOfShanghaiDay(period.end);
   const inMonth = sql`c.received_at >= ${period.from} AND c.received_at < ${period.to}`;
+  const extendedInMonth = sql`SELECT 1 FROM case_timeline t WHERE t.top_region_id = c.top_region_id AND t.case_id = c.id
+    AND t.action = 'decide-extension' AND (t.details->>'approve')::boolean AND t.at >= ${period.from} AND t.at < ${period.to}`;
   const cases = await db
     .selectFrom('cases as c')
     .select([
@@ -44,10 +46,7 @@ export async function reportFigures(
       ),
       sql<number>`count(*) FILTER (WHERE ${inMonth} AND c.on_time = false)::int`.as('late'),
       sql<number>`count(*) FILTER (WHERE ${inMonth} AND c.on_time IS NOT NULL)::int`.as('decided'),
-      sql<number>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM case_timeline t WHERE t.top_region_id = c.top_region_id AND t.case_id = c.id
-        AND t.action = 'decide-extension' AND (t.details->>'approve')::boolean AND ${sql`t.at >= ${period.from} AND t.at < ${period.to}`}))::int`.as(
-        'extended',
-      ),
+      sql<number>`count(*) FILTER (WHERE EXISTS (${extendedInMonth}))::int`.as('extended'),
     ])
     .where('c.grid_path', 'like', `${region.path}%`)
     .executeTakeFirstOrThrow();

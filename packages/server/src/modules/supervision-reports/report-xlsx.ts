@@ -1,22 +1,7 @@
 /** The monthly supervision report (C8) as an xlsx workbook with Chinese headers, one sheet. */
 import ExcelJS from 'exceljs';
+import { GROUND_ZH, ITEM_ZH, REWARD_KIND_ZH } from '../team/labels';
 import type { ReportFigures } from './report-figures';
-
-const ITEM_ZH: Record<string, string> = {
-  'diary-compliance': '民情日记（周达标/应记周数）',
-  attendance: '例会及培训出勤（到会/应到）',
-  verification: '核查无差错（户数/核查户数）',
-  'case-timeliness': '按时办结（件/已办结）',
-  satisfaction: '群众满意（满意及基本满意/评价数）',
-};
-const KIND_ZH: Record<string, string> = {
-  commendation: '表彰',
-  'material-reward': '物质奖励',
-  warning: '警告',
-  demerit: '记过',
-  dismissal: '辞退',
-  'benefit-withdrawal': '建议取消待遇',
-};
 
 export async function reportXlsx(r: {
   regionName: string;
@@ -45,12 +30,13 @@ export async function reportXlsx(r: {
   ws.addRow(['户类', '户数', '达标户数', '达标率']).font = { bold: true };
   for (const c of f.visitsByClass) ws.addRow([c.label, c.households, c.met, `${Math.round(c.rate * 1000) / 10}%`]);
   section('三、队伍履职');
+  ws.addRow(['项目', '完成', '应完成']).font = { bold: true };
   for (const t of f.team) ws.addRow([ITEM_ZH[t.item] ?? t.item, t.done, t.of]);
   ws.addRow(['会议（召开/应开）', f.meetings.held, f.meetings.scheduled]);
   ws.addRow(['培训（场次）', f.trainings.sessions, '出勤', `${f.trainings.attended}/${f.trainings.of}`]);
   section('四、奖惩');
   ws.addRow(['人员', '类别', '事由', '分值']).font = { bold: true };
-  for (const w of f.rewards) ws.addRow([w.userName, KIND_ZH[w.kind] ?? w.kind, w.ground, w.points]);
+  for (const w of f.rewards) ws.addRow([w.userName, REWARD_KIND_ZH[w.kind] ?? w.kind, GROUND_ZH[w.ground] ?? w.ground, w.points]);
   section('五、督查意见');
   ws.addRow([r.comments ?? '']);
   ws.addRow(['评分（满分100）', r.rating ?? '']);

@@ -8,6 +8,8 @@ import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { DateText, Id, Nullable } from '../households/households.schemas';
 import { AttendanceBody } from '../meetings/meetings.schemas';
 import { getRegionInScope } from '../regions/regions.repository';
+import { sendXlsx } from '../../lib/xlsx';
+import { trainingsXlsx } from '../team/exports';
 import * as service from './trainings.service';
 
 export const CreateTrainingBody = Type.Object(
@@ -50,7 +52,13 @@ const SelfStudyView = Type.Object({
   minutes: Type.Integer(),
 });
 const ListQuery = Type.Object(
-  { regionId: Type.Optional(Id), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) },
+  {
+    regionId: Type.Optional(Id),
+    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+    format: Type.Optional(
+      Type.Union([Type.Literal('json'), Type.Literal('xlsx')], { description: 'xlsx downloads the list as a workbook' }),
+    ),
+  },
   { additionalProperties: false },
 );
 const StudyQuery = Type.Object(
@@ -78,7 +86,10 @@ export function trainingRoutes(app: FastifyInstance, ctx: AppContext): void {
       preValidation: regionInScope('query'),
       schema: { tags, querystring: ListQuery, response: { 200: Type.Array(TrainingView), ...errorResponses(400, 401, 404) } },
     },
-    async (req) => service.listTrainings(ctx, requireActor(req), req.query),
+    async (req, reply) => {
+      const list = await service.listTrainings(ctx, requireActor(req), req.query);
+      return req.query.format === 'xlsx' ? sendXlsx(reply, 'trainings.xlsx', await trainingsXlsx(list)) : list;
+    },
   );
   app.get<{ Params: Params }>(
     '/api/v1/trainings/:id',
