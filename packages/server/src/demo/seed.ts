@@ -12,6 +12,7 @@ import { seedDemoOpen311Client } from '../modules/open311/open311-clients.servic
 import type { SealedFields } from '../modules/households/sealed-fields';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoHouseholds } from './demo-households';
+import { seedDemoTeam } from './demo-team';
 
 /** What the generator made, by demo key, for later generators (households, cases, visits) to build on. */
 export interface DemoIndex {
@@ -89,6 +90,7 @@ export async function ensureDemoData(
     const plan = { now: new Date(), calendar: createWorkingCalendar({ overrides: [], confirmedYears: [] }), seed: DEMO_SEED };
     await seedDemoCases(trx, { regions: byKey, users }, plan);
     if (opts.sealed?.available) await seedDemoHouseholds(trx, { regions: byKey, users }, { ...plan, sealed: opts.sealed });
+    await seedDemoTeam(trx, { regions: byKey, users }, plan);
     await trx
       .insertInto('app_settings')
       .values({ key: 'demo', value: JSON.stringify({ seededAt: new Date().toISOString() }) })
