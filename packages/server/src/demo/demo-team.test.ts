@@ -24,7 +24,7 @@ describe.each(DB_KINDS)('demo team operations (issue "Team operations" item 11) 
 
   const one = async <T>(q: ReturnType<typeof sql<T>>) => (await q.execute(d.db)).rows[0];
 
-  it('A5 diaries of the team over ten weeks, none in the future, some reviewed, shortlisted and selected (never by the author)', async () => {
+  it('A5 ten weeks of team diaries, none in the future, some reviewed, shortlisted and selected (not by the author)', async () => {
     const r = await one(sql<{ n: number; authors: number; future: number; reviewed: number; selected: number; own: number }>`
       SELECT count(*)::int AS n, count(DISTINCT author_id)::int AS authors,
         count(*) FILTER (WHERE occurred_at > ${NOW})::int AS future,
@@ -38,7 +38,7 @@ describe.each(DB_KINDS)('demo team operations (issue "Team operations" item 11) 
     expect(r.reviewed).toBeGreaterThan(5);
   });
 
-  it('A4 past monthly meetings held with attendance, approved leave, minutes and tasks; the next one invited; the town combined (D7)', async () => {
+  it('A4 past meetings held with attendance, leave, minutes and tasks; the next one invited; the town combined (D7)', async () => {
     const m = await one(sql<{
       held: number;
       scheduled: number;
