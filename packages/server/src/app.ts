@@ -30,6 +30,7 @@ import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { rewardRoutes } from './modules/rewards/rewards.routes';
 import { trainingRoutes } from './modules/trainings/trainings.routes';
 import { supervisionReportRoutes } from './modules/supervision-reports/supervision-reports.routes';
+import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
@@ -151,6 +152,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   rewardRoutes(app, ctx);
   trainingRoutes(app, ctx);
   supervisionReportRoutes(app, ctx);
+  calendarFeedRoutes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx, scheduler };
 }

@@ -169,7 +169,14 @@ export interface SupervisionReportsTable {
   issued_at: Date | null;
 }
 
+export interface CalendarFeedsTable {
+  user_id: number;
+  token_hash: string;
+  created_at: Date;
+}
+
 export interface TeamTables {
+  calendar_feeds: CalendarFeedsTable;
   supervision_reports: SupervisionReportsTable;
   self_study: SelfStudyTable;
   diaries: DiariesTable;

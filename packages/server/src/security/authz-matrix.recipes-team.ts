@@ -98,6 +98,14 @@ async function newSupervisionReport(c: Ctx): Promise<number> {
 }
 
 export const TEAM_RECIPES: Recipes = {
+  'GET /api/v1/me/calendar-feed': { on: null, build: async () => get('/api/v1/me/calendar-feed') },
+  'POST /api/v1/me/calendar-feed': { on: null, build: async () => post('/api/v1/me/calendar-feed') },
+  'DELETE /api/v1/me/calendar-feed': { on: null, build: async () => ({ method: 'DELETE', url: '/api/v1/me/calendar-feed' }) },
+  'GET /api/v1/calendar-feeds/{file}': {
+    on: null,
+    // the caller's own feed address (the address is the credential: anyone holding it reads the feed)
+    build: async (c) => get((await ok(c.w.call(c.user, { method: 'POST', url: '/api/v1/me/calendar-feed' }))).url as string),
+  },
   'POST /api/v1/supervision/reports': {
     on: 'any',
     build: async (c) => post('/api/v1/supervision/reports', { regionId: c.s.community.id, month: freshMonth() }),

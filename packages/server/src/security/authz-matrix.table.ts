@@ -29,6 +29,7 @@ export const PUBLIC_ROUTES = [
   'GET /open311/v2/tokens/{file}',
   'POST /open311/v2/requests.json',
   'POST /open311/v2/requests.xml',
+  'GET /api/v1/calendar-feeds/{file}',
 ];
 
 // prettier-ignore
@@ -194,6 +195,10 @@ GET    /api/v1/supervision/reports                    Y   Y   Y   Y   Y   Y   Y 
 GET    /api/v1/supervision/reports/{id}               YN  YN  YN  NN  NN  NN  NN  NN  YN  NN  YN  NN
 GET    /api/v1/supervision/reports/{id}/xlsx          YN  YN  YN  NN  NN  NN  NN  NN  YN  NN  YN  NN
 PATCH  /api/v1/supervision/reports/{id}               YN  YN  FN  NN  NN  NN  NN  NN  YN  NN  YN  NN
+GET    /api/v1/me/calendar-feed                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+POST   /api/v1/me/calendar-feed                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+DELETE /api/v1/me/calendar-feed                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/calendar-feeds/{file}                  Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 `;
 
 export interface MatrixRow {

@@ -50,7 +50,7 @@ type Records = Record<
   | 'training'
   | 'supervisionReport',
   number
-> & { service: string };
+> & { service: string; feedFile: string };
 
 async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }> {
   const r = t.fx.regions;
@@ -198,6 +198,7 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
     awardedOn: '2026-11-20',
   });
   const report = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/supervision/reports', { regionId: r.c1.id, month: '2026-10' });
+  const feed = await ok<{ url: string }>(t, 'worker1', 'POST', '/api/v1/me/calendar-feed', undefined);
   const training = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/trainings', {
     regionId: r.g1.id,
     topic: '礼仪',
@@ -212,6 +213,7 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
     reward: reward.id,
     training: training.id,
     supervisionReport: report.id,
+    feedFile: feed.url.split('/').at(-1)!,
   };
 }
 
@@ -235,6 +237,7 @@ function pathValuesOf(path: string, rec: Records, own: { region: number; notice:
     [/^\/api\/v1\/rewards\//, { id: rec.reward }],
     [/^\/api\/v1\/trainings\//, { id: rec.training }],
     [/^\/api\/v1\/supervision\/reports\//, { id: rec.supervisionReport }],
+    [/^\/api\/v1\/calendar-feeds\//, { file: rec.feedFile }],
     [/^\/api\/v1\/calendar\//, { date: '2026-12-05', year: '2026' }],
     [/^\/api\/v1\/(resident-tags|case-categories)\//, { code: path.includes('tags') ? 'low-income' : 'other' }],
     [/^\/open311\/v2\//, { file: path.includes('services') ? `${rec.service}.json` : `${rec.filed}.json` }],

@@ -29,7 +29,7 @@ const MAY_CHANGE_ON_REJECTION = ['login_failures'];
 /** The event stream never ends (a request would hang); its sign-in check is covered by the notification tests. */
 const NEVER_ENDS = new Set(['GET /api/v1/notifications/stream']);
 /** Routes open without signing in (contract): everything else answers an anonymous caller 401 first. */
-const PUBLIC = /^\/(healthz|api\/v1\/meta|api\/v1\/auth\/login|api\/v1\/auth\/logout|open311\/v2\/.*)$/;
+const PUBLIC = /^\/(healthz|api\/v1\/meta|api\/v1\/auth\/login|api\/v1\/auth\/logout|api\/v1\/calendar-feeds\/.*|open311\/v2\/.*)$/;
 /** Routes whose well-formed requests hash a password or read a workbook (tens of milliseconds each): half the runs. */
 const COSTLY = new Set([
   'POST /api/v1/auth/login',

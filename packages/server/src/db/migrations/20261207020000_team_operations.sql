@@ -202,3 +202,10 @@ CREATE TABLE supervision_reports (
 );
 CREATE UNIQUE INDEX supervision_reports_id_idx ON supervision_reports (id);
 CREATE INDEX supervision_reports_path_idx ON supervision_reports (region_path text_pattern_ops, month);
+
+-- Item 9: each user's private, revocable iCal feed (the token is kept as its SHA-256 only).
+CREATE TABLE calendar_feeds (
+  user_id     integer PRIMARY KEY REFERENCES users (id),
+  token_hash  text NOT NULL UNIQUE,
+  created_at  timestamptz NOT NULL
+);
