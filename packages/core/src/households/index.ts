@@ -8,3 +8,4 @@ export * from './id-number';
 export * from './sample-draw';
 export * from './verification-form';
 export { hashSeed, seededRandom } from './seeded-random';
+export * from './survey-form';

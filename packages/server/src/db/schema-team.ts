@@ -175,7 +175,35 @@ export interface CalendarFeedsTable {
   created_at: Date;
 }
 
+export interface HouseholdSurveysTable {
+  top_region_id: number;
+  id: Generated<number>;
+  household_id: number;
+  grid_path: string;
+  visit_class: string;
+  answers: Json;
+  visit_id: number | null;
+  filled_by: number;
+  filled_at: Date;
+}
+
+export interface OutreachVisitsTable {
+  top_region_id: number;
+  id: Generated<number>;
+  grid_id: number;
+  grid_path: string;
+  target: string;
+  target_name: string;
+  visited_at: Date;
+  checklist: string[];
+  notes: string | null;
+  visitor_id: number;
+  created_at: Date;
+}
+
 export interface TeamTables {
+  household_surveys: HouseholdSurveysTable;
+  outreach_visits: OutreachVisitsTable;
   calendar_feeds: CalendarFeedsTable;
   supervision_reports: SupervisionReportsTable;
   self_study: SelfStudyTable;

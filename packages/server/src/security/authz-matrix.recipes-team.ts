@@ -97,7 +97,33 @@ async function newSupervisionReport(c: Ctx): Promise<number> {
   return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/supervision/reports', payload }))).id;
 }
 
+/** Answers to every question of the household's survey form (the first option of each choice). */
+async function surveyAnswers(c: Ctx): Promise<Record<string, string>> {
+  const form = (await c.w.call(creatorOf(c.site!), { method: 'GET', url: `/api/v1/households/${c.s.householdId}/survey-form` })).json() as {
+    questions: Array<{ key: string; kind: string; options?: Array<{ code: string }> }>;
+  };
+  return Object.fromEntries(form.questions.map((q) => [q.key, q.kind === 'choice' ? q.options![0].code : '无']));
+}
+
 export const TEAM_RECIPES: Recipes = {
+  'GET /api/v1/households/{id}/survey-form': { on: 'any', build: async (c) => get(`/api/v1/households/${c.s.householdId}/survey-form`) },
+  'GET /api/v1/households/{id}/surveys': { on: 'any', build: async (c) => get(`/api/v1/households/${c.s.householdId}/surveys`) },
+  'POST /api/v1/households/{id}/surveys': {
+    on: 'any',
+    build: async (c) => post(`/api/v1/households/${c.s.householdId}/surveys`, { answers: await surveyAnswers(c) }),
+  },
+  'POST /api/v1/outreach-visits': {
+    on: 'any',
+    build: async (c) =>
+      post('/api/v1/outreach-visits', {
+        gridId: c.s.grid.id,
+        target: 'party-group-leader',
+        targetName: '党小组长',
+        visitedAt: NOW,
+        checklist: ['party-activity'],
+      }),
+  },
+  'GET /api/v1/outreach-visits': { on: null, build: async () => get('/api/v1/outreach-visits') },
   'GET /api/v1/me/calendar-feed': { on: null, build: async () => get('/api/v1/me/calendar-feed') },
   'POST /api/v1/me/calendar-feed': { on: null, build: async () => post('/api/v1/me/calendar-feed') },
   'DELETE /api/v1/me/calendar-feed': { on: null, build: async () => ({ method: 'DELETE', url: '/api/v1/me/calendar-feed' }) },

@@ -199,6 +199,11 @@ GET    /api/v1/me/calendar-feed                       Y   Y   Y   Y   Y   Y   Y 
 POST   /api/v1/me/calendar-feed                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 DELETE /api/v1/me/calendar-feed                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/calendar-feeds/{file}                  Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/households/{id}/survey-form            = household.read grid
+GET    /api/v1/households/{id}/surveys                = household.read grid
+POST   /api/v1/households/{id}/surveys                = visit.record grid
+POST   /api/v1/outreach-visits                        = visit.record grid
+GET    /api/v1/outreach-visits                        Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 `;
 
 export interface MatrixRow {
