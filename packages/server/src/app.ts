@@ -32,6 +32,7 @@ import { trainingRoutes } from './modules/trainings/trainings.routes';
 import { supervisionReportRoutes } from './modules/supervision-reports/supervision-reports.routes';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
+import { workRecordRoutes } from './modules/work-records/work-records.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
@@ -155,6 +156,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   supervisionReportRoutes(app, ctx);
   calendarFeedRoutes(app, ctx);
   surveyRoutes(app, ctx);
+  workRecordRoutes(app, ctx);
   if (webDist) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, preCompressed: true });
   return { app, ctx, scheduler };
 }

@@ -201,7 +201,24 @@ export interface OutreachVisitsTable {
   created_at: Date;
 }
 
+export interface WorkRecordsTable {
+  top_region_id: number;
+  id: Generated<number>;
+  kind: 'implementation-plan' | 'workstation-evaluation';
+  region_id: number;
+  region_path: string;
+  year: number;
+  title: string;
+  content: string;
+  rating: number | null;
+  author_id: number;
+  version: Generated<number>;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export interface TeamTables {
+  work_records: WorkRecordsTable;
   household_surveys: HouseholdSurveysTable;
   outreach_visits: OutreachVisitsTable;
   calendar_feeds: CalendarFeedsTable;

@@ -105,7 +105,47 @@ async function surveyAnswers(c: Ctx): Promise<Record<string, string>> {
   return Object.fromEntries(form.questions.map((q) => [q.key, q.kind === 'choice' ? q.options![0].code : '无']));
 }
 
+/** A year without a plan yet at the site's community (one plan per community and year), per database. */
+const planYears = new Map<string, number>();
+function freshYear(c: Ctx): number {
+  const key = `${c.w.kind}:${c.w.sites[c.site!].community.id}`;
+  planYears.set(key, (planYears.get(key) ?? 0) + 1);
+  return 2099 - planYears.get(key)!;
+}
+
+async function newPlan(c: Ctx): Promise<number> {
+  const site = c.site!;
+  const payload = {
+    kind: 'implementation-plan',
+    regionId: c.w.sites[site].community.id,
+    year: freshYear(c),
+    title: '实施方案',
+    content: '目标与措施',
+  };
+  return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/work-records', payload }))).id;
+}
+
 export const TEAM_RECIPES: Recipes = {
+  'POST /api/v1/work-records': {
+    on: 'any',
+    build: async (c) =>
+      post('/api/v1/work-records', {
+        kind: 'implementation-plan',
+        regionId: c.s.community.id,
+        year: freshYear(c),
+        title: '实施方案',
+        content: '目标',
+      }),
+  },
+  'GET /api/v1/work-records': { on: null, build: async () => get('/api/v1/work-records') },
+  'PATCH /api/v1/work-records/{id}': {
+    on: 'any',
+    build: async (c) => ({
+      method: 'PATCH',
+      url: `/api/v1/work-records/${await newPlan(c)}`,
+      payload: { expectedVersion: 1, content: '修订' },
+    }),
+  },
   'GET /api/v1/households/{id}/survey-form': { on: 'any', build: async (c) => get(`/api/v1/households/${c.s.householdId}/survey-form`) },
   'GET /api/v1/households/{id}/surveys': { on: 'any', build: async (c) => get(`/api/v1/households/${c.s.householdId}/surveys`) },
   'POST /api/v1/households/{id}/surveys': {

@@ -204,6 +204,9 @@ GET    /api/v1/households/{id}/surveys                = household.read grid
 POST   /api/v1/households/{id}/surveys                = visit.record grid
 POST   /api/v1/outreach-visits                        = visit.record grid
 GET    /api/v1/outreach-visits                        Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+POST   /api/v1/work-records                           = assessment.score community
+GET    /api/v1/work-records                           Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+PATCH  /api/v1/work-records/{id}                      YN  YN  YN  NN  NN  NN  NN  NN  FN  NN  YN  NN
 `;
 
 export interface MatrixRow {

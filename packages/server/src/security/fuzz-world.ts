@@ -48,7 +48,8 @@ type Records = Record<
   | 'meetingTask'
   | 'reward'
   | 'training'
-  | 'supervisionReport',
+  | 'supervisionReport'
+  | 'workRecord',
   number
 > & { service: string; feedFile: string };
 
@@ -199,6 +200,13 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
   });
   const report = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/supervision/reports', { regionId: r.c1.id, month: '2026-10' });
   const feed = await ok<{ url: string }>(t, 'worker1', 'POST', '/api/v1/me/calendar-feed', undefined);
+  const plan = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/work-records', {
+    kind: 'implementation-plan',
+    regionId: r.c1.id,
+    year: 2027,
+    title: '实施方案',
+    content: '目标',
+  });
   const training = await ok<{ id: number }>(t, 'admin', 'POST', '/api/v1/trainings', {
     regionId: r.g1.id,
     topic: '礼仪',
@@ -214,6 +222,7 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
     training: training.id,
     supervisionReport: report.id,
     feedFile: feed.url.split('/').at(-1)!,
+    workRecord: plan.id,
   };
 }
 
@@ -238,6 +247,7 @@ function pathValuesOf(path: string, rec: Records, own: { region: number; notice:
     [/^\/api\/v1\/trainings\//, { id: rec.training }],
     [/^\/api\/v1\/supervision\/reports\//, { id: rec.supervisionReport }],
     [/^\/api\/v1\/calendar-feeds\//, { file: rec.feedFile }],
+    [/^\/api\/v1\/work-records\//, { id: rec.workRecord }],
     [/^\/api\/v1\/calendar\//, { date: '2026-12-05', year: '2026' }],
     [/^\/api\/v1\/(resident-tags|case-categories)\//, { code: path.includes('tags') ? 'low-income' : 'other' }],
     [/^\/open311\/v2\//, { file: path.includes('services') ? `${rec.service}.json` : `${rec.filed}.json` }],
