@@ -35,6 +35,16 @@ const RoundReportPrintPage = lazy(() => import('./pages/rounds/RoundReportPrintP
 const VerificationPage = lazy(() => import('./pages/verification/VerificationPage'));
 const VerificationTaskPage = lazy(() => import('./pages/verification/VerificationTaskPage'));
 const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
+const DiariesPage = lazy(() => import('./pages/diaries/DiariesPage'));
+const DiaryNewPage = lazy(() => import('./pages/diaries/DiaryNewPage'));
+const DiaryPage = lazy(() => import('./pages/diaries/DiaryPage'));
+const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
+const MeetingNewPage = lazy(() => import('./pages/meetings/MeetingNewPage'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage'));
+const TrainingsPage = lazy(() => import('./pages/trainings/TrainingsPage'));
+const TrainingPage = lazy(() => import('./pages/trainings/TrainingPage'));
+const RewardsPage = lazy(() => import('./pages/rewards/RewardsPage'));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { ready, user, signedOut } = useSession();
@@ -214,6 +224,17 @@ export function AppRoutes() {
               </Allowed>
             }
           />
+          {/* team operations (A4-A6, A10, C4-C6); a record's own page is for whoever the API lets read it */}
+          <Route path="/diaries" element={<Allowed page="diaries">{<DiariesPage />}</Allowed>} />
+          <Route path="/diaries/new" element={<Allowed page="diaries">{<DiaryNewPage />}</Allowed>} />
+          <Route path="/diaries/:id" element={<DiaryPage />} />
+          <Route path="/meetings" element={<Allowed page="meetings">{<MeetingsPage />}</Allowed>} />
+          <Route path="/meetings/new" element={<Allowed page="meetings">{<MeetingNewPage />}</Allowed>} />
+          <Route path="/meetings/:id" element={<MeetingPage />} />
+          <Route path="/trainings" element={<Allowed page="trainings">{<TrainingsPage />}</Allowed>} />
+          <Route path="/trainings/:id" element={<TrainingPage />} />
+          <Route path="/rewards" element={<Allowed page="rewards">{<RewardsPage />}</Allowed>} />
+          <Route path="/assessment" element={<Allowed page="assessment">{<AssessmentPage />}</Allowed>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -16,12 +16,19 @@ export interface MenuActor extends Actor {
 /** Region levels above the grid: a binding there covers several grids (compounds and buildings lie inside one). */
 const ABOVE_GRID: readonly string[] = REGION_TYPES.slice(0, REGION_TYPES.indexOf('grid'));
 
-export function menuAbilitiesOf(u: MenuActor) {
-  type Binding = MenuActor['roles'][number];
-  // "somewhere in my scope": at a bound node, or (for actions allowed only below it) a child of it
-  const somewhere = (action: Action, where: (r: Binding) => boolean = () => true) =>
+type Binding = MenuActor['roles'][number];
+
+/** "somewhere in my scope": at a bound node, or (for actions allowed only below it) a child of it. */
+function somewhereOf(u: MenuActor) {
+  return (action: Action, where: (r: Binding) => boolean = () => true) =>
     u.roles.some((r) => where(r) && (can(u, action, { path: r.path }) || can(u, action, { path: [...r.path, 0] })));
-  const holds = (c: Capability) => u.roles.some((r) => roleHas(r.role, c));
+}
+
+const holdsOf = (u: MenuActor) => (c: Capability) => u.roles.some((r) => roleHas(r.role, c));
+
+export function menuAbilitiesOf(u: MenuActor) {
+  const somewhere = somewhereOf(u);
+  const holds = holdsOf(u);
   const aboveGrid = (r: Binding) => ABOVE_GRID.includes(r.regionType);
   return {
     manageRegions: somewhere('region.create-child'),
@@ -45,5 +52,27 @@ export function menuAbilitiesOf(u: MenuActor) {
     manageOpen311: somewhere('open311.manage'),
     intakeSource: holds('intake.field') ? ('field' as const) : holds('intake.hotline') ? ('hotline' as const) : ('walk-in' as const),
     confidentialIntake: holds('intake.hotline'),
+    ...teamMenuAbilitiesOf(u),
+  };
+}
+
+/** The team pages (A4-A6, A10, C4-C6; issue "Team operations"): 民情日记, 会议, 培训, 奖惩, 考核. */
+export function teamMenuAbilitiesOf(u: MenuActor) {
+  const somewhere = somewhereOf(u);
+  // A5.2 D9: a role that keeps a diary makes its holder a team member (self-study, their own records)
+  const member = holdsOf(u)('diary.write');
+  return {
+    diaries: member || somewhere('diary.read') || somewhere('diary.back-enter'),
+    diaryReview: somewhere('diary.read'),
+    diaryBackEnter: somewhere('diary.back-enter'),
+    teamMember: member,
+    meetings: somewhere('meeting.read'),
+    conveneMeetings: somewhere('meeting.convene'),
+    trainings: somewhere('training.read'),
+    runTraining: somewhere('training.run'),
+    // a member reads their own rewards and penalties (A10), readers of scores those of their area
+    rewards: member || somewhere('assessment.read'),
+    proposeRewards: somewhere('assessment.score'),
+    assessment: somewhere('assessment.read'),
   };
 }

@@ -16,6 +16,8 @@ describe('meeting schedules from the policy (A4, C2.4, C4, C5.1, C6, D7)', () =>
       combines: ['team-16th', 'monthly-work', 'problem-analysis'],
     });
     expect(s.map((m) => m.type)).not.toContain('team-16th');
+    // the weekly meetings of 02-16 and 02-23 both move to 02-24: one meeting that day
+    expect(s.filter((m) => m.type === 'weekly-team' && m.date === '2026-02-24')).toHaveLength(1);
   });
 
   it('C4 weekly team meetings on Mondays, a Monday holiday moving to the next working day', () => {

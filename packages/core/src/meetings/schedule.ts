@@ -69,5 +69,7 @@ export function meetingSchedule(values: PolicyValues, month: string, calendar: C
     const days = combined.flatMap((c) => setDays(values, c, month, calendar)).sort();
     if (days.length > 0) out.push({ type: COMBINED_MEETING, ...place(days[0]), rule: m.combined!.rule, combines: combined });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type));
+  // two set days of one meeting shifted onto the same working day (a long holiday) make one meeting
+  const unique = out.filter((m, i) => out.findIndex((x) => x.type === m.type && x.date === m.date) === i);
+  return unique.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type));
 }

@@ -108,7 +108,8 @@ async function seedDiaries(e: Env, street: { path: string; id: number }, town: {
           status: selected ? 'selected' : 'shortlisted',
           author_id: x.author,
           by_id: selected ? lead! : (station ?? lead!),
-          at: at(`${month}-28`, '17:00'),
+          // at the month's end, after every entry of the month
+          at: at(addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1), '23:30'),
         })
         .execute();
     }

@@ -401,10 +401,20 @@ export interface paths {
                             token: string;
                             user: {
                                 abilities: {
+                                    /** @description reads scores and rankings of the area */
+                                    assessment: boolean;
                                     /** @description may set receivedAt when taking in a case (paper records) */
                                     backEnterCases: boolean;
                                     /** @description takes in reporters who ask to stay confidential (hotline operators, A9.4) */
                                     confidentialIntake: boolean;
+                                    /** @description convenes meetings somewhere in scope */
+                                    conveneMeetings: boolean;
+                                    /** @description keeps, reviews or transcribes field diaries (A5) */
+                                    diaries: boolean;
+                                    /** @description transcribes paper notebooks for others */
+                                    diaryBackEnter: boolean;
+                                    /** @description reads and reviews the area's diary entries (A5.6) */
+                                    diaryReview: boolean;
                                     /** @description works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2) */
                                     dueVisits: boolean;
                                     editCalendar: boolean;
@@ -423,8 +433,20 @@ export interface paths {
                                     manageOpen311: boolean;
                                     manageRegions: boolean;
                                     manageUsers: boolean;
+                                    /** @description takes part in meetings somewhere in scope (A4, C6) */
+                                    meetings: boolean;
                                     /** @description holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level */
                                     monthlyAnalysis: boolean;
+                                    /** @description proposes and approves rewards and penalties (A10) */
+                                    proposeRewards: boolean;
+                                    /** @description reads rewards and penalties: their own, or their area as an assessor (A10) */
+                                    rewards: boolean;
+                                    /** @description runs training sessions with roll call (the grid office, A6) */
+                                    runTraining: boolean;
+                                    /** @description a team member: keeps a diary, records self-study (A5.2, A6) */
+                                    teamMember: boolean;
+                                    /** @description reads training sessions (A6) */
+                                    trainings: boolean;
                                     /** @description reads verification draws, tasks and the per-area summary (A8.2, A8.3) */
                                     verification: boolean;
                                     viewAudit: boolean;
@@ -576,10 +598,20 @@ export interface paths {
                             demo: boolean;
                             user: {
                                 abilities: {
+                                    /** @description reads scores and rankings of the area */
+                                    assessment: boolean;
                                     /** @description may set receivedAt when taking in a case (paper records) */
                                     backEnterCases: boolean;
                                     /** @description takes in reporters who ask to stay confidential (hotline operators, A9.4) */
                                     confidentialIntake: boolean;
+                                    /** @description convenes meetings somewhere in scope */
+                                    conveneMeetings: boolean;
+                                    /** @description keeps, reviews or transcribes field diaries (A5) */
+                                    diaries: boolean;
+                                    /** @description transcribes paper notebooks for others */
+                                    diaryBackEnter: boolean;
+                                    /** @description reads and reviews the area's diary entries (A5.6) */
+                                    diaryReview: boolean;
                                     /** @description works a due list of visits (我的走访) and lands on it: registers households bound to a grid (A7.2) */
                                     dueVisits: boolean;
                                     editCalendar: boolean;
@@ -598,8 +630,20 @@ export interface paths {
                                     manageOpen311: boolean;
                                     manageRegions: boolean;
                                     manageUsers: boolean;
+                                    /** @description takes part in meetings somewhere in scope (A4, C6) */
+                                    meetings: boolean;
                                     /** @description holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level */
                                     monthlyAnalysis: boolean;
+                                    /** @description proposes and approves rewards and penalties (A10) */
+                                    proposeRewards: boolean;
+                                    /** @description reads rewards and penalties: their own, or their area as an assessor (A10) */
+                                    rewards: boolean;
+                                    /** @description runs training sessions with roll call (the grid office, A6) */
+                                    runTraining: boolean;
+                                    /** @description a team member: keeps a diary, records self-study (A5.2, A6) */
+                                    teamMember: boolean;
+                                    /** @description reads training sessions (A6) */
+                                    trainings: boolean;
                                     /** @description reads verification draws, tasks and the per-area summary (A8.2, A8.3) */
                                     verification: boolean;
                                     viewAudit: boolean;

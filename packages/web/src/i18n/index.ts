@@ -13,6 +13,14 @@ import enRoster from './en.roster';
 import zhRoster from './zh-CN.roster';
 import enPublicNote from './en.publicNote';
 import zhPublicNote from './zh-CN.publicNote';
+import enDiaries from './en.diaries';
+import zhDiaries from './zh-CN.diaries';
+import enMeetings from './en.meetings';
+import zhMeetings from './zh-CN.meetings';
+import enTrainings from './en.trainings';
+import zhTrainings from './zh-CN.trainings';
+import enAssessment from './en.assessment';
+import zhAssessment from './zh-CN.assessment';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -41,6 +49,16 @@ i18n.addResourceBundle('zh-CN', 'translation', zhRoster, true, false);
 i18n.addResourceBundle('en', 'translation', enRoster, true, false);
 i18n.addResourceBundle('zh-CN', 'translation', zhPublicNote, true, false);
 i18n.addResourceBundle('en', 'translation', enPublicNote, true, false);
+// team operations (A4-A6, A10, C4-C6): diaries and roll-call marks, meetings, training with rewards, assessment
+for (const [zh, en] of [
+  [zhDiaries, enDiaries],
+  [zhMeetings, enMeetings],
+  [zhTrainings, enTrainings],
+  [zhAssessment, enAssessment],
+] as const) {
+  i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
+  i18n.addResourceBundle('en', 'translation', en, true, false);
+}
 
 function applyLanguage(lng: string): void {
   document.documentElement.lang = lng;

@@ -1,5 +1,9 @@
-/** Which pages the signed-in user sees; decided from the abilities the API sends, never re-derived. */
+/**
+ * Which pages the signed-in user sees; decided from the abilities the API sends, never re-derived. The
+ * team pages read the registry's teamMenuAbilitiesOf until /auth/me sends them (lib/teamAbilities.ts).
+ */
 import type { RegionNode, SessionUser } from '../api/types';
+import { teamAbilities } from '../lib/teamAbilities';
 
 export const NAV_KEYS = [
   'visits',
@@ -7,12 +11,17 @@ export const NAV_KEYS = [
   'households',
   'roster',
   'cases',
+  'diaries',
+  'meetings',
   'visit-stats',
   'verification',
   'rounds',
   'supervision',
   'analysis',
   'statistics',
+  'assessment',
+  'trainings',
+  'rewards',
   'hotline',
   'regions',
   'users',
@@ -84,6 +93,17 @@ export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionN
       return a.households && regions.some((r) => r.inScope && r.preset === 'township');
     case 'open311':
       return a.manageOpen311;
+    // the team pages (A4-A6, A10, C4-C6): the registry's teamMenuAbilitiesOf (lib/teamAbilities.ts)
+    case 'diaries':
+      return teamAbilities(user, regions).diaries;
+    case 'meetings':
+      return teamAbilities(user, regions).meetings;
+    case 'trainings':
+      return teamAbilities(user, regions).trainings;
+    case 'rewards':
+      return teamAbilities(user, regions).rewards;
+    case 'assessment':
+      return teamAbilities(user, regions).assessment;
     default:
       return true;
   }

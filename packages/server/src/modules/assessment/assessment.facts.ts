@@ -240,22 +240,23 @@ export async function subjectFacts(
       const items = s.type === 'worker' ? [...MEMBER_ITEMS, 'case-timeliness' as const, 'satisfaction' as const] : MEMBER_ITEMS;
       for (const item of items) if (mf[item]) add(f, item, mf[item]!.done, mf[item]!.of);
     }
-    const rating = s.type === 'worker' ? undefined : reports.get(s.id);
-    if (rating) add(f, 'supervision', rating.done, rating.of);
+    // C8: every ended month owes an issued report; a month without one counts 0 of 100
+    if (s.type === 'community') add(f, 'supervision', reports.get(s.id)?.done ?? 0, 100 * p.endedMonths.length);
     out.set(s.id, f);
   }
   return out;
 }
 
-/** C8: the ratings of the issued monthly supervision reports, per region (of 100 each). */
+/** C8: the sum of the ratings of the issued reports of the period's ended months, per region. */
 async function supervisionRatings(db: Kysely<DB>, regionPath: string, p: AssessmentPeriod): Promise<Map<number, ItemFact>> {
+  if (p.endedMonths.length === 0) return new Map();
   const rows = await db
     .selectFrom('supervision_reports')
-    .select(['region_id', sql<number>`coalesce(sum(rating), 0)::int`.as('done'), sql<number>`(count(*) * 100)::int`.as('of')])
+    .select(['region_id', sql<number>`coalesce(sum(rating), 0)::int`.as('done')])
     .where('region_path', 'like', `${regionPath}%`)
     .where('status', '=', 'issued')
-    .where('month', 'like', p.kind === 'year' ? `${p.text}-%` : p.text)
+    .where('month', 'in', p.endedMonths)
     .groupBy('region_id')
     .execute();
-  return new Map(rows.map((r) => [r.region_id, { done: r.done, of: r.of }]));
+  return new Map(rows.map((r) => [r.region_id, { done: r.done, of: 0 }]));
 }

@@ -12,6 +12,8 @@ export interface AssessmentPeriod {
   to: Date;
   /** The last day the facts run to: the period's end, or today while it runs. */
   asOf: string;
+  /** The months of the period that have ended before today ('YYYY-MM'). */
+  endedMonths: string[];
 }
 
 export function periodFromText(text: string, today: string): AssessmentPeriod {
@@ -27,7 +29,15 @@ export function periodFromText(text: string, today: string): AssessmentPeriod {
     from: new Date(`${start}T00:00:00+08:00`),
     to: new Date(`${next}T00:00:00+08:00`),
     asOf: today < end ? today : end,
+    endedMonths: monthsOf(start, end).filter((m) => lastDayOf(m) < today),
   };
+}
+
+const lastDayOf = (month: string) => addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1);
+function monthsOf(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let m = start.slice(0, 7); m <= end.slice(0, 7); m = addDays(`${m}-28`, 4).slice(0, 7)) out.push(m);
+  return out;
 }
 
 /** The month-ends of the period up to `asOf` (visit compliance is read at each), `asOf` last. */

@@ -210,23 +210,27 @@ export async function drillRecords(
       }));
     }
     case 'supervision': {
-      if (s.type === 'worker') return [];
+      if (s.type !== 'community' || p.endedMonths.length === 0) return [];
       const rows = await db
         .selectFrom('supervision_reports')
         .select(['id', 'month', 'rating'])
         .where('region_id', '=', s.id)
         .where('status', '=', 'issued')
-        .where('month', 'like', p.kind === 'year' ? `${p.text}-%` : p.text)
-        .orderBy('month')
+        .where('month', 'in', p.endedMonths)
         .execute();
-      return rows.map((r) => ({
-        ref: { type: 'supervision-report', id: r.id },
-        label: `${s.name} ${r.month}`,
-        date: r.month,
-        outcome: `${r.rating}/100`,
-        counts: 'points',
-        value: r.rating ?? 0,
-      }));
+      return p.endedMonths.map((month): DrillRecord => {
+        const r = rows.find((x) => x.month === month);
+        return r
+          ? {
+              ref: { type: 'supervision-report', id: r.id },
+              label: `${s.name} ${month}`,
+              date: month,
+              outcome: `${r.rating}/100`,
+              counts: 'points',
+              value: r.rating ?? 0,
+            }
+          : { ref: null, label: `${s.name} ${month}`, date: month, outcome: 'no-report', counts: 'missed' };
+      });
     }
     case 'rewards-penalties': {
       if (ids.length === 0) return [];

@@ -48,6 +48,18 @@ export const UserAbilities = Type.Object({
       'the source a case this user takes in starts with: field for grid workers and leaders, hotline for hotline operators, else walk-in',
   }),
   confidentialIntake: Type.Boolean({ description: 'takes in reporters who ask to stay confidential (hotline operators, A9.4)' }),
+  // team operations (A4-A6, A10, C4-C6)
+  diaries: Type.Boolean({ description: 'keeps, reviews or transcribes field diaries (A5)' }),
+  diaryReview: Type.Boolean({ description: "reads and reviews the area's diary entries (A5.6)" }),
+  diaryBackEnter: Type.Boolean({ description: 'transcribes paper notebooks for others' }),
+  teamMember: Type.Boolean({ description: 'a team member: keeps a diary, records self-study (A5.2, A6)' }),
+  meetings: Type.Boolean({ description: 'takes part in meetings somewhere in scope (A4, C6)' }),
+  conveneMeetings: Type.Boolean({ description: 'convenes meetings somewhere in scope' }),
+  trainings: Type.Boolean({ description: 'reads training sessions (A6)' }),
+  runTraining: Type.Boolean({ description: 'runs training sessions with roll call (the grid office, A6)' }),
+  rewards: Type.Boolean({ description: 'reads rewards and penalties: their own, or their area as an assessor (A10)' }),
+  proposeRewards: Type.Boolean({ description: 'proposes and approves rewards and penalties (A10)' }),
+  assessment: Type.Boolean({ description: 'reads scores and rankings of the area' }),
 });
 
 export const SignedInUser = Type.Object({

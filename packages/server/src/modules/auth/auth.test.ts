@@ -280,9 +280,10 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     }
   });
 
-  it('every /api route without a token → 401 UNAUTHENTICATED (except sign-in, sign-out and meta)', async () => {
+  it('every /api route without a token → 401 UNAUTHENTICATED (except sign-in, sign-out, meta and calendar feeds)', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    const publicPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/meta']);
+    // a calendar feed's secret address is its credential (calendar apps cannot sign in)
+    const publicPaths = new Set(['/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/meta', '/api/v1/calendar-feeds/{file}']);
     const checked: string[] = [];
     for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
       if (!path.startsWith('/api/') || publicPaths.has(path)) continue;

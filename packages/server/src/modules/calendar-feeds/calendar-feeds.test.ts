@@ -8,6 +8,8 @@ const now = new Date('2026-12-07T10:00:00+08:00');
 describe('iCal text', () => {
   it('escapes backslashes, semicolons, commas and newlines; folds at 75 octets without splitting a character', () => {
     expect(icalText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    // a bare CR or another control character never starts a line of its own
+    expect(icalText('Inj\rEND:VEVENT\r\nx\u0001y')).toBe('Inj\\nEND:VEVENT\\nxy');
     const folded = foldLine(`SUMMARY:${'网格'.repeat(40)}`);
     for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'网格'.repeat(40)}`);

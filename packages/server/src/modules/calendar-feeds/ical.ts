@@ -10,10 +10,21 @@ export interface IcalEvent {
   description?: string | null;
 }
 
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma; every line break (CRLF, LF or a
+ * bare CR) as `\n`; other control characters dropped (a lenient reader would split lines on them).
+ */
 export function icalText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n');
+  return [...escaped].filter((ch) => isPrintable(ch.codePointAt(0)!)).join('');
 }
+
+/** Tab and everything from the space up, but DEL. */
+const isPrintable = (code: number) => code === 9 || (code >= 0x20 && code !== 0x7f);
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (§3.1). */
 export function foldLine(line: string): string {

@@ -12,7 +12,7 @@ import { throwIfAny, type FieldProblem } from '../households/resident-input';
 import { loadMember, teamBindingOf, topRegionOf } from '../team/members';
 import * as repo from './diaries.repository';
 import type { CreateDiaryBody, DiaryListQuery, DiaryView, UpdateDiaryBody } from './diaries.schemas';
-import { checkDates } from '../team/dates';
+import { checkDates, checkInstants } from '../team/dates';
 
 const FUTURE_SLACK_MS = 5 * 60_000;
 /** Older entries are back-entry (API contract): paper notebooks transcribed by back-entry roles. */
@@ -36,21 +36,20 @@ export async function createDiary(
   requestId: string,
 ): Promise<StoredResponse> {
   const now = ctx.clock();
+  checkInstants([['body.occurredAt', body.occurredAt]]);
   const self = body.authorId === undefined || body.authorId === actor.id;
   const author = self ? actor : await loadMember(ctx, body.authorId!);
   const team = teamBindingOf(author);
   const occurredAt = new Date(body.occurredAt);
-  if (!self) {
-    // someone else's notebook: only back-entry roles over the author's team (403 before 400)
-    assertCan(actor, 'diary.back-enter', team ? { path: team.path } : { path: author.roles[0]?.path ?? [] });
-  } else if (!team) {
-    throw new DomainError('FORBIDDEN', 'your role keeps no field diary (A5.2: team members do)');
-  }
+  // contract order: the body's problems (400) before the role's (403)
   const problems: FieldProblem[] = [];
-  if (!team) problems.push({ field: 'body.authorId', problem: 'not-a-member', message: 'this person keeps no field diary' });
+  if (!team && !self) problems.push({ field: 'body.authorId', problem: 'not-a-member', message: 'this person keeps no field diary' });
   if (occurredAt.getTime() > now.getTime() + FUTURE_SLACK_MS)
     problems.push({ field: 'body.occurredAt', problem: 'future', message: 'must not be in the future' });
   throwIfAny(problems);
+  // someone else's notebook: only back-entry roles over the author's team
+  if (!self) assertCan(actor, 'diary.back-enter', { path: team!.path });
+  else if (!team) throw new DomainError('FORBIDDEN', 'your role keeps no field diary (A5.2: team members do)');
   const backEntry = !self || now.getTime() - occurredAt.getTime() > BACK_ENTRY_AFTER_MS;
   if (backEntry) assertCan(actor, 'diary.back-enter', { path: team!.path });
   const topRegionId = await topRegionOf(ctx, team!.regionId);
@@ -177,15 +176,29 @@ export async function markDiary(
   requestId: string,
 ) {
   const d = await getDiaryInScope(ctx, actor, id);
-  assertCan(actor, status === 'selected' ? 'diary.select' : 'diary.shortlist', targetOf(d));
-  if (d.author_id === actor.id) throw new DomainError('SELF_SELECTION', 'nobody shortlists or selects their own entry (A5.5)');
   const now = ctx.clock();
   const entryMonth = shanghaiDate(d.occurred_at).slice(0, 7);
   const thisMonth = shanghaiDate(now).slice(0, 7);
   if (month < entryMonth || month > thisMonth) {
     throwIfAny([{ field: 'body.month', problem: 'out-of-range', message: `must lie between ${entryMonth} and ${thisMonth}` }]);
   }
+  assertCan(actor, status === 'selected' ? 'diary.select' : 'diary.shortlist', targetOf(d));
+  if (d.author_id === actor.id) throw new DomainError('SELF_SELECTION', 'nobody shortlists or selects their own entry (A5.5)');
   await ctx.db.transaction().execute(async (trx) => {
+    // one selection per entry (its points count once): the entry's row lock orders concurrent selections
+    await trx.selectFrom('diaries').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+    const chosen = await trx
+      .selectFrom('diary_selections')
+      .select('month')
+      .where('diary_id', '=', id)
+      .where('status', '=', 'selected')
+      .where('month', '!=', month)
+      .executeTakeFirst();
+    if (chosen)
+      throw new DomainError('ACTION_NOT_ALLOWED', `this entry was selected for ${chosen.month} already`, {
+        month: chosen.month,
+        allowed: [],
+      });
     await repo.upsertSelection(trx, { diaryId: id, month, status, authorId: d.author_id, byId: actor.id, at: now });
     await writeAudit(trx, {
       actorId: actor.id,

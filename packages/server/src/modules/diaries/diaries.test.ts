@@ -148,6 +148,19 @@ describe.each(DB_KINDS)('field diaries on %s', (kind) => {
     expect(self.json().error.code).toBe('SELF_SELECTION');
   });
 
+  it('A5.5 an entry is selected once (its points count once); a bad body is 400 before the role is checked', async () => {
+    const id = (await write('worker1', entry('2027-01-04T18:00:00+08:00'))).json().id;
+    const mark = (month: string) => t.call('lead', { method: 'POST', url: `/api/v1/diaries/${id}/select`, payload: { month } });
+    expect((await mark('2027-01')).statusCode).toBe(200);
+    expect((await mark('2027-01')).statusCode).toBe(200);
+    expect(
+      (await t.call('worker1', { method: 'POST', url: `/api/v1/diaries/${id}/select`, payload: { month: '2026-01' } })).statusCode,
+    ).toBe(400);
+    const twice = await write('worker1', entry('2027-01-06T09:00:00+08:00', { authorId: t.fx.users.leader }));
+    expect(twice.statusCode).toBe(400);
+    expect((await write('lead', entry('0001-01-01T09:00:00+08:00', { authorId: t.fx.users.worker1 }))).statusCode).toBe(400);
+  });
+
   it('the author edits with the version; a stale version is 409; others may not edit', async () => {
     const d = (await write('worker1', entry('2027-01-05T07:00:00+08:00'))).json();
     const patch = (user: string, expectedVersion: number) =>

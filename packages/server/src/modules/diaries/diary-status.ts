@@ -3,12 +3,12 @@
  * obligation evaluated as of the end of `date` like a household's visit status.
  */
 import { can, DomainError } from '@gridwork/core';
-import { endOfShanghaiDay, isValidDate, shanghaiDate, startOfShanghaiDay } from '@gridwork/core/calendar';
+import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '@gridwork/core/calendar';
 import { engineObligationOf, evaluate, periodOf, type EngineObligation } from '@gridwork/core/obligations';
 import { obligationsOf, warnShareOf, type PolicyValues } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import type { SessionUser } from '../auth/sessions.repository';
-import { throwIfAny } from '../households/resident-input';
+import { checkDates } from '../team/dates';
 import { findPolicyInForce } from '../policy/policy.repository';
 import { loadMember, teamBindingOf } from '../team/members';
 import { listEntryTimes } from './diaries.repository';
@@ -37,8 +37,8 @@ export async function diaryStatus(
   userId: number | undefined,
   date: string | undefined,
 ): Promise<DiaryStatus> {
+  checkDates([['querystring.date', date]]);
   const d = date ?? shanghaiDate(ctx.clock());
-  if (!isValidDate(d)) throwIfAny([{ field: 'querystring.date', message: 'not a real calendar date' }]);
   const user = userId === undefined || userId === actor.id ? actor : await loadMember(ctx, userId);
   const team = teamBindingOf(user);
   if (user.id !== actor.id) {

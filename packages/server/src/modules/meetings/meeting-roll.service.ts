@@ -3,12 +3,15 @@
  * MEETING_STARTED after it), attendance taken on a phone for the invited only (409 NOT_INVITED), and
  * decisions as tasks with an owner and a deadline, linked to a case when one is opened for them.
  */
-import { DomainError } from '@gridwork/core';
+import { DomainError, isWithin } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import type { SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { throwIfAny } from '../households/resident-input';
+import { parsePath } from '../auth/sessions.repository';
+import { findActiveActors } from '../users/users.repository';
 import * as repo from './meetings.repository';
+import type { MeetingRow } from './meetings.repository';
 import type { AttendanceBody, TaskBody } from './meetings.schemas';
 import { assertConvener, getMeeting, getMeetingInScope } from './meetings.service';
 import { checkDates } from '../team/dates';
@@ -81,13 +84,19 @@ export async function decideLeave(ctx: AppContext, actor: SessionUser, id: numbe
     .where('meeting_id', '=', id)
     .executeTakeFirst();
   if (!leave) throw new DomainError('NOT_FOUND', `leave request ${leaveId} not found`);
+  if (leave.user_id === actor.id) throw new DomainError('FORBIDDEN', 'nobody decides their own leave request');
   assertNotStarted(m, now);
+  if (leave.status !== 'pending')
+    throw new DomainError('ACTION_NOT_ALLOWED', `this leave request was already ${leave.status}`, { status: leave.status, allowed: [] });
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
+    const res = await trx
       .updateTable('meeting_leave_requests')
       .set({ status: approve ? 'approved' : 'refused', decided_by: actor.id, decided_at: now })
       .where('id', '=', leaveId)
-      .execute();
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw new DomainError('ACTION_NOT_ALLOWED', 'this leave request was decided meanwhile', { allowed: [] });
     await repo.setAttendance(trx, id, leave.user_id, approve ? 'on-leave' : null, actor.id, now);
     await repo.touchMeeting(trx, id, now);
     await audit(trx, actor, m, approve ? 'meeting.leave-approve' : 'meeting.leave-refuse', { userId: leave.user_id }, requestId);
@@ -101,6 +110,12 @@ export async function takeAttendance(ctx: AppContext, actor: SessionUser, id: nu
   assertConvener(actor, m);
   const invitees = await repo.listInvitees(ctx.db, id);
   const byUser = new Map(invitees.map((i) => [i.user_id, i]));
+  const seen = new Set<number>();
+  throwIfAny(
+    body.entries.flatMap((e, i) =>
+      seen.has(e.userId) || !seen.add(e.userId) ? [{ field: `body.entries.${i}.userId`, message: 'listed twice' }] : [],
+    ),
+  );
   const strangers = body.entries.filter((e) => !byUser.has(e.userId)).map((e) => e.userId);
   if (strangers.length > 0) throw new DomainError('NOT_INVITED', 'attendance is taken for invitees only', { userIds: strangers });
   throwIfAny(
@@ -119,10 +134,27 @@ export async function takeAttendance(ctx: AppContext, actor: SessionUser, id: nu
   const now = ctx.clock();
   await ctx.db.transaction().execute(async (trx) => {
     for (const e of body.entries) await repo.setAttendance(trx, id, e.userId, e.status, actor.id, now);
-    await repo.touchMeeting(trx, id, now, { status: 'held' });
+    // a roll taken ahead (on the way in) does not make the meeting held before it starts
+    await repo.touchMeeting(trx, id, now, now.getTime() >= m.starts_at.getTime() ? { status: 'held' } : {});
     await audit(trx, actor, m, 'meeting.attendance', { entries: body.entries }, requestId);
   });
   return getMeeting(ctx, actor, id);
+}
+
+/**
+ * The task's owner works in the meeting's area (bound inside it, or above it like a lead invited to a
+ * grid's meeting) and its case lies in the area: else 404, as for anything outside the area.
+ */
+async function assertInMeetingArea(ctx: AppContext, m: MeetingRow, body: TaskBody): Promise<void> {
+  const area = parsePath(m.region_path);
+  const owner = (await findActiveActors(ctx.db, [body.ownerId])).get(body.ownerId);
+  if (!owner?.roles.some((r) => isWithin(r.path, area) || isWithin(area, r.path))) {
+    throw new DomainError('NOT_FOUND', `user ${body.ownerId} does not work in this meeting's area`);
+  }
+  if (body.caseId !== undefined) {
+    const c = await ctx.db.selectFrom('cases').select('grid_path').where('id', '=', body.caseId).executeTakeFirst();
+    if (!c?.grid_path.startsWith(m.region_path)) throw new DomainError('NOT_FOUND', `case ${body.caseId} is not in this meeting's area`);
+  }
 }
 
 /** A decision becomes a task with an owner in the area and a deadline (and its case, when one was opened). */
@@ -130,6 +162,7 @@ export async function addTask(ctx: AppContext, actor: SessionUser, id: number, b
   const m = await getMeetingInScope(ctx, actor, id);
   assertConvener(actor, m);
   checkDates([['body.dueOn', body.dueOn]]);
+  await assertInMeetingArea(ctx, m, body);
   const now = ctx.clock();
   await ctx.db.transaction().execute(async (trx) => {
     const t = await trx

@@ -128,11 +128,15 @@ export async function listTasks(db: Db, meetingIds: number[]) {
     .execute();
 }
 
-/** Bumps the meeting's version (every change to it, its people or its tasks is one edit). */
-export async function touchMeeting(trx: Transaction<DB>, id: number, now: Date, fields: { minutes?: string; status?: 'held' } = {}) {
+/**
+ * Marks the meeting changed (and held, once its roll is taken after the start). The version guards the
+ * minutes and the meeting's own fields only: roll calls, leave and tasks are rows of their own with
+ * their own checks, so a roll call never makes a minutes save conflict.
+ */
+export async function touchMeeting(trx: Transaction<DB>, id: number, now: Date, fields: { status?: 'held' } = {}) {
   await trx
     .updateTable('meetings')
-    .set({ ...fields, version: sql`version + 1`, updated_at: now })
+    .set({ ...fields, updated_at: now })
     .where('id', '=', id)
     .execute();
 }

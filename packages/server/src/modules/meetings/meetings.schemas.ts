@@ -39,7 +39,7 @@ export const CreateMeetingBody = Type.Object(
     /** Who is invited: every team member bound at or below the region (default), narrowed to these roles… */
     inviteRoles: Type.Optional(Type.Array(RoleCode, { maxItems: 20, uniqueItems: true })),
     /** …plus these people (relevant leaders, C6; experts' hosts, A2.5). */
-    inviteUserIds: Type.Optional(Type.Array(Id, { maxItems: 200, uniqueItems: true })),
+    inviteUserIds: Type.Optional(Type.Array(Id, { maxItems: 100, uniqueItems: true })),
     topics: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 30 })),
   },
   { additionalProperties: false },

@@ -4,9 +4,10 @@
  * Leave, attendance and tasks: meeting-roll.service.ts.
  */
 import { abilitiesOf, actorWith, can, DomainError, rolesWith, scopeRoots, type Role } from '@gridwork/core';
-import { addDays, shanghaiDate } from '@gridwork/core/calendar';
+import { addDays, shanghaiDate, weekday } from '@gridwork/core/calendar';
 import { COMBINED_MEETING, meetingSchedule } from '@gridwork/core/meetings';
 import type { PolicyValues } from '@gridwork/core/policy';
+import { sql } from 'kysely';
 import type { AppContext } from '../../context';
 import { pathText } from '../../db/scope';
 import { versionConflict } from '../../db/versioned';
@@ -20,7 +21,7 @@ import { analysisRows, HOT_REASONS } from '../supervision/analysis.repository';
 import { topRegionOf } from '../team/members';
 import * as repo from './meetings.repository';
 import { EXTRA_MEETING_TYPES, type AgendaItem, type CreateMeetingBody, type MeetingListQuery, type MeetingView } from './meetings.schemas';
-import { checkDates } from '../team/dates';
+import { checkDates, checkInstants } from '../team/dates';
 
 /** Default titles (zh-CN first: the title is what invitees read). */
 const TITLES: Record<string, string> = {
@@ -59,8 +60,15 @@ export async function schedule(ctx: AppContext, actor: SessionUser, regionId: nu
     shifted: s.shifted,
     rule: s.rule,
     ...(s.combines ? { combines: s.combines } : {}),
-    meetingId: held.find((h) => h.type === s.type)?.id ?? null,
+    meetingId: held.find((h) => h.type === s.type && sameSlot(shanghaiDate(h.starts_at), s.date, s.type))?.id ?? null,
   }));
+}
+
+/** A recorded meeting fills a slot on its day, or (weekly meetings, monthly ones) in its week or month. */
+function sameSlot(held: string, slot: string, type: string): boolean {
+  const monday = (d: string) => addDays(d, 1 - weekday(d));
+  if (type === 'weekly-team') return monday(held) === monday(slot);
+  return held.slice(0, 7) === slot.slice(0, 7);
 }
 
 /** The meeting types a region may record: the policy's meetings (and their combined form) and A2.5/C2.4 extras. */
@@ -108,9 +116,10 @@ async function inviteesOf(ctx: AppContext, regionPath: string, roles: Role[] | u
 export async function createMeeting(ctx: AppContext, actor: SessionUser, body: CreateMeetingBody, requestId: string) {
   const region = await getRegionInScope(ctx.db, actor, body.regionId);
   const path = parsePath(region.path);
-  if (!can(actor, 'meeting.convene', { path })) throw new DomainError('FORBIDDEN', 'your role may not convene meetings here');
+  checkInstants([['body.startsAt', body.startsAt]]);
   const types = meetingTypesOf(await policyAt(ctx, path));
   if (!types.includes(body.type)) throwIfAny([{ field: 'body.type', message: `must be one of ${types.join(', ')}` }]);
+  if (!can(actor, 'meeting.convene', { path })) throw new DomainError('FORBIDDEN', 'your role may not convene meetings here');
   const now = ctx.clock();
   const invitees = await inviteesOf(ctx, region.path, body.inviteRoles, body.inviteUserIds ?? []);
   const agenda = await prefilledAgenda(ctx, actor, region.path, now, body.topics ?? []);
@@ -195,7 +204,12 @@ export async function updateMinutes(
   await ctx.db.transaction().execute(async (trx) => {
     const res = await trx
       .updateTable('meetings')
-      .set({ minutes, status: 'held', version: m.version + 1, updated_at: now })
+      .set({
+        minutes,
+        ...(now.getTime() >= m.starts_at.getTime() ? { status: 'held' as const } : {}),
+        version: sql`version + 1`,
+        updated_at: now,
+      })
       .where('id', '=', id)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();

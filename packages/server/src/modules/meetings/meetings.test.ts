@@ -161,6 +161,41 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     expect(again.previousTasks[0]).toMatchObject({ status: 'done', overdue: false });
   });
 
+  it('security: task owners and cases outside the meeting area are 404; leave is decided once, never by its requester', async () => {
+    const m = (await convene('lead', { type: 'urgent', regionId: t.fx.regions.g1.id, startsAt: '2026-12-20T09:00:00+08:00' })).json();
+    const elsewhere = await call('officer', 'POST', '/cases', {
+      title: '二社区路灯',
+      description: '路灯坏',
+      category: 'public-facility',
+      caseClass: 'general',
+      source: 'walk-in',
+      gridId: t.fx.regions.c2g1.id,
+    });
+    const task = (body: object) => call('officer', 'POST', `/meetings/${m.id}/tasks`, { title: '跟进', dueOn: '2026-12-30', ...body });
+    expect((await task({ ownerId: t.fx.users.worker2 })).statusCode).toBe(404);
+    expect((await task({ ownerId: t.fx.users.worker1, caseId: elsewhere.json().id })).statusCode).toBe(404);
+    expect((await task({ ownerId: t.fx.users.lead })).statusCode).toBe(201);
+    const asked = await call('leader', 'POST', `/meetings/${m.id}/leave-requests`, { reason: '培训' });
+    const leave = asked.json().invitees.find((i: { user: { id: number } }) => i.user.id === t.fx.users.leader).leave;
+    expect((await call('leader', 'POST', `/meetings/${m.id}/leave-requests/${leave.id}/decision`, { approve: true })).statusCode).toBe(403);
+    expect((await call('lead', 'POST', `/meetings/${m.id}/leave-requests/${leave.id}/decision`, { approve: false })).statusCode).toBe(200);
+    expect((await call('lead', 'POST', `/meetings/${m.id}/leave-requests/${leave.id}/decision`, { approve: true })).json().error.code).toBe(
+      'ACTION_NOT_ALLOWED',
+    );
+    // a roll taken ahead leaves the meeting scheduled; a person listed twice is 400
+    const dup = await call('lead', 'PUT', `/meetings/${m.id}/attendance`, {
+      entries: [
+        { userId: t.fx.users.worker1, status: 'present' },
+        { userId: t.fx.users.worker1, status: 'absent' },
+      ],
+    });
+    expect(dup.statusCode).toBe(400);
+    const early = await call('lead', 'PUT', `/meetings/${m.id}/attendance`, {
+      entries: [{ userId: t.fx.users.worker1, status: 'present' }],
+    });
+    expect(early.json()).toMatchObject({ status: 'scheduled', started: false });
+  });
+
   it('C2.4 the grid chief calls an urgent meeting of the grid; A2.5 a public consultation meeting', async () => {
     const urgent = await convene('leader', { type: 'urgent', regionId: t.fx.regions.g1.id, startsAt: '2026-12-07T14:00:00+08:00' });
     expect(urgent.json()).toMatchObject({ type: 'urgent', urgent: true, title: '紧急会议' });

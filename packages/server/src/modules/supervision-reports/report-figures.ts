@@ -34,6 +34,8 @@ export async function reportFigures(
   const db = ctx.db;
   const period = periodFromText(month, addDays(`${month}-28`, 10));
   const monthEnd = endOfShanghaiDay(period.end);
+  // not met by the month's end (a case met later was still overdue then)
+  const unmetAtMonthEnd = sql`(c.met_at IS NULL OR c.met_at > ${monthEnd})`;
   const inMonth = sql`c.received_at >= ${period.from} AND c.received_at < ${period.to}`;
   const extendedInMonth = sql`SELECT 1 FROM case_timeline t WHERE t.top_region_id = c.top_region_id AND t.case_id = c.id
     AND t.action = 'decide-extension' AND (t.details->>'approve')::boolean AND t.at >= ${period.from} AND t.at < ${period.to}`;
@@ -41,7 +43,7 @@ export async function reportFigures(
     .selectFrom('cases as c')
     .select([
       sql<number>`count(*) FILTER (WHERE ${inMonth})::int`.as('received'),
-      sql<number>`count(*) FILTER (WHERE c.met_at IS NULL AND c.deadline < ${monthEnd} AND c.received_at < ${period.to})::int`.as(
+      sql<number>`count(*) FILTER (WHERE ${unmetAtMonthEnd} AND c.deadline < ${monthEnd} AND c.received_at < ${period.to})::int`.as(
         'overdue',
       ),
       sql<number>`count(*) FILTER (WHERE ${inMonth} AND c.on_time = false)::int`.as('late'),
@@ -66,15 +68,21 @@ export async function reportFigures(
     .where('starts_at', '>=', period.from)
     .where('starts_at', '<', period.to)
     .execute();
+  // A6: sessions held for the region or an area above it (the grid office runs them for the street), the region's members' roll
+  const memberIds = members.map((m) => m.userId);
   const trainings = await db
     .selectFrom('trainings as t')
-    .leftJoin('training_attendance as a', 'a.training_id', 't.id')
+    .leftJoin('training_attendance as a', (j) =>
+      j.onRef('a.training_id', '=', 't.id').on('a.user_id', 'in', memberIds.length ? memberIds : [0]),
+    )
     .select([
       sql<number>`count(DISTINCT t.id)::int`.as('sessions'),
       sql<number>`count(a.user_id) FILTER (WHERE a.attendance IN ('present','late'))::int`.as('attended'),
       sql<number>`count(a.user_id) FILTER (WHERE a.attendance <> 'on-leave')::int`.as('of'),
     ])
-    .where('t.region_path', 'like', `${region.path}%`)
+    .where((eb) =>
+      eb.or([eb('t.region_path', 'like', `${region.path}%`), eb(sql.val(region.path), 'like', sql<string>`t.region_path || '%'`)]),
+    )
     .where('t.starts_at', '>=', period.from)
     .where('t.starts_at', '<', period.to)
     .executeTakeFirstOrThrow();

@@ -4,6 +4,7 @@
  * issued report counts in the community's assessment. Printable and exportable (xlsx).
  */
 import { can, DomainError } from '@gridwork/core';
+import { addDays, shanghaiDate } from '@gridwork/core/calendar';
 import { sql, type Selectable } from 'kysely';
 import type { AppContext } from '../../context';
 import type { SupervisionReportsTable } from '../../db/schema-team';
@@ -60,6 +61,10 @@ export async function createReport(ctx: AppContext, actor: SessionUser, body: { 
     throw new DomainError('FORBIDDEN', 'only the supervising office writes supervision reports');
   }
   checkDates([['body.month', body.month]]);
+  // C8 reports a month that has ended: its figures are final
+  const monthEnd = addDays(`${addDays(`${body.month}-28`, 4).slice(0, 7)}-01`, -1);
+  if (monthEnd >= shanghaiDate(ctx.clock()))
+    throwIfAny([{ field: 'body.month', problem: 'not-ended', message: 'a month is reported once it has ended' }]);
   if (!REPORTED_TYPES.includes(region.type))
     throwIfAny([{ field: 'body.regionId', message: 'a supervision report covers a community, street or town' }]);
   const now = ctx.clock();

@@ -96,6 +96,9 @@ describe.each(DB_KINDS)('monthly supervision reports (C8) on %s', (kind) => {
       done: 88,
       of: 100,
     });
+    // a community without an issued report for an ended month gets nothing for it
+    const c2 = scores.json().items.find((i: { subject: { id: number } }) => i.subject.id === t.fx.regions.c2.id);
+    expect(c2.parts.find((p: { item: string }) => p.item === 'supervision')).toMatchObject({ value: 0, points: 0, done: 0, of: 100 });
     const grids = await call('officer', 'GET', `/assessment/scores?regionId=${t.fx.regions.street.id}&period=2026-11&level=grid`);
     expect(grids.json().items[0].parts.map((p: { item: string }) => p.item)).not.toContain('supervision');
   });

@@ -16,7 +16,7 @@ import { getHouseholdInScope, type HouseholdRow } from '../households/households
 import { throwIfAny } from '../households/resident-input';
 import { listMembers } from '../households/residents.repository';
 import { getRegionInScope } from '../regions/regions.repository';
-import { checkDates } from '../team/dates';
+import { checkDates, checkInstants } from '../team/dates';
 
 async function classToday(ctx: AppContext, h: HouseholdRow) {
   const current = (await listMembers(ctx.db, h)).filter((m) => m.leftOn === null);
@@ -122,6 +122,7 @@ export async function recordOutreach(
   const grid = await getRegionInScope(ctx.db, actor, body.gridId);
   assertCan(actor, 'visit.record', { path: parsePath(grid.path) });
   const now = ctx.clock();
+  checkInstants([['body.visitedAt', body.visitedAt]]);
   const visitedAt = new Date(body.visitedAt);
   const problems = [];
   if (grid.type !== 'grid') problems.push({ field: 'body.gridId', message: 'a grid' });

@@ -19,3 +19,17 @@ export function checkDates(fields: Array<[string, string | number | undefined]>)
   }
   throwIfAny(problems);
 }
+
+/** Each `[field, value]` instant (ISO 8601, checked by the schema) must fall in a year the calendar knows (Asia/Shanghai). */
+export function checkInstants(fields: Array<[string, string | undefined]>): void {
+  throwIfAny(
+    fields.flatMap(([field, value]) => {
+      if (value === undefined) return [];
+      const ms = Date.parse(value);
+      const year = Number.isFinite(ms) ? new Date(ms + 8 * 3_600_000).getUTCFullYear() : Number.NaN;
+      return inRange(year)
+        ? []
+        : [{ field, problem: 'out-of-range', message: `must lie between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}` }];
+    }),
+  );
+}

@@ -17,7 +17,7 @@ import { getRegionInScope } from '../regions/regions.repository';
 import { listMembers, loadMember, teamBindingOf, topRegionOf } from '../team/members';
 import { getUserInScope } from '../users/users.service';
 import type { CreateTrainingBody, SelfStudyBody } from './trainings.routes';
-import { checkDates } from '../team/dates';
+import { checkDates, checkInstants } from '../team/dates';
 
 function base(ctx: AppContext) {
   return ctx.db
@@ -36,10 +36,21 @@ function base(ctx: AppContext) {
 }
 type Row = NonNullable<Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirst']>>>;
 
+/** The sessions of an area above the caller's binding (the street's, for a grid worker) are theirs too: they are on the roll. */
+function onItsRoll(actor: SessionUser, regionPath: string): boolean {
+  return actor.roles.some((r) => pathText(r.path).startsWith(regionPath));
+}
+
+/** The region paths above (and at) each of the caller's bindings. */
+function ancestorsOf(actor: SessionUser): string[] {
+  return [...new Set(actor.roles.flatMap((r) => r.path.map((_, i) => pathText(r.path.slice(0, i + 1)))))];
+}
+
 export async function getTrainingInScope(ctx: AppContext, actor: SessionUser, id: number): Promise<Row> {
   const t = await base(ctx).where('t.id', '=', id).executeTakeFirst();
-  if (!t || !can(actor, 'training.read', { path: parsePath(t.region_path) }))
+  if (!t || !(can(actor, 'training.read', { path: parsePath(t.region_path) }) || onItsRoll(actor, t.region_path))) {
     throw new DomainError('NOT_FOUND', `training ${id} not found`);
+  }
   return t;
 }
 
@@ -59,6 +70,7 @@ const summary = (actor: SessionUser, t: Row) => ({
 
 export async function createTraining(ctx: AppContext, actor: SessionUser, body: CreateTrainingBody, requestId: string) {
   const region = await getRegionInScope(ctx.db, actor, body.regionId);
+  checkInstants([['body.startsAt', body.startsAt]]);
   if (!can(actor, 'training.run', { path: parsePath(region.path) }))
     throw new DomainError('FORBIDDEN', 'only the grid office runs training (A6)');
   const now = ctx.clock();
@@ -118,7 +130,10 @@ export async function getTraining(ctx: AppContext, actor: SessionUser, id: numbe
 }
 
 export async function listTrainings(ctx: AppContext, actor: SessionUser, q: { regionId?: number; year?: number }) {
-  let query = base(ctx).where((eb) => whereInScope(eb, actor, 't.region_path'));
+  const above = ancestorsOf(actor);
+  let query = base(ctx).where((eb) =>
+    eb.or([whereInScope(eb, actor, 't.region_path'), ...(above.length ? [eb('t.region_path', 'in', above)] : [])]),
+  );
   if (q.regionId !== undefined)
     query = query.where('t.region_path', 'like', `${(await getRegionInScope(ctx.db, actor, q.regionId)).path}%`);
   if (q.year !== undefined) {

@@ -71,6 +71,10 @@ describe.each(DB_KINDS)('training (A6) on %s', (kind) => {
         .statusCode,
     ).toBe(403);
     expect((await call('townworker', 'GET', `/trainings/${tr.id}`)).statusCode).toBe(404);
+    // a member on the roll of an area above their own reads the session
+    const street = (await call('office', 'POST', '/trainings', { ...session, regionId: t.fx.regions.street.id })).json();
+    expect((await call('worker1', 'GET', `/trainings/${street.id}`)).statusCode).toBe(200);
+    expect((await call('worker1', 'GET', '/trainings')).json().map((x: { id: number }) => x.id)).toContain(street.id);
   });
 
   it('A6 members record their own study; others read it only as the grid office or assessors', async () => {

@@ -1,0 +1,42 @@
+/** 简体中文: 考核 (scores, ranks, the records behind them). Merged deeply into the resources. */
+const assessment = {
+  nav: { assessment: '考核' },
+  assessment: {
+    title: '考核',
+    noRegion: '当前范围内没有可考核的区域',
+    monthly: '月度',
+    yearly: '年度',
+    asOf: '统计截至 {{date}}',
+    levels: { worker: '网格员', grid: '网格', workstation: '工作站', community: '社区' },
+    items: {
+      'visit-compliance': '走访达标率',
+      'case-timeliness': '按时办结率',
+      satisfaction: '群众满意率',
+      'diary-compliance': '民情日记达标率',
+      'excellent-diary': '优秀民情日记',
+      attendance: '例会出勤率',
+      verification: '核查无差错率',
+      'rewards-penalties': '奖惩',
+      supervision: '督查评分',
+    },
+    rank: '排名',
+    name: '名称',
+    score: '得分',
+    weight: '权重 {{weight}}',
+    weightLabel: '权重',
+    rule: '依据',
+    value: '完成情况',
+    points: '得分',
+    rankOf: '第 {{rank}} 名 / 共 {{count}}',
+    ranking: '排名（{{count}}）',
+    trend: '月度走势',
+    trendOf: '{{name}} · {{year}} 年月度得分',
+    trendEmpty: '该年度还没有月度得分',
+    hint: '点击名称查看其月度走势；点击各项得分查看计分依据的记录。得分由记录按现行政策权重自动计算。',
+    noRecords: '没有相关记录',
+    counts: { done: '计入', missed: '未达标', excused: '不计', points: '分' },
+    outcomes: { 'on-time': '按时办结', late: '超期办结', selected: '评为优秀' },
+  },
+};
+
+export default assessment;
