@@ -36,6 +36,38 @@ async function regionOf(trx: Transaction<DB>, id: number) {
   return trx.selectFrom('regions').select(['id', 'path', 'name', 'top_region_id']).where('id', '=', id).executeTakeFirstOrThrow();
 }
 
+type RegionRef = Awaited<ReturnType<typeof regionOf>>;
+
+/** A meeting of the region: held (with minutes) when it lies in the past, else scheduled. */
+async function insertMeeting(
+  e: Env,
+  region: RegionRef,
+  m: { type: string; title: string; startsAt: Date; place: string; agendaTitle: string; minutes: string | null; convener: number },
+): Promise<number> {
+  const held = m.startsAt.getTime() < e.now.getTime();
+  const announced = new Date(m.startsAt.getTime() - 3 * 86_400_000);
+  const row = await e.trx
+    .insertInto('meetings')
+    .values({
+      top_region_id: region.top_region_id ?? region.id,
+      region_id: region.id,
+      region_path: region.path,
+      type: m.type,
+      title: m.title,
+      starts_at: m.startsAt,
+      place: m.place,
+      status: held ? 'held' : 'scheduled',
+      agenda: JSON.stringify([{ kind: 'topic', title: m.agendaTitle }]),
+      minutes: held ? m.minutes : null,
+      convened_by: m.convener,
+      created_at: announced,
+      updated_at: held ? m.startsAt : announced,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** A5: one entry a week for most weeks, by each member of the demo team; reviews and selections. */
 async function seedDiaries(e: Env, street: { path: string; id: number }, town: { path: string; id: number }) {
   const members = [...(await listMembers(e.trx, street.path)), ...(await listMembers(e.trx, town.path))];
@@ -131,37 +163,27 @@ async function seedCommunityMeetings(e: Env, communityId: number) {
     if (!set) continue;
     const startsAt = at(set.date, '09:00');
     const held = startsAt.getTime() < e.now.getTime();
-    const row = await e.trx
-      .insertInto('meetings')
-      .values({
-        top_region_id: community.top_region_id ?? community.id,
-        region_id: community.id,
-        region_path: community.path,
-        type: 'monthly-work',
-        title: '月度工作例会',
-        starts_at: startsAt,
-        place: '社区会议室',
-        status: held ? 'held' : 'scheduled',
-        agenda: JSON.stringify([{ kind: 'topic', title: '本月走访及问题办理情况' }]),
-        minutes: held ? MEETING_MINUTES[i % MEETING_MINUTES.length] : null,
-        convened_by: lead,
-        created_at: new Date(startsAt.getTime() - 7 * 86_400_000),
-        updated_at: held ? startsAt : new Date(startsAt.getTime() - 7 * 86_400_000),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertMeeting(e, community, {
+      type: 'monthly-work',
+      title: '月度工作例会',
+      startsAt,
+      place: '社区会议室',
+      agendaTitle: '本月走访及问题办理情况',
+      minutes: MEETING_MINUTES[i % MEETING_MINUTES.length],
+      convener: lead,
+    });
     for (const [j, p] of members.entries()) {
       const onLeave = held && j === 1 && i % 2 === 0;
       const attendance = !held ? null : onLeave ? 'on-leave' : e.rng.next() < 0.1 ? 'late' : e.rng.next() < 0.07 ? 'absent' : 'present';
       await e.trx
         .insertInto('meeting_invitees')
-        .values({ meeting_id: row.id, user_id: p.userId, attendance, marked_by: held ? lead : null, marked_at: held ? startsAt : null })
+        .values({ meeting_id: id, user_id: p.userId, attendance, marked_by: held ? lead : null, marked_at: held ? startsAt : null })
         .execute();
       if (onLeave) {
         await e.trx
           .insertInto('meeting_leave_requests')
           .values({
-            meeting_id: row.id,
+            meeting_id: id,
             user_id: p.userId,
             reason: '陪同家人就医',
             status: 'approved',
@@ -180,7 +202,7 @@ async function seedCommunityMeetings(e: Env, communityId: number) {
       await e.trx
         .insertInto('meeting_tasks')
         .values({
-          meeting_id: row.id,
+          meeting_id: id,
           title: MEETING_TASKS[(i * 2 + k) % MEETING_TASKS.length],
           owner_id: owner,
           due_on: dueOn,
@@ -209,30 +231,21 @@ async function seedTownMeetings(e: Env, communityId: number) {
     for (const set of sets) {
       const startsAt = at(set.date, set.type === 'weekly-team' ? '08:30' : '14:00');
       if (startsAt.getTime() > e.now.getTime()) continue;
-      const row = await e.trx
-        .insertInto('meetings')
-        .values({
-          top_region_id: community.top_region_id ?? community.id,
-          region_id: community.id,
-          region_path: community.path,
-          type: set.type,
-          title: set.type === 'weekly-team' ? '网格团队周例会' : '月度例会（团队例会、工作例会、分析会合并）',
-          starts_at: startsAt,
-          place: '村（社区）会议室',
-          status: 'held',
-          agenda: JSON.stringify([{ kind: 'topic', title: set.type === 'weekly-team' ? '回顾本周、安排下周' : '本月问题分析与交办' }]),
-          minutes: MEETING_MINUTES[(i + 1) % MEETING_MINUTES.length],
-          convened_by: convener,
-          created_at: new Date(startsAt.getTime() - 3 * 86_400_000),
-          updated_at: startsAt,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const weekly = set.type === 'weekly-team';
+      const id = await insertMeeting(e, community, {
+        type: set.type,
+        title: weekly ? '网格团队周例会' : '月度例会（团队例会、工作例会、分析会合并）',
+        startsAt,
+        place: '村（社区）会议室',
+        agendaTitle: weekly ? '回顾本周、安排下周' : '本月问题分析与交办',
+        minutes: MEETING_MINUTES[(i + 1) % MEETING_MINUTES.length],
+        convener,
+      });
       for (const p of members) {
         await e.trx
           .insertInto('meeting_invitees')
           .values({
-            meeting_id: row.id,
+            meeting_id: id,
             user_id: p.userId,
             attendance: e.rng.next() < 0.9 ? 'present' : 'late',
             marked_by: convener,
