@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => unknown | Promise<unknown>> = {
   'cases-intake': () => casesIntake(),
   'supervision-board': () => supervisionBoard(),
   households: () => households(),
+  assessment: async () => (await import('./assessment.bench')).main(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

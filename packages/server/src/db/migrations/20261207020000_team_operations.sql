@@ -266,3 +266,7 @@ CREATE TABLE work_records (
 );
 CREATE UNIQUE INDEX work_records_id_idx ON work_records (id);
 CREATE INDEX work_records_path_idx ON work_records (region_path text_pattern_ops, year);
+
+-- The assessment reads a member's own cases (first-inquiry owner) and the feedback steps of a period.
+CREATE INDEX cases_owner_received_idx ON cases (owner_id, received_at);
+CREATE INDEX case_timeline_feedback_idx ON case_timeline (at) WHERE action = 'feedback';

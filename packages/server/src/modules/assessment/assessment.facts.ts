@@ -225,24 +225,43 @@ export async function subjectFacts(
     memberFacts(db, members, p, diaryCount),
     supervisionRatings(db, regionPath, p),
   ]);
+  // sums per path prefix, built once (each grid or member adds to every prefix of its path): O(records × depth)
+  const areaByPrefix = sumsByPrefix(
+    [...grids].map(([path, g]) => [path, g] as const),
+    AREA_ITEMS,
+  );
+  const memberByPrefix = sumsByPrefix(
+    members.map((m) => [m.path, people.get(m.userId) ?? {}] as const),
+    MEMBER_ITEMS,
+  );
   const out = new Map<number, Facts>();
   for (const s of subjects) {
     const f: Facts = {};
-    for (const [path, g] of grids) {
-      if (!path.startsWith(s.path)) continue;
-      for (const item of AREA_ITEMS)
-        if (g[item] && !(s.type === 'worker' && (item === 'case-timeliness' || item === 'satisfaction')))
-          add(f, item, g[item]!.done, g[item]!.of);
+    const area = areaByPrefix.get(s.path) ?? {};
+    for (const item of AREA_ITEMS) {
+      // a worker answers for their own cases and feedback, not the area's
+      if (area[item] && !(s.type === 'worker' && (item === 'case-timeliness' || item === 'satisfaction')))
+        add(f, item, area[item]!.done, area[item]!.of);
     }
-    const own = s.type === 'worker' ? members.filter((m) => m.userId === s.id) : members.filter((m) => m.path.startsWith(s.path));
-    for (const m of own) {
-      const mf = people.get(m.userId)!;
-      const items = s.type === 'worker' ? [...MEMBER_ITEMS, 'case-timeliness' as const, 'satisfaction' as const] : MEMBER_ITEMS;
-      for (const item of items) if (mf[item]) add(f, item, mf[item]!.done, mf[item]!.of);
-    }
+    const own = s.type === 'worker' ? (people.get(s.id) ?? {}) : (memberByPrefix.get(s.path) ?? {});
+    const items = s.type === 'worker' ? [...MEMBER_ITEMS, 'case-timeliness' as const, 'satisfaction' as const] : MEMBER_ITEMS;
+    for (const item of items) if (own[item]) add(f, item, own[item]!.done, own[item]!.of);
     // C8: every ended month owes an issued report; a month without one counts 0 of 100
     if (s.type === 'community') add(f, 'supervision', reports.get(s.id)?.done ?? 0, 100 * p.endedMonths.length);
     out.set(s.id, f);
+  }
+  return out;
+}
+
+/** For each path ('/1/2/3/') its facts added to every prefix ('/1/', '/1/2/', '/1/2/3/'). */
+function sumsByPrefix(entries: ReadonlyArray<readonly [string, Facts]>, items: readonly AssessmentItem[]): Map<string, Facts> {
+  const out = new Map<string, Facts>();
+  for (const [path, facts] of entries) {
+    for (let i = path.indexOf('/', 1); i !== -1; i = path.indexOf('/', i + 1)) {
+      const prefix = path.slice(0, i + 1);
+      const into = out.get(prefix) ?? (out.set(prefix, {}).get(prefix) as Facts);
+      for (const item of items) if (facts[item]) add(into, item, facts[item]!.done, facts[item]!.of);
+    }
   }
   return out;
 }

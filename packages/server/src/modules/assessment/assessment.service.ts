@@ -67,7 +67,10 @@ export async function records(ctx: AppContext, actor: SessionUser, q: RecordsQue
   if (!subject) throw new DomainError('NOT_FOUND', `no ${q.level} ${q.subjectId} is assessed in this region`);
   const weighted = s.items.find((i) => i.item === q.item);
   if (!weighted) throw new DomainError('NOT_FOUND', `the policy does not score ${q.item} in this period`);
-  const facts = await subjectFacts(ctx.db, s.region.path, [subject], members, s.period, s.diaryCount);
+  // only the subject's own area and members: a drill-down reads one subject's records, not the region's
+  const theirs =
+    subject.type === 'worker' ? members.filter((m) => m.userId === subject.id) : members.filter((m) => m.path.startsWith(subject.path));
+  const facts = await subjectFacts(ctx.db, subject.path, [subject], theirs, s.period, s.diaryCount);
   const part = scoreSubjects([weighted], [{ subject, facts: facts.get(subject.id) ?? {} }])[0].parts[0];
   return {
     period: q.period,
