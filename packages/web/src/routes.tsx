@@ -45,6 +45,13 @@ const TrainingsPage = lazy(() => import('./pages/trainings/TrainingsPage'));
 const TrainingPage = lazy(() => import('./pages/trainings/TrainingPage'));
 const RewardsPage = lazy(() => import('./pages/rewards/RewardsPage'));
 const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const ReportPage = lazy(() => import('./pages/reports/ReportPage'));
+const ReportPrintPage = lazy(() => import('./pages/reports/ReportPrintPage'));
+const WorkRecordsPage = lazy(() => import('./pages/workRecords/WorkRecordsPage'));
+const SurveyFillPage = lazy(() => import('./pages/households/SurveyFillPage'));
+const OutreachPage = lazy(() => import('./pages/visits/OutreachPage'));
+const AccountPage = lazy(() => import('./pages/account/AccountPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { ready, user, signedOut } = useSession();
@@ -90,6 +97,14 @@ export function AppRoutes() {
           element={
             <RequireAuth>
               <RoundReportPrintPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/supervision/reports/:id/print"
+          element={
+            <RequireAuth>
+              <ReportPrintPage />
             </RequireAuth>
           }
         />
@@ -199,6 +214,8 @@ export function AppRoutes() {
           <Route path="/households/:id" element={<HouseholdPage />} />
           <Route path="/households/:id/visit/new" element={<VisitNewPage />} />
           <Route path="/households/:id/survey-form" element={<SurveyFormPage />} />
+          <Route path="/households/:id/survey/new" element={<SurveyFillPage />} />
+          <Route path="/visits/outreach" element={<Allowed page="outreach">{<OutreachPage />}</Allowed>} />
           <Route path="/statistics" element={<StatisticsPage />} />
           <Route
             path="/supervision/analysis"
@@ -235,6 +252,11 @@ export function AppRoutes() {
           <Route path="/trainings/:id" element={<TrainingPage />} />
           <Route path="/rewards" element={<Allowed page="rewards">{<RewardsPage />}</Allowed>} />
           <Route path="/assessment" element={<Allowed page="assessment">{<AssessmentPage />}</Allowed>} />
+          {/* C8 monthly supervision reports and A8.3 work records; a report's own page is for whoever the API lets read it */}
+          <Route path="/supervision/reports" element={<Allowed page="reports">{<ReportsPage />}</Allowed>} />
+          <Route path="/supervision/reports/:id" element={<ReportPage />} />
+          <Route path="/work-records" element={<Allowed page="work-records">{<WorkRecordsPage />}</Allowed>} />
+          <Route path="/me" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -74,5 +74,6 @@ export function teamMenuAbilitiesOf(u: MenuActor) {
     rewards: member || somewhere('assessment.read'),
     proposeRewards: somewhere('assessment.score'),
     assessment: somewhere('assessment.read'),
+    supervisionReports: somewhere('supervision-report.write'),
   };
 }

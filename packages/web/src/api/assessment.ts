@@ -1,6 +1,7 @@
 /** Assessment 考核: scores and ranks computed from the records, and the records behind one part of a score. */
 import { ASSESSMENT_LEVELS } from '@gridwork/core/assessment/items';
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Query, Reply } from './openapi';
 import type { Id } from './types';
 
@@ -19,4 +20,7 @@ export const assessmentApi = {
   scores: (q: { regionId?: Id; period: string; level: AssessmentLevel }, signal?: AbortSignal) =>
     api.get<Scores>('/assessment/scores', { query: q, signal }),
   records: (q: RecordsQuery, signal?: AbortSignal) => api.get<Records>('/assessment/records', { query: { ...q }, signal }),
+  /** The ranking as an xlsx workbook (GET /assessment/scores?format=xlsx). */
+  exportXlsx: (q: { regionId: Id; period: string; level: AssessmentLevel }) =>
+    downloadXlsx('/assessment/scores', { ...q, format: 'xlsx' }, `考核排名-${q.period}.xlsx`),
 };

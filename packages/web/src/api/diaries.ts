@@ -1,5 +1,6 @@
 /** Field diaries 民情日记 (A5.1-A5.6, C4): write (with back-entry), list, weekly status, review, shortlist and select. */
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Query, Reply, RequestBody } from './openapi';
 import type { Id } from './types';
 
@@ -25,4 +26,6 @@ export const diariesApi = {
   review: (id: Id, comment: string) => api.post<Diary>(`/diaries/${id}/reviews`, { comment }),
   shortlist: (id: Id, month: string) => api.post<Diary>(`/diaries/${id}/shortlist`, { month }),
   select: (id: Id, month: string) => api.post<Diary>(`/diaries/${id}/select`, { month }),
+  /** The list as filtered, as an xlsx workbook (GET /diaries?format=xlsx, at most 5,000 entries). */
+  exportXlsx: (q: Omit<DiaryQuery, 'limit' | 'offset' | 'format'>) => downloadXlsx('/diaries', { ...q, format: 'xlsx' }, '民情日记.xlsx'),
 };

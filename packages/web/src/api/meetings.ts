@@ -1,5 +1,6 @@
 /** Meetings 会议 (A2.5, A4, C2.4, C4, C5.1, C6, D7): the schedule, convening, leave, roll call, minutes and tasks. */
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Reply, RequestBody } from './openapi';
 import type { Id } from './types';
 
@@ -35,4 +36,7 @@ export const meetingsApi = {
   attendance: (id: Id, entries: Array<{ userId: Id; status: Attendance }>) => api.put<Meeting>(`/meetings/${id}/attendance`, { entries }),
   addTask: (id: Id, body: NewTask) => api.post<Meeting>(`/meetings/${id}/tasks`, body),
   setTask: (id: Id, taskId: Id, status: 'open' | 'done') => api.patch<Meeting>(`/meetings/${id}/tasks/${taskId}`, { status }),
+  /** The meetings of a period as an xlsx workbook (GET /meetings?format=xlsx). */
+  exportXlsx: (q: { regionId?: Id; from?: string; to?: string }, filename: string) =>
+    downloadXlsx('/meetings', { ...q, format: 'xlsx' }, filename),
 };

@@ -443,6 +443,8 @@ export interface paths {
                                     rewards: boolean;
                                     /** @description runs training sessions with roll call (the grid office, A6) */
                                     runTraining: boolean;
+                                    /** @description writes the monthly supervision reports (C8) somewhere in scope */
+                                    supervisionReports: boolean;
                                     /** @description a team member: keeps a diary, records self-study (A5.2, A6) */
                                     teamMember: boolean;
                                     /** @description reads training sessions (A6) */
@@ -640,6 +642,8 @@ export interface paths {
                                     rewards: boolean;
                                     /** @description runs training sessions with roll call (the grid office, A6) */
                                     runTraining: boolean;
+                                    /** @description writes the monthly supervision reports (C8) somewhere in scope */
+                                    supervisionReports: boolean;
                                     /** @description a team member: keeps a diary, records self-study (A5.2, A6) */
                                     teamMember: boolean;
                                     /** @description reads training sessions (A6) */

@@ -1,5 +1,6 @@
 /** Training 培训 (A6): sessions run by the grid office with roll call, and members' self-study. */
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Attendance } from './meetings';
 import type { Reply, RequestBody } from './openapi';
 import type { Id } from './types';
@@ -16,4 +17,6 @@ export const trainingsApi = {
   attendance: (id: Id, entries: Array<{ userId: Id; status: Attendance }>) => api.put<Training>(`/trainings/${id}/attendance`, { entries }),
   selfStudy: (q: { userId?: Id; year?: number }, signal?: AbortSignal) => api.get<SelfStudy[]>('/self-study', { query: q, signal }),
   addSelfStudy: (body: NewSelfStudy) => api.post<SelfStudy>('/self-study', body),
+  /** The year's register as an xlsx workbook (GET /trainings?format=xlsx). */
+  exportXlsx: (q: { regionId?: Id; year: number }) => downloadXlsx('/trainings', { ...q, format: 'xlsx' }, `培训登记-${q.year}.xlsx`),
 };

@@ -21,6 +21,10 @@ import enTrainings from './en.trainings';
 import zhTrainings from './zh-CN.trainings';
 import enAssessment from './en.assessment';
 import zhAssessment from './zh-CN.assessment';
+import enTeamReports from './en.teamReports';
+import zhTeamReports from './zh-CN.teamReports';
+import enFieldwork from './en.fieldwork';
+import zhFieldwork from './zh-CN.fieldwork';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -55,6 +59,9 @@ for (const [zh, en] of [
   [zhMeetings, enMeetings],
   [zhTrainings, enTrainings],
   [zhAssessment, enAssessment],
+  // supervision reports and work records (C8, A8.3); the phone survey, 三访四清 and the account page (A8.1, A7.1)
+  [zhTeamReports, enTeamReports],
+  [zhFieldwork, enFieldwork],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);

@@ -1,5 +1,6 @@
 import { Button, Dropdown, Tag, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { setLanguage, type Language } from '../i18n';
 import { useSession, useUser } from '../state/session';
 
@@ -9,13 +10,15 @@ const LANGUAGE_ITEMS: Array<{ value: Language; label: string }> = [
 ];
 
 /**
- * The user's name; the dropdown lists each role with its region, and sign-out. On a phone the
- * header has no room for the language switch, so the dropdown carries the language choice too.
+ * The user's name; the dropdown lists each role with its region, 我的账户 (/me: the calendar feed) and
+ * sign-out. On a phone the header has no room for the language switch, so the dropdown carries the
+ * language choice too.
  */
 export function UserMenu({ withLanguage = false }: { withLanguage?: boolean }) {
   const { t, i18n } = useTranslation();
   const user = useUser();
   const { logout } = useSession();
+  const navigate = useNavigate();
 
   const roleItems: MenuProps['items'] = user.roles.length
     ? user.roles.map((r) => ({
@@ -49,6 +52,8 @@ export function UserMenu({ withLanguage = false }: { withLanguage?: boolean }) {
   const items: MenuProps['items'] = [
     { key: 'who', type: 'group', label: `${user.displayName} (${user.username})`, children: roleItems },
     { type: 'divider' },
+    { key: 'account', label: <span data-testid="user-menu-account">{t('account.menu')}</span> },
+    { type: 'divider' },
     ...languageItems,
     { key: 'logout', danger: true, label: <span data-testid="logout">{t('user.logout')}</span> },
   ];
@@ -56,6 +61,7 @@ export function UserMenu({ withLanguage = false }: { withLanguage?: boolean }) {
   const onClick: MenuProps['onClick'] = async ({ key }) => {
     const language = LANGUAGE_ITEMS.find((l) => key === `lang-${l.value}`);
     if (language) setLanguage(language.value);
+    if (key === 'account') navigate('/me');
     if (key !== 'logout') return;
     await logout(); // RequireAuth then routes to /login
   };

@@ -7,6 +7,7 @@ import { teamAbilities } from '../lib/teamAbilities';
 
 export const NAV_KEYS = [
   'visits',
+  'outreach',
   'map',
   'households',
   'roster',
@@ -18,8 +19,10 @@ export const NAV_KEYS = [
   'rounds',
   'supervision',
   'analysis',
+  'reports',
   'statistics',
   'assessment',
+  'work-records',
   'trainings',
   'rewards',
   'hotline',
@@ -42,6 +45,8 @@ const NAV_PATHS: Partial<Record<NavKey, string>> = {
   'visit-stats': '/visits/compliance',
   analysis: '/supervision/analysis',
   roster: '/households/import',
+  outreach: '/visits/outreach',
+  reports: '/supervision/reports',
 };
 
 export function navPath(key: NavKey): string {
@@ -79,6 +84,9 @@ export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionN
       return a.viewAudit;
     case 'visits':
       return a.dueVisits;
+    case 'outreach':
+      // A7.1 三访四清: who visits in a grid (the server checks the grid when a visit is recorded)
+      return a.dueVisits || a.householdEdit;
     case 'households':
       return a.households;
     case 'roster':
@@ -103,6 +111,10 @@ export function canSee(key: NavKey, user: SessionUser, regions: readonly RegionN
     case 'rewards':
       return teamAbilities(user, regions).rewards;
     case 'assessment':
+      return teamAbilities(user, regions).assessment;
+    // C8 reports and A8.3 records: read by who reads scores (writing them is the server's to decide)
+    case 'reports':
+    case 'work-records':
       return teamAbilities(user, regions).assessment;
     default:
       return true;

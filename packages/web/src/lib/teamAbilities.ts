@@ -17,6 +17,7 @@ export type TeamAbilities = Pick<
   | 'rewards'
   | 'proposeRewards'
   | 'assessment'
+  | 'supervisionReports'
 >;
 
 /** `_regions` is kept for the callers written against the interim client-side evaluation. */

@@ -60,6 +60,7 @@ export const UserAbilities = Type.Object({
   rewards: Type.Boolean({ description: 'reads rewards and penalties: their own, or their area as an assessor (A10)' }),
   proposeRewards: Type.Boolean({ description: 'proposes and approves rewards and penalties (A10)' }),
   assessment: Type.Boolean({ description: 'reads scores and rankings of the area' }),
+  supervisionReports: Type.Boolean({ description: 'writes the monthly supervision reports (C8) somewhere in scope' }),
 });
 
 export const SignedInUser = Type.Object({

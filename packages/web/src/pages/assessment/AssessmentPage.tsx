@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_LEVELS, assessmentApi, type AssessmentLevel, type RecordsQuery } from '../../api/assessment';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, todayShanghai } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
@@ -57,6 +58,7 @@ export default function AssessmentPage() {
               data-testid="assessment-level"
             />
             <PeriodPicker period={period} onChange={setPeriod} />
+            <ExportButton run={() => assessmentApi.exportXlsx({ regionId: region.id, period, level })} testId="assessment-export" />
           </Space>
         }
       >

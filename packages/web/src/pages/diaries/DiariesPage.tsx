@@ -2,12 +2,13 @@
  * 民情日记 (A5, C4): a member's own entries with this week's standing, and for reviewers (workstation,
  * grid leader, community lead) the area's entries with filters. "写日记" opens the phone form.
  */
-import { Button, Empty, Segmented, Spin } from 'antd';
+import { Button, Empty, Segmented, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { diariesApi } from '../../api/diaries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { teamAbilities } from '../../lib/teamAbilities';
 import { useAsync } from '../../lib/useAsync';
@@ -50,19 +51,23 @@ export default function DiariesPage() {
   };
   const items = list.data?.items ?? [];
   const canWrite = team.teamMember || team.diaryBackEnter;
+  const exportQuery = scope === 'mine' ? { userId: user.id } : { ...filter, regionId: filter.regionId ?? region?.id };
 
   return (
     <div className="gw-page gw-diaries-page">
       <PageHeader
         title={t('diaries.title')}
         extra={
-          canWrite && (
-            <Link to="/diaries/new">
-              <Button type="primary" size="large" data-testid="diary-new">
-                {t('diaries.write')}
-              </Button>
-            </Link>
-          )
+          <Space wrap>
+            <ExportButton run={() => diariesApi.exportXlsx(exportQuery)} testId="diary-export" />
+            {canWrite && (
+              <Link to="/diaries/new">
+                <Button type="primary" size="large" data-testid="diary-new">
+                  {t('diaries.write')}
+                </Button>
+              </Link>
+            )}
+          </Space>
         }
       >
         {/* one's own week, or the week of the author a reviewer filters on */}

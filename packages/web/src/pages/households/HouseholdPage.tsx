@@ -1,7 +1,8 @@
 /**
  * 住户档案 (A11.1): address and place, members (masked; audited reveal when allowed), the visit class
  * with its reasons (A7.2), this period's visit status, the visit history, open cases reported from
- * its visits, and the printable survey form (A8.1). "走访" opens the visit form.
+ * its visits, the surveys filled on the phone and the printable survey form (A8.1). "走访" opens the visit
+ * form, "填写调查表" the phone survey.
  */
 import { Button, Descriptions, Space } from 'antd';
 import { useState } from 'react';
@@ -13,11 +14,13 @@ import { FullPageSpin } from '../../components/FullPageSpin';
 import { PageHeader } from '../../components/PageHeader';
 import { useAsync } from '../../lib/useAsync';
 import { useRegions } from '../../state/regions';
+import { useUser } from '../../state/session';
 import { ClassCard } from './ClassCard';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { ClassTag } from './HouseholdTags';
 import { LinkedCases } from './LinkedCases';
 import { MembersCard } from './MembersCard';
+import { SurveyHistory } from './SurveyHistory';
 import { VisitHistory } from './VisitHistory';
 import { VisitStatusCard } from './VisitStatusCard';
 import '../cases/cases.css';
@@ -40,6 +43,7 @@ function Place({ h }: { h: HouseholdDetail }) {
 export default function HouseholdPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const user = useUser();
   const id = Number(useParams().id);
   const detail = useAsync((signal) => householdsApi.get(id, signal), [id]);
   const [editing, setEditing] = useState(false);
@@ -72,6 +76,11 @@ export default function HouseholdPage() {
                 {t('household.visit')}
               </Button>
             )}
+            {user.abilities.householdEdit && h.abilities.recordVisit && (
+              <Button size="large" onClick={() => navigate(`/households/${h.id}/survey/new`)} data-testid="household-fill-survey">
+                {t('household.fillSurvey')}
+              </Button>
+            )}
             {h.abilities.update && <Button onClick={() => setEditing(true)}>{t('household.edit')}</Button>}
             <Link to={`/households/${h.id}/survey-form`} data-testid="household-survey-link">
               {t('household.print')}
@@ -92,6 +101,7 @@ export default function HouseholdPage() {
         </div>
         <div className="gw-hh-main">
           <MembersCard h={h} onChanged={changed} />
+          <SurveyHistory householdId={h.id} />
           <VisitHistory householdId={h.id} />
         </div>
       </div>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { meetingsApi } from '../../api/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { addMonths, todayShanghai } from '../../lib/format';
 import { teamAbilities } from '../../lib/teamAbilities';
@@ -57,6 +58,12 @@ export default function MeetingsPage() {
         extra={
           <Space wrap>
             <MonthNav month={month} onChange={setMonth} />
+            <ExportButton
+              run={() =>
+                meetingsApi.exportXlsx({ regionId: listRegion, from: `${month}-01`, to: `${addMonths(month, 1)}-01` }, `会议-${month}.xlsx`)
+              }
+              testId="meeting-export"
+            />
             {team.conveneMeetings && (
               <Link to={`/meetings/new${region ? `?regionId=${region.id}` : ''}`}>
                 <Button type="primary" data-testid="meeting-new">

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rewardsApi, type Reward } from '../../api/rewards';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { todayShanghai } from '../../lib/format';
 import { teamAbilities } from '../../lib/teamAbilities';
@@ -45,6 +46,7 @@ export default function RewardsPage() {
         extra={
           <Space wrap>
             <YearNav year={year} onChange={setYear} />
+            <ExportButton run={() => rewardsApi.exportXlsx({ regionId, year })} testId="reward-export" />
             {team.proposeRewards && (
               <Button type="primary" onClick={() => setProposing(true)} data-testid="reward-new">
                 {t('rewards.propose')}

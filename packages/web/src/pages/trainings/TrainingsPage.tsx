@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { trainingsApi } from '../../api/trainings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { formatMinute } from '../../lib/caseFormat';
 import { todayShanghai } from '../../lib/format';
@@ -42,6 +43,7 @@ export default function TrainingsPage() {
         extra={
           <Space wrap>
             <YearNav year={year} onChange={setYear} />
+            <ExportButton run={() => trainingsApi.exportXlsx({ regionId, year })} testId="training-export" />
             {team.runTraining && (
               <Button type="primary" onClick={() => setCreating(true)} data-testid="training-new">
                 {t('trainings.create')}

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useAsync } from '../../lib/useAsync';
 import { shortDate, STATUS_COLOURS } from '../households/householdFormat';
 import { DueCard } from './DueCard';
+import { VisitTabs } from './VisitTabs';
 import '../cases/cases.css';
 import './visits.css';
 
@@ -34,6 +35,7 @@ export default function DueVisitsPage() {
 
   return (
     <div className="gw-page gw-due-page">
+      <VisitTabs current="due" />
       <PageHeader
         title={t('due.title')}
         extra={

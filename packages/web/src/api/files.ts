@@ -1,0 +1,35 @@
+/** File downloads from the API (xlsx workbooks): fetched with the session cookie, errors as ApiError, saved under a name. */
+import { saveBlob } from '../lib/download';
+import { ApiError, buildUrl } from './client';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type QueryValue = string | number | boolean | null | undefined;
+
+async function fail(res: Response): Promise<never> {
+  let body: { error?: { code?: string; message?: string; details?: unknown } } | undefined;
+  try {
+    body = JSON.parse(await res.text());
+  } catch {
+    body = undefined; // e.g. a proxy's HTML page for a 413
+  }
+  const err = body?.error;
+  throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? `HTTP ${res.status}`, err?.details);
+}
+
+/** fetch with the session cookie; a failure status or a network error becomes an ApiError. */
+export async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    const res = await fetch(url, { credentials: 'include', ...init });
+    return res.ok ? res : fail(res);
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw new ApiError(0, 'NETWORK_ERROR', (e as Error)?.message ?? 'network error');
+  }
+}
+
+/** Fetches an xlsx (errors become ApiError) and saves it under `filename`. */
+export async function downloadXlsx(path: string, query: Record<string, QueryValue>, filename: string): Promise<void> {
+  const res = await send(buildUrl(path, query), { headers: { Accept: `${XLSX_MIME}, application/json` } });
+  saveBlob(filename, await res.blob());
+}
