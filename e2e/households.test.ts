@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoBrowser, hasChromium, loseFirstResponse, signInAs } from './server';
+import { demoBrowser, hasChromium, loseFirstResponse, signInAs, expectNoSideScroll } from './server';
 
 // Households and visits in the browser (issue 4, item 8): a grid worker works the due list on a
 // phone, opens a household, records a visit through the form on a bad network (one visit despite
@@ -25,10 +25,6 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
   }
 
   /** Nothing on a phone-sized page is wider than the screen (no sideways scrolling). */
-  async function expectNoSideScroll(page: Page, where: string): Promise<void> {
-    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-    expect(scroll, `${where}: page width`).toBeLessThanOrEqual(width);
-  }
 
   /** Small PNGs of different colours, drawn by the env.browser. */
   async function pictures(page: Page, count: number) {

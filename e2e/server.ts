@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -150,4 +150,23 @@ export function demoBrowser(): { server: RunningServer; browser: Browser } {
     await env.server?.stop();
   });
   return env;
+}
+
+/** A signed-in page of its own context: a phone below 500 px wide (740 high), else a desk screen; zh-CN. */
+export async function openAs(
+  env: { server: RunningServer; browser: Browser },
+  username: string,
+  width: number,
+  opts: { acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const context = await env.browser.newContext({ viewport: { width, height: width < 500 ? 740 : 900 }, locale: 'zh-CN', ...opts });
+  const page = await context.newPage();
+  await signInAs(page, env.server.url, username);
+  return page;
+}
+
+/** Nothing on the page is wider than the screen. */
+export async function expectNoSideScroll(page: Page, where: string): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  expect(scroll, `${where}: page width`).toBeLessThanOrEqual(width);
 }

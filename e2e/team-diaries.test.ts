@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoBrowser, hasChromium, loseFirstResponse, signInAs } from './server';
+import { demoBrowser, hasChromium, loseFirstResponse, expectNoSideScroll, openAs } from './server';
 
 // 民情日记 in the browser (issue "Team operations", A5.1-A5.6): a grid worker writes an entry on a
 // phone (the draft survives a reload, a lost response saves it once with the same Idempotency-Key);
@@ -15,17 +14,7 @@ describe.skipIf(!hasChromium)('field diaries in Chromium against the real server
     shots = process.env.E2E_SCREENSHOTS ?? env.server.dataDir;
   });
 
-  async function open(username: string, width: number): Promise<Page> {
-    const context = await env.browser.newContext({ viewport: { width, height: width < 500 ? 740 : 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await signInAs(page, env.server.url, username);
-    return page;
-  }
-
-  async function expectNoSideScroll(page: Page, where: string): Promise<void> {
-    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-    expect(scroll, `${where}: page width`).toBeLessThanOrEqual(width);
-  }
+  const open = (username: string, width: number) => openAs(env, username, width);
 
   /** A datetime-local value `days` days ago at 10:00, Asia/Shanghai. */
   function daysAgo(days: number): string {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoBrowser, hasChromium, signInAs } from './server';
+import { demoBrowser, hasChromium, expectNoSideScroll, openAs } from './server';
 
 // Meetings, training, rewards and assessment in the browser (issue "Team operations", A4, A6, A10,
 // C5.1, C6): the community grid lead convenes a meeting, a worker asks for leave on a phone, the
@@ -19,17 +19,7 @@ describe.skipIf(!hasChromium)('meetings, training, rewards and assessment in Chr
     shots = process.env.E2E_SCREENSHOTS ?? env.server.dataDir;
   });
 
-  async function open(username: string, width: number): Promise<Page> {
-    const context = await env.browser.newContext({ viewport: { width, height: width < 500 ? 740 : 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await signInAs(page, env.server.url, username);
-    return page;
-  }
-
-  async function expectNoSideScroll(page: Page, where: string): Promise<void> {
-    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-    expect(scroll, `${where}: page width`).toBeLessThanOrEqual(width);
-  }
+  const open = (username: string, width: number) => openAs(env, username, width);
 
   /** Tomorrow in Asia/Shanghai ('YYYY-MM-DD'). */
   const tomorrow = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + 86_400_000));

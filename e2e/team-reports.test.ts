@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoBrowser, hasChromium, signInAs } from './server';
+import { demoBrowser, hasChromium, expectNoSideScroll, openAs } from './server';
 
 // Supervision reports, work records, the phone survey, 三访四清, the calendar feed and the team lists'
 // exports in the browser (C8, A8.3, A8.1, A7.1; issue "Team operations" item 9): street1 generates the
@@ -21,21 +21,7 @@ describe.skipIf(!hasChromium)('supervision reports, work records, surveys and ou
     shots = process.env.E2E_SCREENSHOTS ?? env.server.dataDir;
   });
 
-  async function open(username: string, width: number): Promise<Page> {
-    const context = await env.browser.newContext({
-      viewport: { width, height: width < 500 ? 740 : 900 },
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    await signInAs(page, env.server.url, username);
-    return page;
-  }
-
-  async function expectNoSideScroll(page: Page, where: string): Promise<void> {
-    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-    expect(scroll, `${where}: page width`).toBeLessThanOrEqual(width);
-  }
+  const open = (username: string, width: number) => openAs(env, username, width, { acceptDownloads: true });
 
   /** The month before this one in Asia/Shanghai ('YYYY-MM'). */
   function lastMonth(): string {
