@@ -268,6 +268,7 @@ export async function main(options: AssessmentBenchOptions = {}): Promise<Assess
       const everyone = await listMembers(db, data.districtPath);
       const subjects = await listSubjects(db, data.districtPath, 'worker', everyone);
       const one = subjects.filter((s) => s.id === worker.id);
+      const mine = everyone.filter((m) => m.userId === worker.id);
       breakdown.push({
         period,
         listMembers: await median3(() => listMembers(db, data.districtPath)),
@@ -276,8 +277,10 @@ export async function main(options: AssessmentBenchOptions = {}): Promise<Assess
           for (const date of monthEnds(p)) await computeCompliance(db, data.districtPath, date, { groupBy: 'grid' });
         }),
         monthEnds: monthEnds(p).length,
-        subjectFactsOne: await median3(() => subjectFacts(db, data.districtPath, one, everyone, p, DIARY_COUNT)),
-        drillRecords: await median3(() => drillRecords(db, one[0], everyone, 'case-timeliness', p, DIARY_COUNT)),
+        subjectFactsOne: await median3(() =>
+          subjectFacts(db, one[0].path, one, mine, p, DIARY_COUNT, { items: ['case-timeliness'], within: data.districtPath }),
+        ),
+        drillRecords: await median3(() => drillRecords(db, one[0], everyone, 'case-timeliness', p, DIARY_COUNT, data.districtPath)),
       });
     }
 
@@ -383,7 +386,7 @@ function printReport(r: AssessmentBenchResult, rounds: number, drillRequests: nu
   for (const b of r.breakdown)
     console.log(
       `  ${b.period.padEnd(7)} listMembers ${b.listMembers}, subjectFacts(all workers) ${b.subjectFactsAll} ` +
-        `(of which visit compliance at ${b.monthEnds} month-ends ${b.compliance}), subjectFacts(one worker, as the drill-down) ` +
+        `(of which visit compliance at ${b.monthEnds} month-ends ${b.compliance}), subjectFacts(one worker, one item, as the drill-down) ` +
         `${b.subjectFactsOne}, drillRecords(case-timeliness) ${b.drillRecords}`,
     );
   for (const x of r.rankings)

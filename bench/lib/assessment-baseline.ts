@@ -6,8 +6,9 @@
  *
  * Definitions (period [from, to) in Asia/Shanghai; members: active users bound under the region
  * with a role that keeps a diary, each at their deepest binding):
- * - case-timeliness: cases received in the period, on time of those decided (on_time not null);
- *   per grid by the case's grid, per member by the case's owner (wherever the case is);
+ * - case-timeliness: cases received in the period, on time of those decided (on_time not null),
+ *   among the cases of the streets and towns holding the region (a ranking counts the region's
+ *   records); per grid by the case's grid, per member by the case's owner;
  * - satisfaction: feedback steps in the period, satisfied or basically satisfied of all; same split;
  * - verification: done tasks completed in the period, without discrepancies of all; per grid;
  * - visit-compliance: per grid, met of households at each month-end up to the period's as-of day
@@ -81,10 +82,10 @@ WITH members AS MATERIALIZED (
 ), weeks AS MATERIALIZED (
   SELECT d::date - 6 AS monday FROM generate_series($4::date, $5::date, interval '1 day') d WHERE extract(isodow FROM d) = 7
 ), case_groups AS MATERIALIZED (
-  -- every case received in the period (a member's own cases count wherever they are), by top region and date
+  -- every case of the region's streets and towns received in the period, by top region and date
   SELECT c.grid_path, c.owner_id, count(*) FILTER (WHERE c.on_time) AS done, count(c.on_time) AS "of"
   FROM cases c
-  WHERE c.top_region_id = ANY (ARRAY(SELECT r.id FROM regions r WHERE r.type IN ('street', 'town')))
+  WHERE c.top_region_id = ANY (ARRAY(SELECT coalesce(r.top_region_id, r.id) FROM regions r WHERE r.path LIKE $1 || '%'))
     AND c.received_at >= $2 AND c.received_at < $3
   GROUP BY c.grid_path, c.owner_id
 ), feedback_groups AS MATERIALIZED (
@@ -92,6 +93,7 @@ WITH members AS MATERIALIZED (
          count(*) AS "of"
   FROM case_timeline t JOIN cases c ON c.top_region_id = t.top_region_id AND c.id = t.case_id
   WHERE t.action = 'feedback' AND t.at >= $2 AND t.at < $3
+    AND t.top_region_id = ANY (ARRAY(SELECT coalesce(r.top_region_id, r.id) FROM regions r WHERE r.path LIKE $1 || '%'))
   GROUP BY c.grid_path, c.owner_id
 ), own AS (
   SELECT g.owner_id AS user_id, 'case-timeliness' AS item, sum(g.done) AS done, sum(g."of") AS "of"

@@ -7,7 +7,7 @@ import type { AssessmentItem, AssessmentLevel, ItemFact } from '@gridwork/core/a
 import { weekday } from '@gridwork/core/calendar';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { computeCompliance } from '../compliance/compliance.service';
+import { computeComplianceAt } from '../compliance/compliance.service';
 import type { Member } from '../team/members';
 import { monthEnds, weeksEnding, type AssessmentPeriod } from './assessment.period';
 
@@ -20,6 +20,13 @@ export interface Subject {
   name: string;
   /** The area the subject answers for: its region, or a member's team binding. */
   path: string;
+}
+
+/** The facts kept under `key`, created empty on first use. */
+function slot<K>(m: Map<K, Facts>, key: K): Facts {
+  let f = m.get(key);
+  if (!f) m.set(key, (f = {}));
+  return f;
 }
 
 function add(f: Facts, item: AssessmentItem, done: number, of: number): void {
@@ -40,178 +47,263 @@ export async function listSubjects(db: Kysely<DB>, regionPath: string, level: As
   return rows.map((r) => ({ type: level, id: r.id, name: r.name, path: r.path }));
 }
 
-/** Per grid path: visit compliance at each month-end, cases decided, feedback given, verification done. */
-async function gridFacts(db: Kysely<DB>, regionPath: string, p: AssessmentPeriod): Promise<Map<string, Facts>> {
+type Want = (item: AssessmentItem) => boolean;
+type Tally = { done: number; of: number };
+
+/** The streets and towns holding the region (decision 0001: records lead with them), to bound scans. */
+export async function topRegionsOf(db: Kysely<DB>, regionPath: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('regions')
+    .select(sql<number>`DISTINCT coalesce(top_region_id, id)`.as('id'))
+    .where('path', 'like', `${regionPath}%`)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export const anyOf = (ids: readonly number[]) => sql`ANY (${sql.val(ids)}::int[])`;
+
+type ComplianceSeries = ReturnType<typeof computeComplianceAt>;
+const inFlight = new WeakMap<object, Map<string, ComplianceSeries>>();
+
+/**
+ * Visit compliance by grid at each month-end of the period (up to its as-of day), one computation
+ * shared by concurrent identical reads (a drill-down reads the part and its records side by side);
+ * nothing is kept once it has settled.
+ */
+export function complianceByMonth(db: Kysely<DB>, path: string, p: AssessmentPeriod): ComplianceSeries {
+  let running = inFlight.get(db);
+  if (!running) inFlight.set(db, (running = new Map()));
+  const dates = monthEnds(p);
+  const key = `${path}|${dates.join()}`;
+  const known = running.get(key);
+  if (known) return known;
+  const pending = computeComplianceAt(db, path, dates, { groupBy: 'grid' }).finally(() => running.delete(key));
+  running.set(key, pending);
+  return pending;
+}
+
+/** Per grid path: visit compliance at each month-end, verification done. */
+async function gridFacts(db: Kysely<DB>, regionPath: string, p: AssessmentPeriod, want: Want): Promise<Map<string, Facts>> {
   const out = new Map<string, Facts>();
-  const at = (path: string): Facts => {
-    if (!out.has(path)) out.set(path, {});
-    return out.get(path)!;
-  };
-  for (const date of monthEnds(p)) {
-    const { rows } = await computeCompliance(db, regionPath, date, { groupBy: 'grid' });
-    const paths = await gridPaths(
-      db,
-      rows.map((r) => Number(r.key)),
-    );
-    for (const r of rows) add(at(paths.get(Number(r.key))!), 'visit-compliance', r.met, r.households);
-  }
-  const cases = await db
-    .selectFrom('cases')
-    .select(['grid_path', sql<number>`count(*) FILTER (WHERE on_time)::int`.as('done'), sql<number>`count(on_time)::int`.as('of')])
-    .where('grid_path', 'like', `${regionPath}%`)
-    .where('received_at', '>=', p.from)
-    .where('received_at', '<', p.to)
-    .groupBy('grid_path')
-    .execute();
-  for (const r of cases) add(at(r.grid_path), 'case-timeliness', r.done, r.of);
-  const feedback = await feedbackQuery(db, p)
-    .where('c.grid_path', 'like', `${regionPath}%`)
-    .select('c.grid_path as key')
-    .groupBy('c.grid_path')
-    .execute();
-  for (const r of feedback) add(at(r.key), 'satisfaction', r.done, r.of);
-  const tasks = await db
-    .selectFrom('verification_tasks')
-    .select([
-      'grid_path',
-      sql<number>`count(*) FILTER (WHERE coalesce(discrepancies, 0) = 0)::int`.as('done'),
-      sql<number>`count(*)::int`.as('of'),
-    ])
-    .where('grid_path', 'like', `${regionPath}%`)
-    .where('status', '=', 'done')
-    .where('completed_at', '>=', p.from)
-    .where('completed_at', '<', p.to)
-    .groupBy('grid_path')
-    .execute();
-  for (const r of tasks) add(at(r.grid_path), 'verification', r.done, r.of);
+  const [compliance, tasks] = await Promise.all([
+    want('visit-compliance') ? complianceByMonth(db, regionPath, p) : Promise.resolve([]),
+    want('verification')
+      ? db
+          .selectFrom('verification_tasks')
+          .select([
+            'grid_path',
+            sql<number>`count(*) FILTER (WHERE coalesce(discrepancies, 0) = 0)::int`.as('done'),
+            sql<number>`count(*)::int`.as('of'),
+          ])
+          .where('grid_path', 'like', `${regionPath}%`)
+          .where('status', '=', 'done')
+          .where('completed_at', '>=', p.from)
+          .where('completed_at', '<', p.to)
+          .groupBy('grid_path')
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const paths = await gridPaths(db, [...new Set(compliance.flatMap((c) => c.rows.map((r) => Number(r.key))))]);
+  for (const { rows } of compliance)
+    for (const r of rows) add(slot(out, paths.get(Number(r.key))!), 'visit-compliance', r.met, r.households);
+  for (const r of tasks) add(slot(out, r.grid_path), 'verification', r.done, r.of);
   return out;
 }
 
 async function gridPaths(db: Kysely<DB>, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('regions').select(['id', 'path']).where('id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('regions')
+    .select(['id', 'path'])
+    .where(sql<boolean>`id = ${anyOf(ids)}`)
+    .execute();
   return new Map(rows.map((r) => [r.id, r.path]));
 }
 
-/** Feedback steps (A3.2) given in the period, satisfied or basically satisfied of all. */
-function feedbackQuery(db: Kysely<DB>, p: AssessmentPeriod) {
-  return db
-    .selectFrom('case_timeline as t')
-    .innerJoin('cases as c', (j) => j.onRef('c.id', '=', 't.case_id').onRef('c.top_region_id', '=', 't.top_region_id'))
-    .select([
-      sql<number>`count(*) FILTER (WHERE t.details->>'satisfaction' IN (${sql.join(SATISFIED)}))::int`.as('done'),
-      sql<number>`count(*)::int`.as('of'),
-    ])
-    .where('t.action', '=', 'feedback')
-    .where('t.at', '>=', p.from)
-    .where('t.at', '<', p.to);
+/**
+ * Cases received and feedback given in the period (A3.2), each read once grouped by (grid, owner):
+ * per grid path for the area, per owner for members' own cases. Both among the cases of the streets
+ * and towns holding `within` (the ranked region): a ranking counts that region's records, and every
+ * scan is bounded by the key records lead with (decision 0001).
+ */
+async function caseFacts(
+  db: Kysely<DB>,
+  regionPath: string,
+  within: string,
+  p: AssessmentPeriod,
+  owners: readonly number[],
+  area: boolean,
+  want: Want,
+): Promise<{ byGrid: Map<string, Facts>; byOwner: Map<number, Facts> }> {
+  const byGrid = new Map<string, Facts>();
+  const byOwner = new Map<number, Facts>();
+  const items = (['case-timeliness', 'satisfaction'] as const).filter(want);
+  if (items.length === 0 || (!area && owners.length === 0)) return { byGrid, byOwner };
+  const tops = await topRegionsOf(db, within);
+  const inArea = area ? sql`c.grid_path LIKE ${`${regionPath}%`}` : sql`false`;
+  // a few owners (a drill-down) go through the owner index; thousands (a district's ranking) as a
+  // semi-join, since `= ANY` of thousands is tested row by row over the scanned cases
+  const owned =
+    owners.length === 0
+      ? sql`false`
+      : owners.length <= 100
+        ? sql`c.owner_id = ${anyOf(owners)}`
+        : sql`c.owner_id IN (SELECT unnest(${sql.val(owners)}::int[]))`;
+  const which = sql<boolean>`c.top_region_id = ${anyOf(tops)} AND (${inArea} OR ${owned})`;
+  const [cases, feedback] = await Promise.all([
+    want('case-timeliness')
+      ? db
+          .selectFrom('cases as c')
+          .select([
+            'c.grid_path',
+            'c.owner_id',
+            sql<number>`count(*) FILTER (WHERE c.on_time)::int`.as('done'),
+            sql<number>`count(c.on_time)::int`.as('of'),
+          ])
+          .where('c.received_at', '>=', p.from)
+          .where('c.received_at', '<', p.to)
+          .where(which)
+          .groupBy(['c.grid_path', 'c.owner_id'])
+          .execute()
+      : Promise.resolve([]),
+    want('satisfaction')
+      ? db
+          .selectFrom('case_timeline as t')
+          .innerJoin('cases as c', (j) => j.onRef('c.id', '=', 't.case_id').onRef('c.top_region_id', '=', 't.top_region_id'))
+          .select([
+            'c.grid_path',
+            'c.owner_id',
+            sql<number>`count(*) FILTER (WHERE t.details->>'satisfaction' IN (${sql.join(SATISFIED)}))::int`.as('done'),
+            sql<number>`count(*)::int`.as('of'),
+          ])
+          .where('t.action', '=', 'feedback')
+          .where('t.at', '>=', p.from)
+          .where('t.at', '<', p.to)
+          .where(which)
+          .groupBy(['c.grid_path', 'c.owner_id'])
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const mine = new Set(owners);
+  const tally = (rows: Array<{ grid_path: string; owner_id: number | null } & Tally>, item: AssessmentItem) => {
+    for (const r of rows) {
+      if (area && r.grid_path.startsWith(regionPath)) add(slot(byGrid, r.grid_path), item, r.done, r.of);
+      if (r.owner_id !== null && mine.has(r.owner_id)) add(slot(byOwner, r.owner_id), item, r.done, r.of);
+    }
+  };
+  tally(cases, 'case-timeliness');
+  tally(feedback, 'satisfaction');
+  return { byGrid, byOwner };
 }
 
-/** Per member: own cases (first-inquiry owner), their feedback, diaries by week, excellent entries, attendance, rewards. */
-async function memberFacts(db: Kysely<DB>, members: Member[], p: AssessmentPeriod, diaryCount: number): Promise<Map<number, Facts>> {
-  const out = new Map<number, Facts>(members.map((m) => [m.userId, {}]));
-  const ids = members.map((m) => m.userId);
+/** Per member: diaries by week, excellent entries, attendance, rewards (each query one array parameter). */
+async function memberFacts(
+  db: Kysely<DB>,
+  ids: readonly number[],
+  p: AssessmentPeriod,
+  diaryCount: number,
+  want: Want,
+): Promise<Map<number, Facts>> {
+  const out = new Map<number, Facts>(ids.map((id) => [id, {}]));
   if (ids.length === 0) return out;
   const at = (id: number) => out.get(id)!;
-  const cases = await db
-    .selectFrom('cases')
-    .select(['owner_id', sql<number>`count(*) FILTER (WHERE on_time)::int`.as('done'), sql<number>`count(on_time)::int`.as('of')])
-    .where('owner_id', 'in', ids)
-    .where('received_at', '>=', p.from)
-    .where('received_at', '<', p.to)
-    .groupBy('owner_id')
-    .execute();
-  for (const r of cases) add(at(r.owner_id), 'case-timeliness', r.done, r.of);
-  const feedback = await feedbackQuery(db, p).where('c.owner_id', 'in', ids).select('c.owner_id as key').groupBy('c.owner_id').execute();
-  for (const r of feedback) add(at(r.key), 'satisfaction', r.done, r.of);
-  await diaryFacts(db, ids, p, diaryCount, add, at);
+  const none = Promise.resolve([] as never[]);
   const month = p.kind === 'year' ? `${p.text}-%` : p.text;
-  const selected = await db
-    .selectFrom('diary_selections')
-    .select(['author_id', sql<number>`count(*)::int`.as('n')])
-    .where('author_id', 'in', ids)
-    .where('status', '=', 'selected')
-    .where('month', 'like', month)
-    .groupBy('author_id')
-    .execute();
+  const [diaries, selected, attended, trained, rewards] = await Promise.all([
+    want('diary-compliance') ? diaryWeeks(db, ids, p, diaryCount) : null,
+    want('excellent-diary')
+      ? db
+          .selectFrom('diary_selections')
+          .select(['author_id', sql<number>`count(*)::int`.as('n')])
+          .where(sql<boolean>`author_id = ${anyOf(ids)}`)
+          .where('status', '=', 'selected')
+          .where('month', 'like', month)
+          .groupBy('author_id')
+          .execute()
+      : none,
+    want('attendance')
+      ? db
+          .selectFrom('meeting_invitees as i')
+          .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+          .select([
+            'i.user_id',
+            sql<number>`count(*) FILTER (WHERE i.attendance IN ('present','late'))::int`.as('done'),
+            sql<number>`count(*) FILTER (WHERE i.attendance IS DISTINCT FROM 'on-leave')::int`.as('of'),
+          ])
+          .where(sql<boolean>`i.user_id = ${anyOf(ids)}`)
+          .where('m.status', '=', 'held')
+          .where('m.starts_at', '>=', p.from)
+          .where('m.starts_at', '<', p.to)
+          .groupBy('i.user_id')
+          .execute()
+      : none,
+    // A6: training sessions count like meetings (their roll call is the record)
+    want('attendance')
+      ? db
+          .selectFrom('training_attendance as a')
+          .innerJoin('trainings as t', 't.id', 'a.training_id')
+          .select([
+            'a.user_id',
+            sql<number>`count(*) FILTER (WHERE a.attendance IN ('present','late'))::int`.as('done'),
+            sql<number>`count(*) FILTER (WHERE a.attendance <> 'on-leave')::int`.as('of'),
+          ])
+          .where(sql<boolean>`a.user_id = ${anyOf(ids)}`)
+          .where('t.starts_at', '>=', p.from)
+          .where('t.starts_at', '<', p.to)
+          .groupBy('a.user_id')
+          .execute()
+      : none,
+    want('rewards-penalties')
+      ? db
+          .selectFrom('rewards')
+          .select(['user_id', sql<number>`coalesce(sum(points), 0)::float8`.as('points')])
+          .where(sql<boolean>`user_id = ${anyOf(ids)}`)
+          .where('status', '=', 'approved')
+          .where('awarded_on', '>=', p.start)
+          .where('awarded_on', '<=', p.end)
+          .groupBy('user_id')
+          .execute()
+      : none,
+  ]);
+  if (diaries) for (const id of ids) add(at(id), 'diary-compliance', diaries.met.get(id) ?? 0, diaries.weeks);
   for (const r of selected) add(at(r.author_id), 'excellent-diary', r.n, 0);
-  const attended = await db
-    .selectFrom('meeting_invitees as i')
-    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
-    .select([
-      'i.user_id',
-      sql<number>`count(*) FILTER (WHERE i.attendance IN ('present','late'))::int`.as('done'),
-      sql<number>`count(*) FILTER (WHERE i.attendance IS DISTINCT FROM 'on-leave')::int`.as('of'),
-    ])
-    .where('i.user_id', 'in', ids)
-    .where('m.status', '=', 'held')
-    .where('m.starts_at', '>=', p.from)
-    .where('m.starts_at', '<', p.to)
-    .groupBy('i.user_id')
-    .execute();
   for (const r of attended) add(at(r.user_id), 'attendance', r.done, r.of);
-  // A6: training sessions count like meetings (their roll call is the record)
-  const trained = await db
-    .selectFrom('training_attendance as a')
-    .innerJoin('trainings as t', 't.id', 'a.training_id')
-    .select([
-      'a.user_id',
-      sql<number>`count(*) FILTER (WHERE a.attendance IN ('present','late'))::int`.as('done'),
-      sql<number>`count(*) FILTER (WHERE a.attendance <> 'on-leave')::int`.as('of'),
-    ])
-    .where('a.user_id', 'in', ids)
-    .where('t.starts_at', '>=', p.from)
-    .where('t.starts_at', '<', p.to)
-    .groupBy('a.user_id')
-    .execute();
   for (const r of trained) add(at(r.user_id), 'attendance', r.done, r.of);
-  const rewards = await db
-    .selectFrom('rewards')
-    .select(['user_id', sql<number>`coalesce(sum(points), 0)::float8`.as('points')])
-    .where('user_id', 'in', ids)
-    .where('status', '=', 'approved')
-    .where('awarded_on', '>=', p.start)
-    .where('awarded_on', '<=', p.end)
-    .groupBy('user_id')
-    .execute();
   for (const r of rewards) add(at(r.user_id), 'rewards-penalties', r.points, 0);
   return out;
 }
 
-/** A5.2: the weeks ending in the period (up to today) with at least the required entries, of those weeks. */
-async function diaryFacts(
+/** A5.2: the weeks ending in the period (up to today) and, per member, those with at least the required entries (counted in SQL). */
+async function diaryWeeks(
   db: Kysely<DB>,
-  ids: number[],
+  ids: readonly number[],
   p: AssessmentPeriod,
   required: number,
-  addTo: typeof add,
-  at: (id: number) => Facts,
-): Promise<void> {
+): Promise<{ weeks: number; met: Map<number, number> } | null> {
   const weeks = weeksEnding(p, weekday);
-  if (weeks.length === 0 || required === 0) return;
+  if (weeks.length === 0 || required === 0) return null;
   const from = new Date(`${weeks[0]}T00:00:00+08:00`);
   const to = new Date(new Date(`${weeks.at(-1)}T00:00:00+08:00`).getTime() + 7 * 86_400_000);
-  const rows = await db
-    .selectFrom('diaries')
-    .select([
-      'author_id',
-      sql<string>`to_char(date_trunc('week', occurred_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')`.as('week'),
-      sql<number>`count(*)::int`.as('n'),
-    ])
-    .where('author_id', 'in', ids)
-    .where('occurred_at', '>=', from)
-    .where('occurred_at', '<', to)
-    .groupBy(['author_id', 'week'])
-    .execute();
-  const met = new Map<number, number>();
-  for (const r of rows) if (r.n >= required) met.set(r.author_id, (met.get(r.author_id) ?? 0) + 1);
-  for (const id of ids) addTo(at(id), 'diary-compliance', met.get(id) ?? 0, weeks.length);
+  const { rows } = await sql<{ author_id: number; met: number }>`
+    SELECT w.author_id, count(*) FILTER (WHERE w.n >= ${required})::int AS met
+    FROM (
+      SELECT author_id, date_trunc('week', occurred_at AT TIME ZONE 'Asia/Shanghai') AS monday, count(*) AS n
+      FROM diaries
+      WHERE author_id = ${anyOf(ids)} AND occurred_at >= ${from} AND occurred_at < ${to}
+      GROUP BY 1, 2
+    ) w
+    GROUP BY w.author_id`.execute(db);
+  return { weeks: weeks.length, met: new Map(rows.map((r) => [r.author_id, r.met])) };
 }
 
 const MEMBER_ITEMS: AssessmentItem[] = ['diary-compliance', 'excellent-diary', 'attendance', 'rewards-penalties'];
 const AREA_ITEMS: AssessmentItem[] = ['visit-compliance', 'case-timeliness', 'satisfaction', 'verification'];
 
-/** Every subject's facts: area items summed over the grids under its path, member items over its members. */
+/**
+ * Every subject's facts: area items summed over the grids under its path, member items over its members.
+ * `items` limits the work to the items asked for (a drill-down reads one); `within` is the ranked
+ * region when `regionPath` is narrower (a drill-down reads one subject's area of a larger ranking).
+ */
 export async function subjectFacts(
   db: Kysely<DB>,
   regionPath: string,
@@ -219,21 +311,35 @@ export async function subjectFacts(
   members: Member[],
   p: AssessmentPeriod,
   diaryCount: number,
+  opts: { items?: readonly AssessmentItem[]; within?: string } = {},
 ): Promise<Map<number, Facts>> {
-  const [grids, people, reports] = await Promise.all([
-    gridFacts(db, regionPath, p),
-    memberFacts(db, members, p, diaryCount),
-    supervisionRatings(db, regionPath, p),
+  const { items, within = regionPath } = opts;
+  const want: Want = (item) => !items || items.includes(item);
+  const workers = subjects.filter((s) => s.type === 'worker').map((s) => s.id);
+  const areas = subjects.some((s) => s.type !== 'worker');
+  // member items of an area subject sum its members; a worker's are their own
+  const ids = areas ? members.map((m) => m.userId) : workers;
+  const [grids, cased, people, reports] = await Promise.all([
+    gridFacts(db, regionPath, p, want),
+    caseFacts(db, regionPath, within, p, workers, areas, want),
+    memberFacts(db, ids, p, diaryCount, want),
+    areas && want('supervision') ? supervisionRatings(db, regionPath, p) : Promise.resolve(new Map<number, ItemFact>()),
   ]);
+  for (const [path, f] of cased.byGrid) {
+    const into = slot(grids, path);
+    for (const item of ['case-timeliness', 'satisfaction'] as const) if (f[item]) add(into, item, f[item]!.done, f[item]!.of);
+  }
   // sums per path prefix, built once (each grid or member adds to every prefix of its path): O(records × depth)
   const areaByPrefix = sumsByPrefix(
     [...grids].map(([path, g]) => [path, g] as const),
     AREA_ITEMS,
   );
-  const memberByPrefix = sumsByPrefix(
-    members.map((m) => [m.path, people.get(m.userId) ?? {}] as const),
-    MEMBER_ITEMS,
-  );
+  const memberByPrefix = areas
+    ? sumsByPrefix(
+        members.map((m) => [m.path, people.get(m.userId) ?? {}] as const),
+        MEMBER_ITEMS,
+      )
+    : new Map<string, Facts>();
   const out = new Map<number, Facts>();
   for (const s of subjects) {
     const f: Facts = {};
@@ -243,7 +349,7 @@ export async function subjectFacts(
       if (area[item] && !(s.type === 'worker' && (item === 'case-timeliness' || item === 'satisfaction')))
         add(f, item, area[item]!.done, area[item]!.of);
     }
-    const own = s.type === 'worker' ? (people.get(s.id) ?? {}) : (memberByPrefix.get(s.path) ?? {});
+    const own = s.type === 'worker' ? { ...people.get(s.id), ...cased.byOwner.get(s.id) } : (memberByPrefix.get(s.path) ?? {});
     const items = s.type === 'worker' ? [...MEMBER_ITEMS, 'case-timeliness' as const, 'satisfaction' as const] : MEMBER_ITEMS;
     for (const item of items) if (own[item]) add(f, item, own[item]!.done, own[item]!.of);
     // C8: every ended month owes an issued report; a month without one counts 0 of 100
@@ -259,7 +365,7 @@ function sumsByPrefix(entries: ReadonlyArray<readonly [string, Facts]>, items: r
   for (const [path, facts] of entries) {
     for (let i = path.indexOf('/', 1); i !== -1; i = path.indexOf('/', i + 1)) {
       const prefix = path.slice(0, i + 1);
-      const into = out.get(prefix) ?? (out.set(prefix, {}).get(prefix) as Facts);
+      const into = slot(out, prefix);
       for (const item of items) if (facts[item]) add(into, item, facts[item]!.done, facts[item]!.of);
     }
   }

@@ -7,10 +7,9 @@ import { addDays, weekday } from '@gridwork/core/calendar';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { isoShanghai } from '../../lib/time';
-import { computeCompliance } from '../compliance/compliance.service';
 import type { Member } from '../team/members';
-import type { Subject } from './assessment.facts';
-import { monthEnds, weeksEnding, type AssessmentPeriod } from './assessment.period';
+import { anyOf, complianceByMonth, topRegionsOf, type Subject } from './assessment.facts';
+import { weeksEnding, type AssessmentPeriod } from './assessment.period';
 
 export interface DrillRecord {
   ref: {
@@ -34,6 +33,8 @@ export async function drillRecords(
   item: AssessmentItem,
   p: AssessmentPeriod,
   diaryCount: number,
+  /** The ranked region: cases count among those of its streets and towns, as in the score. */
+  within: string,
 ): Promise<DrillRecord[]> {
   const own = s.type === 'worker' ? members.filter((m) => m.userId === s.id) : members.filter((m) => m.path.startsWith(s.path));
   const ids = own.map((m) => m.userId);
@@ -42,8 +43,7 @@ export async function drillRecords(
   switch (item) {
     case 'visit-compliance': {
       const out: DrillRecord[] = [];
-      for (const date of monthEnds(p)) {
-        const { rows } = await computeCompliance(db, s.path, date, { groupBy: 'grid' });
+      for (const { date, rows } of await complianceByMonth(db, s.path, p)) {
         for (const r of rows) {
           out.push({
             ref: { type: 'grid', id: Number(r.key) },
@@ -63,7 +63,8 @@ export async function drillRecords(
         .select(['id', 'title', 'received_at', 'on_time'])
         .where('received_at', '>=', p.from)
         .where('received_at', '<', p.to)
-        .where('on_time', 'is not', null);
+        .where('on_time', 'is not', null)
+        .where(sql<boolean>`top_region_id = ${anyOf(await topRegionsOf(db, within))}`);
       q = byOwner ? q.where('owner_id', '=', s.id) : q.where('grid_path', 'like', `${s.path}%`);
       const rows = await q.orderBy('received_at').limit(LIMIT).execute();
       return rows.map((r) => ({
@@ -81,7 +82,8 @@ export async function drillRecords(
         .select(['c.id', 'c.title', 't.at', sql<string>`t.details->>'satisfaction'`.as('satisfaction')])
         .where('t.action', '=', 'feedback')
         .where('t.at', '>=', p.from)
-        .where('t.at', '<', p.to);
+        .where('t.at', '<', p.to)
+        .where(sql<boolean>`t.top_region_id = ${anyOf(await topRegionsOf(db, within))}`);
       q = byOwner ? q.where('c.owner_id', '=', s.id) : q.where('c.grid_path', 'like', `${s.path}%`);
       const rows = await q.orderBy('t.at').limit(LIMIT).execute();
       return rows.map((r) => ({

@@ -3,8 +3,16 @@ import { ASSESSMENT_ITEMS, ASSESSMENT_LEVELS } from '@gridwork/core/assessment';
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Nullable } from '../households/households.schemas';
 
-const Level = Type.Union(ASSESSMENT_LEVELS.map((l) => Type.Literal(l)));
-const Item = Type.Union(ASSESSMENT_ITEMS.map((i) => Type.Literal(i)));
+/**
+ * A string from a fixed list as `{ type: 'string', enum }`: validated the same as a union of literals,
+ * but the reply serialiser writes it as a plain string instead of trying each branch (a ranking
+ * answer holds tens of thousands of them).
+ */
+function StringEnum<T extends string>(values: readonly T[], options: { description?: string } = {}) {
+  return Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });
+}
+const Level = StringEnum(ASSESSMENT_LEVELS);
+const Item = StringEnum(ASSESSMENT_ITEMS);
 const PeriodText = Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2]))?$', description: 'YYYY-MM (monthly) or YYYY (yearly)' });
 
 export const ScoresQuery = Type.Object(

@@ -70,12 +70,16 @@ export async function records(ctx: AppContext, actor: SessionUser, q: RecordsQue
   // only the subject's own area and members: a drill-down reads one subject's records, not the region's
   const theirs =
     subject.type === 'worker' ? members.filter((m) => m.userId === subject.id) : members.filter((m) => m.path.startsWith(subject.path));
-  const facts = await subjectFacts(ctx.db, subject.path, [subject], theirs, s.period, s.diaryCount);
+  // the part and its records are read side by side
+  const [facts, found] = await Promise.all([
+    subjectFacts(ctx.db, subject.path, [subject], theirs, s.period, s.diaryCount, { items: [weighted.item], within: s.region.path }),
+    drillRecords(ctx.db, subject, members, q.item, s.period, s.diaryCount, s.region.path),
+  ]);
   const part = scoreSubjects([weighted], [{ subject, facts: facts.get(subject.id) ?? {} }])[0].parts[0];
   return {
     period: q.period,
     subject: { type: subject.type, id: subject.id, name: subject.name },
     part,
-    records: await drillRecords(ctx.db, subject, members, q.item, s.period, s.diaryCount),
+    records: found,
   };
 }

@@ -132,6 +132,24 @@ describe.each(DB_KINDS)('assessment on %s', (kind) => {
     }
   });
 
+  it('A3.4 A5.2 A4 each drill-down reads the same part as the ranking (one item at a time, within the ranked region)', async () => {
+    for (const [level, subjectId] of [
+      ['worker', t.fx.users.worker1],
+      ['grid', t.fx.regions.g1.id],
+    ] as const) {
+      for (const period of ['2026-12', '2026']) {
+        const q = `regionId=${t.fx.regions.street.id}&period=${period}&level=${level}`;
+        const ranked = of((await scores('officer', q)).items, subjectId);
+        expect(ranked.parts.length).toBeGreaterThan(3);
+        for (const p of ranked.parts) {
+          const drill = await call('officer', 'GET', `/assessment/records?${q}&subjectId=${subjectId}&item=${p.item}`);
+          expect(drill.statusCode).toBe(200);
+          expect(drill.json().part, `${level} ${period} ${p.item}`).toEqual(p);
+        }
+      }
+    }
+  });
+
   it('scores are read only by readers of the area; a member reads the records of their own score; bad queries 400', async () => {
     expect((await call('worker1', 'GET', `/assessment/scores?regionId=${t.fx.regions.g1.id}&period=2026&level=worker`)).statusCode).toBe(
       403,

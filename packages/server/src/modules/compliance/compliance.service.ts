@@ -6,6 +6,9 @@
  *     scope?: string[];                        // path prefixes the caller may read; default [regionPath]
  *   }): Promise<{ date, groupBy, total: ComplianceRow, rows: ComplianceRow[] }>
  *
+ *   computeComplianceAt(db, regionPath, dates: string[], opts?): the same at several dates, the
+ *     grids and policy versions read once (an assessment's month-ends).
+ *
  * `regionPath` is a region's materialised path ('/1/2/3/'); `date` is 'YYYY-MM-DD' (Asia/Shanghai),
  * evaluated as of its end. No HTTP and no actor: a benchmark can call it directly. It reads the grids
  * and policies in force (plan-book.ts), then every household under the region in ONE grouped SQL
@@ -29,7 +32,7 @@ import { throwIfAny } from '../households/resident-input';
 import { countVisits, listVisitsPage } from '../households/visits.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import type { ComplianceRow } from './compliance.schemas';
-import { listDisplayNames, listGridsUnder, listGridWorkers, listVisitTimes } from './compliance.repository';
+import { listDisplayNames, listGridsUnder, listGridWorkers, listPolicyKeys, listVisitTimes } from './compliance.repository';
 import { listGroupedFacts } from './household-facts.repository';
 import { factsQuery, planBookFor } from './plan-book';
 import { standingOfRow } from './standings';
@@ -77,10 +80,35 @@ export async function computeCompliance(
   date: string,
   opts: { groupBy?: GroupBy; scope?: string[] } = {},
 ) {
+  return (await computeComplianceAt(db, regionPath, [date], opts))[0];
+}
+
+/** The same at several dates (an assessment's month-ends): the grids and policy versions are read once. */
+export async function computeComplianceAt(
+  db: Kysely<DB>,
+  regionPath: string,
+  dates: readonly string[],
+  opts: { groupBy?: GroupBy; scope?: string[] } = {},
+) {
   const groupBy = opts.groupBy ?? 'grid';
   const prefixes = narrowScope(opts.scope ?? [regionPath], regionPath);
   const pending = listGridsUnder(db, prefixes);
-  const book = await planBookFor(db, pending, date);
+  const keys = listPolicyKeys(db);
+  // both reads are awaited by every date; an early failure must not go unobserved meanwhile
+  pending.catch(() => {});
+  keys.catch(() => {});
+  return Promise.all(dates.map((date) => complianceOn(db, date, groupBy, prefixes, pending, keys)));
+}
+
+async function complianceOn(
+  db: Kysely<DB>,
+  date: string,
+  groupBy: GroupBy,
+  prefixes: string[],
+  pending: ReturnType<typeof listGridsUnder>,
+  keys: ReturnType<typeof listPolicyKeys>,
+) {
+  const book = await planBookFor(db, pending, date, keys);
   const grids = await pending;
   const facts = prefixes.length ? await listGroupedFacts(db, factsQuery(book, { prefixes })) : [];
   const total = emptyTally();

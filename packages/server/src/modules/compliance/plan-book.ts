@@ -80,10 +80,18 @@ async function plansOf(db: Db, versions: number[], date: string): Promise<Map<nu
 
 type GridPaths = readonly Pick<GridRow, 'id' | 'path'>[];
 
-/** The plan book of the grids (given, or still being read: the policy versions are read meanwhile). */
-export async function planBookFor(db: Db, gridsOrPending: GridPaths | Promise<GridPaths>, date: string): Promise<PlanBook> {
+/**
+ * The plan book of the grids (given, or still being read: the policy versions are read meanwhile, or
+ * given when several dates share one read).
+ */
+export async function planBookFor(
+  db: Db,
+  gridsOrPending: GridPaths | Promise<GridPaths>,
+  date: string,
+  keysOrPending: PolicyKey[] | Promise<PolicyKey[]> = listPolicyKeys(db),
+): Promise<PlanBook> {
   const at = startOfShanghaiDay(addDays(date, 1));
-  const [grids, keys] = await Promise.all([gridsOrPending, listPolicyKeys(db)]);
+  const [grids, keys] = await Promise.all([gridsOrPending, keysOrPending]);
   const byRegion = new Map<number, PolicyKey[]>();
   for (const key of keys) {
     const list = byRegion.get(key.regionId) ?? [];
