@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoBrowser, hasChromium, loseFirstResponse, expectNoSideScroll, openAs } from './server';
 
 // 民情日记 in the browser (issue "Team operations", A5.1-A5.6): a grid worker writes an entry on a
-// phone (the draft survives a reload, a lost response saves it once with the same Idempotency-Key);
+// phone (the draft survives a reload, a lost response saves it once with the same Idempotency-Key, a
+// photo taken on the spot goes up with it and shows on the entry);
 // the workstation transcribes a paper notebook for a member; the community grid lead comments on the
 // worker's entry and selects it excellent, and API errors show in Chinese. Skipped without Chromium.
 describe.skipIf(!hasChromium)('field diaries in Chromium against the real server (demo mode)', () => {
@@ -22,7 +23,7 @@ describe.skipIf(!hasChromium)('field diaries in Chromium against the real server
     return `${d}T10:00`;
   }
 
-  it('A5.2 A5.3 worker1 on a phone (375×740): the week chip, the draft kept on the device, one entry despite a lost response', async () => {
+  it('A5.1-A5.3 worker1 on a phone (375×740): week chip, draft on the device, one entry despite a lost response, photos', async () => {
     const page = await open('worker1', 375);
     await page.getByTestId('nav-open').click();
     await page.getByTestId('nav-diaries').click();
@@ -46,11 +47,30 @@ describe.skipIf(!hasChromium)('field diaries in Chromium against the real server
     expect(await page.getByTestId('diary-form-place').inputValue()).toBe('和平路 8 号 2 幢楼下');
     await page.getByTestId('diary-form-more').click();
     await page.getByTestId('diary-form-solution').fill('物业承诺次日更换灯泡');
+    // a photo from the phone's camera (kept off the draft): it goes up once the entry is saved
+    const photoField = page.getByTestId('diary-form-photos');
+    expect(await photoField.getByTestId('photo-camera-input').getAttribute('capture')).toBe('environment');
+    const png = await page.evaluate(() => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 40, height: 30 });
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#e9a23b';
+      g.fillRect(0, 0, 40, 30);
+      return canvas.toDataURL('image/png').split(',')[1];
+    });
+    await photoField
+      .getByTestId('photo-camera-input')
+      .setInputFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+    expect(await photoField.getAttribute('data-count')).toBe('1');
     await expectNoSideScroll(page, 'diary form');
     await page.screenshot({ path: `${shots}/diary-form-375.png`, fullPage: true });
 
     // poor signal: the first POST is saved but its answer lost; the retry carries the same key
     const keys = await loseFirstResponse(page, '**/api/v1/diaries');
+    const photoKeys: string[] = [];
+    await page.route('**/api/v1/diaries/*/photos', async (route) => {
+      if (route.request().method() === 'POST') photoKeys.push(route.request().headers()['idempotency-key']);
+      await route.continue();
+    });
     await page.getByTestId('diary-form-submit').click();
     await page.getByTestId('diary-form-retry-alert').waitFor();
     await page.getByTestId('diary-form-retry').click();
@@ -60,6 +80,22 @@ describe.skipIf(!hasChromium)('field diaries in Chromium against the real server
     expect(keys[1]).toBe(keys[0]);
     expect(await page.getByTestId('diary-content').innerText()).toContain(marker);
     await page.getByText('物业承诺次日更换灯泡').waitFor();
+    // the photo went up once, its key derived from the entry's, and shows as a thumbnail loaded from the server
+    expect(photoKeys).toEqual([`${keys[0]}-photo-0`]);
+    await page.getByTestId('diary-photos').waitFor();
+    await page.waitForFunction(() => {
+      const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('[data-testid="diary-photos"] img'));
+      return imgs.length === 1 && imgs.every((img) => img.complete && img.naturalWidth === 40);
+    });
+    // the author adds one more in the edit modal: it goes up at once and the entry's page shows both
+    await page.getByTestId('diary-edit').click();
+    const adder = page.getByTestId('diary-edit-photos');
+    await adder.waitFor();
+    await adder
+      .getByTestId('photo-camera-input')
+      .setInputFiles({ name: 'lamp-2.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+    await expect.poll(() => page.getByTestId('diary-photos').getAttribute('data-count'), { timeout: 10_000 }).toBe('2');
+    await page.keyboard.press('Escape');
     await expectNoSideScroll(page, 'diary entry');
     await page.screenshot({ path: `${shots}/diary-entry-375.png`, fullPage: true });
     const mine = await page.evaluate(async (m) => {

@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoBrowser, hasChromium, expectNoSideScroll, openAs } from './server';
 
-// Meetings, training, rewards and assessment in the browser (issue "Team operations", A4, A6, A10,
-// C5.1, C6): the community grid lead convenes a meeting, a worker asks for leave on a phone, the
+// Meetings, training, rewards and assessment in the browser (issue "Team operations", A2.5, A4, A6, A10,
+// C5.1, C6): the community grid lead convenes a consultation meeting (residents told in advance by the
+// grid workers), a worker tells residents and asks for leave on a phone, the
 // lead approves it and takes the roll on a phone (one tap a person), keeps the minutes through a
 // version conflict and records decisions; the grid office runs a session with its roll, a worker
 // records self-study; a reward is proposed and approved by someone else; the scores drill down to
@@ -41,6 +42,8 @@ describe.skipIf(!hasChromium)('meetings, training, rewards and assessment in Chr
     await pick(page, 'meeting-form-type', '民情恳谈会');
     await page.getByTestId('meeting-form-starts').fill(`${tomorrow()}T09:30`);
     await page.getByTestId('meeting-form-place').fill('社区二楼会议室');
+    // A2.5: residents are told in advance through the grid workers: the notice is asked for
+    await page.getByTestId('meeting-form-notice').fill(`明天上午9:30在社区二楼会议室召开民情恳谈会，议题：${topic}`);
     await page.getByTestId('meeting-form-topics').locator('input').fill(topic);
     await page.keyboard.press('Enter');
     await page.screenshot({ path: `${shots}/meeting-new-1280.png`, fullPage: true });
@@ -52,6 +55,8 @@ describe.skipIf(!hasChromium)('meetings, training, rewards and assessment in Chr
     expect(await agenda.first().innerText()).toBe(topic);
     expect(await agenda.count()).toBeGreaterThan(1); // the area's open cases follow, overdue and hot ones first
     expect(await page.getByTestId('roll-row').count()).toBeGreaterThan(3);
+    expect(await page.getByTestId('meeting-notice').innerText()).toContain(topic);
+    expect(await page.getByTestId('meeting-announce-progress').innerText()).toMatch(/^已告知 0\/\d+ 名网格员/);
 
     // the month view links the meeting (on the next month's page when tomorrow is the 1st)
     await page.goto(`${env.server.url}/meetings`);
@@ -61,9 +66,16 @@ describe.skipIf(!hasChromium)('meetings, training, rewards and assessment in Chr
     await page.context().close();
   });
 
-  it('A4 worker1 asks for leave on a phone; lead1 approves it and takes the roll on a phone, one tap a person', async () => {
+  it('A2.5 A4 worker1 on a phone tells residents and asks for leave; lead1 approves it and takes the roll, one tap a person', async () => {
     const worker = await open('worker1', 375);
     await worker.goto(`${env.server.url}/meetings/${meetingId}`);
+    await worker.getByTestId('announce-households').fill('36');
+    await worker.getByTestId('announce-submit').click();
+    await expect
+      .poll(() => worker.getByTestId('meeting-announce-progress').innerText(), { timeout: 10_000 })
+      .toMatch(/^已告知 1\/\d+ 名网格员，约 36 户/);
+    await expectNoSideScroll(worker, 'meeting, announced');
+    await worker.getByTestId('meeting-announce').screenshot({ path: `${shots}/meeting-announce-375.png` });
     await worker.getByTestId('meeting-leave-reason').fill('当天陪同独居老人就医');
     await worker.getByTestId('meeting-leave-submit').click();
     await worker.getByTestId('meeting-leave-mine').getByText('待审批').waitFor();

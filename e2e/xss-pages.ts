@@ -219,7 +219,37 @@ export function adminVisits(p: Planted, hovered: Hovered): Visit[] {
     { path: `/verification/tasks/${p.taskId}` },
     { path: '/rounds', region: town, act: async (page) => clickIfAny(page, '[data-testid="round-open-report"]') },
     { path: `/rounds/reports/${p.reportId}/print` },
+    ...adminTeamVisits(p),
     { path: '/map', act: (page) => page.getByTestId('notice-bell').click() },
+  ];
+}
+
+/**
+ * The team pages (A4-A6, A8, A10, C8) for the administrator: the lists of the planted areas, each
+ * planted record, and in the assessment the records behind worker1's attendance (the planted training's topic).
+ */
+function adminTeamVisits(p: Planted): Visit[] {
+  const { workerId, diaryId, meetingId, trainingId, supervisionReportId } = p.team;
+  const [street, community, grid] = (['street', 'community', 'grid'] as const).map((k) => p.regions[k].id);
+  const drill = async (page: Page) => {
+    await page.locator(`tr[data-row-key="${workerId}"] [data-testid="assessment-part-attendance"]`).click();
+    await page.getByTestId('assessment-record').first().waitFor();
+  };
+  return [
+    { path: '/diaries', region: community },
+    { path: `/diaries/${diaryId}` },
+    { path: '/meetings', region: community },
+    { path: `/meetings/${meetingId}` },
+    { path: '/rewards', region: community },
+    { path: '/assessment', region: community, act: drill },
+    { path: '/work-records', region: community },
+    { path: `/team/members/${workerId}` },
+    { path: '/trainings', region: street },
+    { path: `/trainings/${trainingId}` },
+    { path: '/supervision/reports', region: street },
+    { path: `/supervision/reports/${supervisionReportId}` },
+    { path: `/supervision/reports/${supervisionReportId}/print` },
+    { path: '/visits/outreach', region: grid },
   ];
 }
 
@@ -233,14 +263,25 @@ export function workerVisits(p: Planted, hovered: Hovered, png: (page: Page) => 
     await page.getByTestId('photo-album-input').first().setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer });
     await page.getByTestId('photo-pending').locator('img').first().waitFor();
   };
+  const { diaryId, meetingId } = p.team;
   return [
-    { path: '/visits/due' },
+    // the notices: the public consultation meeting to tell residents of (A2.5)
+    { path: '/visits/due', act: (page) => page.getByTestId('notice-bell').click() },
+    // the notification centre lists the same notices (read and unread)
+    { path: '/notifications' },
     { path: '/map', act: (page) => hoverAcross(page, '.gw-grid', hovered, 1, 1) },
     { path: '/households' },
-    { path: `/households/${p.householdId}` },
+    // the household's surveys (A8.1), answers unfolded
+    { path: `/households/${p.householdId}`, act: (page) => page.getByTestId('survey-toggle').first().click() },
     { path: `/households/${p.householdId}/visit/new`, act: pickPhoto },
     { path: '/cases' },
     { path: `/cases/${p.caseIds[0]}` },
     { path: '/cases/new', act: (page) => page.getByTestId('case-form-category').click() },
+    // a member's own views of the team records (the administrator's walk reads the same lists, cards and profile):
+    // their diary entry as its author, their leave and announcement on the meeting, their self-study, 三访四清
+    { path: `/diaries/${diaryId}` },
+    { path: `/meetings/${meetingId}` },
+    { path: '/trainings' },
+    { path: '/visits/outreach' },
   ];
 }

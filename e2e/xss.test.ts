@@ -7,9 +7,10 @@ import { adminVisits, open, trackRequests, watchCsp, workerVisits, type Hovered,
 import { plant, type Planted } from './xss-plant';
 
 // Stored XSS (issue 8): markup planted through the API in every free-text field a user can set
-// (xss-plant.ts) must never run as script nor become an element on any page of the app, for the
-// administrator (every page) and a grid worker (the phone pages), with map and chart tooltips shown;
-// and no page may trip the Content-Security-Policy. Needs Debian's chromium; skipped without it (README).
+// (xss-plant.ts; the team operations' in xss-plant-team.ts) must never run as script nor become an
+// element on any page of the app, for the administrator (every page) and a grid worker (the phone
+// pages), with map and chart tooltips shown; and no page may trip the Content-Security-Policy.
+// Needs Debian's chromium; skipped without it (README).
 describe.skipIf(!hasChromium)('security: stored XSS and the CSP in Chromium (demo mode)', () => {
   const env = demoBrowser();
   let planted: Planted;

@@ -28,6 +28,7 @@ import { diaryRoutes } from './modules/diaries/diaries.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { rewardRoutes } from './modules/rewards/rewards.routes';
+import { teamProfileRoutes } from './modules/team/profile.routes';
 import { trainingRoutes } from './modules/trainings/trainings.routes';
 import { supervisionReportRoutes } from './modules/supervision-reports/supervision-reports.routes';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes';
@@ -152,6 +153,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   meetingRoutes(app, ctx);
   assessmentRoutes(app, ctx);
   rewardRoutes(app, ctx);
+  teamProfileRoutes(app, ctx);
   trainingRoutes(app, ctx);
   supervisionReportRoutes(app, ctx);
   calendarFeedRoutes(app, ctx);

@@ -52,6 +52,8 @@ const WorkRecordsPage = lazy(() => import('./pages/workRecords/WorkRecordsPage')
 const SurveyFillPage = lazy(() => import('./pages/households/SurveyFillPage'));
 const OutreachPage = lazy(() => import('./pages/visits/OutreachPage'));
 const AccountPage = lazy(() => import('./pages/account/AccountPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+const MemberProfilePage = lazy(() => import('./pages/team/MemberProfilePage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { ready, user, signedOut } = useSession();
@@ -252,11 +254,15 @@ export function AppRoutes() {
           <Route path="/trainings/:id" element={<TrainingPage />} />
           <Route path="/rewards" element={<Allowed page="rewards">{<RewardsPage />}</Allowed>} />
           <Route path="/assessment" element={<Allowed page="assessment">{<AssessmentPage />}</Allowed>} />
+          {/* 成员档案: the member's own, or a member of an area whose people the caller reads (the server decides) */}
+          <Route path="/team/members/:id" element={<MemberProfilePage />} />
           {/* C8 monthly supervision reports and A8.3 work records; a report's own page is for whoever the API lets read it */}
           <Route path="/supervision/reports" element={<Allowed page="reports">{<ReportsPage />}</Allowed>} />
           <Route path="/supervision/reports/:id" element={<ReportPage />} />
           <Route path="/work-records" element={<Allowed page="work-records">{<WorkRecordsPage />}</Allowed>} />
           <Route path="/me" element={<AccountPage />} />
+          {/* 消息: every notice of the signed-in user (the API lists only their own) */}
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

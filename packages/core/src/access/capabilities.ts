@@ -51,6 +51,7 @@ export const CAPABILITIES = {
   'diary.select': 'shortlist and select excellent diary entries (A5.5)',
   'meeting.convene': 'schedule and run meetings, take attendance and minutes',
   'meeting.attend': 'be invited to meetings, request leave',
+  'meeting.announce': 'tell the residents of the grid of a consultation meeting or an expert Q&A session in advance (A2.5)',
   'training.run': 'run training sessions with roll call (A6)',
   'assessment.read': 'read scores and rankings of the area',
   'assessment.score': 'record rewards, penalties and assessment items',

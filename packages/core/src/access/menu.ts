@@ -33,6 +33,8 @@ export function menuAbilitiesOf(u: MenuActor) {
   return {
     manageRegions: somewhere('region.create-child'),
     manageUsers: can(u, 'user.manage', null) || grantableRoles(u).length > 0,
+    // 成员档案 of others (issue "Team operations" item 4): reads the people of an area; everyone reads their own
+    memberProfiles: somewhere('user.read'),
     editPolicy: somewhere('policy.edit'),
     editCalendar: can(u, 'calendar.edit', null),
     viewAudit: can(u, 'audit.read', null),

@@ -23,6 +23,8 @@ export const TEAM_RESOURCES = {
     read: { grants: [cap('meeting.convene'), cap('meeting.attend')], message: 'your role takes part in no meetings here' },
     convene: { grants: [cap('meeting.convene')], message: 'your role may not convene meetings here' },
     attend: { grants: [cap('meeting.attend')], message: 'your role is not invited to meetings here' },
+    /** A2.5: the grid workers pass a consultation meeting or expert Q&A on to residents in advance. */
+    announce: { grants: [cap('meeting.announce')], message: 'only grid workers announce meetings to residents' },
   },
   training: {
     read: { grants: [ANY_ROLE], message: 'this training is outside your area' },

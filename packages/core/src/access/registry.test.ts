@@ -169,8 +169,9 @@ describe('access registry (issue "One access model")', () => {
     const notAdmin = ALL_ACTIONS.filter(
       (a) => !can(admin, a, { path: OWN_BELOW, record: { reporter: { anonymous: false, confidential: false } } }),
     );
-    // deployment-wide entries need the root; meetings and work logs are the team's own; a diary entry is corrected by its author
-    expect(notAdmin.sort()).toEqual(['audit.read-deployment', 'diary.edit', 'meeting.attend', 'worklog.write']);
+    // deployment-wide entries need the root; meetings (attending, announcing) and work logs are the team's own;
+    // a diary entry is corrected by its author
+    expect(notAdmin.sort()).toEqual(['audit.read-deployment', 'diary.edit', 'meeting.announce', 'meeting.attend', 'worklog.write']);
     expect(can(actorOf('admin', [1]), 'audit.read-deployment', null)).toBe(true);
   });
 });

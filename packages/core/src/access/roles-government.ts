@@ -159,6 +159,7 @@ export const GOVERNMENT_ROLES = [
       // C4: the grid (chief) responsible person supervises the team's diaries
       'diary.review',
       'meeting.convene',
+      'meeting.announce',
       ...TEAM_OPS,
     ],
   },
@@ -177,6 +178,8 @@ export const GOVERNMENT_ROLES = [
       'duty.visits',
       'duty.grid-team',
       ...TEAM_OPS,
+      // A2.5: consultation meetings and expert Q&A reach residents through the grid workers
+      'meeting.announce',
     ],
   },
   {

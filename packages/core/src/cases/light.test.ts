@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen, lightOf, warnAt } from './light';
+import { isOpen, lightOf, shownLight, warnAt } from './light';
 import { CASE_STATUSES } from './types';
-import { ADMIN, LEADER, WORKER, act, answered, intake, t } from './testing';
+import { ADMIN, LEADER, STATION, WORKER, act, answered, intake, run, t } from './testing';
 
 describe('traffic light (API contract, D2)', () => {
   const c = intake(); // community general, 2026-09-30 10:00 → 2026-10-13 23:59:59.999
@@ -41,6 +41,27 @@ describe('traffic light (API contract, D2)', () => {
     expect(fedBack.clockStart).toEqual(reopenedAt);
     expect(lightOf(fedBack, t('2026-10-12T10:00'), 0.8)).toBe('green');
     expect(lightOf(fedBack, new Date(fedBack.deadline.getTime() + 1), 0.8)).toBe('red');
+  });
+
+  it('D2 a finished case (closed, archived, rejected, merged) shows no light; an open one its running light', () => {
+    const at = t('2026-10-09T09:00');
+    const archived = run(answered(c, at), [
+      [{ action: 'feedback', satisfaction: 'satisfied' }, WORKER, at],
+      [{ action: 'verify' }, STATION, at],
+      [{ action: 'close', handlingUnit: '社区', handler: '张三', completedAt: at, details: '已办结' }, STATION, at],
+      [{ action: 'archive' }, STATION, at],
+    ]);
+    expect(archived.status).toBe('archived');
+    const later = t('2027-03-01T00:00');
+    expect(lightOf(archived, later, 0.8)).toBe('green'); // the API's light: met
+    expect(shownLight({ status: archived.status, light: lightOf(archived, later, 0.8) })).toBeNull();
+    for (const status of CASE_STATUSES) {
+      for (const light of ['green', 'yellow', 'red'] as const) {
+        expect(shownLight({ status, light }), `${status} ${light}`).toBe(isOpen(status) ? light : null);
+      }
+    }
+    expect(shownLight({ status: 'fed-back', light: 'green' })).toBe('green'); // met, still open (A3.3)
+    expect(shownLight({ status: 'in-progress', light: 'red' })).toBe('red');
   });
 });
 

@@ -33,6 +33,15 @@ export function lightOf(c: LightInput, now: Date, warnShare: number): Light {
 export const FINISHED_STATUSES: readonly CaseStatus[] = ['closed', 'archived', 'rejected', 'merged'];
 
 /**
+ * The light a person is shown (D2): the running light while the case is open; none once it is
+ * finished (closed, archived, rejected, merged), where the status (已办结, 已归档, …) and `onTime`
+ * say how it ended. `lightOf` keeps answering `green` for those (a met case), as the API contract has it.
+ */
+export function shownLight(c: { status: CaseStatus; light: Light }): Light | null {
+  return isOpen(c.status) ? c.light : null;
+}
+
+/**
  * Open = still in the workflow: everything but closed, archived, rejected and merged. Note that
  * `fed-back` and `verified` cases are open (awaiting verification / registration, A3.3) although
  * their time limit is already met.

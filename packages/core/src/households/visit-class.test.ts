@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import { PRESETS } from '../policy';
-import { ageOn, applyOverride, deriveVisitClass, VISIT_CLASS_PRECEDENCE, VISIT_CLASSES, type HouseholdMember } from './visit-class';
+import {
+  ageOn,
+  applyOverride,
+  deriveVisitClass,
+  VISIT_CLASS_LABELS,
+  VISIT_CLASS_PRECEDENCE,
+  VISIT_CLASSES,
+  visitClassLabels,
+  type HouseholdMember,
+} from './visit-class';
 import { findVisitRequirement, visitRequirement } from './visit-status';
 
 const m = (birthDate: string, ...tags: string[]): HouseholdMember => ({ birthDate, tags });
@@ -76,6 +85,16 @@ describe('visit classes (A7.2, D5)', () => {
         expect(visitClass).toBe(best);
       }),
     );
+  });
+
+  it('A7.2 every class has one name per language, distinct, for every page and export', () => {
+    expect(Object.keys(VISIT_CLASS_LABELS).sort()).toEqual([...VISIT_CLASSES].sort());
+    for (const lang of ['zh', 'en'] as const) {
+      const names = visitClassLabels(lang);
+      expect(Object.keys(names).sort()).toEqual([...VISIT_CLASSES].sort());
+      expect(new Set(Object.values(names)).size, lang).toBe(VISIT_CLASSES.length);
+    }
+    expect(visitClassLabels('zh')).toMatchObject({ '1-general': '一类户（一般）', '2-key': '二类户（重点）', '3': '三类户' });
   });
 
   it('A7.2 a manual override needs a reason and is shown beside the derived class', () => {

@@ -20,6 +20,23 @@ import { checkDate } from '../obligations/periods';
 export const VISIT_CLASSES = ['1-general', '1-special', '2-general', '2-key', '3'] as const;
 export type VisitClass = (typeof VISIT_CLASSES)[number];
 
+/**
+ * The classes' names: the one source for every page, export and print (the household list and
+ * its export, the profile, the due list, compliance, reports), so a class reads the same everywhere.
+ */
+export const VISIT_CLASS_LABELS: Readonly<Record<VisitClass, { zh: string; en: string }>> = {
+  '1-general': { zh: '一类户（一般）', en: 'Class 1 (general)' },
+  '1-special': { zh: '一类户（特殊）', en: 'Class 1 (special)' },
+  '2-general': { zh: '二类户（一般）', en: 'Class 2 (general)' },
+  '2-key': { zh: '二类户（重点）', en: 'Class 2 (key)' },
+  '3': { zh: '三类户', en: 'Class 3' },
+};
+
+/** Every class's name in `lang`. */
+export function visitClassLabels(lang: 'zh' | 'en'): Record<VisitClass, string> {
+  return Object.fromEntries(VISIT_CLASSES.map((c) => [c, VISIT_CLASS_LABELS[c][lang]])) as Record<VisitClass, string>;
+}
+
 /** Highest visit frequency first (contract). */
 export const VISIT_CLASS_PRECEDENCE: readonly VisitClass[] = ['2-key', '2-general', '1-special', '1-general', '3'];
 

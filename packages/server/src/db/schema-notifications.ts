@@ -16,6 +16,8 @@ export interface NotificationsTable {
   read_at: Date | null;
   /** When it went out (live stream, outbound channels); null until then. */
   delivered_at: Date | null;
+  /** When a newer notice about the same matter replaced it while unread: no longer listed, counted or pushed. */
+  superseded_at: Date | null;
   payload: Json;
 }
 

@@ -63,6 +63,8 @@ export interface MeetingsTable {
   status: Generated<'scheduled' | 'held' | 'cancelled'>;
   agenda: Json;
   minutes: string | null;
+  /** A2.5: what residents are told in advance (consultation meetings, expert Q&A). */
+  notice: Generated<string | null>;
   convened_by: number;
   version: Generated<number>;
   created_at: Date;
@@ -75,6 +77,15 @@ export interface MeetingInviteesTable {
   attendance: Attendance | null;
   marked_by: number | null;
   marked_at: Date | null;
+}
+
+/** A2.5: a grid worker passed the meeting's notice on to the residents of their grid. */
+export interface MeetingAnnouncementsTable {
+  meeting_id: number;
+  user_id: number;
+  announced_at: Date;
+  households: number | null;
+  note: string | null;
 }
 
 export interface MeetingLeaveRequestsTable {
@@ -229,6 +240,7 @@ export interface TeamTables {
   diary_selections: DiarySelectionsTable;
   meetings: MeetingsTable;
   meeting_invitees: MeetingInviteesTable;
+  meeting_announcements: MeetingAnnouncementsTable;
   meeting_leave_requests: MeetingLeaveRequestsTable;
   meeting_tasks: MeetingTasksTable;
   rewards: RewardsTable;

@@ -24,6 +24,17 @@ describe.each(DB_KINDS)('demo team operations (issue "Team operations" item 11) 
 
   const one = async <T>(q: ReturnType<typeof sql<T>>) => (await q.execute(d.db)).rows[0];
 
+  it('A2.5 an expert Q&A session ahead, with its notice; its grid workers were told and one has told residents', async () => {
+    const r = await one(sql<{ n: number; notice: string; told: number; noticed: number }>`
+      SELECT count(*)::int AS n, min(m.notice) AS notice,
+        (SELECT count(*)::int FROM meeting_announcements a WHERE a.meeting_id = min(m.id)) AS told,
+        (SELECT count(*)::int FROM notifications x WHERE x.kind = 'meeting-announce' AND x.subject_id = min(m.id)) AS noticed
+      FROM meetings m WHERE m.type = 'expert-qa' AND m.starts_at > ${NOW}`);
+    expect(r).toMatchObject({ n: 1, told: 1 });
+    expect(r.notice).toContain('律师');
+    expect(r.noticed).toBeGreaterThan(1);
+  });
+
   it('A5 ten weeks of team diaries, none in the future, some reviewed, shortlisted and selected (not by the author)', async () => {
     const r = await one(sql<{ n: number; authors: number; future: number; reviewed: number; selected: number; own: number }>`
       SELECT count(*)::int AS n, count(DISTINCT author_id)::int AS authors,

@@ -2,8 +2,9 @@
  * Demo team operations (issue "Team operations" item 11): ten weeks of field diaries of the demo
  * team (some missed, reviewed, shortlisted and selected), the community's past monthly meetings with
  * attendance, leave, minutes and tasks (and the next one invited), the town's combined and weekly
- * meetings, monthly training by the grid office, rewards and a penalty, and an issued supervision
- * report for each past month. Deterministic: the same seed gives the same records.
+ * meetings, monthly training by the grid office, rewards and a penalty, an issued supervision
+ * report for each past month, and an expert Q&A session being announced (demo-team-announce.ts).
+ * Deterministic: the same seed gives the same records.
  */
 import { addDays, shanghaiDate, type WorkingCalendar } from '@gridwork/core/calendar';
 import { createRng, type Rng } from '@gridwork/core/demo';
@@ -16,6 +17,7 @@ import { parsePath } from '../modules/auth/sessions.repository';
 import { findPolicyInForce } from '../modules/policy/policy.repository';
 import { reportFigures } from '../modules/supervision-reports/report-figures';
 import { listMembers } from '../modules/team/members';
+import { seedDemoExpertQa } from './demo-team-announce';
 import { DIARY_ENTRIES, MEETING_MINUTES, MEETING_TASKS, REVIEW_COMMENTS, TRAINING_TOPICS } from './demo-team-text';
 import type { DemoIndex } from './seed';
 
@@ -399,4 +401,11 @@ export async function seedDemoTeam(
   await seedTrainings(e, street.id);
   await seedRewards(e);
   await seedSupervision(e, community.id);
+  const heping = await regionOf(trx, community.id);
+  await seedDemoExpertQa(
+    trx,
+    { id: heping.id, path: heping.path, name: heping.name, topRegionId: heping.top_region_id ?? heping.id },
+    { convener: e.users.get('lead1')!, teller: e.users.get('leader1') },
+    e.now,
+  );
 }

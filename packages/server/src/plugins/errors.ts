@@ -27,6 +27,7 @@ const STATUS: Record<string, number> = {
   SELF_SELECTION: 403,
   MEETING_STARTED: 409,
   NOT_INVITED: 409,
+  NOT_ANNOUNCED: 409,
   ROLE_NOT_GRANTABLE: 403,
   VERSION_CONFLICT: 409,
   ACTION_NOT_ALLOWED: 409,
@@ -118,8 +119,8 @@ function bounded(code: string, message: string, details: unknown): { message: st
   return { message: clip(message, MAX_MESSAGE - counted.length) + counted, details: named };
 }
 
-// `/open311` alone is the web app's Open311 clients page; the GeoReport API lives under /open311/v2/.
-const API_LIKE = /^\/(api|healthz|openapi\.json|docs)(\/|$|\?)|^\/open311\//;
+// `/open311` (also `/open311/`) is the web app's Open311 clients page; the GeoReport API is /open311/v2 and below.
+const API_LIKE = /^\/(api|healthz|openapi\.json|docs|open311\/v2)(\/|$|\?)/;
 
 /**
  * Unknown routes get the JSON 404; with `spaIndex` (the built web app is served), other GETs get

@@ -243,6 +243,8 @@ export const ADMIN_RECIPES: Recipes = {
     },
   },
   'GET /api/v1/notifications/stream': { on: null, build: async () => ({ ...get('/api/v1/notifications/stream'), live: true }) },
+  'GET /api/v1/notifications/unread-count': { on: null, build: async () => get('/api/v1/notifications/unread-count') },
+  'POST /api/v1/notifications/read-all': { on: null, build: async () => post('/api/v1/notifications/read-all') },
 
   'POST /api/v1/open311/clients': {
     on: 'any',

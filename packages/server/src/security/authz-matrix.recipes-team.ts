@@ -1,7 +1,8 @@
 /** Recipes of the authorization matrix: team operations (diaries; not a test file itself). */
+import { tinyPng } from '../testing/tiny-png';
 import { NOW } from './authz-matrix.areas';
 import { get, post, type Ctx, type Recipes } from './authz-matrix.recipe-kit';
-import { creatorOf, ok } from './authz-matrix.targets';
+import { creatorOf, ok, storeDiaryPhoto } from './authz-matrix.targets';
 
 const entry = { occurredAt: NOW, place: '网格办公室', people: '网格员', content: '整理走访记录' };
 
@@ -12,12 +13,22 @@ async function newDiary(c: Ctx): Promise<number> {
   return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/diaries', payload }))).id;
 }
 
+/** A photo of a fresh entry (its author, the site's grid worker, never signs in: the photo is stored directly). */
+const newDiaryPhoto = async (c: Ctx) => storeDiaryPhoto(c.w, c.site!, await newDiary(c));
+
 const TOMORROW = '2026-10-10T09:00:00+08:00';
 
 /** An urgent meeting of the site's grid tomorrow, convened by the site's admin (its grid worker invited). */
 async function newMeeting(c: Ctx): Promise<number> {
   const site = c.site!;
   const payload = { type: 'urgent', regionId: c.w.sites[site].grid.id, startsAt: TOMORROW };
+  return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/meetings', payload }))).id;
+}
+
+/** An expert Q&A session of the site's grid, announced to residents through its grid workers (A2.5). */
+async function newAnnouncedMeeting(c: Ctx): Promise<number> {
+  const site = c.site!;
+  const payload = { type: 'expert-qa', regionId: c.w.sites[site].grid.id, startsAt: TOMORROW, notice: '律师现场解答法律问题' };
   return (await ok(c.w.call(creatorOf(site), { method: 'POST', url: '/api/v1/meetings', payload }))).id;
 }
 
@@ -232,6 +243,8 @@ export const TEAM_RECIPES: Recipes = {
     on: 'any',
     build: async (c) => post(`/api/v1/rewards/${await newReward(c)}/decision`, { approve: true, expectedVersion: 1 }),
   },
+  // 成员档案 of the site's grid worker (the year's rewards included)
+  'GET /api/v1/team/members/{id}': { on: 'any', build: async (c) => get(`/api/v1/team/members/${c.s.userId}?year=2026`) },
   'GET /api/v1/meetings/schedule': {
     on: 'any',
     build: async (c) => get(`/api/v1/meetings/schedule?regionId=${c.s.grid.id}&month=2026-10`),
@@ -249,6 +262,10 @@ export const TEAM_RECIPES: Recipes = {
       url: `/api/v1/meetings/${await newMeeting(c)}/minutes`,
       payload: { expectedVersion: 1, minutes: '会议纪要' },
     }),
+  },
+  'POST /api/v1/meetings/{id}/announcements': {
+    on: 'any',
+    build: async (c) => post(`/api/v1/meetings/${await newAnnouncedMeeting(c)}/announcements`, { households: 30 }),
   },
   'POST /api/v1/meetings/{id}/leave-requests': {
     on: 'any',
@@ -307,4 +324,15 @@ export const TEAM_RECIPES: Recipes = {
     on: 'any',
     build: async (c) => post(`/api/v1/diaries/${await newDiary(c)}/select`, { month: '2026-10' }),
   },
+  'GET /api/v1/diaries/{id}/photos': { on: 'any', build: async (c) => get(`/api/v1/diaries/${await newDiary(c)}/photos`) },
+  'POST /api/v1/diaries/{id}/photos': {
+    on: 'any',
+    build: async (c) => ({
+      method: 'POST',
+      url: `/api/v1/diaries/${await newDiary(c)}/photos`,
+      headers: { 'content-type': 'image/png' },
+      payload: tinyPng(),
+    }),
+  },
+  'GET /api/v1/photos/{id}#diary': { on: 'any', build: async (c) => get(`/api/v1/photos/${await newDiaryPhoto(c)}`) },
 };

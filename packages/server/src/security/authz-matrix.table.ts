@@ -78,6 +78,8 @@ DELETE /api/v1/calendar/overrides/{date}              = calendar.edit none
 POST   /api/v1/calendar/years/{year}/confirm          = calendar.edit none
 GET    /api/v1/notifications                          = notification.read none
 POST   /api/v1/notifications/{id}/read                = notification.read grid
+GET    /api/v1/notifications/unread-count             = notification.read none
+POST   /api/v1/notifications/read-all                 = notification.read none
 GET    /api/v1/notifications/stream                   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /api/v1/open311/clients                        = open311.manage community
 GET    /api/v1/open311/clients                        = open311.manage none
@@ -139,6 +141,7 @@ GET    /api/v1/visits/{id}/photos                     = photo.read-of-visit grid
 POST   /api/v1/visits/{id}/photos                     = photo.add-to-visit grid
 GET    /api/v1/photos/{id}                            = case.read grid
 GET    /api/v1/photos/{id}#visit                      = photo.read-of-visit grid
+GET    /api/v1/photos/{id}#diary                      YN  NN  YN  YN  YN  NN  NN  NN  NN  NN  NN  NN
 POST   /api/v1/verification/draws                     = verification.draw grid
 POST   /api/v1/verification/yearly                    = verification.yearly grid
 GET    /api/v1/verification/draws                     = verification.read grid
@@ -168,11 +171,14 @@ PATCH  /api/v1/diaries/{id}                           FN  NN  FN  FN  FN  NN  NN
 POST   /api/v1/diaries/{id}/reviews                   YN  NN  YN  YN  YN  NN  NN  NN  NN  NN  NN  NN
 POST   /api/v1/diaries/{id}/shortlist                 YN  NN  YN  YN  YN  NN  NN  NN  NN  NN  NN  NN
 POST   /api/v1/diaries/{id}/select                    YN  NN  YN  FN  FN  NN  NN  NN  NN  NN  NN  NN
+GET    /api/v1/diaries/{id}/photos                    YN  NN  YN  YN  YN  NN  NN  NN  NN  NN  NN  NN
+POST   /api/v1/diaries/{id}/photos                    FN  NN  FN  FN  FN  NN  NN  NN  NN  NN  NN  NN
 GET    /api/v1/meetings/schedule                      = region.read grid
 GET    /api/v1/meetings                               Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /api/v1/meetings                               = meeting.convene grid
 GET    /api/v1/meetings/{id}                          YN  YN  YN  YN  YN  YN  YN  NN  NN  NN  YN  YN
 PUT    /api/v1/meetings/{id}/minutes                  YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
+POST   /api/v1/meetings/{id}/announcements            FN  FN  FN  FN  YN  YN  YN  NN  NN  NN  FN  YN
 POST   /api/v1/meetings/{id}/leave-requests           YN  YN  YN  YN  YN  YN  YN  NN  NN  NN  YN  YN
 POST   /api/v1/meetings/{id}/leave-requests/{sub}/decision YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
 PUT    /api/v1/meetings/{id}/attendance               YN  YN  YN  FN  YN  FN  FN  NN  NN  NN  YN  FN
@@ -183,6 +189,7 @@ GET    /api/v1/assessment/records                     = assessment.read grid
 POST   /api/v1/rewards                                = assessment.score grid
 GET    /api/v1/rewards                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /api/v1/rewards/{id}/decision                  YN  YN  YN  NN  NN  NN  NN  NN  FN  NN  YN  NN
+GET    /api/v1/team/members/{id}                      = user.read grid
 POST   /api/v1/trainings                              = training.run grid
 GET    /api/v1/trainings                              Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/trainings/{id}                         = training.read grid

@@ -2,6 +2,7 @@
  * The records of the authorization matrix (not a test file itself): the ones every route reads,
  * created once per site, and fresh ones for the writes that change or use up their target.
  */
+import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { idNumberFor } from '../modules/households/households.test-helpers';
@@ -76,6 +77,30 @@ export async function newPhoto(w: World, site: Site, owner: 'cases' | 'visits', 
     payload: tinyPng(),
   };
   return (await ok(w.call(creatorOf(site), opts))).id;
+}
+
+/** A photo of a diary entry, stored without the API (only the entry's author adds photos, and the matrix's authors never sign in). */
+export async function storeDiaryPhoto(w: World, site: Site, diaryId: number): Promise<number> {
+  const db = w.t.ctx.db;
+  const { top_region_id } = await db.selectFrom('diaries').select('top_region_id').where('id', '=', diaryId).executeTakeFirstOrThrow();
+  const data = tinyPng();
+  const row = await db
+    .insertInto('photos')
+    .values({
+      top_region_id,
+      diary_id: diaryId,
+      content_type: 'image/png',
+      size: data.length,
+      sha256: createHash('sha256').update(data).digest('hex'),
+      width: 2,
+      height: 2,
+      data,
+      uploaded_by: w.sites[site].userId,
+      uploaded_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
 }
 
 const ROUND_MONTHS = ['01', '04', '07', '10'];

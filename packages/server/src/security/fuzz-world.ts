@@ -47,6 +47,7 @@ type Records = Record<
   | 'leave'
   | 'meetingTask'
   | 'reward'
+  | 'member'
   | 'training'
   | 'supervisionReport'
   | 'workRecord',
@@ -219,6 +220,7 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
     leave: leave.invitees.find((i) => i.leave)!.leave!.id,
     meetingTask: withTask.tasks[0].id,
     reward: reward.id,
+    member: t.fx.users.worker1,
     training: training.id,
     supervisionReport: report.id,
     feedFile: feed.url.split('/').at(-1)!,
@@ -244,6 +246,7 @@ function pathValuesOf(path: string, rec: Records, own: { region: number; notice:
     [/^\/api\/v1\/diaries\//, { id: rec.diary }],
     [/^\/api\/v1\/meetings\//, { id: rec.meeting, sub: path.includes('leave-requests') ? rec.leave : rec.meetingTask }],
     [/^\/api\/v1\/rewards\//, { id: rec.reward }],
+    [/^\/api\/v1\/team\/members\//, { id: rec.member }],
     [/^\/api\/v1\/trainings\//, { id: rec.training }],
     [/^\/api\/v1\/supervision\/reports\//, { id: rec.supervisionReport }],
     [/^\/api\/v1\/calendar-feeds\//, { file: rec.feedFile }],

@@ -10,6 +10,7 @@ export type Meeting = Reply<'/api/v1/meetings/{id}', 'get'>;
 export type MeetingTask = Meeting['tasks'][number];
 export type Invitee = Meeting['invitees'][number];
 export type AgendaItem = Meeting['agenda'][number];
+export type Announcement = NonNullable<Meeting['announcement']>;
 export type NewMeeting = RequestBody<'/api/v1/meetings', 'post'>;
 export type NewTask = RequestBody<'/api/v1/meetings/{id}/tasks', 'post'>;
 
@@ -19,6 +20,8 @@ export type Attendance = (typeof ATTENDANCE)[number];
 
 /** Meetings outside the policy's rhythm (C2.4 urgent, A2.5 民情恳谈会 and 专家答疑会): any region may hold them. */
 export const EXTRA_MEETING_TYPES = ['urgent', 'public-consultation', 'expert-qa'] as const;
+/** A2.5: the meetings residents are told of in advance through the grid workers. */
+export const ANNOUNCED_TYPES: readonly string[] = ['public-consultation', 'expert-qa'];
 /** The type that stands for the township's combined monthly meetings (D7). */
 export const COMBINED_MEETING = 'combined-monthly';
 
@@ -30,6 +33,7 @@ export const meetingsApi = {
   create: (body: NewMeeting) => api.post<Meeting>('/meetings', body),
   get: (id: Id, signal?: AbortSignal) => api.get<Meeting>(`/meetings/${id}`, { signal }),
   minutes: (id: Id, expectedVersion: number, minutes: string) => api.put<Meeting>(`/meetings/${id}/minutes`, { expectedVersion, minutes }),
+  announced: (id: Id, body: { households?: number; note?: string | null }) => api.post<Meeting>(`/meetings/${id}/announcements`, body),
   requestLeave: (id: Id, reason: string) => api.post<Meeting>(`/meetings/${id}/leave-requests`, { reason }),
   decideLeave: (id: Id, leaveId: Id, approve: boolean) =>
     api.post<Meeting>(`/meetings/${id}/leave-requests/${leaveId}/decision`, { approve }),

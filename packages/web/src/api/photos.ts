@@ -1,4 +1,4 @@
-/** Photos of cases and visits (server modules/photos): the image bytes go up as the raw body. */
+/** Photos of cases, visits and diary entries (server modules/photos): the image bytes go up as the raw body. */
 import { ApiError, api, buildUrl } from './client';
 import type { Reply } from './openapi';
 import type { Id } from './types';
@@ -46,6 +46,8 @@ export const photosApi = {
   addToCase: (caseId: Id, image: Blob, key?: string) => upload(`/cases/${caseId}/photos`, image, key),
   listForVisit: (visitId: Id, signal?: AbortSignal) => api.get<PhotoMeta[]>(`/visits/${visitId}/photos`, { signal }),
   addToVisit: (visitId: Id, image: Blob, key?: string) => upload(`/visits/${visitId}/photos`, image, key),
+  listForDiary: (diaryId: Id, signal?: AbortSignal) => api.get<PhotoMeta[]>(`/diaries/${diaryId}/photos`, { signal }),
+  addToDiary: (diaryId: Id, image: Blob, key?: string) => upload(`/diaries/${diaryId}/photos`, image, key),
 };
 
 /** Open cases of the same category near a case (server: cases/merge-suggestions.ts). */

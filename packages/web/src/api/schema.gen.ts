@@ -33,6 +33,7 @@ export interface paths {
                         "application/json": {
                             part: {
                                 done: number;
+                                /** @enum {string} */
                                 item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties" | "supervision";
                                 of: number;
                                 points: number;
@@ -55,6 +56,7 @@ export interface paths {
                             subject: {
                                 id: number;
                                 name: string;
+                                /** @enum {string} */
                                 type: "worker" | "grid" | "workstation" | "community";
                             };
                         };
@@ -168,6 +170,7 @@ export interface paths {
                             items: {
                                 parts: {
                                     done: number;
+                                    /** @enum {string} */
                                     item: "visit-compliance" | "case-timeliness" | "satisfaction" | "diary-compliance" | "excellent-diary" | "attendance" | "verification" | "rewards-penalties" | "supervision";
                                     of: number;
                                     points: number;
@@ -180,9 +183,11 @@ export interface paths {
                                 subject: {
                                     id: number;
                                     name: string;
+                                    /** @enum {string} */
                                     type: "worker" | "grid" | "workstation" | "community";
                                 };
                             }[];
+                            /** @enum {string} */
                             level: "worker" | "grid" | "workstation" | "community";
                             period: string;
                             policyVersion: number | null;
@@ -435,6 +440,8 @@ export interface paths {
                                     manageUsers: boolean;
                                     /** @description takes part in meetings somewhere in scope (A4, C6) */
                                     meetings: boolean;
+                                    /** @description reads other people's member profiles (成员档案) somewhere in scope */
+                                    memberProfiles: boolean;
                                     /** @description holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level */
                                     monthlyAnalysis: boolean;
                                     /** @description proposes and approves rewards and penalties (A10) */
@@ -634,6 +641,8 @@ export interface paths {
                                     manageUsers: boolean;
                                     /** @description takes part in meetings somewhere in scope (A4, C6) */
                                     meetings: boolean;
+                                    /** @description reads other people's member profiles (成员档案) somewhere in scope */
+                                    memberProfiles: boolean;
                                     /** @description holds the monthly analysis meeting (C5.1): a grid leader, or anyone bound above the grid level */
                                     monthlyAnalysis: boolean;
                                     /** @description proposes and approves rewards and penalties (A10) */
@@ -3745,6 +3754,251 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/diaries/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            height: number | null;
+                            id: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            url: string;
+                            width: number | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description The raw image as the body (Content-Type image/jpeg, image/png or image/webp; checked by its magic bytes), at most 10 MiB (413 PAYLOAD_TOO_LARGE) and 40 megapixels (413 IMAGE_TOO_LARGE, from the header before decoding); at most 9 photos. The image must decode (415 IMAGE_UNREADABLE for a file with an image's magic bytes that is not one); it is stored re-encoded with its orientation applied and without metadata (EXIF, GPS, XMP, ICC), so size and sha256 are those of the stored bytes. 429 PHOTO_UPLOADS_BUSY when too many photos are being decoded at once. Honours Idempotency-Key (over the uploaded bytes). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            height: number | null;
+                            id: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            url: string;
+                            width: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/diaries/{id}/reviews": {
         parameters: {
             query?: never;
@@ -6368,6 +6622,7 @@ export interface paths {
                     "application/json": {
                         inviteRoles?: ("admin" | "street-officer" | "town-officer" | "community-lead" | "workstation-staff" | "grid-leader" | "grid-worker" | "hotline-operator" | "department-handler" | "supervisor" | "grid-office" | "grid-manager" | "customer-rep" | "sales-rep" | "installer")[];
                         inviteUserIds?: number[];
+                        notice?: string;
                         place?: string | null;
                         regionId: number;
                         /** Format: date-time */
@@ -6387,6 +6642,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -6397,6 +6653,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -6416,6 +6690,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -6574,6 +6849,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -6584,6 +6860,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -6603,6 +6897,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -6689,6 +6984,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A2.5: the caller (a grid worker of the area) told the residents of a consultation meeting or expert Q&A session; a repeat corrects the count. 409 NOT_ANNOUNCED for other meetings, 409 MEETING_STARTED once it has started. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        households?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                announce: boolean;
+                                convene: boolean;
+                                requestLeave: boolean;
+                            };
+                            agenda: {
+                                caseId?: number;
+                                gridName?: string;
+                                kind: "case" | "topic";
+                                reasons?: string[];
+                                title: string;
+                            }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
+                            convenedBy: {
+                                id: number;
+                                name: string;
+                            };
+                            id: number;
+                            invited: number;
+                            invitees: {
+                                attendance: ("present" | "late" | "absent" | "on-leave") | (never | null);
+                                leave: {
+                                    id: number;
+                                    reason: string;
+                                    status: string;
+                                } | null;
+                                user: {
+                                    id: number;
+                                    name: string;
+                                };
+                            }[];
+                            minutes: string | null;
+                            notice: string | null;
+                            place: string | null;
+                            present: number;
+                            previousTasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            regionId: number;
+                            regionName: string;
+                            started: boolean;
+                            startsAt: string;
+                            status: "scheduled" | "held" | "cancelled";
+                            tasks: {
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                doneAt: string | null;
+                                dueOn: string;
+                                id: number;
+                                meetingId: number;
+                                overdue: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                };
+                                status: "open" | "done";
+                                title: string;
+                            }[];
+                            title: string;
+                            type: string;
+                            urgent: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/attendance": {
         parameters: {
             query?: never;
@@ -6725,6 +7237,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -6735,6 +7248,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -6754,6 +7285,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -6921,6 +7453,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -6931,6 +7464,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -6950,6 +7501,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -7117,6 +7669,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -7127,6 +7680,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -7146,6 +7717,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -7312,6 +7884,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -7322,6 +7895,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -7341,6 +7932,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -7512,6 +8104,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -7522,6 +8115,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -7541,6 +8152,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -7712,6 +8324,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             abilities: {
+                                announce: boolean;
                                 convene: boolean;
                                 requestLeave: boolean;
                             };
@@ -7722,6 +8335,24 @@ export interface paths {
                                 reasons?: string[];
                                 title: string;
                             }[];
+                            announcement: {
+                                by: {
+                                    at: string;
+                                    households: number | null;
+                                    note: string | null;
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                }[];
+                                done: number;
+                                due: number;
+                                households: number;
+                                pending: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            } | null;
                             convenedBy: {
                                 id: number;
                                 name: string;
@@ -7741,6 +8372,7 @@ export interface paths {
                                 };
                             }[];
                             minutes: string | null;
+                            notice: string | null;
                             place: string | null;
                             present: number;
                             previousTasks: {
@@ -8021,10 +8653,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description the caller's notices, read and unread, newest first; the next page with `before` = the last id */
         get: {
             parameters: {
                 query?: {
+                    /** @description the next page: notices older than this id (the last one listed) */
+                    before?: number;
                     limit?: number;
+                    /** @description only the unread ones */
                     unread?: boolean;
                 };
                 header?: never;
@@ -8163,6 +8799,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description marks the caller's unread notices read (up to `upTo` when given); answers how many */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description only notices up to this id (the newest the caller has seen) */
+                    upTo?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/stream": {
         parameters: {
             query?: never;
@@ -8186,6 +8895,60 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description how many of the caller's notices are unread */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8688,7 +9451,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area. */
+        /** @description The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area, or when you may not read its diary entry. */
         get: {
             parameters: {
                 query?: never;
@@ -13321,6 +14084,184 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the calendar year; this year by default */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            asOf: string;
+                            attendance: {
+                                meetings: {
+                                    absent: number;
+                                    late: number;
+                                    onLeave: number;
+                                    present: number;
+                                };
+                                trainings: {
+                                    absent: number;
+                                    late: number;
+                                    onLeave: number;
+                                    present: number;
+                                };
+                            };
+                            diaries: {
+                                thisWeek: {
+                                    date: string;
+                                    done: number;
+                                    period: {
+                                        end: string;
+                                        start: string;
+                                    };
+                                    policyVersion: number | null;
+                                    remaining: number;
+                                    required: number;
+                                    rule: string;
+                                    status: "met" | "due" | "at-risk" | "overdue";
+                                    userId: number;
+                                };
+                                weeks: number;
+                                weeksMet: number;
+                            };
+                            id: number;
+                            name: string;
+                            rewards: {
+                                items: {
+                                    abilities: {
+                                        decide: boolean;
+                                    };
+                                    approvedAt: string | null;
+                                    approvedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    awardedOn: string;
+                                    ground: string;
+                                    id: number;
+                                    kind: string;
+                                    note: string | null;
+                                    points: number;
+                                    proposedBy: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    regionId: number;
+                                    status: "proposed" | "approved" | "refused";
+                                    user: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    version: number;
+                                }[];
+                                points: number;
+                            };
+                            roles: {
+                                regionId: number;
+                                regionName: string;
+                                role: string;
+                            }[];
+                            teamMember: boolean;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -1,6 +1,6 @@
 /** Supervision board (督办) and in-app notices: shapes and calls (server modules/supervision, notifications). */
 import { api } from './client';
-import type { Reply } from './openapi';
+import type { Query, Reply } from './openapi';
 import type { Id } from './types';
 
 export type LightCounts = Board['totals'];
@@ -22,6 +22,7 @@ export const NOTICE_KINDS = [
   'round-report-due',
   'verification-task-assigned',
   'reveal-burst',
+  'meeting-announce',
 ] as const;
 
 export type Notice = Reply<'/api/v1/notifications', 'get'>[number];
@@ -30,9 +31,18 @@ export const supervisionApi = {
   board: (regionId: Id, signal?: AbortSignal) => api.get<Board>('/supervision/board', { query: { regionId }, signal }),
 };
 
+export type NoticeQuery = Query<'/api/v1/notifications', 'get'>;
+
 export const noticesApi = {
   unread: (signal?: AbortSignal) => api.get<Notice[]>('/notifications', { query: { unread: true }, signal }),
+  /** All of the caller's notices, newest first; the next page with `before` = the last id. */
+  list: (query: NoticeQuery, signal?: AbortSignal) => api.get<Notice[]>('/notifications', { query, signal }),
+  unreadCount: (signal?: AbortSignal) =>
+    api.get<Reply<'/api/v1/notifications/unread-count', 'get'>>('/notifications/unread-count', { signal }),
   markRead: (id: Id) => api.post<void>(`/notifications/${id}/read`),
+  /** Marks the unread ones up to `upTo` (the newest shown) read; answers how many. */
+  readAll: (upTo?: Id) =>
+    api.post<Reply<'/api/v1/notifications/read-all', 'post'>>('/notifications/read-all', undefined, { query: { upTo } }),
   streamUrl: '/api/v1/notifications/stream',
 };
 
@@ -51,7 +61,7 @@ export function noticeTitle(n: Notice): string | null {
 
 /**
  * Where opening a notice leads: its case; a round report or round → the rounds page of its month; verification tasks → /verification; a
- * reveal burst → the audit log.
+ * reveal burst → the audit log; a meeting to announce → the meeting.
  */
 export function noticeLink(n: Notice): string | null {
   if (n.caseId !== null && n.caseId !== undefined) return `/cases/${n.caseId}`;
@@ -61,5 +71,6 @@ export function noticeLink(n: Notice): string | null {
   }
   if (n.kind === 'verification-task-assigned') return '/verification';
   if (n.kind === 'reveal-burst') return '/audit';
+  if (n.kind === 'meeting-announce' && n.subject.kind === 'meeting') return `/meetings/${n.subject.id}`;
   return null;
 }

@@ -1,12 +1,16 @@
 /**
- * Photo parts shared by cases and visits: the two ways to pick pictures (the phone's camera
- * directly, or several from the album), a field that holds pictures until their record exists,
- * and a gallery of stored photos with preview. Upload helpers: lib/photoUpload.ts.
+ * Photo parts shared by cases, visits and diary entries: the two ways to pick pictures (the phone's
+ * camera directly, or several from the album), a field that holds pictures until their record exists,
+ * the warning when some of them did not go up after it was saved, buttons adding to a stored record,
+ * and a gallery of stored photos with preview. Upload helpers: lib/photoUpload.ts, lib/useSubmitWithPhotos.ts.
  */
-import { App, Button, Image } from 'antd';
-import { useEffect, useMemo, useRef, type ChangeEvent } from 'react';
+import { Alert, App, Button, Image } from 'antd';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PHOTOS, photoUrl, type PhotoMeta } from '../api/photos';
+import { newSubmissionKey } from '../lib/caseFormat';
+import { photoErrorText, uploadPhotos } from '../lib/photoUpload';
+import type { SubmitWithPhotos } from '../lib/useSubmitWithPhotos';
 import './photos.css';
 
 export function PickButtons({ disabled, loading, onFiles }: { disabled?: boolean; loading?: boolean; onFiles: (files: File[]) => void }) {
@@ -67,6 +71,88 @@ export function PendingPhotoField({ value, onChange, testId }: { value?: File[];
         </div>
       )}
       <PickButtons disabled={files.length >= MAX_PHOTOS} onFiles={add} />
+    </div>
+  );
+}
+
+/**
+ * The record is saved but some of its photos did not go up: retry those (same keys) or go on without
+ * them. `titleKey` names the record (takes {{count}}); the test ids are `<testId>-failed|-retry|-skip`.
+ */
+export function PhotoFailuresAlert({
+  submit,
+  titleKey,
+  testId,
+}: {
+  submit: Pick<SubmitWithPhotos, 'photoFailures' | 'busy' | 'retryPhotos' | 'skipPhotos'>;
+  titleKey: string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  if (!submit.photoFailures) return null;
+  const first = submit.photoFailures.values().next().value;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="gw-error"
+      data-testid={`${testId}-failed`}
+      title={t(titleKey, { count: submit.photoFailures.size })}
+      description={photoErrorText(t, first)}
+      action={
+        <div className="gw-photo-failed-actions">
+          <Button
+            type="primary"
+            size="small"
+            loading={submit.busy}
+            onClick={() => void submit.retryPhotos()}
+            data-testid={`${testId}-retry`}
+          >
+            {t('common.retry')}
+          </Button>
+          <Button size="small" disabled={submit.busy} onClick={submit.skipPhotos} data-testid={`${testId}-skip`}>
+            {t('visitForm.photosSkip')}
+          </Button>
+        </div>
+      }
+    />
+  );
+}
+
+/**
+ * Adds photos to a stored record right away (at most MAX_PHOTOS in all, `count` there already): the
+ * count and the two pickers; each failure is told, then `onChanged` reloads the record's photos.
+ */
+export function AddPhotos({
+  count,
+  send,
+  onChanged,
+  testId,
+}: {
+  count: number;
+  send: (image: Blob, key: string) => Promise<PhotoMeta>;
+  onChanged: () => void;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const room = MAX_PHOTOS - count;
+  const add = async (files: File[]) => {
+    const batch = files.slice(0, Math.max(0, room));
+    if (files.length > batch.length) message.warning(t('casePhotos.full', { max: MAX_PHOTOS }));
+    if (batch.length === 0) return;
+    setBusy(true);
+    const failures = [...(await uploadPhotos(batch, newSubmissionKey(), send)).values()];
+    setBusy(false);
+    for (const e of failures) message.error(photoErrorText(t, e));
+    if (batch.length > failures.length) message.success(t('casePhotos.added', { count: batch.length - failures.length }));
+    onChanged();
+  };
+  return (
+    <div className="gw-photo-add" data-testid={testId}>
+      <span className="gw-muted">{t('casePhotos.count', { count, max: MAX_PHOTOS })}</span>
+      <PickButtons disabled={room <= 0} loading={busy} onFiles={(f) => void add(f)} />
     </div>
   );
 }

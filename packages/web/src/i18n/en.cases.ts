@@ -40,6 +40,7 @@ const cases: typeof zhCases = {
     green: { name: 'Green', state: 'On track' },
     yellow: { name: 'Yellow', state: 'Due soon' },
     red: { name: 'Red', state: 'Overdue' },
+    off: 'no light',
   },
   caseSources: {
     field: 'Field patrol',

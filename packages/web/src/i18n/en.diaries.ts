@@ -49,6 +49,7 @@ const diaries: typeof zhDiaries = {
       occurredHint: 'Entries older than 7 days are transcribed by the workstation',
       submit: 'Save entry',
       networkFailed: 'Poor connection: the entry may not be saved. Retrying will not record it twice.',
+      photosFailed: 'The entry is saved, but {{count}} photo(s) were not uploaded',
     },
     entry: {
       title: 'Diary entry of {{name}}',
@@ -93,6 +94,7 @@ const diaries: typeof zhDiaries = {
     invited: '{{count}} expected',
     allPresent: 'Mark the other {{count}} present',
   },
+  audit: { actions: { 'diary_photo-add': 'Diary photo added' } },
   errors: {
     SELF_SELECTION: 'Nobody shortlists or selects their own diary entry',
     MEETING_STARTED: 'The meeting has started: leave can no longer be requested or decided',

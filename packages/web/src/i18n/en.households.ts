@@ -1,15 +1,10 @@
 /** English: households, residents and visits. Typed against the Chinese, so a missing key fails the type check. */
+import { visitClassLabels } from '@gridwork/core/households/visit-class';
 import type zhHouseholds from './zh-CN.households';
 
 const households: typeof zhHouseholds = {
   nav: { visits: 'My visits', households: 'Households', 'visit-stats': 'Visit statistics' },
-  visitClass: {
-    '1-general': 'Class 1 (general)',
-    '1-special': 'Class 1 (special)',
-    '2-general': 'Class 2 (general)',
-    '2-key': 'Class 2 (key)',
-    '3': 'Class 3',
-  },
+  visitClass: visitClassLabels('en'),
   classReason: {
     'age-60-plus': 'aged 60+',
     'empty-nest': 'empty nest',

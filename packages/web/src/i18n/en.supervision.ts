@@ -27,6 +27,7 @@ const supervision: typeof zhSupervision = {
       'round-report-acknowledged': 'Round report acknowledged',
       'round-report-due': 'Round report due',
       'verification-task-assigned': 'Yearly check tasks',
+      'meeting-announce': 'Tell residents in advance',
       'reveal-burst': 'Reveal limit reached',
     },
     detail: {
@@ -34,6 +35,7 @@ const supervision: typeof zhSupervision = {
       roundDue: '{{grid}} · round report {{month}}, submit by {{due}}',
       roundOverdue: '{{grid}} · round report {{month}}, overdue',
       verification: '{{region}} · {{year}} yearly record check, {{tasks}} households',
+      meetingAnnounce: '{{title}} · {{region}} · {{at}}',
       revealBurst: '{{name}} ({{username}}) revealed {{count}} sealed values within {{minutes}} minutes; further reveals are paused',
     },
   },

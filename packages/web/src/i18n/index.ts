@@ -25,6 +25,10 @@ import enTeamReports from './en.teamReports';
 import zhTeamReports from './zh-CN.teamReports';
 import enFieldwork from './en.fieldwork';
 import zhFieldwork from './zh-CN.fieldwork';
+import enMembers from './en.members';
+import zhMembers from './zh-CN.members';
+import enNoticeCentre from './en.noticeCentre';
+import zhNoticeCentre from './zh-CN.noticeCentre';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -62,6 +66,10 @@ for (const [zh, en] of [
   // supervision reports and work records (C8, A8.3); the phone survey, 三访四清 and the account page (A8.1, A7.1)
   [zhTeamReports, enTeamReports],
   [zhFieldwork, enFieldwork],
+  // 成员档案: one member's roles, diary weeks, attendance, rewards and penalties
+  [zhMembers, enMembers],
+  // 消息: the notification centre and its menu entry
+  [zhNoticeCentre, enNoticeCentre],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);

@@ -38,6 +38,8 @@ const cases = {
     green: { name: '绿灯', state: '正常' },
     yellow: { name: '黄灯', state: '临期' },
     red: { name: '红灯', state: '超期' },
+    /** a finished case (closed, archived, rejected, merged): its status, then this */
+    off: '不亮灯',
   },
   caseSources: {
     field: '网格巡查',

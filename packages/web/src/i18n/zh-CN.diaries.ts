@@ -47,6 +47,7 @@ const diaries = {
       occurredHint: '7 天以前的记录请交工作站补录',
       submit: '保存日记',
       networkFailed: '网络不稳定，日记可能未保存。重试不会重复记录。',
+      photosFailed: '日记已保存，但有 {{count}} 张照片未上传',
     },
     entry: {
       title: '{{name}} 的民情日记',
@@ -91,6 +92,7 @@ const diaries = {
     invited: '应到 {{count}} 人',
     allPresent: '其余 {{count}} 人全部到会',
   },
+  audit: { actions: { 'diary_photo-add': '添加民情日记照片' } },
   errors: {
     SELF_SELECTION: '不能推荐或评选本人的民情日记',
     MEETING_STARTED: '会议已开始，不能再请假或审批请假',

@@ -1,13 +1,10 @@
 /** 简体中文: households, residents and visits (入户走访, A7, A8.1, A11.1, C7). Merged deeply into the resources. */
+import { visitClassLabels } from '@gridwork/core/households/visit-class';
+
 const households = {
   nav: { visits: '我的走访', households: '住户', 'visit-stats': '走访统计' },
-  visitClass: {
-    '1-general': '一类户（一般）',
-    '1-special': '一类户（特殊）',
-    '2-general': '二类户（一般）',
-    '2-key': '二类户（重点）',
-    '3': '三类户',
-  },
+  // class names come with the classes (core/households/visit-class.ts): the server's exports use the same
+  visitClass: visitClassLabels('zh'),
   classReason: {
     'age-60-plus': '60 岁以上',
     'empty-nest': '空巢',

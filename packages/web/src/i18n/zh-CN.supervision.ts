@@ -25,6 +25,7 @@ const supervision = {
       'round-report-acknowledged': '走访报告已确认',
       'round-report-due': '走访报告待报送',
       'verification-task-assigned': '年度核查任务',
+      'meeting-announce': '请提前告知居民',
       'reveal-burst': '敏感信息查看超限',
     },
     detail: {
@@ -32,6 +33,7 @@ const supervision = {
       roundDue: '{{grid}} · {{month}} 集中走访报告，{{due}} 前报送',
       roundOverdue: '{{grid}} · {{month}} 集中走访报告，已逾期',
       verification: '{{region}} · {{year}} 年度档案核查，共 {{tasks}} 户',
+      meetingAnnounce: '{{title}} · {{region}} · {{at}}',
       revealBurst: '{{name}}（{{username}}）{{minutes}} 分钟内已查看 {{count}} 条敏感信息，后续查看已暂停',
     },
   },

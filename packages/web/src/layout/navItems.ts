@@ -12,6 +12,8 @@ export const NAV_KEYS = [
   'households',
   'roster',
   'cases',
+  // 消息: every signed-in user's notices (canSee's default)
+  'notifications',
   'diaries',
   'meetings',
   'visit-stats',

@@ -22,6 +22,8 @@ export function deadlineText(t: TFunction, c: Pick<CaseRecord, 'deadline' | 'onT
 
 export const LIGHT_COLOURS: Record<Light, string> = { green: '#52c41a', yellow: '#faad14', red: '#ff4d4f' };
 export const LIGHT_TAG: Record<Light, string> = { green: 'success', yellow: 'warning', red: 'error' };
+/** A finished case's edge: no light (D2). */
+export const LIGHT_OFF_COLOUR = '#d9d9d9';
 
 const SHANGHAI_PARTS = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',

@@ -17,6 +17,11 @@ import { drillRecords } from './assessment.records';
 import type { RecordsQuery, ScoresQuery } from './assessment.schemas';
 import { checkDates } from '../team/dates';
 
+/** A5.2: the entries a team member owes each week under the policy (0: none asked), as the scores count them. */
+export function diaryCountOf(values: PolicyValues | null): number {
+  return Object.values(values?.diary?.obligations ?? {}).find((o) => o.subject === 'team-member')?.count ?? 0;
+}
+
 async function setting(ctx: AppContext, actor: SessionUser, regionId: number | undefined, periodText: string, level: AssessmentLevel) {
   checkDates([['querystring.period', periodText]]);
   const region = await getRegionInScope(ctx.db, actor, regionId ?? actor.roles[0]?.regionId ?? 0);
@@ -28,7 +33,7 @@ async function setting(ctx: AppContext, actor: SessionUser, regionId: number | u
     .filter((i) => !i.periods || i.periods.includes(period.kind))
     .filter((i) => !i.levels || i.levels.includes(level))
     .map((i) => ({ item: i.item, rule: i.rule, weight: i.weight }));
-  const diaryCount = Object.values(values?.diary?.obligations ?? {}).find((o) => o.subject === 'team-member')?.count ?? 0;
+  const diaryCount = diaryCountOf(values);
   return { region, path, period, policyVersion: policy?.version ?? null, items, diaryCount };
 }
 

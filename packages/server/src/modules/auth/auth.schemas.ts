@@ -21,6 +21,7 @@ export const RoleRef = Type.Object({
 export const UserAbilities = Type.Object({
   manageRegions: Type.Boolean(),
   manageUsers: Type.Boolean(),
+  memberProfiles: Type.Boolean({ description: "reads other people's member profiles (成员档案) somewhere in scope" }),
   editPolicy: Type.Boolean(),
   editCalendar: Type.Boolean(),
   viewAudit: Type.Boolean(),

@@ -19,8 +19,7 @@
  */
 import { actorWith, assertCan, DomainError } from '@gridwork/core';
 import { addDays, diffDays, isValidDate, shanghaiDate, startOfShanghaiDay } from '@gridwork/core/calendar';
-import { visitMinutesByDay, VISIT_CLASSES, type VisitStanding } from '@gridwork/core/households';
-import { PRESETS } from '@gridwork/core/policy';
+import { isVisitClass, visitMinutesByDay, VISIT_CLASS_LABELS, VISIT_CLASSES, type VisitStanding } from '@gridwork/core/households';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
@@ -67,9 +66,9 @@ export function narrowScope(scope: readonly string[], regionPath: string): strin
   return [...new Set(scope.filter((p) => p.startsWith(regionPath)))];
 }
 
-/** Class labels as the community preset names them (A7.2). */
+/** A class's name (A7.2), as every page and export names it (core VISIT_CLASS_LABELS). */
 export function classLabel(visitClass: string): string {
-  return PRESETS.community.visits?.obligations[visitClass]?.label?.zh ?? visitClass;
+  return isVisitClass(visitClass) ? VISIT_CLASS_LABELS[visitClass].zh : visitClass;
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });

@@ -1,3 +1,4 @@
+import { VISIT_CLASS_LABELS, VISIT_CLASSES } from '@gridwork/core/households';
 import { PRESETS } from '@gridwork/core/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
@@ -239,6 +240,8 @@ describe.each(DB_KINDS)('visit due list and compliance on %s', (kind) => {
       const byClass = await ok('officer', `/api/v1/visits/compliance?regionId=${street}&date=${date}&groupBy=class`);
       expect(byClass.rows.map((r: { key: string }) => r.key)).toEqual(['1-general', '1-special', '2-general', '2-key', '3']);
       for (const row of byClass.rows) expect(row, row.key).toMatchObject(tally(statuses.filter((s) => s.visitClass === row.key)));
+      // the class names of the profile and the household list (core VISIT_CLASS_LABELS)
+      expect(byClass.rows.map((r: { label: string }) => r.label)).toEqual(VISIT_CLASSES.map((c) => VISIT_CLASS_LABELS[c].zh));
       const lead = await ok('lead', `/api/v1/visits/compliance?date=${date}`);
       expect(lead).toMatchObject({ regionId: t.fx.regions.c1.id, total: tally(g1) });
     }

@@ -1,6 +1,8 @@
 /** Field diaries (A5, C4; API contract "Team operations"): write, read, review, shortlist and select. */
 import { abilitiesOf, assertCan, can, DomainError } from '@gridwork/core';
 import { addDays, shanghaiDate } from '@gridwork/core/calendar';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
 import { isoShanghai } from '../../lib/time';
 import type { AppContext } from '../../context';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
@@ -111,23 +113,33 @@ export async function listDiaries(ctx: AppContext, actor: SessionUser, q: DiaryL
   return { total, items: await present(ctx.db, actor, rows) };
 }
 
+/** The edit rule (`diary.edit`): who may correct the entry or add to it (its photos too). */
+export function assertMayEditDiary(actor: SessionUser, d: repo.DiaryRow): void {
+  assertCan(actor, 'diary.edit', targetOf(d));
+}
+
+/** An entry selected excellent is kept as it was judged (409); run in the transaction that changes it. */
+export async function assertDiaryNotJudged(trx: Transaction<DB>, id: number): Promise<void> {
+  const selected = await trx
+    .selectFrom('diary_selections')
+    .select('month')
+    .where('diary_id', '=', id)
+    .where('status', '=', 'selected')
+    .executeTakeFirst();
+  if (selected) throw new DomainError('ACTION_NOT_ALLOWED', 'an entry selected excellent is kept as it was judged', { allowed: [] });
+}
+
 /** The author corrects the entry until it is selected excellent (then it is what was judged). */
 export async function updateDiary(ctx: AppContext, actor: SessionUser, id: number, body: UpdateDiaryBody, requestId: string) {
   const d = await getDiaryInScope(ctx, actor, id);
-  assertCan(actor, 'diary.edit', targetOf(d));
+  assertMayEditDiary(actor, d);
   const fields = Object.fromEntries(TEXT_FIELDS.filter((f) => body[f] !== undefined).map((f) => [f, body[f] ?? null]));
   for (const f of ['place', 'people', 'content'] as const) {
     if (f in fields && !fields[f]) throwIfAny([{ field: `body.${f}`, message: 'must not be empty' }]);
   }
   const now = ctx.clock();
   await ctx.db.transaction().execute(async (trx) => {
-    const selected = await trx
-      .selectFrom('diary_selections')
-      .select('month')
-      .where('diary_id', '=', id)
-      .where('status', '=', 'selected')
-      .executeTakeFirst();
-    if (selected) throw new DomainError('ACTION_NOT_ALLOWED', 'an entry selected excellent is kept as it was judged', { allowed: [] });
+    await assertDiaryNotJudged(trx, id);
     if (!(await repo.updateDiary(trx, id, body.expectedVersion, fields, now))) throw versionConflict('diary entry', id);
     await writeAudit(trx, {
       actorId: actor.id,

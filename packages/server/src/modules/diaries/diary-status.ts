@@ -47,6 +47,12 @@ export async function diaryStatus(
       throw new DomainError('FORBIDDEN', "only the member's reviewers read their diary standing");
     }
   }
+  return diaryStanding(ctx, user, d);
+}
+
+/** The member's standing as of the end of `d` (a real date); the caller has checked who may read it. */
+export async function diaryStanding(ctx: AppContext, user: SessionUser, d: string): Promise<DiaryStatus> {
+  const team = teamBindingOf(user);
   const policy = team ? await findPolicyInForce(ctx.db, [...team.path]) : null;
   const values = policy ? (policy.values as PolicyValues) : null;
   const obligation = policy && values ? diaryObligation(values, policy.version) : null;

@@ -11,8 +11,10 @@ import { getCaseInScope } from '../cases/cases.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import { sendXlsx } from '../../lib/xlsx';
 import { EXPORT_LIMIT, meetingsXlsx } from '../team/exports';
+import * as announce from './meeting-announce.service';
 import * as roll from './meeting-roll.service';
 import {
+  AnnounceBody,
   AttendanceBody,
   CreateMeetingBody,
   LeaveBody,
@@ -83,6 +85,26 @@ export function meetingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/meetings/:id/minutes',
     { preValidation: inScope, schema: { tags, params: Params, body: MinutesBody, response: reply(200) } },
     async (req) => service.updateMinutes(ctx, requireActor(req), req.params.id, req.body.expectedVersion, req.body.minutes, req.id),
+  );
+  app.post<{ Params: Params; Body: AnnounceBody }>(
+    '/api/v1/meetings/:id/announcements',
+    {
+      preValidation: inScope,
+      schema: {
+        tags,
+        params: Params,
+        body: AnnounceBody,
+        description:
+          'A2.5: the caller (a grid worker of the area) told the residents of a consultation meeting or expert Q&A session; ' +
+          'a repeat corrects the count. 409 NOT_ANNOUNCED for other meetings, 409 MEETING_STARTED once it has started.',
+        response: reply(200),
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await announce.recordAnnouncement(ctx, actor, await service.getMeetingInScope(ctx, actor, req.params.id), req.body, req.id);
+      return service.getMeeting(ctx, actor, req.params.id);
+    },
   );
   app.post<{ Params: Params; Body: Static<typeof LeaveBody> }>(
     '/api/v1/meetings/:id/leave-requests',

@@ -41,6 +41,8 @@ export const CreateMeetingBody = Type.Object(
     /** …plus these people (relevant leaders, C6; experts' hosts, A2.5). */
     inviteUserIds: Type.Optional(Type.Array(Id, { maxItems: 100, uniqueItems: true })),
     topics: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 30 })),
+    /** A2.5: what residents are told in advance (required for consultation meetings and expert Q&A). */
+    notice: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   },
   { additionalProperties: false },
 );
@@ -61,6 +63,15 @@ export const MeetingListQuery = Type.Object(
 );
 export type MeetingListQuery = Static<typeof MeetingListQuery>;
 
+export const AnnounceBody = Type.Object(
+  {
+    /** Roughly how many households were told. */
+    households: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  },
+  { additionalProperties: false },
+);
+export type AnnounceBody = Static<typeof AnnounceBody>;
 export const LeaveBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 500 }) }, { additionalProperties: false });
 export const LeaveDecisionBody = Type.Object({ approve: Type.Boolean() }, { additionalProperties: false });
 export const AttendanceBody = Type.Object(
@@ -140,7 +151,20 @@ export const MeetingView = Type.Composite([
     tasks: Type.Array(TaskView),
     /** What became of the decisions of the previous meeting of the same type and region. */
     previousTasks: Type.Array(TaskView),
-    abilities: Type.Object({ convene: Type.Boolean(), requestLeave: Type.Boolean() }),
+    /** A2.5: what residents are told in advance, and which grid workers have passed it on (announced types only). */
+    notice: Nullable(Type.String()),
+    announcement: Nullable(
+      Type.Object({
+        due: Type.Integer(),
+        done: Type.Integer(),
+        households: Type.Integer(),
+        by: Type.Array(
+          Type.Object({ user: Person, at: Type.String(), households: Nullable(Type.Integer()), note: Nullable(Type.String()) }),
+        ),
+        pending: Type.Array(Person),
+      }),
+    ),
+    abilities: Type.Object({ convene: Type.Boolean(), requestLeave: Type.Boolean(), announce: Type.Boolean() }),
   }),
 ]);
 export type MeetingView = Static<typeof MeetingView>;

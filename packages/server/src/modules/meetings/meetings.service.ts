@@ -18,22 +18,16 @@ import { throwIfAny } from '../households/resident-input';
 import { findPolicyInForce } from '../policy/policy.repository';
 import { getRegionInScope } from '../regions/regions.repository';
 import { analysisRows, HOT_REASONS } from '../supervision/analysis.repository';
+import { MEETING_TYPE_ZH } from '../team/labels';
 import { topRegionOf } from '../team/members';
+import { deliverNotices } from '../notifications/notices';
+import { announcementOf, checkAnnounced, mayAnnounce, tellAnnouncers } from './meeting-announce.service';
 import * as repo from './meetings.repository';
 import { EXTRA_MEETING_TYPES, type AgendaItem, type CreateMeetingBody, type MeetingListQuery, type MeetingView } from './meetings.schemas';
 import { checkDates, checkInstants } from '../team/dates';
 
-/** Default titles (zh-CN first: the title is what invitees read). */
-const TITLES: Record<string, string> = {
-  'monthly-work': '月度工作例会',
-  'team-16th': '网格团队例会（16日）',
-  'weekly-team': '网格团队周例会',
-  'problem-analysis': '问题分析会',
-  [COMBINED_MEETING]: '月度例会（团队例会、工作例会、分析会合并）',
-  urgent: '紧急会议',
-  'public-consultation': '民情恳谈会',
-  'expert-qa': '专家答疑会',
-};
+/** Default titles (zh-CN first: the title is what invitees read): the type's label, the combined meeting spelt out. */
+const TITLES: Record<string, string> = { ...MEETING_TYPE_ZH, [COMBINED_MEETING]: '月度例会（团队例会、工作例会、分析会合并）' };
 const MAX_AGENDA_CASES = 30;
 const monthStart = (month: string) => new Date(`${month}-01T00:00:00+08:00`);
 const nextMonth = (month: string) => addDays(`${month}-28`, 4).slice(0, 7);
@@ -121,9 +115,11 @@ export async function createMeeting(ctx: AppContext, actor: SessionUser, body: C
   if (!types.includes(body.type)) throwIfAny([{ field: 'body.type', message: `must be one of ${types.join(', ')}` }]);
   if (!can(actor, 'meeting.convene', { path })) throw new DomainError('FORBIDDEN', 'your role may not convene meetings here');
   const now = ctx.clock();
+  const announced = checkAnnounced(body, now);
   const invitees = await inviteesOf(ctx, region.path, body.inviteRoles, body.inviteUserIds ?? []);
   const agenda = await prefilledAgenda(ctx, actor, region.path, now, body.topics ?? []);
   const topRegionId = await topRegionOf(ctx, region.id);
+  const title = body.title ?? TITLES[body.type] ?? body.type;
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('meetings')
@@ -132,11 +128,12 @@ export async function createMeeting(ctx: AppContext, actor: SessionUser, body: C
         region_id: region.id,
         region_path: region.path,
         type: body.type,
-        title: body.title ?? TITLES[body.type] ?? body.type,
+        title,
         starts_at: new Date(body.startsAt),
         place: body.place ?? null,
         urgent: body.type === 'urgent',
         agenda: JSON.stringify(agenda),
+        notice: body.notice ?? null,
         convened_by: actor.id,
         created_at: now,
         updated_at: now,
@@ -159,8 +156,10 @@ export async function createMeeting(ctx: AppContext, actor: SessionUser, body: C
       after: { type: body.type, startsAt: body.startsAt, invited: invitees.length },
       requestId,
     });
+    if (announced) await tellAnnouncers(trx, { topRegionId, meetingId: row.id, region, title, body }, actor.id, now);
     return row.id;
   });
+  if (announced) await deliverNotices(ctx);
   return getMeeting(ctx, actor, id);
 }
 
@@ -270,7 +269,11 @@ export async function getMeeting(ctx: AppContext, actor: SessionUser, id: number
   const now = ctx.clock();
   const today = shanghaiDate(now);
   const previous = await repo.previousMeetingId(ctx.db, m);
-  const [invitees, tasks] = await Promise.all([repo.listInvitees(ctx.db, id), repo.listTasks(ctx.db, previous ? [id, previous] : [id])]);
+  const [invitees, tasks, announcement] = await Promise.all([
+    repo.listInvitees(ctx.db, id),
+    repo.listTasks(ctx.db, previous ? [id, previous] : [id]),
+    announcementOf(ctx, m),
+  ]);
   const started = now.getTime() >= m.starts_at.getTime();
   const abilities = abilitiesOf(actor, 'meeting', { path: parsePath(m.region_path) });
   return {
@@ -284,6 +287,12 @@ export async function getMeeting(ctx: AppContext, actor: SessionUser, id: number
     })),
     tasks: tasks.filter((t) => t.meeting_id === id).map((t) => taskView(t, today)),
     previousTasks: tasks.filter((t) => t.meeting_id !== id).map((t) => taskView(t, today)),
-    abilities: { convene: abilities.convene, requestLeave: !started && invitees.some((i) => i.user_id === actor.id) },
+    notice: m.notice,
+    announcement,
+    abilities: {
+      convene: abilities.convene,
+      requestLeave: !started && invitees.some((i) => i.user_id === actor.id),
+      announce: mayAnnounce(actor, m, now),
+    },
   };
 }

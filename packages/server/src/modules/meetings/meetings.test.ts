@@ -146,7 +146,14 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     expect((await call('lead', 'PUT', `/meetings/${first.id}/minutes`, { expectedVersion: 1, minutes: '覆盖' })).json().error.code).toBe(
       'VERSION_CONFLICT',
     );
-    const next = (await convene('lead', { type: 'expert-qa', regionId: t.fx.regions.c1.id, startsAt: '2026-12-28T09:00:00+08:00' })).json();
+    const next = (
+      await convene('lead', {
+        type: 'expert-qa',
+        regionId: t.fx.regions.c1.id,
+        startsAt: '2026-12-28T09:00:00+08:00',
+        notice: '12月28日上午专家答疑',
+      })
+    ).json();
     expect(next.previousTasks).toEqual([
       expect.objectContaining({
         title: '排查独居老人用电安全',
@@ -203,8 +210,59 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
       type: 'public-consultation',
       regionId: t.fx.regions.c1.id,
       startsAt: '2026-12-20T14:00:00+08:00',
+      notice: '12月20日下午2点在社区活动室召开民情恳谈会，欢迎居民参加',
     });
-    expect(consult.json()).toMatchObject({ title: '民情恳谈会' });
+    expect(consult.json()).toMatchObject({ title: '民情恳谈会', announcement: { due: 2, done: 0 } });
+  });
+
+  it('A2.5 an expert Q&A session is announced in advance through the grid workers of the area', async () => {
+    const body = { type: 'expert-qa', regionId: t.fx.regions.c1.id, startsAt: '2026-12-18T14:00:00+08:00' };
+    const meetings = await count('meetings');
+    const noNotice = await convene('lead', body);
+    expect(noNotice.statusCode).toBe(400);
+    expect(noNotice.json().error.details).toContainEqual(expect.objectContaining({ field: 'body.notice' }));
+    expect(await count('meetings')).toBe(meetings);
+    const created = await convene('lead', { ...body, notice: '12月18日下午律师在社区答疑，可带合同等材料' });
+    expect(created.statusCode).toBe(201);
+    const m = created.json();
+    expect(m).toMatchObject({ title: '专家答疑会', notice: '12月18日下午律师在社区答疑，可带合同等材料', abilities: { announce: false } });
+    // the grid workers of the community (worker1, the grid leader) are told; worker2 of another community is not
+    expect(m.announcement).toMatchObject({ due: 2, done: 0, households: 0, by: [] });
+    expect(m.announcement.pending.map((p: { id: number }) => p.id).sort()).toEqual([t.fx.users.leader, t.fx.users.worker1].sort());
+    const noticesOf = async (user: string) =>
+      (await call(user, 'GET', '/notifications')).json().filter((n: { subject: { id: number } }) => n.subject.id === m.id);
+    expect(await noticesOf('worker1')).toEqual([
+      expect.objectContaining({ subject: { kind: 'meeting', id: m.id }, payload: expect.objectContaining({ title: '专家答疑会' }) }),
+    ]);
+    expect(await noticesOf('worker2')).toEqual([]);
+    expect(await noticesOf('lead')).toEqual([]);
+    // worker1 tells the residents; a repeat corrects the count; the lead (who does not announce) is refused
+    expect((await call('worker1', 'GET', `/meetings/${m.id}`)).json().abilities.announce).toBe(true);
+    expect((await call('worker1', 'POST', `/meetings/${m.id}/announcements`, { households: 20 })).statusCode).toBe(200);
+    const told = await call('worker1', 'POST', `/meetings/${m.id}/announcements`, { households: 35, note: '楼栋群里也发了' });
+    expect(told.json().announcement).toMatchObject({
+      due: 2,
+      done: 1,
+      households: 35,
+      by: [expect.objectContaining({ user: { id: t.fx.users.worker1, name: 'worker1' }, households: 35, note: '楼栋群里也发了' })],
+      pending: [{ id: t.fx.users.leader, name: 'leader' }],
+    });
+    expect((await call('lead', 'POST', `/meetings/${m.id}/announcements`, {})).statusCode).toBe(403);
+    expect((await call('worker2', 'POST', `/meetings/${m.id}/announcements`, {})).statusCode).toBe(404);
+    expect((await call('worker1', 'POST', `/meetings/${m.id}/announcements`, { households: -1 })).statusCode).toBe(400);
+    // a team meeting is not announced to residents; once the session has started it is too late
+    const weekly = await convene('lead', { type: 'monthly-work', regionId: t.fx.regions.c1.id, startsAt: '2026-12-25T09:00:00+08:00' });
+    expect(weekly.json().announcement).toBeNull();
+    const notAnnounced = await call('worker1', 'POST', `/meetings/${weekly.json().id}/announcements`, {});
+    expect([notAnnounced.statusCode, notAnnounced.json().error.code]).toEqual([409, 'NOT_ANNOUNCED']);
+    const saved = now;
+    now = new Date('2026-12-18T14:30:00+08:00');
+    try {
+      const late = await call('leader', 'POST', `/meetings/${m.id}/announcements`, {});
+      expect([late.statusCode, late.json().error.code]).toEqual([409, 'MEETING_STARTED']);
+    } finally {
+      now = saved;
+    }
   });
 
   it('meetings are listed for their region and for invitees; others see none', async () => {

@@ -260,7 +260,8 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
     await stream.next('case-reminder');
     setNow('2026-11-10T09:00:00+08:00'); // consultation: 2 working days, overdue by now
     await first.scheduler.tick();
-    for (const k of ['case-warning', 'case-overdue', 'case-reminder']) await stream.next(k);
+    // overdue at the first tick: the overdue notice alone, never a warning beside it (notification-centre.test.ts)
+    for (const k of ['case-overdue', 'case-reminder']) await stream.next(k);
     stream.close();
     const list: Notice[] = await ok('worker1', 'GET', '/api/v1/notifications');
     const text = JSON.stringify(list) + JSON.stringify(stream.events);
@@ -269,9 +270,9 @@ describe.each(DB_KINDS)('notices beyond cases on %s', (kind) => {
         .filter((n) => n.caseId === created.id)
         .map((n) => n.kind)
         .sort(),
-    ).toEqual(['case-overdue', 'case-reminder', 'case-warning']);
+    ).toEqual(['case-overdue', 'case-reminder']);
     // the reminder goes out live too
-    expect(stream.events.map((n) => n.kind).sort()).toEqual(['case-overdue', 'case-reminder', 'case-warning']);
+    expect(stream.events.map((n) => n.kind).sort()).toEqual(['case-overdue', 'case-reminder']);
     expect(list.find((n) => n.kind === 'case-reminder')?.payload.text).toBe(
       `请联系居民 ${secrets[0].slice(0, 3)}***********${secrets[0].slice(-4)}，电话 139****${secrets[1].slice(-4)}`,
     );

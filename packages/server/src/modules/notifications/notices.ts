@@ -172,6 +172,52 @@ export async function noticeRevealBurst(trx: Trx, burst: RevealBurst, now: Date)
   );
 }
 
+export interface MeetingAnnounceRef {
+  topRegionId: number;
+  meetingId: number;
+  regionId: number;
+  regionName: string;
+  regionPath: string;
+  type: string;
+  title: string;
+  startsAt: string;
+  place: string | null;
+}
+
+/**
+ * A2.5: a public consultation meeting or an expert Q&A session was called → the grid workers of the
+ * area (roles that announce meetings, bound at or below its region), to tell their residents in advance.
+ */
+export async function noticeMeetingAnnounce(trx: Trx, m: MeetingAnnounceRef, actorId: number, now: Date): Promise<RaisedNotification[]> {
+  const announcers = sql`
+    SELECT ra.user_id FROM role_assignments ra
+    JOIN regions r ON r.id = ra.region_id
+    JOIN users u ON u.id = ra.user_id AND u.active
+    WHERE ra.role IN (${sql.join(rolesWith('meeting.announce'))}) AND r.path LIKE ${m.regionPath}::text || '%'
+      AND ra.user_id <> ${actorId}::int`;
+  return insertFor(
+    trx,
+    {
+      topRegionId: m.topRegionId,
+      subjectKind: 'meeting',
+      subjectId: m.meetingId,
+      kind: 'meeting-announce',
+      dedupeKey: `meeting-announce:${m.meetingId}`,
+      now,
+      payload: {
+        meetingId: m.meetingId,
+        regionId: m.regionId,
+        regionName: m.regionName,
+        type: m.type,
+        title: m.title,
+        startsAt: m.startsAt,
+        place: m.place,
+      },
+    },
+    announcers,
+  );
+}
+
 export async function deliverNotices(ctx: Pick<AppContext, 'notices'>): Promise<void> {
   await ctx.notices.deliver();
 }

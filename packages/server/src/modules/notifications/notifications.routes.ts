@@ -6,12 +6,21 @@ import { requireActor } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/openapi';
 import { hashToken, rolesFingerprint } from '../auth/sessions.repository';
 import { presentNotice } from './notice-view';
-import { listNotifications, markRead } from './notifications.repository';
+import { countUnread, listNotifications, markAllRead, markRead } from './notifications.repository';
 
 const ListQuery = Type.Object(
-  { unread: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) },
+  {
+    unread: Type.Optional(Type.Boolean({ description: 'only the unread ones' })),
+    before: Type.Optional(Type.Integer({ minimum: 1, description: 'the next page: notices older than this id (the last one listed)' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  },
   { additionalProperties: false },
 );
+const ReadAllQuery = Type.Object(
+  { upTo: Type.Optional(Type.Integer({ minimum: 1, description: 'only notices up to this id (the newest the caller has seen)' })) },
+  { additionalProperties: false },
+);
+const Count = Type.Object({ count: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 const Notice = Type.Object({
   id: Type.Integer(),
   /** The case of a case notice; null for the others (round reports, verification). */
@@ -23,18 +32,49 @@ const Notice = Type.Object({
   payload: Type.Unknown(),
 });
 
-/** In-app notices: list, mark read, a live stream (SSE) through the context's hub (built in buildApp with the scheduler). */
+/**
+ * In-app notices, always the caller's own: the list (newest first, paged by id), the unread count, mark
+ * one or all read, a live stream (SSE) through the context's hub (built in buildApp with the scheduler).
+ * Notices superseded by a newer one about the same matter are not listed or counted (notifications.repository.ts).
+ */
 export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const hub = ctx.notices.live;
   const tags = ['notifications'];
 
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     '/api/v1/notifications',
-    { schema: { tags, querystring: ListQuery, response: { 200: Type.Array(Notice), ...errorResponses(400, 401) } } },
+    {
+      schema: {
+        tags,
+        description: "the caller's notices, read and unread, newest first; the next page with `before` = the last id",
+        querystring: ListQuery,
+        response: { 200: Type.Array(Notice), ...errorResponses(400, 401) },
+      },
+    },
     async (req) => {
-      const rows = await listNotifications(ctx.db, requireActor(req).id, req.query.unread ?? false, req.query.limit ?? 50);
+      const { unread, before, limit } = req.query;
+      const rows = await listNotifications(ctx.db, requireActor(req).id, { unreadOnly: unread ?? false, before, limit: limit ?? 50 });
       return rows.map(presentNotice);
     },
+  );
+
+  app.get(
+    '/api/v1/notifications/unread-count',
+    { schema: { tags, description: "how many of the caller's notices are unread", response: { 200: Count, ...errorResponses(401) } } },
+    async (req) => ({ count: await countUnread(ctx.db, requireActor(req).id) }),
+  );
+
+  app.post<{ Querystring: Static<typeof ReadAllQuery> }>(
+    '/api/v1/notifications/read-all',
+    {
+      schema: {
+        tags,
+        description: "marks the caller's unread notices read (up to `upTo` when given); answers how many",
+        querystring: ReadAllQuery,
+        response: { 200: Count, ...errorResponses(400, 401) },
+      },
+    },
+    async (req) => ({ count: await markAllRead(ctx.db, requireActor(req).id, req.query.upTo, ctx.clock()) }),
   );
 
   app.post<{ Params: { id: number } }>(

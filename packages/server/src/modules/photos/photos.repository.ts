@@ -6,9 +6,12 @@ import { whereInScope } from '../../db/scope';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** What owns a photo: a case or a visit, with the grid it lies in (scope and permissions). */
+/**
+ * What owns a photo: a case, a visit or a diary entry, with the region it lies in (scope, permissions
+ * and the audit row): the grid of a case or visit, the team region of a diary entry.
+ */
 export interface PhotoOwner {
-  kind: 'case' | 'visit';
+  kind: 'case' | 'visit' | 'diary';
   topRegionId: number;
   id: number;
   gridId: number;
@@ -26,7 +29,8 @@ export interface PhotoMeta {
   uploadedAt: Date;
 }
 
-const OWNER_COLUMN = { case: 'case_id', visit: 'visit_id' } as const;
+const OWNER_COLUMN = { case: 'case_id', visit: 'visit_id', diary: 'diary_id' } as const;
+const OWNER_TABLE = { case: 'cases', visit: 'visits', diary: 'diaries' } as const;
 
 /** A visit if its household lies in the actor's scope, else 404 (no existence leak). */
 export async function getVisitOwnerInScope(db: Db, actor: Actor, id: number): Promise<PhotoOwner> {
@@ -43,8 +47,8 @@ export async function getVisitOwnerInScope(db: Db, actor: Actor, id: number): Pr
 
 /** Locks the owner's row for the rest of the transaction: uploads to one owner are counted one at a time. */
 export async function lockOwner(trx: Transaction<DB>, owner: PhotoOwner): Promise<void> {
-  const table = owner.kind === 'case' ? 'cases' : 'visits';
-  await sql`SELECT 1 FROM ${sql.table(table)} WHERE top_region_id = ${owner.topRegionId} AND id = ${owner.id} FOR UPDATE`.execute(trx);
+  const table = sql.table(OWNER_TABLE[owner.kind]);
+  await sql`SELECT 1 FROM ${table} WHERE top_region_id = ${owner.topRegionId} AND id = ${owner.id} FOR UPDATE`.execute(trx);
 }
 
 export async function countPhotos(db: Db, owner: PhotoOwner): Promise<number> {
@@ -74,6 +78,7 @@ export async function insertPhoto(trx: Transaction<DB>, owner: PhotoOwner, p: Ne
       top_region_id: owner.topRegionId,
       case_id: owner.kind === 'case' ? owner.id : null,
       visit_id: owner.kind === 'visit' ? owner.id : null,
+      diary_id: owner.kind === 'diary' ? owner.id : null,
       content_type: p.contentType,
       size: p.data.length,
       sha256: p.sha256,
@@ -114,10 +119,10 @@ export async function listPhotoMeta(db: Db, owner: Pick<PhotoOwner, 'kind' | 'to
 export async function unsafeFindPhotoOwner(
   db: Db,
   id: number,
-): Promise<{ topRegionId: number; caseId: number | null; visitId: number | null } | undefined> {
+): Promise<{ topRegionId: number; caseId: number | null; visitId: number | null; diaryId: number | null } | undefined> {
   return db
     .selectFrom('photos')
-    .select(['top_region_id as topRegionId', 'case_id as caseId', 'visit_id as visitId'])
+    .select(['top_region_id as topRegionId', 'case_id as caseId', 'visit_id as visitId', 'diary_id as diaryId'])
     .where('id', '=', id)
     .executeTakeFirst();
 }

@@ -5,6 +5,7 @@ import { requireActor } from '../../plugins/auth';
 import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { existsInScope } from '../../plugins/scope-check';
 import { getCaseInScope } from '../cases/cases.repository';
+import { getDiaryInScope } from '../diaries/diaries.service';
 import { getVisitOwnerInScope } from './photos.repository';
 import * as service from './photos.service';
 
@@ -42,6 +43,7 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['photos'];
   const caseInScope = existsInScope((actor, id) => getCaseInScope(ctx.db, actor, id));
   const visitInScope = existsInScope((actor, id) => getVisitOwnerInScope(ctx.db, actor, id));
+  const diaryInScope = existsInScope((actor, id) => getDiaryInScope(ctx, actor, id));
   const photoInScope = existsInScope((actor, id) => service.photoRefInScope(ctx, actor, id));
 
   // Uploads take any content type as raw bytes in their own scope: the service checks the type by
@@ -71,6 +73,15 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
         return reply.status(res.status).send(res.body);
       },
     );
+    // a diary entry's photos: whoever may edit the entry (diary.edit, its author) until it is selected excellent (409 ACTION_NOT_ALLOWED)
+    uploads.post<{ Params: Params }>(
+      '/api/v1/diaries/:id/photos',
+      { preValidation: diaryInScope, bodyLimit: UPLOAD_BODY_LIMIT, schema },
+      async (req, reply) => {
+        const res = await service.addDiaryPhoto(ctx, requireActor(req), req.params.id, uploadOf(req));
+        return reply.status(res.status).send(res.body);
+      },
+    );
   });
 
   app.get<{ Params: Params }>(
@@ -87,13 +98,20 @@ export function photoRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req) => service.listVisitPhotos(ctx, requireActor(req), req.params.id),
   );
   app.get<{ Params: Params }>(
+    '/api/v1/diaries/:id/photos',
+    { preValidation: diaryInScope, schema: { tags, params: Params, response: { 200: Type.Array(Photo), ...errorResponses(401, 404) } } },
+    async (req) => service.listDiaryPhotos(ctx, requireActor(req), req.params.id),
+  );
+  app.get<{ Params: Params }>(
     '/api/v1/photos/:id',
     {
       preValidation: photoInScope,
       schema: {
         tags,
         params: Params,
-        description: 'The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area.',
+        description:
+          'The image bytes; ETag is the SHA-256 of the bytes. 404 when its case or visit is outside your area, ' +
+          'or when you may not read its diary entry.',
         response: { 200: fileResponse('the image', ['image/jpeg', 'image/png', 'image/webp']), ...errorResponses(401, 403, 404) },
       },
     },

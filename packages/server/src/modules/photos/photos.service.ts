@@ -1,20 +1,24 @@
 /**
- * Photos of cases and visits (issue 3 item 1, issue 4 item 4): JPEG, PNG or WebP by their magic
- * bytes, at most 10 MiB each and 9 per case or visit, decoded and stored re-encoded without
- * metadata (image-decode.ts), kept in the database. Whoever may act on the
- * case (or edit the household of the visit) adds them; whoever sees the owner sees its photos.
- * Each upload writes its audit row (and, on a case, a timeline entry) in the same transaction.
+ * Photos of cases, visits and diary entries (issue 3 item 1, issue 4 item 4, "Team operations" item 1):
+ * JPEG, PNG or WebP by their magic bytes, at most 10 MiB each and 9 per owner, decoded and stored
+ * re-encoded without metadata (image-decode.ts), kept in the database. Whoever may act on the case
+ * (or edit the household of the visit, or edit the diary entry) adds them; whoever sees the owner sees
+ * its photos. Each upload writes its audit row (and, on a case, a timeline entry) in the same transaction.
  */
 import { createHash } from 'node:crypto';
 import { assertCan, DomainError } from '@gridwork/core';
 import type { CaseStatus } from '@gridwork/core/cases';
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { DB } from '../../db/schema';
 import { isoShanghai } from '../../lib/time';
 import { runIdempotent, type IdempotencyKey, type StoredResponse } from '../../plugins/idempotency';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
 import { writeAudit } from '../audit/audit.repository';
 import { caseTarget, PHOTO_FROZEN_STATUSES } from '../cases/case-access';
 import { appendTimeline, getCaseInScope, type CaseRow } from '../cases/cases.repository';
+import type { DiaryRow } from '../diaries/diaries.repository';
+import { assertDiaryNotJudged, assertMayEditDiary, getDiaryInScope } from '../diaries/diaries.service';
 import { reencodeImage, type StoredImage } from './image-decode';
 import { declaredPhotoType, PHOTO_TYPES, sniffImage } from './image-type';
 import * as repo from './photos.repository';
@@ -40,6 +44,14 @@ const caseOwnerOf = (row: CaseRow): PhotoOwner => ({
   id: row.id,
   gridId: row.grid_id,
   gridPath: row.grid_path,
+});
+
+const diaryOwnerOf = (d: DiaryRow): PhotoOwner => ({
+  kind: 'diary',
+  topRegionId: d.top_region_id,
+  id: d.id,
+  gridId: d.region_id,
+  gridPath: d.region_path,
 });
 
 function assertMayAddToCase(actor: SessionUser, row: CaseRow): void {
@@ -94,19 +106,24 @@ function keyOf(actor: SessionUser, owner: PhotoOwner, upload: Upload, sha256: st
   return { userId: actor.id, key, hash };
 }
 
-/** Stores the re-encoded image; ETag and `sha256` are the digest of the stored bytes. */
+/**
+ * Stores the re-encoded image; ETag and `sha256` are the digest of the stored bytes. `stillOpen` checks
+ * the owner again under its row lock (409 before the limit's).
+ */
 async function addPhoto(
   ctx: AppContext,
   actor: SessionUser,
   owner: PhotoOwner,
   upload: Upload,
   caseStatus: CaseStatus | null,
+  stillOpen?: (trx: Transaction<DB>) => Promise<void>,
 ): Promise<StoredResponse> {
   const now = ctx.clock();
   const uploaded = createHash('sha256').update(upload.data!).digest('hex');
   const image = await checkImage(upload);
   return runIdempotent(ctx.db, keyOf(actor, owner, upload, uploaded), now, async (trx) => {
     await repo.lockOwner(trx, owner);
+    await stillOpen?.(trx);
     const count = await repo.countPhotos(trx, owner);
     if (count >= MAX_PHOTOS_PER_OWNER) {
       throw new DomainError('PHOTO_LIMIT_REACHED', `a ${owner.kind} has at most ${MAX_PHOTOS_PER_OWNER} photos`, {
@@ -188,6 +205,14 @@ export async function addVisitPhoto(ctx: AppContext, actor: SessionUser, visitId
   return addPhoto(ctx, actor, owner, upload, null);
 }
 
+/** A diary entry's photos are added by whoever may edit it (A5: its author), until it is selected excellent. */
+export async function addDiaryPhoto(ctx: AppContext, actor: SessionUser, diaryId: number, upload: Upload): Promise<StoredResponse> {
+  const d = await getDiaryInScope(ctx, actor, diaryId);
+  requireBody(upload);
+  assertMayEditDiary(actor, d);
+  return addPhoto(ctx, actor, diaryOwnerOf(d), upload, null, (trx) => assertDiaryNotJudged(trx, d.id));
+}
+
 export async function listCasePhotos(ctx: AppContext, actor: SessionUser, caseId: number) {
   const row = await getCaseInScope(ctx.db, actor, caseId);
   return (await repo.listPhotoMeta(ctx.db, caseOwnerOf(row))).map(presentPhoto);
@@ -199,14 +224,21 @@ export async function listVisitPhotos(ctx: AppContext, actor: SessionUser, visit
   return (await repo.listPhotoMeta(ctx.db, owner)).map(presentPhoto);
 }
 
+export async function listDiaryPhotos(ctx: AppContext, actor: SessionUser, diaryId: number) {
+  const d = await getDiaryInScope(ctx, actor, diaryId);
+  return (await repo.listPhotoMeta(ctx.db, diaryOwnerOf(d))).map(presentPhoto);
+}
+
 /**
  * The photo's owner when it lies in the caller's scope (else 404, as if the photo did not exist); 403 for roles that may not read visits.
+ * A diary entry's photo goes to whoever may read the entry (diaries.service.ts getDiaryInScope), else 404.
  */
 export async function photoRefInScope(ctx: AppContext, actor: SessionUser, id: number) {
   const ref = await repo.unsafeFindPhotoOwner(ctx.db, id);
   if (!ref) throw new DomainError('NOT_FOUND', `photo ${id} not found`);
   try {
     if (ref.caseId !== null) await getCaseInScope(ctx.db, actor, ref.caseId);
+    else if (ref.diaryId !== null) await getDiaryInScope(ctx, actor, ref.diaryId);
     else
       assertCan(actor, 'photo.read-of-visit', { path: parsePath((await repo.getVisitOwnerInScope(ctx.db, actor, ref.visitId!)).gridPath) });
   } catch (e) {

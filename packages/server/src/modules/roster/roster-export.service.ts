@@ -5,6 +5,7 @@
  */
 import { actorWith, DomainError } from '@gridwork/core';
 import { shanghaiDate } from '@gridwork/core/calendar';
+import { VISIT_CLASS_LABELS } from '@gridwork/core/households';
 import type { AppContext } from '../../context';
 import { listWorkbook } from '../../lib/xlsx';
 import { writeAudit } from '../audit/audit.repository';
@@ -184,7 +185,7 @@ export async function exportHouseholds(
         h.landlord ?? '',
         current.length,
         current.map((m) => m.name).join('、'),
-        visitClassOf(current, h, today).visitClass,
+        VISIT_CLASS_LABELS[visitClassOf(current, h, today).visitClass].zh, // as the profile names it
         shanghaiDate(h.createdAt),
       ];
     }),

@@ -1,3 +1,4 @@
+import { VISIT_CLASS_LABELS, type VisitClass } from '@gridwork/core/households';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { insertRole } from '../users/users.repository';
@@ -308,6 +309,10 @@ describe.each(DB_KINDS)('household roster on %s', (kind) => {
     const rows = (await loadXlsx(byQ.rawPayload)).getWorksheet('户列表')!;
     expect(rows.actualRowCount).toBe(2);
     expect(rows.getRow(2).getCell(10).value).toBe('陈国强、杨秀兰');
+    // the class as the household's profile names it, never a code (one source: core VISIT_CLASS_LABELS)
+    const profile = await t.call('lead', { method: 'GET', url: `/api/v1/households/${String(rows.getRow(2).getCell(1).value).slice(1)}` });
+    expect(rows.getRow(1).getCell(11).value).toBe('走访类别');
+    expect(rows.getRow(2).getCell(11).value).toBe(VISIT_CLASS_LABELS[profile.json().visitClass.visitClass as VisitClass].zh);
     expect(allCellText(await loadXlsx(byQ.rawPayload))).not.toContain(idNumberFor('1958-03-02', 'M', 30));
     const audit = await t.ctx.db.selectFrom('audit_log').select(['after']).where('action', '=', 'household.export').execute();
     expect(audit).toHaveLength(2);

@@ -1,6 +1,8 @@
-/** 我的账户 (/me, from the user menu): who is signed in with their roles, and the private calendar feed. */
+/** 我的账户 (/me, from the user menu): who is signed in with their roles (我的档案 links their profile), and the private calendar feed. */
 import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { memberPath } from '../../api/members';
 import { PageHeader } from '../../components/PageHeader';
 import { useUser } from '../../state/session';
 import { CalendarFeedCard } from './CalendarFeedCard';
@@ -13,7 +15,16 @@ export default function AccountPage() {
     <div className="gw-page gw-account-page">
       <PageHeader title={t('account.title')} />
       <div className="gw-account-cards">
-        <Card size="small" className="gw-block" title={t('account.profile')}>
+        <Card
+          size="small"
+          className="gw-block"
+          title={t('account.profile')}
+          extra={
+            <Link to={memberPath(user.id)} data-testid="account-member-profile">
+              {t('members.mine')}
+            </Link>
+          }
+        >
           <Descriptions
             size="small"
             column={1}

@@ -8,33 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { calendarFeedApi } from '../../api/calendarFeed';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMinute } from '../../lib/caseFormat';
+import { copyText } from '../../lib/clipboard';
 import { useAsync } from '../../lib/useAsync';
-
-/** Copies text; the Clipboard API where the page may use it, else a selected text area (plain-http LAN addresses). */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    /* fall back below */
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
-  area.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
-}
 
 export function CalendarFeedCard() {
   const { t, i18n } = useTranslation();

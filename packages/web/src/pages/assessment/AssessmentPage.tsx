@@ -83,6 +83,7 @@ export default function AssessmentPage() {
           selectedId={selectedId}
           showRules={Boolean(screens.lg)}
           onSelect={setPicked}
+          profileYear={scores.data?.level === 'worker' ? scores.data.period.slice(0, 4) : undefined}
           onDrill={(s, item) => {
             setPicked(s.subject.id);
             setDrill({ regionId, period, level, subjectId: s.subject.id, item });

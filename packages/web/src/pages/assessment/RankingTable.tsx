@@ -1,11 +1,14 @@
 /**
  * The ranking: rank, name, score and each part's points; the rule ID under each item for desk users.
- * A name picks the subject for the trend; a part's points open the records behind them.
+ * A name picks the subject for the trend; a part's points open the records behind them; a worker's
+ * row links their profile (成员档案) of the period's year.
  */
 import { Button, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { AssessmentItem, ScoredSubject } from '../../api/assessment';
+import { memberPath } from '../../api/members';
 import type { Id } from '../../api/types';
 import { itemLabel, points, valueText } from './assessmentFormat';
 
@@ -16,9 +19,11 @@ interface Props {
   showRules: boolean;
   onSelect: (id: Id) => void;
   onDrill: (subject: ScoredSubject, item: AssessmentItem) => void;
+  /** Workers ranked: each name links the member's profile of this year. */
+  profileYear?: string;
 }
 
-export function RankingTable({ items, loading, selectedId, showRules, onSelect, onDrill }: Props) {
+export function RankingTable({ items, loading, selectedId, showRules, onSelect, onDrill, profileYear }: Props) {
   const { t } = useTranslation();
   const parts = items[0]?.parts ?? [];
   const columns: ColumnsType<ScoredSubject> = [
@@ -28,9 +33,16 @@ export function RankingTable({ items, loading, selectedId, showRules, onSelect, 
       title: t('assessment.name'),
       fixed: 'left',
       render: (_, s) => (
-        <Button type="link" className="gw-link-button" onClick={() => onSelect(s.subject.id)} data-testid="assessment-subject">
-          {s.subject.name}
-        </Button>
+        <span className="gw-subject-cell">
+          <Button type="link" className="gw-link-button" onClick={() => onSelect(s.subject.id)} data-testid="assessment-subject">
+            {s.subject.name}
+          </Button>
+          {profileYear && (
+            <Link to={memberPath(s.subject.id, profileYear)} className="gw-subject-profile" data-testid="assessment-profile">
+              {t('members.link')}
+            </Link>
+          )}
+        </span>
       ),
     },
     {

@@ -1,4 +1,5 @@
 /** Desktop: the cases as a table, in the server's urgency order (open first, earliest deadline first). */
+import { shownLight } from '@gridwork/core/cases/light';
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ function useColumns(gridName: Props['gridName'], categories: Props['categories']
       ellipsis: true,
       render: (v: string, c) => (
         <div className="gw-case-title-cell">
-          <LightDot light={c.light} />
+          <LightDot light={c.light} status={c.status} />
           <div className="gw-case-title-text">
             <Link to={`/cases/${c.id}`}>{v}</Link>
             <div className="gw-muted">
@@ -64,7 +65,7 @@ export function CaseTable({ rows, loading, gridName, categories }: Props) {
         ({
           'data-testid': 'case-row',
           'data-case-id': c.id,
-          'data-light': c.light,
+          'data-light': shownLight(c) ?? 'off',
           className: 'gw-case-tr',
           onClick: (e) => {
             if (!(e.target as HTMLElement).closest('a')) navigate(`/cases/${c.id}`);

@@ -1,30 +1,48 @@
 /** Small case badges: the traffic light, the status, the deadline (relative, provisional marked). */
+import { shownLight } from '@gridwork/core/cases/light';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, CaseStatus, Light } from '../../api/cases';
 import { deadlineText, formatMinute, LIGHT_COLOURS, LIGHT_TAG } from '../../lib/caseFormat';
 
-/** A coloured dot, with the light's name for screen readers and on hover. */
-export function LightDot({ light }: { light: Light }) {
+/** With the case's status, a finished case (closed, archived, rejected, merged) shows no light (D2). */
+interface LightProps {
+  light: Light;
+  status?: CaseStatus;
+}
+
+/** A coloured dot, with the light's name for screen readers and on hover; a grey ring once finished. */
+export function LightDot({ light, status }: LightProps) {
   const { t } = useTranslation();
-  const label = `${t(`light.${light}.name`)} ${t(`light.${light}.state`)}`;
+  const shown = status ? shownLight({ status, light }) : light;
+  const label =
+    shown === null ? `${t(`caseStatus.${status}`)} · ${t('light.off')}` : `${t(`light.${shown}.name`)} ${t(`light.${shown}.state`)}`;
   return (
     <span
-      className="gw-light-dot"
-      style={{ background: LIGHT_COLOURS[light] }}
+      className={shown === null ? 'gw-light-dot gw-light-dot-off' : 'gw-light-dot'}
+      style={shown === null ? undefined : { background: LIGHT_COLOURS[shown] }}
       role="img"
       aria-label={label}
       title={label}
-      data-light={light}
+      data-light={shown ?? 'off'}
     />
   );
 }
 
-export function LightTag({ light }: { light: Light }) {
+/** The light's name and state ("绿灯 · 正常"); once finished the status and "不亮灯" ("已归档 · 不亮灯"). */
+export function LightTag({ light, status }: LightProps) {
   const { t } = useTranslation();
+  const shown = status ? shownLight({ status, light }) : light;
+  if (shown === null) {
+    return (
+      <Tag className="gw-light-tag" data-light="off">
+        <LightDot light={light} status={status} /> {t(`caseStatus.${status}`)} · {t('light.off')}
+      </Tag>
+    );
+  }
   return (
-    <Tag color={LIGHT_TAG[light]} className="gw-light-tag" data-light={light}>
-      <LightDot light={light} /> {t(`light.${light}.name`)} · {t(`light.${light}.state`)}
+    <Tag color={LIGHT_TAG[shown]} className="gw-light-tag" data-light={shown}>
+      <LightDot light={shown} /> {t(`light.${shown}.name`)} · {t(`light.${shown}.state`)}
     </Tag>
   );
 }

@@ -1,22 +1,31 @@
-/** The author corrects their entry (until it is selected excellent); the version guards against a stale copy. */
+/**
+ * The author corrects their entry (until it is selected excellent); the version guards against a stale
+ * copy. Photos are added right away (they are not part of the version).
+ */
 import { App, Form, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIARY_DETAIL_FIELDS, diariesApi, type Diary } from '../../api/diaries';
+import type { PhotoMeta } from '../../api/photos';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../households/householdFormat';
 import { DiaryFields, detailsOf, type DiaryTextValues } from './DiaryFields';
+import { DiaryPhotoEditor } from './DiaryPhotos';
 
 const FIELDS = ['place', 'people', 'content', ...DIARY_DETAIL_FIELDS] as const;
 
 export function DiaryEditModal({
   diary,
   open,
+  photos,
+  onPhotosChanged,
   onClose,
   onSaved,
 }: {
   diary: Diary;
   open: boolean;
+  photos: readonly PhotoMeta[];
+  onPhotosChanged: () => void;
   onClose: () => void;
   onSaved: (d: Diary) => void;
 }) {
@@ -72,6 +81,7 @@ export function DiaryEditModal({
     >
       <Form<DiaryTextValues> form={form} layout="vertical" onFinish={(v) => void save(v)}>
         <DiaryFields openDetails={DIARY_DETAIL_FIELDS.some((f) => diary[f])} />
+        {open && <DiaryPhotoEditor diaryId={diary.id} photos={photos} onChanged={onPhotosChanged} />}
         <ErrorAlert error={error} />
       </Form>
     </Modal>

@@ -1,16 +1,20 @@
 /**
  * 写民情日记 (A5.1-A5.3): phone first, few taps, large inputs. The draft stays on the device while it
- * is typed (restored when the form opens again, dropped once saved); one Idempotency-Key per form.
- * Back-entry roles (A5.6: workstation staff, the community lead) transcribe a member's paper notebook.
+ * is typed (restored when the form opens again, dropped once saved; photos are not kept in it); one
+ * Idempotency-Key per form. Up to 9 photos (the phone's camera directly) go up once the entry is saved,
+ * like a visit's. Back-entry roles (A5.6: workstation staff, the community lead) transcribe a member's
+ * paper notebook: only the author adds photos (diary.edit), so a transcription takes none.
  */
 import { Alert, App, Button, Form, Input, Select, Switch, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { NewDiary } from '../../api/diaries';
+import { MAX_PHOTOS } from '../../api/photos';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { PendingPhotoField, PhotoFailuresAlert } from '../../components/Photos';
 import { fromShanghaiInput, toShanghaiInput } from '../../lib/caseFormat';
 import { teamAbilities } from '../../lib/teamAbilities';
 import { useDraft } from '../../lib/useDraft';
@@ -28,6 +32,7 @@ interface Values extends DiaryTextValues {
   occurredAt: string;
   backEntry?: boolean;
   authorId?: Id;
+  photos?: File[];
 }
 
 const FIELDS = ['occurredAt', 'place', 'people', 'content', 'authorId'] as const;
@@ -107,8 +112,11 @@ export default function DiaryNewPage() {
         size="large"
         className="gw-form-card"
         initialValues={{ ...fresh, ...draft.initial }}
-        onValuesChange={(_, all) => draft.save(all)}
-        onFinish={(v) => void submit.send(toBody({ ...v, backEntry: v.backEntry ?? onlyBackEntry }, links))}
+        onValuesChange={(_, { photos: _photos, ...all }) => draft.save(all)}
+        onFinish={(v) => {
+          const transcribed = v.backEntry ?? onlyBackEntry;
+          void submit.send(toBody({ ...v, backEntry: transcribed }, links), transcribed ? [] : (v.photos ?? []));
+        }}
         scrollToFirstError
       >
         {team.diaryBackEnter && (
@@ -159,9 +167,21 @@ export default function DiaryNewPage() {
             ))}
           </div>
         )}
+        {!backEntry && (
+          <Form.Item name="photos" label={t('casePhotos.intakeLabel')} extra={t('casePhotos.intakeHint', { max: MAX_PHOTOS })}>
+            <PendingPhotoField testId="diary-form-photos" />
+          </Form.Item>
+        )}
         <SubmitProblem submit={submit} fieldsTookAll={fieldsTookAll} />
-        <Button type="primary" htmlType="submit" block loading={submit.busy} data-testid="diary-form-submit">
-          {t('diaries.form.submit')}
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          loading={submit.busy}
+          disabled={submit.photoFailures !== null}
+          data-testid="diary-form-submit"
+        >
+          {submit.uploading ? t('casePhotos.uploading') : t('diaries.form.submit')}
         </Button>
       </Form>
     </div>
@@ -170,6 +190,7 @@ export default function DiaryNewPage() {
 
 function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof useDiarySubmit>; fieldsTookAll: boolean }) {
   const { t } = useTranslation();
+  if (submit.photoFailures) return <PhotoFailuresAlert submit={submit} titleKey="diaries.form.photosFailed" testId="diary-form-photos" />;
   if (!submit.error) return null;
   if (submit.networkFailed || submit.keyReused) {
     const again = submit.networkFailed ? submit.retry : submit.submitAsNew;

@@ -1,5 +1,5 @@
 /**
- * One diary entry (A5.3-A5.6): what happened and its details, linked cases, the reviewers' comments
+ * One diary entry (A5.1-A5.6): what happened and its details, its photos, linked cases, the reviewers' comments
  * (a comment box for reviewers), shortlisting and selection by the entry's abilities, and the
  * author's correction.
  */
@@ -8,12 +8,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { DIARY_DETAIL_FIELDS, diariesApi } from '../../api/diaries';
+import { memberPath } from '../../api/members';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatMinute } from '../../lib/caseFormat';
 import { useAsync } from '../../lib/useAsync';
+import { useUser } from '../../state/session';
 import { DiaryMarks } from './DiaryCard';
 import { DiaryEditModal } from './DiaryEditModal';
+import { DiaryPhotoGallery, useDiaryPhotos } from './DiaryPhotos';
 import { DiaryReviews } from './DiaryReviews';
 import { DiarySelectActions } from './DiarySelectActions';
 import '../team/team.css';
@@ -22,7 +25,9 @@ import './diaries.css';
 export default function DiaryPage() {
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
+  const user = useUser();
   const entry = useAsync((signal) => diariesApi.get(id, signal), [id]);
+  const photos = useDiaryPhotos(id);
   const [editing, setEditing] = useState(false);
   const d = entry.data;
 
@@ -45,6 +50,11 @@ export default function DiaryPage() {
                 )
               }
             >
+              {(d.authorId === user.id || user.abilities.memberProfiles) && (
+                <Link to={memberPath(d.authorId, d.occurredAt.slice(0, 4))} data-testid="diary-author-profile">
+                  {t('members.linkOf', { name: d.author.name })}
+                </Link>
+              )}
               <DiaryMarks diary={d} />
             </PageHeader>
             <Card size="small" className="gw-block">
@@ -68,6 +78,7 @@ export default function DiaryPage() {
                   <div className="gw-pre">{d[f]}</div>
                 </div>
               ))}
+              <DiaryPhotoGallery photos={photos.data} />
               {(d.caseIds.length > 0 || d.visitIds.length > 0) && (
                 <div className="gw-diary-links">
                   {d.caseIds.map((c) => (
@@ -97,6 +108,8 @@ export default function DiaryPage() {
             <DiaryEditModal
               diary={d}
               open={editing}
+              photos={photos.data ?? []}
+              onPhotosChanged={photos.reload}
               onClose={() => setEditing(false)}
               onSaved={(saved) => {
                 entry.setData(saved);

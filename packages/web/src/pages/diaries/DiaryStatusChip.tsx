@@ -2,7 +2,7 @@
 import { addDays } from '@gridwork/core/calendar/dates';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { diariesApi } from '../../api/diaries';
+import { diariesApi, type DiaryStatus } from '../../api/diaries';
 import type { Id } from '../../api/types';
 import { formatDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
@@ -10,10 +10,14 @@ import { useAsync } from '../../lib/useAsync';
 const COLOURS = { met: 'success', due: 'processing', 'at-risk': 'warning', overdue: 'error' } as const;
 
 export function DiaryStatusChip({ userId }: { userId?: Id }) {
-  const { t, i18n } = useTranslation();
   const status = useAsync((signal) => diariesApi.status({ userId }, signal), [userId]);
-  const s = status.data;
-  if (!s || s.required === 0) return null;
+  return status.data ? <DiaryStatusTag status={status.data} /> : null;
+}
+
+/** The chip for a standing already read (a member's profile carries it); nothing when nothing is asked. */
+export function DiaryStatusTag({ status: s }: { status: DiaryStatus }) {
+  const { t, i18n } = useTranslation();
+  if (s.required === 0) return null;
   const weekly = addDays(s.period.start, 6) === s.period.end;
   const tip = t('diaries.status.period', {
     start: formatDate(s.period.start, i18n.language),

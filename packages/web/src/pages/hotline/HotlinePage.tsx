@@ -3,6 +3,7 @@
  * a status filter and "登记来电" (the intake form with the hotline source preset). The list API sends
  * no reporters, so the register shows none (a clear name or phone never appears here).
  */
+import { shownLight } from '@gridwork/core/cases/light';
 import { Button, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -31,7 +32,7 @@ export default function HotlinePage() {
     { title: t('cases.col.title'), dataIndex: 'title', ellipsis: true, render: (v: string, c) => <Link to={`/cases/${c.id}`}>{v}</Link> },
     { title: t('supervision.grid'), dataIndex: 'gridId', width: 160, render: (v: number) => gridName(v) },
     { title: t('cases.col.status'), dataIndex: 'status', width: 92, render: (_, c) => <StatusTag status={c.status} /> },
-    { title: t('supervision.light'), dataIndex: 'light', width: 130, render: (_, c) => <LightTag light={c.light} /> },
+    { title: t('supervision.light'), dataIndex: 'light', width: 130, render: (_, c) => <LightTag light={c.light} status={c.status} /> },
     { title: t('cases.col.deadline'), dataIndex: 'deadline', width: 140, render: (_, c) => <DeadlineText c={c} /> },
   ];
 
@@ -68,7 +69,13 @@ export default function HotlinePage() {
         columns={columns}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 860 }}
-        onRow={(c) => ({ 'data-testid': 'hotline-row', 'data-case-id': c.id, 'data-light': c.light }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(c) =>
+          ({
+            'data-testid': 'hotline-row',
+            'data-case-id': c.id,
+            'data-light': shownLight(c) ?? 'off',
+          }) as React.HTMLAttributes<HTMLElement>
+        }
       />
     </div>
   );

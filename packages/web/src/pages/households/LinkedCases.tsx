@@ -25,7 +25,8 @@ export function LinkedCases({ householdId }: { householdId: Id }) {
       <ul className="gw-linked-cases">
         {rows.map((c) => (
           <li key={c.id} data-testid="linked-case" data-case-id={c.id}>
-            <LightDot light={c.light} /> <Link to={`/cases/${c.id}`}>{c.title}</Link> <StatusTag status={c.status} /> <DeadlineText c={c} />
+            <LightDot light={c.light} status={c.status} /> <Link to={`/cases/${c.id}`}>{c.title}</Link> <StatusTag status={c.status} />{' '}
+            <DeadlineText c={c} />
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { policyApi } from '../../api/endpoints';
-import { meetingsApi, type NewMeeting } from '../../api/meetings';
+import { ANNOUNCED_TYPES, meetingsApi, type NewMeeting } from '../../api/meetings';
 import type { Id, RoleCode } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -33,9 +33,10 @@ interface Values {
   inviteRoles?: RoleCode[];
   inviteUserIds?: Id[];
   topics?: string[];
+  notice?: string;
 }
 
-const FIELDS = ['regionId', 'type', 'startsAt', 'title', 'place', 'inviteRoles', 'inviteUserIds', 'topics'] as const;
+const FIELDS = ['regionId', 'type', 'startsAt', 'title', 'place', 'inviteRoles', 'inviteUserIds', 'topics', 'notice'] as const;
 
 /** The set day at 09:00 when one was given, else a full hour one to two hours ahead (time to ask for leave). */
 function defaultStart(date: string | null): string {
@@ -67,6 +68,7 @@ export default function MeetingNewPage() {
   const preset = regionId ? (index.byId.get(regionId)?.preset ?? null) : null;
   const roles = rolesWith('meeting.attend').filter((r) => roleFitsPreset(r, preset));
   const types = meetingTypesOf(policy.data?.values);
+  const announced = type !== undefined && ANNOUNCED_TYPES.includes(type);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -82,6 +84,7 @@ export default function MeetingNewPage() {
       ...(v.inviteRoles?.length ? { inviteRoles: v.inviteRoles } : {}),
       ...(v.inviteUserIds?.length ? { inviteUserIds: v.inviteUserIds } : {}),
       ...(v.topics?.length ? { topics: v.topics.map((x) => x.trim()).filter(Boolean) } : {}),
+      ...(announced && v.notice?.trim() ? { notice: v.notice.trim() } : {}),
     };
     try {
       const m = await meetingsApi.create(body);
@@ -127,6 +130,11 @@ export default function MeetingNewPage() {
             <Input maxLength={200} placeholder={t('meetings.form.placeHint')} data-testid="meeting-form-place" />
           </Form.Item>
         </div>
+        {announced && (
+          <Form.Item name="notice" label={t('meetings.announce.notice')} extra={t('meetings.announce.noticeHint')}>
+            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="meeting-form-notice" />
+          </Form.Item>
+        )}
         <Form.Item name="title" label={t('meetings.form.titleLabel')}>
           <Input maxLength={200} placeholder={type ? typeLabel(t, type) : undefined} data-testid="meeting-form-title" />
         </Form.Item>

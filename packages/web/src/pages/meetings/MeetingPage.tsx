@@ -1,7 +1,8 @@
 /**
  * One meeting: when, where and who convened it; the agenda; leave (asked before the start, decided by
  * the convener); the roll call on a phone; minutes; decisions as tasks; and what became of the
- * previous meeting's tasks (A4, C2.4, C5.1, C6).
+ * previous meeting's tasks (A4, C2.4, C5.1, C6); for consultation meetings and expert Q&A, who has told
+ * residents in advance (A2.5).
  */
 import { Card, Descriptions, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { formatMinute } from '../../lib/caseFormat';
 import { useAsync } from '../../lib/useAsync';
 import { useUser } from '../../state/session';
 import { MeetingAgenda } from './MeetingAgenda';
+import { MeetingAnnounce } from './MeetingAnnounce';
 import { LeaveDecisions, LeaveRequest, LeaveTag } from './MeetingLeave';
 import { MEETING_STATUS_COLOURS, typeLabel } from './meetingFormat';
 import { MinutesEditor } from './MinutesEditor';
@@ -88,6 +90,11 @@ export default function MeetingPage() {
                 ]}
               />
             </Card>
+            {m.announcement && (
+              <Card size="small" className="gw-block" title={t('meetings.announce.title')}>
+                <MeetingAnnounce meeting={m} me={me} onChange={set} />
+              </Card>
+            )}
             {m.invitees.some((i) => i.user.id === me) && (
               <Card size="small" className="gw-block" title={t('meetings.leave.title')}>
                 <LeaveRequest meeting={m} me={me} onChange={set} />

@@ -2,13 +2,24 @@
 import { Button, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { memberPath } from '../../api/members';
 import { REWARD_KINDS, rewardsApi, type Reward, type RewardKind } from '../../api/rewards';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../lib/format';
 
 const STATUS_COLOURS: Record<Reward['status'], string> = { proposed: 'processing', approved: 'success', refused: 'default' };
 
-export function RewardCard({ reward, onChange }: { reward: Reward; onChange: (r: Reward) => void }) {
+/** `showPerson` false on the person's own profile: the name links to it from the register. */
+export function RewardCard({
+  reward,
+  onChange,
+  showPerson = true,
+}: {
+  reward: Reward;
+  onChange: (r: Reward) => void;
+  showPerson?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<boolean | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +40,11 @@ export function RewardCard({ reward, onChange }: { reward: Reward; onChange: (r:
   return (
     <div className="gw-team-card" data-testid="reward-item" data-status={reward.status}>
       <div className="gw-team-card-top">
-        <span className="gw-team-card-title">{reward.user.name}</span>
+        {showPerson && (
+          <Link to={memberPath(reward.user.id, reward.awardedOn.slice(0, 4))} className="gw-team-card-title" data-testid="reward-person">
+            {reward.user.name}
+          </Link>
+        )}
         <Tag color={positive ? 'green' : 'red'}>{t(`rewards.kinds.${reward.kind}`, { defaultValue: reward.kind })}</Tag>
         <span className={`gw-reward-points ${positive ? 'gw-reward-plus' : 'gw-reward-minus'}`}>
           {reward.points > 0 ? `+${reward.points}` : reward.points}

@@ -51,7 +51,7 @@ export function GridRoundCard({ grid: g, creating, onCreate, onOpenReport }: Pro
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const columns = [
-    { title: t('rounds.member'), dataIndex: 'displayName', key: 'name' },
+    { title: t('rounds.member'), dataIndex: 'displayName', key: 'name', className: 'gw-round-member' },
     {
       title: t('rounds.daysMet'),
       key: 'met',

@@ -60,7 +60,8 @@ export function RoundReportPanel({ id, onChanged }: { id: number; onChanged: () 
   };
 
   const memberColumns = [
-    { title: t('rounds.member'), dataIndex: 'displayName', key: 'name' },
+    // a name stays on one line; on a phone the figures' columns give way (they were fixed and squeezed it to a character a line)
+    { title: t('rounds.member'), dataIndex: 'displayName', key: 'name', className: 'gw-round-member' },
     { title: t('rounds.visits'), dataIndex: 'visits', key: 'visits', width: 90 },
     { title: t('rounds.hours'), dataIndex: 'hours', key: 'hours', width: 110 },
     { title: t('rounds.daysMet'), key: 'days', width: 110, render: (_: unknown, m: Member) => `${m.daysMet} / ${m.workingDays}` },

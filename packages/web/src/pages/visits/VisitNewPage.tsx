@@ -13,9 +13,8 @@ import { MAX_PHOTOS } from '../../api/photos';
 import { VISIT_TYPES, type NewVisit, type VisitRecord, type VisitType } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { PendingPhotoField } from '../../components/Photos';
+import { PendingPhotoField, PhotoFailuresAlert } from '../../components/Photos';
 import { fromShanghaiInput, toShanghaiInput } from '../../lib/caseFormat';
-import { photoErrorText } from '../../lib/photoUpload';
 import { useAsync } from '../../lib/useAsync';
 import { ClassTag } from '../households/HouseholdTags';
 import { applyFieldErrors } from '../households/householdFormat';
@@ -62,35 +61,7 @@ export function caseIntakeLink(visit: VisitRecord, gridId: number | undefined): 
 
 function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof useVisitSubmit>; fieldsTookAll: boolean }) {
   const { t } = useTranslation();
-  if (submit.photoFailures) {
-    const first = submit.photoFailures.values().next().value;
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        className="gw-error"
-        data-testid="visit-form-photos-failed"
-        title={t('visitForm.photosFailed', { count: submit.photoFailures.size })}
-        description={photoErrorText(t, first)}
-        action={
-          <div className="gw-visit-photo-actions">
-            <Button
-              type="primary"
-              size="small"
-              loading={submit.busy}
-              onClick={() => void submit.retryPhotos()}
-              data-testid="visit-form-photos-retry"
-            >
-              {t('common.retry')}
-            </Button>
-            <Button size="small" disabled={submit.busy} onClick={submit.skipPhotos} data-testid="visit-form-photos-skip">
-              {t('visitForm.photosSkip')}
-            </Button>
-          </div>
-        }
-      />
-    );
-  }
+  if (submit.photoFailures) return <PhotoFailuresAlert submit={submit} titleKey="visitForm.photosFailed" testId="visit-form-photos" />;
   if (!submit.error) return null;
   if (submit.networkFailed) {
     return (

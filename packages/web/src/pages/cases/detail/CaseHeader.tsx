@@ -1,4 +1,5 @@
 /** The case at a glance: title, light, status, deadline (暂定 when provisional), class, tier, grid and the facts. */
+import { shownLight } from '@gridwork/core/cases/light';
 import { Alert, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -43,7 +44,7 @@ export function CaseHeader({ c, gridName, classes, tiers, categories }: Props) {
     <section className="gw-case-head">
       <div className="gw-case-head-tags">
         <span className="gw-muted">#{c.id}</span>
-        <LightTag light={c.light} />
+        {shownLight(c) !== null && <LightTag light={c.light} />}
         <StatusTag status={c.status} testId="case-status" />
         <Link to={`/cases/${c.id}/print`} style={{ marginLeft: 'auto' }} data-testid="case-print-form">
           {t('feedbackForm.button')}
