@@ -25,6 +25,16 @@ export interface DrillRecord {
 }
 
 const LIMIT = 500;
+/** What a record of the subject outside the ranked region shows instead of its title (it counts, unread). */
+export const OUTSIDE_LABEL = '（本区域外的记录）';
+
+/**
+ * A member's records may lie outside the ranked region (kept from an earlier binding): they count in
+ * the score, but the reader of this region sees neither their title nor a link to them.
+ */
+function sealed(within: string, path: string, r: DrillRecord): DrillRecord {
+  return path.startsWith(within) ? r : { ...r, ref: null, label: OUTSIDE_LABEL };
+}
 
 export async function drillRecords(
   db: Kysely<DB>,
@@ -60,39 +70,43 @@ export async function drillRecords(
     case 'case-timeliness': {
       let q = db
         .selectFrom('cases')
-        .select(['id', 'title', 'received_at', 'on_time'])
+        .select(['id', 'title', 'received_at', 'on_time', 'grid_path'])
         .where('received_at', '>=', p.from)
         .where('received_at', '<', p.to)
         .where('on_time', 'is not', null)
         .where(sql<boolean>`top_region_id = ${anyOf(await topRegionsOf(db, within))}`);
       q = byOwner ? q.where('owner_id', '=', s.id) : q.where('grid_path', 'like', `${s.path}%`);
       const rows = await q.orderBy('received_at').limit(LIMIT).execute();
-      return rows.map((r) => ({
-        ref: { type: 'case', id: r.id },
-        label: r.title,
-        date: isoShanghai(r.received_at),
-        outcome: r.on_time ? 'on-time' : 'late',
-        counts: r.on_time ? 'done' : 'missed',
-      }));
+      return rows.map((r) =>
+        sealed(within, r.grid_path, {
+          ref: { type: 'case', id: r.id },
+          label: r.title,
+          date: isoShanghai(r.received_at),
+          outcome: r.on_time ? 'on-time' : 'late',
+          counts: r.on_time ? 'done' : 'missed',
+        }),
+      );
     }
     case 'satisfaction': {
       let q = db
         .selectFrom('case_timeline as t')
         .innerJoin('cases as c', (j) => j.onRef('c.id', '=', 't.case_id').onRef('c.top_region_id', '=', 't.top_region_id'))
-        .select(['c.id', 'c.title', 't.at', sql<string>`t.details->>'satisfaction'`.as('satisfaction')])
+        .select(['c.id', 'c.title', 'c.grid_path', 't.at', sql<string>`t.details->>'satisfaction'`.as('satisfaction')])
         .where('t.action', '=', 'feedback')
         .where('t.at', '>=', p.from)
         .where('t.at', '<', p.to)
         .where(sql<boolean>`t.top_region_id = ${anyOf(await topRegionsOf(db, within))}`);
       q = byOwner ? q.where('c.owner_id', '=', s.id) : q.where('c.grid_path', 'like', `${s.path}%`);
       const rows = await q.orderBy('t.at').limit(LIMIT).execute();
-      return rows.map((r) => ({
-        ref: { type: 'case', id: r.id },
-        label: r.title,
-        date: isoShanghai(r.at),
-        outcome: r.satisfaction,
-        counts: r.satisfaction === 'unsatisfied' ? 'missed' : 'done',
-      }));
+      return rows.map((r) =>
+        sealed(within, r.grid_path, {
+          ref: { type: 'case', id: r.id },
+          label: r.title,
+          date: isoShanghai(r.at),
+          outcome: r.satisfaction,
+          counts: r.satisfaction === 'unsatisfied' ? 'missed' : 'done',
+        }),
+      );
     }
     case 'diary-compliance': {
       const weeks = weeksEnding(p, weekday);
@@ -130,28 +144,30 @@ export async function drillRecords(
       const rows = await db
         .selectFrom('diary_selections as s')
         .innerJoin('diaries as d', 'd.id', 's.diary_id')
-        .select(['d.id', 'd.place', 's.month', 's.author_id'])
+        .select(['d.id', 'd.place', 'd.region_path', 's.month', 's.author_id'])
         .where('s.author_id', 'in', ids)
         .where('s.status', '=', 'selected')
         .where('s.month', 'like', p.kind === 'year' ? `${p.text}-%` : p.text)
         .orderBy('s.month')
         .limit(LIMIT)
         .execute();
-      return rows.map((r) => ({
-        ref: { type: 'diary', id: r.id },
-        label: `${names.get(r.author_id)}：${r.place}`,
-        date: r.month,
-        outcome: 'selected',
-        counts: 'points',
-        value: 1,
-      }));
+      return rows.map((r) =>
+        sealed(within, r.region_path, {
+          ref: { type: 'diary', id: r.id },
+          label: `${names.get(r.author_id)}：${r.place}`,
+          date: r.month,
+          outcome: 'selected',
+          counts: 'points',
+          value: 1,
+        }),
+      );
     }
     case 'attendance': {
       if (ids.length === 0) return [];
       const rows = await db
         .selectFrom('meeting_invitees as i')
         .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
-        .select(['m.id', 'm.title', 'm.starts_at', 'i.attendance', 'i.user_id'])
+        .select(['m.id', 'm.title', 'm.region_path', 'm.starts_at', 'i.attendance', 'i.user_id'])
         .where('i.user_id', 'in', ids)
         .where('m.status', '=', 'held')
         .where('m.starts_at', '>=', p.from)
@@ -162,7 +178,7 @@ export async function drillRecords(
       const trainings = await db
         .selectFrom('training_attendance as a')
         .innerJoin('trainings as t', 't.id', 'a.training_id')
-        .select(['t.id', 't.topic', 't.starts_at', 'a.attendance', 'a.user_id'])
+        .select(['t.id', 't.topic', 't.region_path', 't.starts_at', 'a.attendance', 'a.user_id'])
         .where('a.user_id', 'in', ids)
         .where('t.starts_at', '>=', p.from)
         .where('t.starts_at', '<', p.to)
@@ -172,8 +188,8 @@ export async function drillRecords(
       const counted = (a: string | null): DrillRecord['counts'] =>
         a === 'on-leave' ? 'excused' : a === 'present' || a === 'late' ? 'done' : 'missed';
       return [
-        ...rows.map(
-          (r): DrillRecord => ({
+        ...rows.map((r) =>
+          sealed(within, r.region_path, {
             ref: { type: 'meeting', id: r.id },
             label: `${names.get(r.user_id)}：${r.title}`,
             date: isoShanghai(r.starts_at),
@@ -181,8 +197,9 @@ export async function drillRecords(
             counts: counted(r.attendance),
           }),
         ),
-        ...trainings.map(
-          (r): DrillRecord => ({
+        // the grid office runs training for the street: a session of the region or above it is the region's to read
+        ...trainings.map((r) =>
+          sealed(within.startsWith(r.region_path) ? r.region_path : within, r.region_path, {
             ref: { type: 'training', id: r.id },
             label: `${names.get(r.user_id)}：${r.topic}`,
             date: isoShanghai(r.starts_at),
@@ -238,7 +255,7 @@ export async function drillRecords(
       if (ids.length === 0) return [];
       const rows = await db
         .selectFrom('rewards')
-        .select(['id', 'user_id', 'kind', 'ground', 'points', 'awarded_on'])
+        .select(['id', 'user_id', 'kind', 'ground', 'points', 'awarded_on', 'region_path'])
         .where('user_id', 'in', ids)
         .where('status', '=', 'approved')
         .where('awarded_on', '>=', p.start)
@@ -246,14 +263,16 @@ export async function drillRecords(
         .orderBy('awarded_on')
         .limit(LIMIT)
         .execute();
-      return rows.map((r) => ({
-        ref: { type: 'reward', id: r.id },
-        label: `${names.get(r.user_id)}：${r.ground}`,
-        date: r.awarded_on,
-        outcome: r.kind,
-        counts: 'points',
-        value: Number(r.points),
-      }));
+      return rows.map((r) =>
+        sealed(within, r.region_path, {
+          ref: { type: 'reward', id: r.id },
+          label: `${names.get(r.user_id)}：${r.ground}`,
+          date: r.awarded_on,
+          outcome: r.kind,
+          counts: 'points',
+          value: Number(r.points),
+        }),
+      );
     }
   }
 }

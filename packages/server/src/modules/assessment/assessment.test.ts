@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { insertRole } from '../users/users.repository';
 
 const now = new Date('2026-12-07T10:00:00+08:00');
 
@@ -148,6 +149,27 @@ describe.each(DB_KINDS)('assessment on %s', (kind) => {
         }
       }
     }
+  });
+
+  it('A10 security: a member’s record outside the ranked region counts, but its title and link are not shown', async () => {
+    const proposed = await call('officer', 'POST', '/rewards', {
+      userId: t.fx.users.worker2,
+      kind: 'warning',
+      ground: 'neglect-of-duty',
+      awardedOn: '2026-12-04',
+      note: '二社区居民赵六家走访未按时完成',
+    });
+    expect(proposed.statusCode).toBe(201);
+    await call('admin', 'POST', `/rewards/${proposed.json().id}/decision`, { approve: true, expectedVersion: 1 });
+    // worker2 moves into the first community (a grid under its workstation) and keeps the record from the second
+    await t.ctx.db.transaction().execute((trx) => insertRole(trx, t.fx.users.worker2, 'grid-worker', t.fx.regions.g2.id));
+    const q = `regionId=${t.fx.regions.c1.id}&period=2026-12&level=worker&subjectId=${t.fx.users.worker2}&item=rewards-penalties`;
+    const drill = (await call('lead', 'GET', `/assessment/records?${q}`)).json();
+    expect(drill.part).toMatchObject({ value: -2 });
+    expect(drill.records).toEqual([expect.objectContaining({ ref: null, label: '（本区域外的记录）', counts: 'points', value: -2 })]);
+    expect(JSON.stringify(drill)).not.toContain('赵六');
+    const ranked = of((await scores('lead', `regionId=${t.fx.regions.c1.id}&period=2026-12&level=worker`)).items, t.fx.users.worker2);
+    expect(part(ranked, 'rewards-penalties')).toEqual(drill.part);
   });
 
   it('scores are read only by readers of the area; a member reads the records of their own score; bad queries 400', async () => {

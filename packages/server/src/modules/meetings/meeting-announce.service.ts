@@ -108,8 +108,11 @@ export async function tellAnnouncers(
   );
 }
 
-/** The actor announces meetings (registry) where they are bound inside the meeting's area: its grid workers. */
-function isAnnouncerOf(actor: SessionUser, regionPath: string): boolean {
+/**
+ * The actor announces meetings (registry) where they are bound inside the meeting's area: its grid
+ * workers, who read an announced meeting even when the team was not invited to it.
+ */
+export function isAnnouncerOf(actor: SessionUser, regionPath: string): boolean {
   return actor.roles.some((r) => pathText(r.path).startsWith(regionPath) && can(actor, 'meeting.announce', { path: r.path }));
 }
 

@@ -21,7 +21,7 @@ import { analysisRows, HOT_REASONS } from '../supervision/analysis.repository';
 import { MEETING_TYPE_ZH } from '../team/labels';
 import { topRegionOf } from '../team/members';
 import { deliverNotices } from '../notifications/notices';
-import { announcementOf, checkAnnounced, mayAnnounce, tellAnnouncers } from './meeting-announce.service';
+import { ANNOUNCED_TYPES, announcementOf, checkAnnounced, isAnnouncerOf, mayAnnounce, tellAnnouncers } from './meeting-announce.service';
 import * as repo from './meetings.repository';
 import { EXTRA_MEETING_TYPES, type AgendaItem, type CreateMeetingBody, type MeetingListQuery, type MeetingView } from './meetings.schemas';
 import { checkDates, checkInstants } from '../team/dates';
@@ -163,11 +163,12 @@ export async function createMeeting(ctx: AppContext, actor: SessionUser, body: C
   return getMeeting(ctx, actor, id);
 }
 
-/** The meeting if the actor takes part in meetings of its region or is invited; 404 otherwise. */
+/** The meeting if the actor takes part in meetings of its region, is invited, or announces it (A2.5); 404 otherwise. */
 export async function getMeetingInScope(ctx: AppContext, actor: SessionUser, id: number): Promise<repo.MeetingRow> {
   const m = await repo.findMeeting(ctx.db, id);
   if (m && can(actor, 'meeting.read', { path: parsePath(m.region_path) })) return m;
   if (m && (await repo.findInvitee(ctx.db, id, actor.id))) return m;
+  if (m && ANNOUNCED_TYPES.includes(m.type) && isAnnouncerOf(actor, m.region_path)) return m;
   throw new DomainError('NOT_FOUND', `meeting ${id} not found`);
 }
 

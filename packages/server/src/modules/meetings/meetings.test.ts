@@ -265,6 +265,31 @@ describe.each(DB_KINDS)('meetings on %s', (kind) => {
     }
   });
 
+  it('A2.5 security: the grid workers read an announced meeting they were not invited to; others still 404', async () => {
+    const m = (
+      await convene('lead', {
+        type: 'expert-qa',
+        regionId: t.fx.regions.c1.id,
+        startsAt: '2026-12-21T14:00:00+08:00',
+        notice: '专家答疑',
+        inviteRoles: ['community-lead'],
+      })
+    ).json();
+    expect(m.invitees.map((i: { user: { id: number } }) => i.user.id)).not.toContain(t.fx.users.worker1);
+    expect((await call('worker1', 'GET', `/meetings/${m.id}`)).json()).toMatchObject({ notice: '专家答疑', abilities: { announce: true } });
+    expect((await call('worker1', 'POST', `/meetings/${m.id}/announcements`, { households: 5 })).statusCode).toBe(200);
+    expect((await call('worker2', 'GET', `/meetings/${m.id}`)).statusCode).toBe(404);
+    const team = (
+      await convene('lead', {
+        type: 'monthly-work',
+        regionId: t.fx.regions.c1.id,
+        startsAt: '2026-12-26T09:00:00+08:00',
+        inviteRoles: ['community-lead'],
+      })
+    ).json();
+    expect((await call('worker1', 'GET', `/meetings/${team.id}`)).statusCode).toBe(404);
+  });
+
   it('meetings are listed for their region and for invitees; others see none', async () => {
     const list = (user: string) => call(user, 'GET', '/meetings');
     expect((await list('worker1')).json().length).toBeGreaterThan(0);
