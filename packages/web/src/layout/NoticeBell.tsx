@@ -14,6 +14,11 @@ import { formatMinute } from '../lib/caseFormat';
 import { noticeDetail, noticeKindLabel } from '../lib/notices';
 import { markNoticeRead, useNotices } from '../state/notices';
 
+/** A bell outline (24×24). */
+const BELL =
+  'M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66' +
+  'A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z';
+
 /** The popup: the unread notices scroll; "查看全部" stays in view below them. */
 const POPUP: CSSProperties = { background: '#fff', borderRadius: 8, boxShadow: '0 6px 16px rgba(0, 0, 0, 0.12)', maxWidth: 360 };
 const FOOT: CSSProperties = { display: 'block', padding: '10px 16px', borderTop: '1px solid #f0f0f0', textAlign: 'center' };
@@ -65,9 +70,10 @@ export function NoticeBell() {
     >
       <Button type="text" aria-label={t('notices.title')} data-testid="notice-bell">
         <Badge count={count} size="small" overflowCount={99}>
-          <span aria-hidden style={{ fontSize: 18 }}>
-            🔔
-          </span>
+          {/* drawn, not an emoji: web views without an emoji font showed an empty box */}
+          <svg aria-hidden width="18" height="18" viewBox="0 0 24 24" fill="currentColor" style={{ display: 'block' }}>
+            <path d={BELL} />
+          </svg>
         </Badge>
         <span data-testid="notice-count" data-count={count} hidden>
           {count}
