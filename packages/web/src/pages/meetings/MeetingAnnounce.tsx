@@ -4,12 +4,12 @@
  * has not yet, and for a grid worker of the area a two-tap "我已告知居民" with the count.
  */
 import { App, Button, Form, Input, InputNumber, Progress, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingsApi, type Meeting } from '../../api/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMinute } from '../../lib/caseFormat';
 import { copyText } from '../../lib/clipboard';
+import { useFormSubmit } from '../../lib/useFormSubmit';
 
 interface Values {
   households?: number | null;
@@ -19,27 +19,19 @@ interface Values {
 export function MeetingAnnounce({ meeting, me, onChange }: { meeting: Meeting; me: number; onChange: (m: Meeting) => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, submit } = useFormSubmit<Values>(null, [], t);
   const a = meeting.announcement;
   if (!a) return null;
   const mine = a.by.find((b) => b.user.id === me);
 
-  const save = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = (v: Values) =>
+    submit(async () => {
       const households = v.households ?? undefined;
       onChange(
         await meetingsApi.announced(meeting.id, { ...(households !== undefined ? { households } : {}), note: v.note?.trim() || null }),
       );
       message.success(t('meetings.announce.saved'));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const copy = async () => {
     if (meeting.notice && (await copyText(meeting.notice))) message.success(t('meetings.announce.copied'));
   };

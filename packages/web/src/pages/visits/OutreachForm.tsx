@@ -3,14 +3,13 @@
  * committee, resident) and their name, when, which of the four things are now clear, and notes.
  */
 import { App, Button, Card, Checkbox, Form, Input, Radio } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FOUR_CLEAR, OUTREACH_TARGETS, outreachApi, type FourClear, type OutreachTarget, type OutreachVisit } from '../../api/surveys';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RegionPicker } from '../../components/RegionPicker';
 import { fromShanghaiInput, toShanghaiInput } from '../../lib/caseFormat';
-import { applyFieldErrors } from '../households/householdFormat';
+import { useFormSubmit } from '../../lib/useFormSubmit';
 
 interface Values {
   gridId?: Id;
@@ -33,14 +32,11 @@ export function OutreachForm({ defaultGridId, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, submit } = useFormSubmit(form, FIELDS, t);
   const required = [{ required: true, message: t('common.required') }];
 
-  const save = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = (v: Values) =>
+    submit(async () => {
       const saved = await outreachApi.create({
         gridId: v.gridId as Id,
         target: v.target as OutreachTarget,
@@ -51,12 +47,7 @@ export function OutreachForm({ defaultGridId, onSaved, onCancel }: Props) {
       });
       message.success(t('outreach.form.saved'));
       onSaved(saved);
-    } catch (e) {
-      if (!applyFieldErrors(form, e, FIELDS, t)) setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Card size="small" className="gw-block gw-outreach-form" title={t('outreach.form.title')} data-testid="outreach-form">
