@@ -22,7 +22,13 @@ function newestMtime(dir) {
 
 function webIsStale() {
   if (!fs.existsSync(built)) return true;
-  const sources = Math.max(newestMtime(path.join(web, 'src')), fs.statSync(path.join(web, 'index.html')).mtimeMs);
+  // the pages' code, the public files (manifest, icons) and what makes the service worker
+  const files = ['index.html', 'service-worker.js', 'vite.config.ts', 'vite.offline-shell.ts'];
+  const sources = Math.max(
+    newestMtime(path.join(web, 'src')),
+    newestMtime(path.join(web, 'public')),
+    ...files.map((f) => fs.statSync(path.join(web, f)).mtimeMs),
+  );
   return sources > fs.statSync(built).mtimeMs;
 }
 

@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineShell } from './vite.offline-shell';
 
 // The API server (packages/server) listens on 3000; in development Vite serves the app and
 // forwards these paths to it, so the session cookie stays first-party.
@@ -13,7 +14,8 @@ const proxy = {
 const config: UserConfig = {
   root: import.meta.dirname,
   base: '/',
-  plugins: [react()],
+  // /sw.js: the offline app shell (service-worker.js with the build's file list)
+  plugins: [react(), offlineShell(import.meta.dirname)],
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, proxy },
   build: {

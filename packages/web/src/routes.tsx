@@ -54,6 +54,7 @@ const OutreachPage = lazy(() => import('./pages/visits/OutreachPage'));
 const AccountPage = lazy(() => import('./pages/account/AccountPage'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 const MemberProfilePage = lazy(() => import('./pages/team/MemberProfilePage'));
+const OutboxPage = lazy(() => import('./pages/outbox/OutboxPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { ready, user, signedOut } = useSession();
@@ -263,6 +264,8 @@ export function AppRoutes() {
           <Route path="/me" element={<AccountPage />} />
           {/* 消息: every notice of the signed-in user (the API lists only their own) */}
           <Route path="/notifications" element={<NotificationsPage />} />
+          {/* 待发送: records saved on this device without a connection (lib/offline/outbox.ts) */}
+          <Route path="/outbox" element={<OutboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

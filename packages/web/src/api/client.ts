@@ -83,7 +83,37 @@ function withTimeout(signal?: AbortSignal): { signal: AbortSignal; done: () => v
   };
 }
 
+/**
+ * The device's copy of the reads a field worker needs offline (lib/offline/reads.ts installs it):
+ * a readable GET is written down when it succeeds and answered from the device when the network fails.
+ */
+export interface ReadCache {
+  readable(path: string): boolean;
+  remember(url: string, body: unknown): void;
+  recall(url: string): Promise<unknown | undefined>;
+}
+let readCache: ReadCache | null = null;
+export function setReadCache(cache: ReadCache | null): void {
+  readCache = cache;
+}
+
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  if (method !== 'GET' || !readCache?.readable(path)) return send<T>(method, path, opts);
+  const cache = readCache;
+  const url = buildUrl(path, opts.query);
+  try {
+    const body = await send<T>(method, path, opts);
+    cache.remember(url, body);
+    return body;
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 0) throw e;
+    const kept = await cache.recall(url);
+    if (kept === undefined) throw e;
+    return kept as T;
+  }
+}
+
+async function send<T>(method: string, path: string, opts: RequestOptions): Promise<T> {
   const hasBody = opts.body !== undefined;
   const { signal, done } = withTimeout(opts.signal);
   let res: Response;

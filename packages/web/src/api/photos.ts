@@ -11,7 +11,8 @@ export type PhotoMeta = Reply<'/api/v1/cases/{id}/photos', 'get'>[number];
 /** Where a photo's bytes are served (same origin, the session cookie authorises it). */
 export const photoUrl = (id: Id) => buildUrl(`/photos/${id}`);
 
-async function upload(path: string, image: Blob, key?: string): Promise<PhotoMeta> {
+/** One photo's bytes to a record's photo path (also used by the outbox, lib/offline/outbox.ts). */
+export async function photoUploadRaw(path: string, image: Blob, key?: string): Promise<PhotoMeta> {
   let res: Response;
   try {
     res = await fetch(buildUrl(path), {
@@ -43,11 +44,11 @@ async function upload(path: string, image: Blob, key?: string): Promise<PhotoMet
 
 export const photosApi = {
   listForCase: (caseId: Id, signal?: AbortSignal) => api.get<PhotoMeta[]>(`/cases/${caseId}/photos`, { signal }),
-  addToCase: (caseId: Id, image: Blob, key?: string) => upload(`/cases/${caseId}/photos`, image, key),
+  addToCase: (caseId: Id, image: Blob, key?: string) => photoUploadRaw(`/cases/${caseId}/photos`, image, key),
   listForVisit: (visitId: Id, signal?: AbortSignal) => api.get<PhotoMeta[]>(`/visits/${visitId}/photos`, { signal }),
-  addToVisit: (visitId: Id, image: Blob, key?: string) => upload(`/visits/${visitId}/photos`, image, key),
+  addToVisit: (visitId: Id, image: Blob, key?: string) => photoUploadRaw(`/visits/${visitId}/photos`, image, key),
   listForDiary: (diaryId: Id, signal?: AbortSignal) => api.get<PhotoMeta[]>(`/diaries/${diaryId}/photos`, { signal }),
-  addToDiary: (diaryId: Id, image: Blob, key?: string) => upload(`/diaries/${diaryId}/photos`, image, key),
+  addToDiary: (diaryId: Id, image: Blob, key?: string) => photoUploadRaw(`/diaries/${diaryId}/photos`, image, key),
 };
 
 /** Open cases of the same category near a case (server: cases/merge-suggestions.ts). */

@@ -2,15 +2,14 @@
  * Photo parts shared by cases, visits and diary entries: the two ways to pick pictures (the phone's
  * camera directly, or several from the album), a field that holds pictures until their record exists,
  * the warning when some of them did not go up after it was saved, buttons adding to a stored record,
- * and a gallery of stored photos with preview. Upload helpers: lib/photoUpload.ts, lib/useSubmitWithPhotos.ts.
+ * and a gallery of stored photos with preview. Upload helpers: lib/photoUpload.ts, lib/offline/outbox.ts.
  */
-import { Alert, App, Button, Image } from 'antd';
+import { App, Button, Image } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PHOTOS, photoUrl, type PhotoMeta } from '../api/photos';
 import { newSubmissionKey } from '../lib/caseFormat';
 import { photoErrorText, uploadPhotos } from '../lib/photoUpload';
-import type { SubmitWithPhotos } from '../lib/useSubmitWithPhotos';
 import './photos.css';
 
 export function PickButtons({ disabled, loading, onFiles }: { disabled?: boolean; loading?: boolean; onFiles: (files: File[]) => void }) {
@@ -72,50 +71,6 @@ export function PendingPhotoField({ value, onChange, testId }: { value?: File[];
       )}
       <PickButtons disabled={files.length >= MAX_PHOTOS} onFiles={add} />
     </div>
-  );
-}
-
-/**
- * The record is saved but some of its photos did not go up: retry those (same keys) or go on without
- * them. `titleKey` names the record (takes {{count}}); the test ids are `<testId>-failed|-retry|-skip`.
- */
-export function PhotoFailuresAlert({
-  submit,
-  titleKey,
-  testId,
-}: {
-  submit: Pick<SubmitWithPhotos, 'photoFailures' | 'busy' | 'retryPhotos' | 'skipPhotos'>;
-  titleKey: string;
-  testId: string;
-}) {
-  const { t } = useTranslation();
-  if (!submit.photoFailures) return null;
-  const first = submit.photoFailures.values().next().value;
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      className="gw-error"
-      data-testid={`${testId}-failed`}
-      title={t(titleKey, { count: submit.photoFailures.size })}
-      description={photoErrorText(t, first)}
-      action={
-        <div className="gw-photo-failed-actions">
-          <Button
-            type="primary"
-            size="small"
-            loading={submit.busy}
-            onClick={() => void submit.retryPhotos()}
-            data-testid={`${testId}-retry`}
-          >
-            {t('common.retry')}
-          </Button>
-          <Button size="small" disabled={submit.busy} onClick={submit.skipPhotos} data-testid={`${testId}-skip`}>
-            {t('visitForm.photosSkip')}
-          </Button>
-        </div>
-      }
-    />
   );
 }
 

@@ -29,6 +29,8 @@ import enMembers from './en.members';
 import zhMembers from './zh-CN.members';
 import enNoticeCentre from './en.noticeCentre';
 import zhNoticeCentre from './zh-CN.noticeCentre';
+import enOffline from './en.offline';
+import zhOffline from './zh-CN.offline';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -70,6 +72,8 @@ for (const [zh, en] of [
   [zhMembers, enMembers],
   // 消息: the notification centre and its menu entry
   [zhNoticeCentre, enNoticeCentre],
+  // offline field work: the outbox, the device's copies, the phone's tab bar
+  [zhOffline, enOffline],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);

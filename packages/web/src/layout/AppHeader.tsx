@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useSession, useUser } from '../state/session';
 import { homePath } from './navItems';
 import { NoticeBell } from './NoticeBell';
+import { OfflineStatus } from './OfflineStatus';
 import { UserMenu } from './UserMenu';
 
 /**
@@ -34,6 +35,7 @@ export function AppHeader({ mobile, onOpenNav }: { mobile: boolean; onOpenNav: (
         </Tag>
       )}
       <div className="gw-header-spacer" />
+      <OfflineStatus />
       <NoticeBell />
       {!mobile && <LanguageSwitch />}
       <UserMenu withLanguage={mobile} />

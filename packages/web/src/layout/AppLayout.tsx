@@ -3,23 +3,41 @@
  * `lg` breakpoint) the sider becomes a drawer opened from the header.
  */
 import { Grid, Layout } from 'antd';
-import { Suspense, useCallback, useState } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { DemoBanner } from '../components/DemoBanner';
 import { FullPageSpin } from '../components/FullPageSpin';
+import { OutboxRunner } from '../lib/offline/OutboxRunner';
 import { RegionsProvider } from '../state/regions';
 import { useSession, useUser } from '../state/session';
 import { AppHeader } from './AppHeader';
 import { MobileNavDrawer } from './MobileNavDrawer';
+import { ShellUpdateBanner } from './ShellUpdateBanner';
 import { SiderContent } from './SiderContent';
 
 export function AppLayout() {
   const user = useUser();
   return (
     <RegionsProvider key={user.id} userId={user.id}>
+      <OutboxRunner key={user.id} userId={user.id} />
       <Frame />
     </RegionsProvider>
   );
+}
+
+/**
+ * A page opened from a link or a button starts at its top (a form opened from a long list did not);
+ * back and forward keep the browser's place.
+ */
+function ScrollToTopOnOpen() {
+  const { pathname } = useLocation();
+  const type = useNavigationType();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new page (pathname)
+  useEffect(() => {
+    // the page scrolls inside .gw-content (the header stays), not the window
+    if (type !== 'POP') document.querySelector('.gw-content')?.scrollTo(0, 0);
+  }, [pathname, type]);
+  return null;
 }
 
 function Frame() {
@@ -31,6 +49,8 @@ function Frame() {
 
   return (
     <Layout className="gw-shell">
+      <ScrollToTopOnOpen />
+      <ShellUpdateBanner />
       {demo && <DemoBanner />}
       <AppHeader mobile={mobile} onOpenNav={() => setDrawerOpen(true)} />
       <Layout className="gw-body">

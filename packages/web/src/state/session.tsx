@@ -3,6 +3,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ApiError, setUnauthorizedHandler } from '../api/client';
 import { authApi, metaApi } from '../api/endpoints';
 import type { Meta, SessionUser } from '../api/types';
+import { clearDevice } from '../lib/offline/deviceStore';
+
+/** A sign-out made without a connection: the server's session is ended at the next start. */
+const PENDING_LOGOUT = 'gw.pendingLogout';
 
 export interface SessionValue {
   ready: boolean;
@@ -19,6 +23,11 @@ export interface SessionValue {
 const SessionContext = createContext<SessionValue | null>(null);
 
 async function loadUser(): Promise<{ user: SessionUser | null; demo: boolean }> {
+  if (localStorage.getItem(PENDING_LOGOUT)) {
+    await authApi.logout(); // still offline: throws, and the app stays signed out
+    localStorage.removeItem(PENDING_LOGOUT);
+    return { user: null, demo: false };
+  }
   try {
     const me = await authApi.me();
     return { user: me.user, demo: Boolean(me.demo) };
@@ -50,8 +59,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void Promise.all([metaLoad, userLoad]).finally(() => setReady(true));
   }, [refreshUser]);
 
+  // the device's copies and unsent records go with the user (the menu asks first when records wait)
   const logout = useCallback(async () => {
-    await authApi.logout().catch(() => undefined);
+    const ended = await authApi.logout().then(
+      () => true,
+      (e: unknown) => !(e instanceof ApiError && e.status === 0),
+    );
+    await clearDevice();
+    if (!ended) localStorage.setItem(PENDING_LOGOUT, '1');
     setSignedOut(true);
     setUser(null);
   }, []);

@@ -75,7 +75,10 @@ export default function CaseNewPage() {
     form.setFieldValue('gridId', l.gridId);
   };
   const onFinish = (v: IntakeValues) =>
-    void submit.send(toNewCase(v, location && location.gridId === v.gridId ? location : null, visit.visitId), v.photos ?? []);
+    void submit.send(toNewCase(v, location && location.gridId === v.gridId ? location : null, visit.visitId), v.photos ?? [], {
+      label: v.title.trim(),
+      afterKey: visit.afterKey,
+    });
 
   return (
     <div className="gw-page gw-case-new">
@@ -86,7 +89,14 @@ export default function CaseNewPage() {
         size="large"
         className="gw-form-card"
         onFinish={onFinish}
-        initialValues={{ gridId: defaults.gridId, source: defaults.source, anonymous: false, confidential: false }}
+        initialValues={{
+          gridId: defaults.gridId,
+          source: defaults.source,
+          anonymous: false,
+          confidential: false,
+          title: defaults.title,
+          description: defaults.description,
+        }}
         scrollToFirstError
       >
         <Form.Item name="gridId" label={t('intake.grid')} rules={[{ required: true, message: t('common.required') }]}>

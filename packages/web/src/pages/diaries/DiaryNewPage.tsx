@@ -14,7 +14,7 @@ import { MAX_PHOTOS } from '../../api/photos';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { PendingPhotoField, PhotoFailuresAlert } from '../../components/Photos';
+import { PendingPhotoField } from '../../components/Photos';
 import { fromShanghaiInput, toShanghaiInput } from '../../lib/caseFormat';
 import { teamAbilities } from '../../lib/teamAbilities';
 import { useDraft } from '../../lib/useDraft';
@@ -71,11 +71,21 @@ export default function DiaryNewPage() {
     [onlyBackEntry],
   );
   const [restored, setRestored] = useState(draft.initial !== null);
-  const submit = useDiarySubmit((d) => {
-    draft.clear();
-    message.success(t('diaries.form.saved'));
-    navigate(`/diaries/${d.id}`, { replace: true });
-  });
+  const submit = useDiarySubmit(
+    user.id,
+    (d, _body, refusedPhotos) => {
+      draft.clear();
+      message.success(t('diaries.form.saved'));
+      if (refusedPhotos) message.warning(t('offline.photosRefused', { count: refusedPhotos }));
+      navigate(`/diaries/${d.id}`, { replace: true });
+    },
+    (_body, queued) => {
+      // the entry waits in the outbox now: the draft has done its work
+      draft.clear();
+      message.info({ content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.diary'), duration: 5 });
+      navigate('/', { replace: true });
+    },
+  );
   const [fieldsTookAll, setFieldsTookAll] = useState(false);
   useEffect(() => setFieldsTookAll(applyFieldErrors(form, submit.error, FIELDS, t, 'diaries.problems')), [form, submit.error, t]);
 
@@ -115,7 +125,8 @@ export default function DiaryNewPage() {
         onValuesChange={(_, { photos: _photos, ...all }) => draft.save(all)}
         onFinish={(v) => {
           const transcribed = v.backEntry ?? onlyBackEntry;
-          void submit.send(toBody({ ...v, backEntry: transcribed }, links), transcribed ? [] : (v.photos ?? []));
+          const label = `${v.place.trim()} · ${v.occurredAt.replace('T', ' ')}`;
+          void submit.send(toBody({ ...v, backEntry: transcribed }, links), transcribed ? [] : (v.photos ?? []), { label });
         }}
         scrollToFirstError
       >
@@ -173,15 +184,8 @@ export default function DiaryNewPage() {
           </Form.Item>
         )}
         <SubmitProblem submit={submit} fieldsTookAll={fieldsTookAll} />
-        <Button
-          type="primary"
-          htmlType="submit"
-          block
-          loading={submit.busy}
-          disabled={submit.photoFailures !== null}
-          data-testid="diary-form-submit"
-        >
-          {submit.uploading ? t('casePhotos.uploading') : t('diaries.form.submit')}
+        <Button type="primary" htmlType="submit" block loading={submit.busy} data-testid="diary-form-submit">
+          {t('diaries.form.submit')}
         </Button>
       </Form>
     </div>
@@ -190,7 +194,6 @@ export default function DiaryNewPage() {
 
 function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof useDiarySubmit>; fieldsTookAll: boolean }) {
   const { t } = useTranslation();
-  if (submit.photoFailures) return <PhotoFailuresAlert submit={submit} titleKey="diaries.form.photosFailed" testId="diary-form-photos" />;
   if (!submit.error) return null;
   if (submit.networkFailed || submit.keyReused) {
     const again = submit.networkFailed ? submit.retry : submit.submitAsNew;
@@ -199,7 +202,7 @@ function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof us
         type="warning"
         showIcon
         className="gw-error"
-        title={t(submit.networkFailed ? 'diaries.form.networkFailed' : 'visitForm.keyReused')}
+        title={t(submit.networkFailed ? 'offline.lostResponse' : 'visitForm.keyReused')}
         data-testid="diary-form-retry-alert"
         action={
           <Button type="primary" loading={submit.busy} onClick={again} data-testid="diary-form-retry">

@@ -1,5 +1,5 @@
 /** One household on the due list: tap the card for the profile, "走访" for the visit form (one tap). */
-import { Button } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { DueItem } from '../../api/visits';
@@ -7,7 +7,8 @@ import { formatMinute } from '../../lib/caseFormat';
 import { ClassTag } from '../households/HouseholdTags';
 import { shortDate, STATUS_COLOURS } from '../households/householdFormat';
 
-export function DueCard({ item }: { item: DueItem }) {
+/** `queued`: a visit to this household waits on the device (saved offline, not sent yet). */
+export function DueCard({ item, queued = false }: { item: DueItem; queued?: boolean }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const place = [item.compoundName, item.buildingName].filter(Boolean).join(' · ');
@@ -19,11 +20,17 @@ export function DueCard({ item }: { item: DueItem }) {
       data-household-id={item.householdId}
       data-status={item.status}
       data-bucket={item.bucket}
+      data-queued={queued || undefined}
     >
       <Link to={`/households/${item.householdId}`} className="gw-due-card-main" data-testid="due-card-open">
         <div className="gw-due-card-top">
           <span className="gw-due-address">{item.address}</span>
           <ClassTag visitClass={item.visitClass} />
+          {queued && (
+            <Tag color="orange" data-testid="due-card-queued">
+              {t('due.queued')}
+            </Tag>
+          )}
         </div>
         <div className="gw-due-meta">
           <span className="gw-due-count" style={{ color: STATUS_COLOURS[item.status] }}>
@@ -44,7 +51,8 @@ export function DueCard({ item }: { item: DueItem }) {
         type={item.bucket === 'done' ? 'default' : 'primary'}
         size="large"
         className="gw-due-visit"
-        onClick={() => navigate(`/households/${item.householdId}/visit/new`)}
+        autoInsertSpace={false}
+        onClick={() => navigate(`/households/${item.householdId}/visit/new`, { state: { address: item.address } })}
         data-testid="due-card-visit"
       >
         {t('due.visit')}

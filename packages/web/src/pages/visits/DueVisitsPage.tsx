@@ -3,12 +3,15 @@
  * in walking order within each. Phone first; "↻" reloads (no pull-to-refresh).
  */
 import { Alert, Badge, Button, Empty, Space, Spin, Switch } from 'antd';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUE_BUCKETS, visitsApi, type DueBucket, type DueItem } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { prefetchHouseholds } from '../../lib/offline/prefetch';
+import { useOutbox } from '../../lib/offline/useOutbox';
 import { useAsync } from '../../lib/useAsync';
+import { useUser } from '../../state/session';
 import { shortDate, STATUS_COLOURS } from '../households/householdFormat';
 import { DueCard } from './DueCard';
 import { VisitTabs } from './VisitTabs';
@@ -32,6 +35,16 @@ export default function DueVisitsPage() {
   const [includeMet, setIncludeMet] = useState(false);
   const due = useAsync((signal) => visitsApi.due({ includeMet }, signal), [includeMet]);
   const groups = groupByBucket(due.data?.items ?? []);
+  const outbox = useOutbox(useUser().id);
+  // households with a visit saved on this device that has not gone yet: the list shows it, so none is visited twice
+  const queued = useMemo(
+    () => new Set(outbox.items.filter((i) => i.kind === 'visit' && i.recordId === undefined).map((i) => Number(i.body.householdId))),
+    [outbox.items],
+  );
+  useEffect(() => {
+    const soon = (due.data?.items ?? []).filter((i) => i.bucket !== 'done' && i.bucket !== 'later');
+    prefetchHouseholds(soon.map((i) => i.householdId));
+  }, [due.data]);
 
   return (
     <div className="gw-page gw-due-page">
@@ -66,7 +79,7 @@ export default function DueVisitsPage() {
             </h3>
             <div className="gw-due-list">
               {items.map((item) => (
-                <DueCard key={item.householdId} item={item} />
+                <DueCard key={item.householdId} item={item} queued={queued.has(item.householdId)} />
               ))}
             </div>
           </section>

@@ -1,6 +1,6 @@
 /** "记录位置": the phone's position for a visit (navigator.geolocation), shown with its accuracy. */
 import { Button, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface GpsFix {
@@ -12,13 +12,15 @@ export interface GpsFix {
 interface Props {
   value?: GpsFix | null;
   onChange?: (v: GpsFix | null) => void;
+  /** Ask for the position as soon as the field shows (the visit form: captured when it opens). */
+  autoLocate?: boolean;
 }
 
 export function canLocate(): boolean {
   return 'geolocation' in navigator && window.isSecureContext;
 }
 
-export function GpsField({ value, onChange }: Props) {
+export function GpsField({ value, onChange, autoLocate = false }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(canLocate() ? null : t('visitForm.gpsUnavailable'));
@@ -42,6 +44,15 @@ export function GpsField({ value, onChange }: Props) {
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
     );
   };
+
+  const asked = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
+  useEffect(() => {
+    if (autoLocate && !asked.current && !value && canLocate()) {
+      asked.current = true;
+      locate();
+    }
+  }, [autoLocate]);
 
   return (
     <div className="gw-gps-field">

@@ -1,21 +1,24 @@
 /**
  * 登记走访 (A7.2, D5): the type (a call is a contact and never counts), start and end (the last 30
- * minutes by default), the phone's position, findings and needs. "保存后上报问题" opens the case
- * intake form with the grid, position and visit filled in. One Idempotency-Key per form. Up to 9
- * photos (the phone's camera directly) go up once the visit is saved (useVisitSubmit.ts).
+ * minutes by default), the phone's position (asked for when the form opens), findings and needs.
+ * "保存后上报问题" opens the case intake form with the grid, position, visit and the findings filled
+ * in. Saved through the outbox (useVisitSubmit.ts): without a connection the visit waits on the device
+ * and the form goes back to where it was opened; up to 9 photos (the phone's camera) go after it.
  */
 import { Alert, App, Button, Form, Input, Radio, Switch } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { householdsApi } from '../../api/households';
 import { MAX_PHOTOS } from '../../api/photos';
 import { VISIT_TYPES, type NewVisit, type VisitRecord, type VisitType } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { PendingPhotoField, PhotoFailuresAlert } from '../../components/Photos';
+import { PendingPhotoField } from '../../components/Photos';
 import { fromShanghaiInput, toShanghaiInput } from '../../lib/caseFormat';
+import { isApiError } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
+import { useUser } from '../../state/session';
 import { ClassTag } from '../households/HouseholdTags';
 import { applyFieldErrors } from '../households/householdFormat';
 import { GpsField, type GpsFix } from './GpsField';
@@ -48,20 +51,34 @@ function toBody(householdId: number, v: VisitValues): NewVisit {
   };
 }
 
-/** The intake form's link: source "field", this visit, the household's grid and the visit's position. */
-export function caseIntakeLink(visit: VisitRecord, gridId: number | undefined): string {
-  const q = new URLSearchParams({ source: 'field', visitId: String(visit.id) });
+/**
+ * The intake form's link: source "field", this visit (its id, or the key it waits under on the
+ * device), the household's grid, the visit's position, and its findings as the case's title and description.
+ */
+export function caseIntakeLink(
+  visit: { id?: number; key?: string; location: { lat: number; lng: number } | null },
+  gridId: number | undefined,
+  body: Pick<NewVisit, 'findings' | 'needs'>,
+  address: string | undefined,
+): string {
+  const q = new URLSearchParams({ source: 'field' });
+  if (visit.id) q.set('visitId', String(visit.id));
+  if (visit.key) q.set('afterKey', visit.key);
   if (gridId) q.set('gridId', String(gridId));
   if (visit.location) {
     q.set('lat', String(visit.location.lat));
     q.set('lng', String(visit.location.lng));
   }
+  const findings = body.findings?.trim() ?? '';
+  const firstLine = findings.split(/\n/)[0].slice(0, 60);
+  if (firstLine) q.set('title', address ? `${address}：${firstLine}`.slice(0, 200) : firstLine);
+  const description = [findings, body.needs?.trim()].filter(Boolean).join('\n');
+  if (description) q.set('description', description.slice(0, 5000));
   return `/cases/new?${q.toString()}`;
 }
 
 function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof useVisitSubmit>; fieldsTookAll: boolean }) {
   const { t } = useTranslation();
-  if (submit.photoFailures) return <PhotoFailuresAlert submit={submit} titleKey="visitForm.photosFailed" testId="visit-form-photos" />;
   if (!submit.error) return null;
   if (submit.networkFailed) {
     return (
@@ -69,7 +86,7 @@ function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof us
         type="warning"
         showIcon
         className="gw-error"
-        title={t('visitForm.networkFailed')}
+        title={t('offline.lostResponse')}
         data-testid="visit-form-network-error"
         action={
           <Button type="primary" loading={submit.busy} onClick={submit.retry} data-testid="visit-form-retry">
@@ -97,12 +114,26 @@ function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof us
   return fieldsTookAll ? null : <ErrorAlert error={submit.error} />;
 }
 
+/** Back to where the form was opened (the due list, the household), else the household. */
+function useGoBack(householdId: number) {
+  const navigate = useNavigate();
+  return () => {
+    if ((window.history.state as { idx?: number } | null)?.idx) navigate(-1);
+    else navigate(`/households/${householdId}`, { replace: true });
+  };
+}
+
 export default function VisitNewPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const user = useUser();
   const id = Number(useParams().id);
+  const goBack = useGoBack(id);
+  // the due list passes the address: the form works offline for a household not kept on the device
+  const passedAddress = (useLocation().state as { address?: string } | null)?.address;
   const household = useAsync((signal) => householdsApi.get(id, signal), [id]);
+  const offlineWithout = isApiError(household.error) && household.error.status === 0;
   const [form] = Form.useForm<VisitValues>();
   const type = Form.useWatch('type', form);
   const initial = useMemo<VisitValues>(() => {
@@ -116,12 +147,22 @@ export default function VisitNewPage() {
     };
   }, []);
 
-  const submit = useVisitSubmit((visit) => {
+  const address = household.data?.address ?? passedAddress;
+  const reportIssue = () => Boolean(form.getFieldValue('reportIssue'));
+  const onSaved = (visit: VisitRecord, body: NewVisit, refusedPhotos: number) => {
     message.success(t('visitForm.saved'));
+    if (refusedPhotos) message.warning(t('offline.photosRefused', { count: refusedPhotos }));
     if (visit.outsideGrid) message.warning({ content: t('visitForm.outsideGrid'), duration: 8 });
     const gridId = household.data?.gridId;
-    navigate(form.getFieldValue('reportIssue') ? caseIntakeLink(visit, gridId) : `/households/${id}`, { replace: true });
-  });
+    navigate(reportIssue() ? caseIntakeLink(visit, gridId, body, address) : `/households/${id}`, { replace: true });
+  };
+  const onQueued = (body: NewVisit, queued: { key: string; recordSaved: boolean }) => {
+    message.info({ content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.visit'), duration: 5 });
+    if (!reportIssue()) return goBack();
+    const visit = { key: queued.key, location: body.location ?? null };
+    navigate(caseIntakeLink(visit, household.data?.gridId, body, address), { replace: true });
+  };
+  const submit = useVisitSubmit(user.id, onSaved, onQueued);
   const [fieldsTookAll, setFieldsTookAll] = useState(false);
   useEffect(() => setFieldsTookAll(applyFieldErrors(form, submit.error, FIELDS, t, 'visitForm.problems')), [form, submit.error, t]);
   const h = household.data;
@@ -129,7 +170,7 @@ export default function VisitNewPage() {
   return (
     <div className="gw-page gw-visit-new">
       <Link to={`/households/${id}`} className="gw-back-link">
-        ‹ {h?.address ?? t('household.title', { id })}
+        ‹ {address ?? t('household.title', { id })}
       </Link>
       <PageHeader title={t('visitForm.title')}>
         {h && <ClassTag visitClass={h.visitClass.visitClass} override={h.visitClass.override} />}
@@ -139,14 +180,14 @@ export default function VisitNewPage() {
       {h && !h.abilities.recordVisit && (
         <Alert type="warning" showIcon className="gw-error" title={t('errors.FORBIDDEN')} data-testid="visit-form-forbidden" />
       )}
-      {!household.error && (
+      {(!household.error || offlineWithout) && (
         <Form<VisitValues>
           form={form}
           layout="vertical"
           size="large"
           className="gw-form-card"
           initialValues={initial}
-          onFinish={(v) => void submit.send(toBody(id, v), v.photos ?? [])}
+          onFinish={(v) => void submit.send(toBody(id, v), v.photos ?? [], { label: address ?? t('household.title', { id }) })}
           scrollToFirstError
         >
           <Form.Item name="type" label={t('visitForm.type')} extra={type === 'call' ? t('visitForm.callHint') : undefined}>
@@ -180,7 +221,7 @@ export default function VisitNewPage() {
             </Form.Item>
           </div>
           <Form.Item name="location" label={t('visitForm.location')}>
-            <GpsField />
+            <GpsField autoLocate />
           </Form.Item>
           <Form.Item name="findings" label={t('visitForm.findings')}>
             <Input.TextArea rows={3} maxLength={4000} placeholder={t('visitForm.findingsPlaceholder')} data-testid="visit-form-findings" />
@@ -204,10 +245,10 @@ export default function VisitNewPage() {
             htmlType="submit"
             block
             loading={submit.busy}
-            disabled={submit.photoFailures !== null || (h !== undefined && !h.abilities.recordVisit)}
+            disabled={h !== undefined && !h.abilities.recordVisit}
             data-testid="visit-form-submit"
           >
-            {submit.uploading ? t('casePhotos.uploading') : t('visitForm.submit')}
+            {t('visitForm.submit')}
           </Button>
         </Form>
       )}

@@ -1,11 +1,16 @@
 /**
- * Saves a visit with one Idempotency-Key per form and then its photos, each with a key derived from
- * the visit's: the shared flow of lib/useSubmitWithPhotos.ts (retry, send as new, retry or skip failed photos).
+ * Saves a visit through the outbox (lib/offline/useOutboxSubmit.ts): kept on the device first, sent at
+ * once with the Idempotency-Key fixed when the form opened, its photos after it, each with a key
+ * derived from the visit's; without a connection it waits on the device and goes when the connection returns.
  */
-import { photosApi } from '../../api/photos';
-import { visitsApi, type NewVisit, type VisitRecord } from '../../api/visits';
-import { useSubmitWithPhotos } from '../../lib/useSubmitWithPhotos';
+import type { Id } from '../../api/types';
+import type { NewVisit, VisitRecord } from '../../api/visits';
+import { useOutboxSubmit } from '../../lib/offline/useOutboxSubmit';
 
-export function useVisitSubmit(onSaved: (visit: VisitRecord, body: NewVisit) => void) {
-  return useSubmitWithPhotos(visitsApi.create, photosApi.addToVisit, onSaved);
+export function useVisitSubmit(
+  userId: Id,
+  onSaved: (visit: VisitRecord, body: NewVisit, refusedPhotos: number) => void,
+  onQueued: (body: NewVisit, queued: { key: string; recordSaved: boolean }) => void,
+) {
+  return useOutboxSubmit<NewVisit, VisitRecord>('visit', userId, onSaved, onQueued);
 }

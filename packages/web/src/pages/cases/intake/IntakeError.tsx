@@ -22,7 +22,7 @@ export function IntakeError({ error, networkFailed, keyReused, busy, onRetry, on
         showIcon
         className="gw-error"
         data-testid="case-form-network-error"
-        title={t('intake.networkFailed')}
+        title={t('offline.lostResponse')}
         action={
           <Button type="primary" loading={busy} onClick={onRetry} data-testid="case-form-retry">
             {t('common.retry')}

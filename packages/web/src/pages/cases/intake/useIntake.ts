@@ -1,13 +1,12 @@
-/** Intake defaults from the user's roles, and submission with one Idempotency-Key per report. */
+/** Intake defaults from the user's roles, and submission through the outbox with one Idempotency-Key per report. */
 import { App } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { CASE_SOURCES, casesApi, type CaseSource, type NewCase } from '../../../api/cases';
+import { CASE_SOURCES, type CaseRecord, type CaseSource, type NewCase } from '../../../api/cases';
 import type { Id } from '../../../api/types';
-import { fromShanghaiInput, newSubmissionKey } from '../../../lib/caseFormat';
-import { isApiError } from '../../../lib/errors';
-import { uploadCasePhotos } from '../CasePhotos';
+import { fromShanghaiInput } from '../../../lib/caseFormat';
+import { useOutboxSubmit } from '../../../lib/offline/useOutboxSubmit';
 import { useRegions } from '../../../state/regions';
 import { useUser } from '../../../state/session';
 
@@ -34,6 +33,9 @@ export function useIntakeDefaults() {
   const [params] = useSearchParams();
   const preset = params.get('source'); // e.g. ?source=hotline from 热线登记
   const presetGrid = Number(params.get('gridId')) || undefined; // e.g. from a household visit
+  // a visit's findings ("保存后上报问题") become the report's title and description, to be edited
+  const title = params.get('title')?.slice(0, 200) ?? undefined;
+  const description = params.get('description')?.slice(0, 5000) ?? undefined;
   return useMemo(() => {
     const ownGrid = user.roles.find((r) => r.regionType === 'grid')?.regionId;
     const source: CaseSource = CASE_SOURCES.find((s) => s === preset) ?? user.abilities.intakeSource;
@@ -42,20 +44,26 @@ export function useIntakeDefaults() {
       source,
       showConfidential: user.abilities.confidentialIntake,
       showReceivedAt: user.abilities.backEnterCases,
+      title,
+      description,
     };
-  }, [user, selected, preset, presetGrid]);
+  }, [user, selected, preset, presetGrid, title, description]);
 }
 
-/** What a household visit passes on when its findings are reported: `?visitId=&gridId=&lat=&lng=`. */
-export function useVisitLink(): { visitId?: Id; location: { gridId: Id; lat: number; lng: number } | null } {
+/**
+ * What a household visit passes on when its findings are reported: `?visitId=&gridId=&lat=&lng=`, or
+ * `afterKey=` for a visit still waiting on the device (the report links to it once that visit is sent).
+ */
+export function useVisitLink(): { visitId?: Id; afterKey?: string; location: { gridId: Id; lat: number; lng: number } | null } {
   const [params] = useSearchParams();
   return useMemo(() => {
     const visitId = Number(params.get('visitId')) || undefined;
+    const afterKey = params.get('afterKey')?.slice(0, 200) || undefined;
     const gridId = Number(params.get('gridId'));
     const lat = Number(params.get('lat'));
     const lng = Number(params.get('lng'));
     const located = gridId > 0 && params.has('lat') && params.has('lng') && Number.isFinite(lat) && Number.isFinite(lng);
-    return { visitId, location: located ? { gridId, lat, lng } : null };
+    return { visitId, afterKey, location: located ? { gridId, lat, lng } : null };
   }, [params]);
 }
 
@@ -84,46 +92,27 @@ export function toNewCase(v: IntakeValues, location: { lat: number; lng: number 
   };
 }
 
-/** A network failure keeps the form; "重试" resends the same body with the same key, so nothing is filed twice. */
+/**
+ * Files the report through the outbox (lib/offline/useOutboxSubmit.ts): sent at once with the key fixed
+ * when the form opened, photos after it; without a connection it waits on the device and goes by itself.
+ * A lost response keeps the form with "重试" (same key, so nothing is filed twice).
+ */
 export function useIntakeSubmit() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const key = useRef(newSubmissionKey());
-  const last = useRef<NewCase | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const photos = useRef<File[]>([]);
-
-  const send = useCallback(
-    async (body: NewCase, withPhotos?: File[]) => {
-      last.current = body;
-      if (withPhotos) photos.current = withPhotos;
-      setBusy(true);
-      setError(null);
-      try {
-        const created = await casesApi.create(body, key.current);
-        // keys derived from the report's key: a resent report does not store its photos twice
-        const failed = photos.current.length ? await uploadCasePhotos(created.id, photos.current, key.current) : [];
-        if (failed.length) message.warning(t('casePhotos.someFailed', { count: failed.length }));
-        message.success(t('intake.submitted', { id: created.id }));
-        navigate(`/cases/${created.id}`, { replace: true });
-      } catch (e) {
-        setError(e);
-      } finally {
-        setBusy(false);
-      }
+  const user = useUser();
+  return useOutboxSubmit<NewCase, CaseRecord>(
+    'case',
+    user.id,
+    (created, _body, refusedPhotos) => {
+      if (refusedPhotos) message.warning(t('casePhotos.someFailed', { count: refusedPhotos }));
+      message.success(t('intake.submitted', { id: created.id }));
+      navigate(`/cases/${created.id}`, { replace: true });
     },
-    [message, navigate, t],
+    (_body, queued) => {
+      message.info({ content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.case'), duration: 5 });
+      navigate('/', { replace: true });
+    },
   );
-
-  const retry = useCallback(() => last.current && void send(last.current), [send]);
-  const submitAsNew = useCallback(() => {
-    key.current = newSubmissionKey();
-    if (last.current) void send(last.current);
-  }, [send]);
-  const networkFailed = isApiError(error) && (error.status === 0 || error.status >= 500);
-  const keyReused = isApiError(error, 'IDEMPOTENCY_KEY_REUSED');
-  return { busy, error, networkFailed, keyReused, send, retry, submitAsNew };
 }

@@ -1,0 +1,55 @@
+/** 简体中文: 离线与待发送 (the outbox, the device's copies, the app update), and the phone's tab bar and 待办. */
+const offline = {
+  due: { queued: '已走访 · 待发送' },
+  nav: { outbox: '待发送' },
+  offline: {
+    offlineTag: '离线',
+    fromDevice: '离线：显示的是 {{time}} 保存在本机的数据',
+    waiting: '待发送 {{count}}',
+    failed: '发送失败 {{count}}',
+    queued: {
+      visit: '没有网络：走访已保存在本机，联网后自动发送',
+      case: '没有网络：问题已保存在本机，联网后自动上报',
+      diary: '没有网络：日记已保存在本机，联网后自动发送',
+    },
+    photosQueued: '已保存，照片将在联网后自动上传',
+    photosRefused: '已保存，但有 {{count}} 张照片未被接受（格式或大小不符）',
+    replayed: '已自动发送 {{count}} 条离线记录',
+    lostResponse: '网络不稳，未能确认是否已保存。记录已保存在本机，联网后会自动发送（不会重复）；也可以现在重试。',
+    signedOut: '登录已过期。记录已保存在本机，重新登录后自动发送。',
+    kinds: { visit: '走访', case: '上报问题', diary: '民情日记' },
+    page: {
+      title: '待发送',
+      intro: '没有网络时保存的记录先存在本机，联网后自动发送，每条只发送一次。',
+      empty: '没有待发送的记录',
+      sendNow: '立即发送',
+      sending: '发送中…',
+      stateWaiting: '等待发送',
+      stateFailed: '发送失败',
+      savedAt: '保存于 {{time}}',
+      attempts: '已尝试 {{count}} 次',
+      photos: '{{count}} 张照片',
+      recordSaved: '记录已保存到服务器，照片待上传',
+      remove: '删除',
+      removeConfirm: '删除后这条记录不会再发送，且无法恢复。确定删除？',
+      retry: '再次发送',
+      sendAsNew: '作为新记录发送',
+      keyReused: '服务器已收到过内容不同的同一记录，请先核对；确认未保存后可作为新记录发送。',
+      view: '查看内容',
+      otherUser: '本机还有其他账号的 {{count}} 条待发送记录，需该账号登录后发送。',
+      offlineNow: '当前没有网络，联网后自动发送。',
+    },
+    signOut: {
+      title: '还有 {{count}} 条记录没有发送',
+      content: '退出登录会清除本机保存的数据，这些记录将无法发送。建议联网发送后再退出。',
+      ok: '仍然退出',
+      cancel: '先不退出',
+    },
+    update: {
+      ready: '网格通有新版本',
+      reload: '刷新',
+    },
+  },
+};
+
+export default offline;
