@@ -129,6 +129,26 @@ describe.skipIf(!hasChromium)('offline field work in Chromium (a 375 px phone lo
     expect(cached).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest', ...built]));
   });
 
+  it("the phone home: a tab bar (待办 走访 上报 消息 我的) and 待办 with today's counts", async () => {
+    const tabs = page.getByTestId('phone-tabbar');
+    await tabs.waitFor();
+    expect(await tabs.locator('.gw-tab-label').allTextContents()).toEqual(['待办', '走访', '上报', '消息', '我的']);
+    expect(await tabs.getByRole('link').count()).toBe(5);
+    await page.getByTestId('tab-todo').click();
+    await page.waitForURL(/\/todo$/);
+    const today = page.getByTestId('todo-visitsToday');
+    await page.waitForFunction(() => document.querySelector('[data-testid="todo-visitsToday"]')?.getAttribute('data-count') !== '');
+    const due = await page.evaluate(async () => (await (await fetch('/api/v1/visits/due')).json()).items as Array<{ bucket: string }>);
+    expect(Number(await today.getAttribute('data-count'))).toBe(due.filter((i) => i.bucket === 'overdue' || i.bucket === 'today').length);
+    for (const key of ['casesWaiting', 'feedbackDue', 'diariesToWrite']) {
+      expect(await page.getByTestId(`todo-${key}`).getAttribute('data-count'), key).toMatch(/^\d+$/);
+    }
+    await expectNoSideScroll(page, 'todo');
+    await page.screenshot({ path: `${shots()}/todo-375.png` });
+    await page.getByTestId('tab-visits').click();
+    await page.waitForURL(/\/visits\/due$/);
+  });
+
   it('20 visits saved offline, through a reload and a closed tab, reach the server exactly once each when the signal returns', async () => {
     await ensureDue(21);
     await page.goto(`${link.url}/visits/due`);

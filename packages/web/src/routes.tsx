@@ -55,6 +55,7 @@ const AccountPage = lazy(() => import('./pages/account/AccountPage'));
 const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
 const MemberProfilePage = lazy(() => import('./pages/team/MemberProfilePage'));
 const OutboxPage = lazy(() => import('./pages/outbox/OutboxPage'));
+const TodoPage = lazy(() => import('./pages/todo/TodoPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { ready, user, signedOut } = useSession();
@@ -266,6 +267,8 @@ export function AppRoutes() {
           <Route path="/notifications" element={<NotificationsPage />} />
           {/* 待发送: records saved on this device without a connection (lib/offline/outbox.ts) */}
           <Route path="/outbox" element={<OutboxPage />} />
+          {/* 待办: the field worker's first tab on a phone (counts of what today asks) */}
+          <Route path="/todo" element={<Allowed page="visits">{<TodoPage />}</Allowed>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -3,7 +3,18 @@ import type zhOffline from './zh-CN.offline';
 
 const offline: typeof zhOffline = {
   due: { queued: 'Visited · to send' },
-  nav: { outbox: 'Outbox' },
+  nav: { outbox: 'Outbox', todo: 'To-do' },
+  tabs: { label: 'Shortcuts', todo: 'To-do', visits: 'Visits', report: 'Report', messages: 'Messages', me: 'Me' },
+  todo: {
+    title: 'To-do',
+    visitsToday: 'Households to visit today',
+    casesWaiting: 'Cases waiting for me',
+    feedbackDue: 'Residents to ask for feedback',
+    diariesToWrite: 'Diary entries still due this week',
+    outbox: 'Records waiting to be sent',
+    report: 'Report a problem',
+    writeDiary: 'Write a field diary entry',
+  },
   offline: {
     offlineTag: 'Offline',
     fromDevice: 'Offline: showing data saved on this device at {{time}}',

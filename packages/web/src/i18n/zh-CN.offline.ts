@@ -1,7 +1,18 @@
 /** 简体中文: 离线与待发送 (the outbox, the device's copies, the app update), and the phone's tab bar and 待办. */
 const offline = {
   due: { queued: '已走访 · 待发送' },
-  nav: { outbox: '待发送' },
+  nav: { outbox: '待发送', todo: '待办' },
+  tabs: { label: '常用', todo: '待办', visits: '走访', report: '上报', messages: '消息', me: '我的' },
+  todo: {
+    title: '待办',
+    visitsToday: '今天要走访（户）',
+    casesWaiting: '等我处理的案件',
+    feedbackDue: '待回访居民',
+    diariesToWrite: '本周日记还差（篇）',
+    outbox: '待发送记录',
+    report: '上报问题',
+    writeDiary: '写民情日记',
+  },
   offline: {
     offlineTag: '离线',
     fromDevice: '离线：显示的是 {{time}} 保存在本机的数据',

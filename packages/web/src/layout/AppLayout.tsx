@@ -12,6 +12,7 @@ import { RegionsProvider } from '../state/regions';
 import { useSession, useUser } from '../state/session';
 import { AppHeader } from './AppHeader';
 import { MobileNavDrawer } from './MobileNavDrawer';
+import { PhoneTabBar } from './PhoneTabBar';
 import { ShellUpdateBanner } from './ShellUpdateBanner';
 import { SiderContent } from './SiderContent';
 
@@ -42,6 +43,7 @@ function ScrollToTopOnOpen() {
 
 function Frame() {
   const { demo } = useSession();
+  const user = useUser();
   const screens = Grid.useBreakpoint();
   const mobile = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -65,6 +67,8 @@ function Frame() {
           </Suspense>
         </Layout.Content>
       </Layout>
+      {/* field roles on a phone: 待办 走访 上报 消息 我的 at the bottom */}
+      {mobile && user.abilities.dueVisits && <PhoneTabBar />}
       {mobile && <MobileNavDrawer open={drawerOpen} onClose={closeDrawer} />}
     </Layout>
   );

@@ -1,7 +1,7 @@
 /**
  * What a grid worker reads offline (issue "Field work on phones"): who they are, the region tree and
  * categories, the due list, their households and visit history, the policy of their grid, the
- * diary status and their to-dos. Each such GET is written to the device when it succeeds and answered
+ * diary status, their cases and their to-dos. Each such GET is written to the device when it succeeds and answered
  * from there when the network fails; the page then says the data is from the device (useConnection).
  * Only this user's copies are kept (a different sign-in starts empty) and sign-out deletes them.
  */
@@ -17,6 +17,7 @@ const READABLE = [
   /^\/case-categories$/,
   /^\/policy$/,
   /^\/visits\/due$/,
+  /^\/cases$/,
   /^\/visits$/,
   /^\/households$/,
   /^\/households\/\d+$/,

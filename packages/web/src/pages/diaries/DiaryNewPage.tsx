@@ -82,7 +82,7 @@ export default function DiaryNewPage() {
     (_body, queued) => {
       // the entry waits in the outbox now: the draft has done its work
       draft.clear();
-      message.info({ content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.diary'), duration: 5 });
+      message.info({ key: 'outbox-queued', content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.diary'), duration: 5 });
       navigate('/', { replace: true });
     },
   );

@@ -26,16 +26,16 @@ export function DueCard({ item, queued = false }: { item: DueItem; queued?: bool
         <div className="gw-due-card-top">
           <span className="gw-due-address">{item.address}</span>
           <ClassTag visitClass={item.visitClass} />
-          {queued && (
-            <Tag color="orange" data-testid="due-card-queued">
-              {t('due.queued')}
-            </Tag>
-          )}
         </div>
         <div className="gw-due-meta">
           <span className="gw-due-count" style={{ color: STATUS_COLOURS[item.status] }}>
             {t('due.doneOf', { done: item.done, required: item.required })} · {t(`visitStatus.${item.status}`)}
           </span>
+          {queued && (
+            <Tag color="orange" className="gw-due-queued" data-testid="due-card-queued">
+              {t('due.queued')}
+            </Tag>
+          )}
           {item.suggestedNext && item.status !== 'met' && (
             <span>{t('due.suggested', { date: shortDate(item.suggestedNext, i18n.language) })}</span>
           )}

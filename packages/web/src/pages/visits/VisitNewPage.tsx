@@ -157,7 +157,7 @@ export default function VisitNewPage() {
     navigate(reportIssue() ? caseIntakeLink(visit, gridId, body, address) : `/households/${id}`, { replace: true });
   };
   const onQueued = (body: NewVisit, queued: { key: string; recordSaved: boolean }) => {
-    message.info({ content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.visit'), duration: 5 });
+    message.info({ key: 'outbox-queued', content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.visit'), duration: 5 });
     if (!reportIssue()) return goBack();
     const visit = { key: queued.key, location: body.location ?? null };
     navigate(caseIntakeLink(visit, household.data?.gridId, body, address), { replace: true });

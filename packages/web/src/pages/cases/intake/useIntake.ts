@@ -111,7 +111,7 @@ export function useIntakeSubmit() {
       navigate(`/cases/${created.id}`, { replace: true });
     },
     (_body, queued) => {
-      message.info({ content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.case'), duration: 5 });
+      message.info({ key: 'outbox-queued', content: t(queued.recordSaved ? 'offline.photosQueued' : 'offline.queued.case'), duration: 5 });
       navigate('/', { replace: true });
     },
   );
