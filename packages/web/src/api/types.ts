@@ -49,6 +49,8 @@ export interface GeoJsonProblem {
   path?: string;
   code: string;
   message: string;
+  /** The other grid of an overlap, the area in m², the first use of a duplicate code… (core GeoProblem). */
+  params?: Record<string, string | number>;
 }
 
 export type UserRecord = Reply<'/api/v1/users', 'get'>[number];

@@ -29,6 +29,8 @@ import enMembers from './en.members';
 import zhMembers from './zh-CN.members';
 import enNoticeCentre from './en.noticeCentre';
 import zhNoticeCentre from './zh-CN.noticeCentre';
+import enGeojson from './en.geojson';
+import zhGeojson from './zh-CN.geojson';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -70,6 +72,8 @@ for (const [zh, en] of [
   [zhMembers, enMembers],
   // 消息: the notification centre and its menu entry
   [zhNoticeCentre, enNoticeCentre],
+  // GeoJSON import problems: a title and an explanation per stable code
+  [zhGeojson, enGeojson],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);
