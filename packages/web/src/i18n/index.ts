@@ -31,6 +31,8 @@ import enNoticeCentre from './en.noticeCentre';
 import zhNoticeCentre from './zh-CN.noticeCentre';
 import enGeojson from './en.geojson';
 import zhGeojson from './zh-CN.geojson';
+import enAudit from './en.audit';
+import zhAudit from './zh-CN.audit';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -74,6 +76,8 @@ for (const [zh, en] of [
   [zhNoticeCentre, enNoticeCentre],
   // GeoJSON import problems: a title and an explanation per stable code
   [zhGeojson, enGeojson],
+  // 审计: a label for every action and entity the server writes (core/audit/actions.ts)
+  [zhAudit, enAudit],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);
