@@ -33,6 +33,8 @@ import enGeojson from './en.geojson';
 import zhGeojson from './zh-CN.geojson';
 import enAudit from './en.audit';
 import zhAudit from './zh-CN.audit';
+import enTimeline from './en.timeline';
+import zhTimeline from './zh-CN.timeline';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -78,6 +80,8 @@ for (const [zh, en] of [
   [zhGeojson, enGeojson],
   // 审计: a label for every action and entity the server writes (core/audit/actions.ts)
   [zhAudit, enAudit],
+  // the case timeline: detail labels and tier names (people come named from the API)
+  [zhTimeline, enTimeline],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);
