@@ -63,7 +63,10 @@ export type PolicyVersion = Reply<'/api/v1/policy/versions', 'get'>[number];
 
 export interface PolicyProblem {
   path: string;
+  /** Stable code (core policy/semantic.ts); absent for a JSON syntax error found in the browser. */
+  code?: string;
   message: string;
+  params?: Record<string, string | number>;
 }
 
 export type YearStatus = 'library' | 'confirmed' | 'provisional';

@@ -35,6 +35,8 @@ import enAudit from './en.audit';
 import zhAudit from './zh-CN.audit';
 import enTimeline from './en.timeline';
 import zhTimeline from './zh-CN.timeline';
+import enPolicyProblems from './en.policyProblems';
+import zhPolicyProblems from './zh-CN.policyProblems';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -82,6 +84,8 @@ for (const [zh, en] of [
   [zhAudit, enAudit],
   // the case timeline: detail labels and tier names (people come named from the API)
   [zhTimeline, enTimeline],
+  // policy validation: a text per stable problem code
+  [zhPolicyProblems, enPolicyProblems],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);
