@@ -63,7 +63,7 @@ export default function AuditPage() {
         data-testid="audit-table"
         expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} /> }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, i18n.language) },
+          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, i18n.language, { seconds: true }) },
           { title: t('audit.actor'), dataIndex: 'actor', render: (a: AuditEntry['actor']) => a?.username ?? t('audit.system') },
           {
             title: t('audit.action'),
