@@ -25,6 +25,14 @@ export default defineConfig({
       },
       {
         test: {
+          // the web app's pure helpers (texts, formats) and its translations; no browser, no DOM
+          name: 'web',
+          include: ['packages/web/src/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           env: { TZ: 'UTC' },

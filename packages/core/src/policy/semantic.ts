@@ -8,10 +8,47 @@ import { isRuleId } from './rule-ids';
 import { DayLimit, RULE_ID_PATTERN, Window } from './schema-parts';
 import { OBLIGATION_SECTIONS } from './schema';
 
+/** Stable codes of policy problems: the web shows its own text per code, with `params`. */
+export type PolicyProblemCode =
+  | 'INVALID'
+  | 'TYPE'
+  | 'REQUIRED'
+  | 'UNKNOWN_PROPERTY'
+  | 'ONE_OF'
+  | 'CODE_FORMAT'
+  | 'RULE_ID_FORMAT'
+  | 'MINIMUM'
+  | 'MAXIMUM'
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'TOO_FEW'
+  | 'TOO_MANY'
+  | 'UNKNOWN_RULE'
+  | 'WINDOW_PERIOD'
+  | 'WINDOW_ORDER'
+  | 'MONTH_OF_PERIOD_NOT_APPLICABLE'
+  | 'MONTH_OF_PERIOD_MISSING'
+  | 'MONTH_OF_PERIOD_RANGE'
+  | 'DUPLICATE_TIER'
+  | 'UNKNOWN_TIER'
+  | 'REFERRAL_TOO_LATE'
+  | 'UNKNOWN_MEETING'
+  | 'DAY_AND_WEEKDAY'
+  | 'UNKNOWN_VISIT_CLASS'
+  | 'CLASS_RATE_TWICE'
+  | 'DUPLICATE_CUSTOMER_CLASS'
+  | 'ITEM_WEIGHTED_TWICE';
+
 export interface PolicyProblem {
   path: string;
+  code: PolicyProblemCode;
+  /** In English, for logs and scripts. */
   message: string;
+  params?: Record<string, string | number>;
 }
+
+const problem = (path: string, code: PolicyProblemCode, message: string, params?: PolicyProblem['params']): PolicyProblem =>
+  params ? { path, code, message, params } : { path, code, message };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -25,7 +62,7 @@ export function escapePointer(key: string): string {
 }
 
 const wellFormedRule = new RegExp(RULE_ID_PATTERN);
-const unknownRule = (path: string, id: string): PolicyProblem => ({ path, message: `Unknown rule ID "${id}" (not in RULES.md)` });
+const unknownRule = (path: string, id: string) => problem(path, 'UNKNOWN_RULE', `Unknown rule ID "${id}" (not in RULES.md)`, { id });
 
 /** Every well-formed `rule` and `see` entry anywhere names a rule of RULES.md (malformed ones: the schema). */
 function checkRuleIds(node: unknown, path: string, out: PolicyProblem[]): void {
@@ -54,16 +91,17 @@ const WINDOW_PERIODS = new Set(['working-day', 'day', 'month', 'quarter', 'year'
 function checkWindow(ob: Obj, at: string, out: PolicyProblem[]): void {
   const { window: w, period } = ob;
   if (!Value.Check(Window, w) || typeof period !== 'string') return;
-  if (!WINDOW_PERIODS.has(period)) out.push({ path: at, message: `A window cannot apply to the period "${period}"` });
-  if (w.fromDay > w.toDay) out.push({ path: `${at}/fromDay`, message: `fromDay ${w.fromDay} is after toDay ${w.toDay}` });
+  if (!WINDOW_PERIODS.has(period)) out.push(problem(at, 'WINDOW_PERIOD', `A window cannot apply to the period "${period}"`, { period }));
+  if (w.fromDay > w.toDay)
+    out.push(problem(`${at}/fromDay`, 'WINDOW_ORDER', `fromDay ${w.fromDay} is after toDay ${w.toDay}`, { from: w.fromDay, to: w.toDay }));
   const months = MONTHS_IN[period];
   if (months === undefined) {
     if (w.monthOfPeriod !== undefined)
-      out.push({ path: `${at}/monthOfPeriod`, message: 'monthOfPeriod applies only to quarter or year periods' });
+      out.push(problem(`${at}/monthOfPeriod`, 'MONTH_OF_PERIOD_NOT_APPLICABLE', 'monthOfPeriod applies only to quarter or year periods'));
   } else if (w.monthOfPeriod === undefined) {
-    out.push({ path: at, message: `A ${period} window needs monthOfPeriod` });
+    out.push(problem(at, 'MONTH_OF_PERIOD_MISSING', `A ${period} window needs monthOfPeriod`, { period }));
   } else if (w.monthOfPeriod > months) {
-    out.push({ path: `${at}/monthOfPeriod`, message: `A ${period} has only ${months} months` });
+    out.push(problem(`${at}/monthOfPeriod`, 'MONTH_OF_PERIOD_RANGE', `A ${period} has only ${months} months`, { period, months }));
   }
 }
 
@@ -73,13 +111,14 @@ function checkTiers(raw: unknown, out: PolicyProblem[]): Set<string> | null {
   if (!Array.isArray(ladder)) return null;
   const codes = new Set<string>();
   for (const [i, code] of strings(ladder.map((t) => get(t, 'code')))) {
-    if (codes.has(code)) out.push({ path: `/tiers/ladder/${i}/code`, message: `Duplicate tier code "${code}"` });
+    if (codes.has(code)) out.push(problem(`/tiers/ladder/${i}/code`, 'DUPLICATE_TIER', `Duplicate tier code "${code}"`, { code }));
     codes.add(code);
   }
   const starts = get(raw, 'tiers', 'startByCategory');
   for (const [category, tier] of isObj(starts) ? Object.entries(starts) : []) {
     if (typeof tier === 'string' && !codes.has(tier)) {
-      out.push({ path: `/tiers/startByCategory/${escapePointer(category)}`, message: `Tier "${tier}" is not in the tier ladder` });
+      const at = `/tiers/startByCategory/${escapePointer(category)}`;
+      out.push(problem(at, 'UNKNOWN_TIER', `Tier "${tier}" is not in the tier ladder`, { tier }));
     }
   }
   return codes;
@@ -92,12 +131,13 @@ function checkReferrals(raw: unknown, tierCodes: Set<string> | null, out: Policy
     if (!isObj(ref)) continue;
     const at = `/caseClasses/${escapePointer(code)}/referral`;
     if (tierCodes && typeof ref.to === 'string' && !tierCodes.has(ref.to)) {
-      out.push({ path: `${at}/to`, message: `Referral tier "${ref.to}" is not in the tier ladder` });
+      out.push(problem(`${at}/to`, 'UNKNOWN_TIER', `Referral tier "${ref.to}" is not in the tier ladder`, { tier: ref.to }));
     }
     const { within } = ref;
     const limit = cls.limit;
     if (Value.Check(DayLimit, within) && Value.Check(DayLimit, limit) && within.unit === limit.unit && within.value > limit.value) {
-      out.push({ path: `${at}/within/value`, message: `Referral within ${within.value} exceeds the class limit ${limit.value}` });
+      const message = `Referral within ${within.value} exceeds the class limit ${limit.value}`;
+      out.push(problem(`${at}/within/value`, 'REFERRAL_TOO_LATE', message, { within: within.value, limit: limit.value }));
     }
   }
 }
@@ -107,13 +147,15 @@ function checkCombinedMeetings(raw: unknown, out: PolicyProblem[]): void {
   const meetings = get(raw, 'meetings', 'obligations');
   if (!isObj(meetings)) return;
   for (const [i, code] of strings(get(raw, 'meetings', 'combined', 'meetings'))) {
-    if (!Object.hasOwn(meetings, code)) out.push({ path: `/meetings/combined/meetings/${i}`, message: `Unknown meeting "${code}"` });
+    if (!Object.hasOwn(meetings, code)) {
+      out.push(problem(`/meetings/combined/meetings/${i}`, 'UNKNOWN_MEETING', `Unknown meeting "${code}"`, { meeting: code }));
+    }
   }
   for (const [code, set] of entries(get(raw, 'meetings', 'schedule'))) {
     const at = `/meetings/schedule/${escapePointer(code)}`;
-    if (!Object.hasOwn(meetings, code)) out.push({ path: at, message: `Unknown meeting "${code}"` });
+    if (!Object.hasOwn(meetings, code)) out.push(problem(at, 'UNKNOWN_MEETING', `Unknown meeting "${code}"`, { meeting: code }));
     if (set.day !== undefined && set.weekday !== undefined)
-      out.push({ path: at, message: 'Set a day of the month or a weekday, not both' });
+      out.push(problem(at, 'DAY_AND_WEEKDAY', 'Set a day of the month or a weekday, not both'));
   }
 }
 
@@ -125,8 +167,11 @@ function checkSamplingRates(raw: unknown, out: PolicyProblem[]): void {
     for (const [i, cls] of strings(rate.visitClasses)) {
       const at = `/verification/sampling/rates/${escapePointer(rateCode)}/visitClasses/${i}`;
       const other = seen.get(cls);
-      if (isObj(visitClasses) && !Object.hasOwn(visitClasses, cls)) out.push({ path: at, message: `Unknown visit class "${cls}"` });
-      else if (other !== undefined) out.push({ path: at, message: `Visit class "${cls}" already has the rate "${other}"` });
+      if (isObj(visitClasses) && !Object.hasOwn(visitClasses, cls)) {
+        out.push(problem(at, 'UNKNOWN_VISIT_CLASS', `Unknown visit class "${cls}"`, { visitClass: cls }));
+      } else if (other !== undefined) {
+        out.push(problem(at, 'CLASS_RATE_TWICE', `Visit class "${cls}" already has the rate "${other}"`, { visitClass: cls, rate: other }));
+      }
       seen.set(cls, rateCode);
     }
   }
@@ -137,7 +182,11 @@ function checkCustomerClasses(raw: unknown, out: PolicyProblem[]): void {
   const classes = get(raw, 'marketing', 'customerClasses', 'classes');
   const codes = new Set<string>();
   for (const [i, code] of strings(Array.isArray(classes) ? classes.map((c) => get(c, 'code')) : [])) {
-    if (codes.has(code)) out.push({ path: `/marketing/customerClasses/classes/${i}/code`, message: `Duplicate customer class "${code}"` });
+    if (codes.has(code)) {
+      out.push(
+        problem(`/marketing/customerClasses/classes/${i}/code`, 'DUPLICATE_CUSTOMER_CLASS', `Duplicate customer class "${code}"`, { code }),
+      );
+    }
     codes.add(code);
   }
 }
@@ -148,7 +197,8 @@ function checkAssessmentItems(raw: unknown, out: PolicyProblem[]): void {
   for (const [i, item] of strings(
     (Array.isArray(get(raw, 'assessment', 'items')) ? (get(raw, 'assessment', 'items') as unknown[]) : []).map((x) => get(x, 'item')),
   )) {
-    if (seen.has(item)) out.push({ path: `/assessment/items/${i}/item`, message: `Item "${item}" is weighted twice` });
+    if (seen.has(item))
+      out.push(problem(`/assessment/items/${i}/item`, 'ITEM_WEIGHTED_TWICE', `Item "${item}" is weighted twice`, { item }));
     seen.add(item);
   }
 }

@@ -56,8 +56,31 @@ describe('validatePolicy', () => {
       v.caseClasses.complex.limit.unit = 'days';
     });
     expect(problemsOf(values)).toEqual([
-      { path: '/caseClasses/complex/limit/unit', message: 'Expected one of: working-days, calendar-days' },
+      {
+        path: '/caseClasses/complex/limit/unit',
+        code: 'ONE_OF',
+        message: 'Expected one of: working-days, calendar-days',
+        params: { options: 'working-days, calendar-days' },
+      },
     ]);
+  });
+
+  it('A3.4 every problem carries a stable code and the values a reader needs (the web words it per code)', () => {
+    const values = edited('community', (v) => {
+      v.caseClasses.general.limit.value = 0;
+      v.caseClasses.general.rule = 'A3.9';
+      delete v.caseClasses.complex.label;
+      v.caseClasses.consultation.colour = 'red';
+      v.caseClasses.complex.limit.value = 'ten';
+    });
+    const byPath = Object.fromEntries(problemsOf(values).map((p) => [p.path, [p.code, p.params]]));
+    expect(byPath).toMatchObject({
+      '/caseClasses/general/limit/value': ['MINIMUM', { limit: expect.any(Number) }],
+      '/caseClasses/general/rule': ['UNKNOWN_RULE', { id: 'A3.9' }],
+      '/caseClasses/complex/label': ['REQUIRED', undefined],
+      '/caseClasses/consultation/colour': ['UNKNOWN_PROPERTY', undefined],
+      '/caseClasses/complex/limit/value': ['TYPE', { type: expect.stringMatching(/number|integer/) }],
+    });
   });
 
   it('rejects unknown properties anywhere, with their path', () => {
@@ -184,7 +207,14 @@ describe('validatePolicy', () => {
     const dup = edited('community', (v) => {
       v.tiers.ladder[1].code = 'grid-worker';
     });
-    expect(problemsOf(dup)).toEqual([{ path: '/tiers/ladder/1/code', message: 'Duplicate tier code "grid-worker"' }]);
+    expect(problemsOf(dup)).toEqual([
+      {
+        path: '/tiers/ladder/1/code',
+        code: 'DUPLICATE_TIER',
+        message: 'Duplicate tier code "grid-worker"',
+        params: { code: 'grid-worker' },
+      },
+    ]);
   });
 
   it('C5.2 a referral names a tier of the ladder and falls within the class limit', () => {
@@ -203,7 +233,14 @@ describe('validatePolicy', () => {
     const values = edited('township', (v) => {
       v.meetings.combined.meetings = ['team-16th', 'board-meeting'];
     });
-    expect(problemsOf(values)).toEqual([{ path: '/meetings/combined/meetings/1', message: 'Unknown meeting "board-meeting"' }]);
+    expect(problemsOf(values)).toEqual([
+      {
+        path: '/meetings/combined/meetings/1',
+        code: 'UNKNOWN_MEETING',
+        message: 'Unknown meeting "board-meeting"',
+        params: { meeting: 'board-meeting' },
+      },
+    ]);
   });
 
   it('B5.1 the commission cap is a share in (0, 1]; B3.4 customer class codes are unique', () => {
@@ -224,7 +261,7 @@ describe('validatePolicy', () => {
         .map((p) => p.path)
         .sort(),
     ).toEqual(['/caseClasses', '/extension', '/tiers', '/warnShare']);
-    expect(problemsOf(null)).toEqual([{ path: '', message: 'Expected object' }]);
+    expect(problemsOf(null)).toEqual([{ path: '', code: 'TYPE', message: 'Expected object', params: { type: 'object' } }]);
     expect(problemsOf([]).length).toBeGreaterThan(0);
   });
 

@@ -1544,6 +1544,11 @@ export interface paths {
                             onTime: boolean | null;
                             /** @description the first-inquiry owner (A1.7) */
                             ownerId: number;
+                            /** @description the people the timeline names by id in its details (handler, transfer target, owners, requester), with their names */
+                            people?: {
+                                id: number;
+                                name: string | null;
+                            }[];
                             photos?: {
                                 contentType: string;
                                 id: number;
@@ -1726,6 +1731,11 @@ export interface paths {
                             onTime: boolean | null;
                             /** @description the first-inquiry owner (A1.7) */
                             ownerId: number;
+                            /** @description the people the timeline names by id in its details (handler, transfer target, owners, requester), with their names */
+                            people?: {
+                                id: number;
+                                name: string | null;
+                            }[];
                             photos?: {
                                 contentType: string;
                                 id: number;
@@ -1930,6 +1940,11 @@ export interface paths {
                             onTime: boolean | null;
                             /** @description the first-inquiry owner (A1.7) */
                             ownerId: number;
+                            /** @description the people the timeline names by id in its details (handler, transfer target, owners, requester), with their names */
+                            people?: {
+                                id: number;
+                                name: string | null;
+                            }[];
                             photos?: {
                                 contentType: string;
                                 id: number;
@@ -2116,6 +2131,11 @@ export interface paths {
                             onTime: boolean | null;
                             /** @description the first-inquiry owner (A1.7) */
                             ownerId: number;
+                            /** @description the people the timeline names by id in its details (handler, transfer target, owners, requester), with their names */
+                            people?: {
+                                id: number;
+                                name: string | null;
+                            }[];
                             photos?: {
                                 contentType: string;
                                 id: number;

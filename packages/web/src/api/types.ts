@@ -49,6 +49,8 @@ export interface GeoJsonProblem {
   path?: string;
   code: string;
   message: string;
+  /** The other grid of an overlap, the area in m², the first use of a duplicate code… (core GeoProblem). */
+  params?: Record<string, string | number>;
 }
 
 export type UserRecord = Reply<'/api/v1/users', 'get'>[number];
@@ -61,7 +63,10 @@ export type PolicyVersion = Reply<'/api/v1/policy/versions', 'get'>[number];
 
 export interface PolicyProblem {
   path: string;
+  /** Stable code (core policy/semantic.ts); absent for a JSON syntax error found in the browser. */
+  code?: string;
   message: string;
+  params?: Record<string, string | number>;
 }
 
 export type YearStatus = 'library' | 'confirmed' | 'provisional';

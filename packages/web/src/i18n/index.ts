@@ -31,6 +31,14 @@ import enNoticeCentre from './en.noticeCentre';
 import zhNoticeCentre from './zh-CN.noticeCentre';
 import enOffline from './en.offline';
 import zhOffline from './zh-CN.offline';
+import enGeojson from './en.geojson';
+import zhGeojson from './zh-CN.geojson';
+import enAudit from './en.audit';
+import zhAudit from './zh-CN.audit';
+import enTimeline from './en.timeline';
+import zhTimeline from './zh-CN.timeline';
+import enPolicyProblems from './en.policyProblems';
+import zhPolicyProblems from './zh-CN.policyProblems';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -74,6 +82,14 @@ for (const [zh, en] of [
   [zhNoticeCentre, enNoticeCentre],
   // offline field work: the outbox, the device's copies, the phone's tab bar
   [zhOffline, enOffline],
+  // GeoJSON import problems: a title and an explanation per stable code
+  [zhGeojson, enGeojson],
+  // 审计: a label for every action and entity the server writes (core/audit/actions.ts)
+  [zhAudit, enAudit],
+  // the case timeline: detail labels and tier names (people come named from the API)
+  [zhTimeline, enTimeline],
+  // policy validation: a text per stable problem code
+  [zhPolicyProblems, enPolicyProblems],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);

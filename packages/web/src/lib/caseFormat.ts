@@ -1,6 +1,7 @@
 /** Case display helpers: the relative deadline, Asia/Shanghai date-time inputs, submission keys. */
 import type { TFunction } from 'i18next';
 import type { CaseRecord, Light } from '../api/cases';
+import { formatDateTime } from './format';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -56,18 +57,5 @@ export function newSubmissionKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** "2026/11/27 09:10": date and minute in Asia/Shanghai (seconds are noise on a case). */
-export function formatMinute(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d);
-}
+/** "2026/11/27 09:10": the one date-and-time form of the app (lib/format.ts). */
+export const formatMinute = (iso: string | null | undefined, lang: string): string => formatDateTime(iso, lang);

@@ -1,6 +1,10 @@
-/** Dates and times for display: always Asia/Shanghai, in the UI language. */
+/**
+ * Dates and times for display: always Asia/Shanghai, in the UI language, one form on every page and
+ * printed sheet: a day "2026/12/07" (formatDate), an instant "2026/12/07 09:10" (formatDateTime; seconds
+ * only where they matter, the audit log), a month "2026年12月" (formatMonth).
+ */
 
-export function formatDateTime(iso: string | null | undefined, lang: string): string {
+export function formatDateTime(iso: string | null | undefined, lang: string, opts: { seconds?: boolean } = {}): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
@@ -11,7 +15,7 @@ export function formatDateTime(iso: string | null | undefined, lang: string): st
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
+    ...(opts.seconds ? { second: '2-digit' as const } : {}),
     hour12: false,
   }).format(d);
 }

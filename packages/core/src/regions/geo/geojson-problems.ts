@@ -41,8 +41,13 @@ export interface GeoProblem {
   /** Where in the file, e.g. `features[3].geometry.coordinates[0][2][1]`. */
   path: string;
   code: GeoProblemCode;
+  /** In English, for logs and scripts; the web shows its own text per `code`. */
   message: string;
+  /** Values a reader needs besides the file itself (the other grid of an overlap, the area in m², …). */
+  params?: GeoProblemParams;
 }
+
+export type GeoProblemParams = Record<string, string | number>;
 
 /** Collects problems up to a cap, then adds one TOO_MANY_PROBLEMS entry. */
 export class ProblemList {
@@ -51,9 +56,9 @@ export class ProblemList {
 
   constructor(private readonly max: number) {}
 
-  add(feature: number, path: string, code: GeoProblemCode, message: string): void {
+  add(feature: number, path: string, code: GeoProblemCode, message: string, params?: GeoProblemParams): void {
     if (this.items.length < this.max) {
-      this.items.push({ feature, path, code, message });
+      this.items.push(params ? { feature, path, code, message, params } : { feature, path, code, message });
     } else if (!this.truncated) {
       this.truncated = true;
       this.items.push({
@@ -61,6 +66,7 @@ export class ProblemList {
         path: '',
         code: 'TOO_MANY_PROBLEMS',
         message: `more than ${this.max} problems; the rest are not listed`,
+        params: { max: this.max },
       });
     }
   }
@@ -71,8 +77,8 @@ export class ProblemList {
 
   /** A reporter bound to one feature. */
   forFeature(feature: number): FeatureReporter {
-    return (path, code, message) => this.add(feature, path, code, message);
+    return (path, code, message, params) => this.add(feature, path, code, message, params);
   }
 }
 
-export type FeatureReporter = (path: string, code: GeoProblemCode, message: string) => void;
+export type FeatureReporter = (path: string, code: GeoProblemCode, message: string, params?: GeoProblemParams) => void;

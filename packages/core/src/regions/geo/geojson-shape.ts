@@ -72,8 +72,11 @@ function checkRing(ring: unknown, path: string, report: FeatureReporter): boolea
         `the ring is not closed: it starts at [${first[0]}, ${first[1]}] and ends at [${last[0]}, ${last[1]}]`,
       );
       ok = false;
-    } else if (ok && ringArea(ring as Position[]) === 0) {
+    } else if (ok && onOneLine(ring as Position[])) {
       report(path, 'RING_DEGENERATE', 'the ring encloses no area (all its positions lie on one line)');
+      ok = false;
+    } else if (ok && ringArea(ring as Position[]) === 0) {
+      report(path, 'RING_SELF_INTERSECTION', 'the ring crosses itself (a bow tie): its loops turn opposite ways and cancel out');
       ok = false;
     }
   }
@@ -121,6 +124,20 @@ function positionProblems(position: unknown[], path: string, report: FeatureRepo
     ok = false;
   }
   return ok;
+}
+
+/**
+ * True when every position lies on the line through the first position and the one farthest from it (or all
+ * are equal), to within a billionth of a radian: rounding must not make a flat ring look like a crossing one.
+ */
+function onOneLine(ring: Position[]): boolean {
+  const [x0, y0] = ring[0];
+  let [dx, dy, far] = [0, 0, 0];
+  for (const [x, y] of ring) {
+    const d = Math.hypot(x - x0, y - y0);
+    if (d > far) [dx, dy, far] = [x - x0, y - y0, d];
+  }
+  return ring.every(([x, y]) => Math.abs(dx * (y - y0) - dy * (x - x0)) <= 1e-9 * far * Math.hypot(x - x0, y - y0));
 }
 
 /** Planar shoelace area (degrees²); only its being zero matters here. */

@@ -34,6 +34,7 @@ describe('B1 no overlaps between grids', () => {
       { f: 2, c: 'GRIDS_OVERLAP', path: 'features[2].geometry' },
     ]);
     expect(result.problems[0].message).toMatch(/feature 0 \(110105001001001\) by 9\d\d\.\d m²/);
+    expect(result.problems[0].params).toEqual({ otherFeature: 0, otherCode: '110105001001001', area: expect.closeTo(950, -2) });
   });
 
   it('B1 up to 1 m² of shared area is tolerated', () => {
@@ -61,6 +62,7 @@ describe('B1 no overlaps between grids', () => {
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ feature: 0, code: 'GRIDS_OVERLAP' });
     expect(result.problems[0].message).toContain('existing grid 110105001001010');
+    expect(result.problems[0].params).toMatchObject({ otherFeature: -1, otherCode: '110105001001010' });
   });
 
   it("B1 MultiPolygons and holes count their real area: a grid inside another one's hole does not overlap it", () => {
@@ -97,6 +99,7 @@ describe('every grid inside its parent when the parent has a shape', () => {
     const whole = area(box(10, 11));
     expect(result.problems[1].message).toContain(`${whole.toFixed(1)} m²`);
     expect(result.problems[0].message).toContain(W1);
+    expect(result.problems[1].params).toEqual({ parentCode: W1, area: Math.round(whole * 10) / 10 });
   });
 
   it('up to 1 m² outside is tolerated', () => {

@@ -10,7 +10,7 @@ import { area } from '@turf/area';
 import { intersect } from '@turf/intersect';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { bboxesTouch, bboxOf, isPolygonal, type BBox, type Geometry, type Polygonal } from './geometry';
-import type { ProblemList } from './geojson-problems';
+import type { GeoProblemParams, ProblemList } from './geojson-problems';
 import { overlapArea, ShapesTooComplexError } from './overlay-area';
 import { SegmentSet } from './segment-set';
 
@@ -60,10 +60,18 @@ export function clippedArea(a: Polygonal, b: Polygonal): number {
 }
 
 /** The problem a failed measure is reported as. */
-function unmeasurable(e: unknown, other: string): ['GEOMETRY_TOO_COMPLEX' | 'GEOMETRY_UNPROCESSABLE', string] {
-  if (e instanceof ShapesTooComplexError) return ['GEOMETRY_TOO_COMPLEX', `cannot be compared with ${other}: ${e.message}`];
-  return ['GEOMETRY_UNPROCESSABLE', `cannot intersect with ${other}: ${(e as Error).message}`];
+function unmeasurable(
+  e: unknown,
+  other: string,
+  params: GeoProblemParams,
+): ['GEOMETRY_TOO_COMPLEX' | 'GEOMETRY_UNPROCESSABLE', string, GeoProblemParams] {
+  if (e instanceof ShapesTooComplexError) return ['GEOMETRY_TOO_COMPLEX', `cannot be compared with ${other}: ${e.message}`, params];
+  return ['GEOMETRY_UNPROCESSABLE', `cannot intersect with ${other}: ${(e as Error).message}`, params];
 }
+
+/** The other grid of a pair, for the reader: its feature index (-1 when stored) and code. */
+const otherOf = (grid: AreaGrid): GeoProblemParams => ({ otherFeature: grid.feature, otherCode: grid.code });
+const squareMetres = (value: number) => Math.round(value * 10) / 10;
 
 function label(grid: AreaGrid): string {
   return grid.feature >= 0 ? `feature ${grid.feature} (${grid.code})` : `existing grid ${grid.code}`;
@@ -90,10 +98,13 @@ export function checkOverlaps(fileGrids: AreaGrid[], existing: AreaGrid[], probl
       try {
         const shared = sharedArea(a.geometry, b.geometry);
         if (shared > AREA_TOLERANCE_M2) {
-          problems.add(target.feature, path, 'GRIDS_OVERLAP', `overlaps ${label(other)} by ${m2(shared)} (tolerance 1 m²)`);
+          problems.add(target.feature, path, 'GRIDS_OVERLAP', `overlaps ${label(other)} by ${m2(shared)} (tolerance 1 m²)`, {
+            ...otherOf(other),
+            area: squareMetres(shared),
+          });
         }
       } catch (e) {
-        problems.add(target.feature, path, ...unmeasurable(e, label(other)));
+        problems.add(target.feature, path, ...unmeasurable(e, label(other), otherOf(other)));
       }
     }
   });
@@ -117,10 +128,11 @@ export function checkInsideParents(fileGrids: AreaGrid[], parents: Map<string, G
           path,
           'OUTSIDE_PARENT',
           `${m2(outside)} of the grid lies outside its parent ${grid.parentCode} (tolerance 1 m²)`,
+          { parentCode: grid.parentCode, area: squareMetres(outside) },
         );
       }
     } catch (e) {
-      problems.add(grid.feature, path, ...unmeasurable(e, `parent ${grid.parentCode}`));
+      problems.add(grid.feature, path, ...unmeasurable(e, `parent ${grid.parentCode}`, { parentCode: grid.parentCode }));
     }
   }
 }

@@ -279,6 +279,24 @@ describe('validateGridCollection: each kind of broken feature', () => {
     expect(result.features).toEqual([]);
   });
 
+  // A symmetric bow tie: its two loops turn opposite ways, so the shoelace sum is 0 although no position lies on one line.
+  const ring = (...points: number[][]) => ({ type: 'Polygon', coordinates: [[...points, points[0]]] });
+  const bowTie = ring([116.4, 39.9], [116.41, 39.91], [116.41, 39.9], [116.4, 39.91]);
+  const figureEight = ring([116.4, 39.9], [116.41, 39.9], [116.41, 39.91], [116.4, 39.9], [116.39, 39.89], [116.39, 39.9]);
+  it.each([
+    ['a symmetric bow tie', bowTie],
+    ['a figure eight whose loops touch at a position and cancel out', figureEight],
+  ])('B1 %s → RING_SELF_INTERSECTION, not RING_DEGENERATE (the ring crosses itself, it is not collinear)', (_label, geometry) => {
+    const result = validateGridCollection(collection([gridFeature(geometry, { code: g(1), name: '一', parentCode: WS })]), ctx);
+    expect(brief(result.problems)).toEqual([{ feature: 0, code: 'RING_SELF_INTERSECTION', path: 'features[0].geometry.coordinates[0]' }]);
+    expect(result.problems[0].message).not.toContain('one line');
+  });
+
+  it('B1 positions all on one slanted line → RING_DEGENERATE', () => {
+    const flat = ring([116.4, 39.9], [116.42, 39.92], [116.41, 39.91]);
+    expect(codesOf(collection([gridFeature(flat, { code: g(1), name: '一', parentCode: WS })]))).toEqual(['RING_DEGENERATE']);
+  });
+
   it('hints at swapped [lat, lng]', () => {
     const swapped = {
       type: 'Polygon',
@@ -349,6 +367,7 @@ describe('validateGridCollection: each kind of broken feature', () => {
       { feature: 3, code: 'CODE_DUPLICATE', path: 'features[3].properties.code' },
     ]);
     expect(problems[0].message).toContain('feature 0');
+    expect(problems.map((p) => p.params)).toEqual([{ firstFeature: 0 }, { firstFeature: 0 }]);
   });
 });
 

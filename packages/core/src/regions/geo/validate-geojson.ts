@@ -201,7 +201,10 @@ function checkDuplicateCodes(parsed: ParsedFeature[], problems: ProblemList): vo
     if (f.code === undefined) continue;
     const seen = first.get(f.code);
     if (seen === undefined) first.set(f.code, f.index);
-    else problems.add(f.index, `features[${f.index}].properties.code`, 'CODE_DUPLICATE', `code ${f.code} is also used by feature ${seen}`);
+    else {
+      const message = `code ${f.code} is also used by feature ${seen}`;
+      problems.add(f.index, `features[${f.index}].properties.code`, 'CODE_DUPLICATE', message, { firstFeature: seen });
+    }
   }
 }
 

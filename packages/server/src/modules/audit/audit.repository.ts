@@ -1,10 +1,12 @@
+import type { AuditAction, AuditEntity } from '@gridwork/core/audit/actions';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 
 export interface AuditEntry {
   actorId: number | null;
-  action: string;
-  entity: string;
+  /** Listed in core/audit/actions.ts, where the web's labels are checked. */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string | number | null;
   regionId?: number | null;
   /** The street/town the record belongs to (distribution key); 0 for deployment-wide records. */

@@ -28,7 +28,12 @@ export function presentCase(
   row: CaseRow,
   policy: PolicyValues,
   now: Date,
-  extra: { reporter?: ReporterView; timeline?: unknown[]; photos?: Array<{ id: number; contentType: string; size: number }> } = {},
+  extra: {
+    reporter?: ReporterView;
+    timeline?: unknown[];
+    people?: Array<{ id: number; name: string | null }>;
+    photos?: Array<{ id: number; contentType: string; size: number }>;
+  } = {},
 ) {
   const c: CaseState = stateOfRow(row);
   const roles = rolesAt(actor, row.grid_path);
@@ -72,6 +77,7 @@ export function presentCase(
     visitId: row.visit_id,
     reporter: extra.reporter === undefined ? undefined : presentReporter(extra.reporter),
     timeline: extra.timeline,
+    people: extra.people,
     photos: extra.photos,
     abilities: {
       actions: actionsFor(c, { id: actor.id, roles }, policy),

@@ -142,6 +142,11 @@ export const CaseRecord = Type.Object({
   visitId: Nullable(Type.Integer()),
   reporter: Type.Optional(Nullable(Reporter)),
   timeline: Type.Optional(Type.Array(TimelineEntry)),
+  people: Type.Optional(
+    Type.Array(Type.Object({ id: Type.Integer(), name: Nullable(Type.String()) }), {
+      description: 'the people the timeline names by id in its details (handler, transfer target, owners, requester), with their names',
+    }),
+  ),
   photos: Type.Optional(Type.Array(Type.Object({ id: Type.Integer(), contentType: Type.String(), size: Type.Integer() }))),
   abilities: Type.Object({
     actions: Type.Array(OneOf(ACTION_NAMES)),

@@ -14,6 +14,7 @@ import { presentCase, rolesAt } from './case-presenter';
 import * as repo from './cases.repository';
 import { reporterRecordOf, reporterView } from './reporter-phone';
 import { listPhotoMeta } from '../photos/photos.repository';
+import { timelinePeople } from './timeline-people';
 import type { ActionBody, ActionParams, CreateCaseBody } from './cases.schemas';
 
 const field = (name: string, message: string) =>
@@ -132,6 +133,7 @@ export async function getCase(ctx: AppContext, actor: SessionUser, id: number) {
   return presentCase(actor, row, policy, ctx.clock(), {
     reporter: reporter && reporterView(reporter),
     timeline: timeline.map(presentEntry),
+    people: await timelinePeople(ctx.db, timeline),
     photos: photos.map((p) => ({ id: p.id, contentType: p.contentType, size: p.size })),
   });
 }

@@ -128,6 +128,14 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
       'close',
       'archive',
     ]);
+    // issue 11: the handler assigned and the responder are named, not numbered
+    const station = await t.ctx.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('id', '=', t.fx.users.station)
+      .executeTakeFirstOrThrow();
+    expect(detail.people).toEqual([{ id: t.fx.users.station, name: station.display_name }]);
+    expect(detail.timeline.find((e: { action: string }) => e.action === 'assign').details.handlerId).toBe(t.fx.users.station);
     const audit = await t.ctx.db
       .selectFrom('audit_log')
       .select('action')

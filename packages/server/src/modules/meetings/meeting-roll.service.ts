@@ -6,6 +6,7 @@
 import { DomainError, isWithin } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import type { SessionUser } from '../auth/sessions.repository';
+import type { AuditAction } from '@gridwork/core/audit/actions';
 import { writeAudit } from '../audit/audit.repository';
 import { throwIfAny } from '../households/resident-input';
 import { parsePath } from '../auth/sessions.repository';
@@ -28,7 +29,7 @@ async function audit(
   trx: Parameters<typeof writeAudit>[0],
   actor: SessionUser,
   m: repo.MeetingRow,
-  action: string,
+  action: AuditAction,
   after: unknown,
   requestId: string,
 ) {

@@ -58,7 +58,7 @@ function tooLarge(): DomainError {
 async function auditExport(
   ctx: AppContext,
   actor: SessionUser,
-  action: string,
+  action: 'roster.export' | 'household.export',
   regionId: number | null,
   after: Record<string, unknown>,
   requestId: string,

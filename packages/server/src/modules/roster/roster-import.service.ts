@@ -105,11 +105,11 @@ function auditRows(
     };
     const base = { actorId: actor.id, regionId: grid.id, topRegionId: grid.topRegionId, requestId };
     return [
-      { ...base, action: 'household.create', entity: 'household', entityId: ids.households[i], after },
+      { ...base, action: 'household.create' as const, entity: 'household' as const, entityId: ids.households[i], after },
       ...h.residents.map((r, j) => ({
         ...base,
-        action: 'resident.create',
-        entity: 'resident',
+        action: 'resident.create' as const,
+        entity: 'resident' as const,
         entityId: ids.residents[i][j],
         after: { householdId: ids.households[i], relation: r.relation, joinedOn, ...auditValues(r.values), source: 'roster-import' },
       })),

@@ -3,7 +3,7 @@
  * A name picks the subject for the trend; a part's points open the records behind them; a worker's
  * row links their profile (成员档案) of the period's year.
  */
-import { Button, Table, Tag, Tooltip } from 'antd';
+import { Button, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import type { AssessmentItem, ScoredSubject } from '../../api/assessment';
 import { memberPath } from '../../api/members';
 import type { Id } from '../../api/types';
 import { itemLabel, points, valueText } from './assessmentFormat';
+import { RuleIdTag } from '../../components/RuleText';
 
 interface Props {
   items: ScoredSubject[];
@@ -60,7 +61,7 @@ export function RankingTable({ items, loading, selectedId, showRules, onSelect, 
           <div>{itemLabel(t, p.item)}</div>
           <div className="gw-muted gw-part-weight">
             {t('assessment.weight', { weight: p.weight })}
-            {showRules && <Tag className="gw-rule-tag">{p.rule}</Tag>}
+            {showRules && <RuleIdTag rule={p.rule} />}
           </div>
         </div>
       ),

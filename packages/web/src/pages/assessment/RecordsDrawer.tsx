@@ -7,11 +7,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { itemLabel, outcomeText, points, recordLabel, recordPath, valueText } from './assessmentFormat';
+import { RuleIdTag } from '../../components/RuleText';
+import { useShowRuleIds } from '../../lib/ruleIds';
 
 const COUNT_COLOURS: Record<RecordRow['counts'], string> = { done: 'success', missed: 'error', excused: 'default', points: 'processing' };
 
 export function RecordsDrawer({ query, onClose }: { query: RecordsQuery | null; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const showRuleIds = useShowRuleIds();
   const screens = Grid.useBreakpoint();
   const state = useAsync(
     (signal) => (query ? assessmentApi.records(query, signal) : Promise.resolve(undefined)),
@@ -35,7 +38,7 @@ export function RecordsDrawer({ query, onClose }: { query: RecordsQuery | null; 
               column={2}
               className="gw-block"
               items={[
-                { key: 'rule', label: t('assessment.rule'), children: <Tag className="gw-rule-tag">{r.part.rule}</Tag> },
+                ...(showRuleIds ? [{ key: 'rule', label: t('assessment.rule'), children: <RuleIdTag rule={r.part.rule} /> }] : []),
                 { key: 'weight', label: t('assessment.weightLabel'), children: r.part.weight },
                 { key: 'value', label: t('assessment.value'), children: valueText(r.part) },
                 { key: 'points', label: t('assessment.points'), children: points(r.part.points) },

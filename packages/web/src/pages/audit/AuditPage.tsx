@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { AuditDiff } from './AuditDiff';
+import { auditActionLabel, auditEntityLabel } from './auditLabels';
 
 const PAGE = 50;
 
@@ -62,17 +63,17 @@ export default function AuditPage() {
         data-testid="audit-table"
         expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} /> }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, i18n.language) },
+          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, i18n.language, { seconds: true }) },
           { title: t('audit.actor'), dataIndex: 'actor', render: (a: AuditEntry['actor']) => a?.username ?? t('audit.system') },
           {
             title: t('audit.action'),
             dataIndex: 'action',
-            render: (v: string) => <Tag>{t(`audit.actions.${v.replace(/\./g, '_')}`, { defaultValue: v })}</Tag>,
+            render: (v: string) => <Tag title={v}>{auditActionLabel(t, v)}</Tag>,
           },
           {
             title: t('audit.entity'),
             dataIndex: 'entity',
-            render: (v: string, r) => `${t(`audit.entities.${v.replace(/\./g, '_')}`, { defaultValue: v })} ${r.entityId ?? ''}`,
+            render: (v: string, r) => `${auditEntityLabel(t, v)} ${r.entityId ?? ''}`,
           },
         ]}
       />

@@ -46,7 +46,11 @@ export default function CaseDetailPage() {
               <CaseMap c={c} />
             </Card>
             <Card size="small" title={t('caseDetail.timeline')} className="gw-case-area-timeline">
-              <CaseTimeline timeline={c.timeline ?? []} ctx={{ lang: i18n.language, classes: policy.classes, tiers: policy.tiers }} />
+              <CaseTimeline
+                timeline={c.timeline ?? []}
+                people={c.people}
+                ctx={{ lang: i18n.language, classes: policy.classes, tiers: policy.tiers }}
+              />
             </Card>
           </div>
           <Card size="small" title={t('casePhotos.title')} className="gw-case-photos-card">

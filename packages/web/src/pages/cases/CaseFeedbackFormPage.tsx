@@ -17,6 +17,7 @@ import { useUser } from '../../state/session';
 import { feedbackFormFacts } from './feedbackFormFacts';
 import { categoryLabel, classText, useCategories, useGridPolicy } from './useCaseRefs';
 import './feedback-form.css';
+import { stripRuleIds } from '../../lib/ruleIds';
 
 const box = (on: boolean) => (on ? '☑' : '☐');
 
@@ -161,7 +162,7 @@ function Sheet({ c }: { c: CaseRecord }) {
           </div>
         ))}
       </div>
-      <div className="gw-ff-foot">{t('feedbackForm.footnote')}</div>
+      <div className="gw-ff-foot">{stripRuleIds(t('feedbackForm.footnote'))}</div>
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { diariesApi, type Diary } from '../../api/diaries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { addMonths, formatMonth, todayShanghai } from '../../lib/format';
+import { RuleText } from '../../components/RuleText';
 
 /** The months an entry may be marked for: its own month up to this one (at most a year's worth). */
 function monthsFor(occurredAt: string): string[] {
@@ -73,7 +74,9 @@ export function DiarySelectActions({ diary, onChange }: { diary: Diary; onChange
           </Button>
         )}
       </Space>
-      <div className="gw-muted gw-hint">{t('diaries.select.hint')}</div>
+      <div className="gw-muted gw-hint">
+        <RuleText text={t('diaries.select.hint')} />
+      </div>
       <ErrorAlert error={error} />
     </div>
   );

@@ -6,6 +6,7 @@ import { diariesApi, type DiaryStatus } from '../../api/diaries';
 import type { Id } from '../../api/types';
 import { formatDate } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import { useRuleText } from '../../lib/ruleIds';
 
 const COLOURS = { met: 'success', due: 'processing', 'at-risk': 'warning', overdue: 'error' } as const;
 
@@ -17,13 +18,16 @@ export function DiaryStatusChip({ userId }: { userId?: Id }) {
 /** The chip for a standing already read (a member's profile carries it); nothing when nothing is asked. */
 export function DiaryStatusTag({ status: s }: { status: DiaryStatus }) {
   const { t, i18n } = useTranslation();
+  const ruleText = useRuleText();
   if (s.required === 0) return null;
   const weekly = addDays(s.period.start, 6) === s.period.end;
-  const tip = t('diaries.status.period', {
-    start: formatDate(s.period.start, i18n.language),
-    end: formatDate(s.period.end, i18n.language),
-    rule: s.rule,
-  });
+  const tip = ruleText(
+    t('diaries.status.period', {
+      start: formatDate(s.period.start, i18n.language),
+      end: formatDate(s.period.end, i18n.language),
+      rule: s.rule,
+    }),
+  );
   return (
     <Tooltip title={tip}>
       <Tag color={COLOURS[s.status]} className="gw-diary-status" data-testid="diary-status" data-status={s.status}>

@@ -2,7 +2,7 @@
  * The household's visit class (A7.2, D5) with every reason and the member it comes from; an
  * override by an allowed role is shown as such, with its reason, next to the derived class.
  */
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Popconfirm, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { householdsApi, VISIT_CLASSES, type HouseholdDetail, type VisitClass } from '../../api/households';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/errors';
 import { ClassTag } from './HouseholdTags';
 import { reasonText, useResidentTags } from './useHouseholdRefs';
+import { RuleIdTag } from '../../components/RuleText';
 
 function OverrideModal({ h, open, onClose, onSaved }: { h: HouseholdDetail; open: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -119,7 +120,7 @@ export function ClassCard({ h, onChanged }: { h: HouseholdDetail; onChanged: () 
           {vc.reasons.map((r, i) => (
             <li key={i}>
               {nameOf(r.residentId)}：{reasonText(t, r.reason, tags.label)} →{' '}
-              {t(`visitClass.${r.visitClass}`, { defaultValue: r.visitClass })} <Tag className="gw-rule-tag">{r.rule}</Tag>
+              {t(`visitClass.${r.visitClass}`, { defaultValue: r.visitClass })} <RuleIdTag rule={r.rule} />
             </li>
           ))}
         </ul>

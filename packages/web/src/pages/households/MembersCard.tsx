@@ -4,7 +4,7 @@ import { Button, Card, Collapse, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdDetail, Member } from '../../api/households';
-import { todayShanghai } from '../../lib/format';
+import { formatDate, todayShanghai } from '../../lib/format';
 import { RevealValue } from './RevealValue';
 import { EndMembershipModal } from './EndMembershipModal';
 import { ResidentFormModal } from './ResidentFormModal';
@@ -57,7 +57,7 @@ function MemberItem({ m, h, onEdit, onEnd }: { m: Member; h: HouseholdDetail; on
 }
 
 export function MembersCard({ h, onChanged }: { h: HouseholdDetail; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<Member | null | 'new'>(null);
   const [ending, setEnding] = useState<Member | null>(null);
   const may = h.abilities.update;
@@ -109,7 +109,7 @@ export function MembersCard({ h, onChanged }: { h: HouseholdDetail; onChanged: (
                     <li key={`${m.residentId}-${m.leftOn}`}>
                       {m.name} ·{' '}
                       {t('household.left', {
-                        date: m.leftOn,
+                        date: formatDate(m.leftOn, i18n.language),
                         reason: t(`endReason.${m.leftReason}`, { defaultValue: m.leftReason ?? '' }),
                       })}
                     </li>

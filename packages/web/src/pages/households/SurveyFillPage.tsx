@@ -20,6 +20,7 @@ import { answerProblems, textOf } from './surveyFormat';
 import '../cases/cases.css';
 import '../team/team.css';
 import './households.css';
+import { RuleText } from '../../components/RuleText';
 
 type Answers = Record<string, string | undefined>;
 
@@ -101,7 +102,7 @@ export default function SurveyFillPage() {
         <span className="gw-muted gw-survey-fill-address">{h.address}</span>
       </PageHeader>
       <div className="gw-muted gw-survey-fill-rule">
-        {t('surveyFill.rule', { rule: f.rule })} · {t('surveyFill.required')}
+        <RuleText text={t('surveyFill.rule', { rule: f.rule })} /> · {t('surveyFill.required')}
       </div>
       {restored && (
         <Alert

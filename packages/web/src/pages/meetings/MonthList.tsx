@@ -6,6 +6,7 @@ import type { Id } from '../../api/types';
 import { formatMinute } from '../../lib/caseFormat';
 import { formatDate } from '../../lib/format';
 import { typeLabel, type MonthItem } from './meetingFormat';
+import { RuleIdTag } from '../../components/RuleText';
 
 /** The convene form for a scheduled meeting: its type, day and region filled in. */
 function conveneLink(it: MonthItem, fallback: Id | undefined): string {
@@ -28,7 +29,7 @@ export function MonthList({ items, regionId, canConvene }: { items: MonthItem[];
             <div className="gw-team-card-top">
               <span className="gw-team-card-title">{m?.title ?? typeLabel(t, it.type)}</span>
               <span className="gw-team-card-tags">
-                {s && <Tag className="gw-rule-tag">{s.rule}</Tag>}
+                <RuleIdTag rule={s?.rule} />
                 <Tag color={STATE_COLOURS[it.state]}>{t(`meetings.state.${it.state}`)}</Tag>
               </span>
             </div>

@@ -7,8 +7,9 @@ import type { Id, PolicyDoc, PolicyProblem } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
+import { policyFieldName, policyProblemText } from './policyProblemText';
 
-type Failure = { problems: PolicyProblem[] } | { error: unknown };
+type Failure = { problems: PolicyProblem[]; values?: unknown } | { error: unknown };
 
 /** Where the save goes; `newAttachment` when the region now inherits and gets a policy of its own. */
 export interface SaveTarget {
@@ -27,8 +28,8 @@ interface Props {
   onSaved: () => void;
 }
 
-function ProblemTable({ problems }: { problems: PolicyProblem[] }) {
-  const { t } = useTranslation();
+function ProblemTable({ problems, values }: { problems: PolicyProblem[]; values: unknown }) {
+  const { t, i18n } = useTranslation();
   return (
     <Table<PolicyProblem & { key: number }>
       size="small"
@@ -38,20 +39,27 @@ function ProblemTable({ problems }: { problems: PolicyProblem[] }) {
       data-testid="policy-problems"
       columns={[
         {
-          title: t('policy.problemPath'),
+          title: t('policyProblem.field'),
           dataIndex: 'path',
           width: 260,
-          render: (v: string) => <span className="gw-mono">{v || '/'}</span>,
+          render: (v: string) => policyFieldName(t, i18n.language, v, values) || t('policyProblem.document'),
         },
-        { title: t('policy.problemMessage'), dataIndex: 'message' },
+        { title: t('policy.problemMessage'), key: 'message', render: (_, p) => policyProblemText(t, i18n.language, p) },
+        {
+          title: t('policy.problemPath'),
+          dataIndex: 'path',
+          key: 'pointer',
+          width: 200,
+          render: (v: string) => <span className="gw-mono gw-muted">{v || '/'}</span>,
+        },
       ]}
     />
   );
 }
 
-function toFailure(e: unknown): Failure {
+function toFailure(e: unknown, values: unknown): Failure {
   const listed = isApiError(e) && Array.isArray(e.details) && (e.code === 'POLICY_INVALID' || e.code === 'VALIDATION_FAILED');
-  return listed ? { problems: e.details as PolicyProblem[] } : { error: e };
+  return listed ? { problems: e.details as PolicyProblem[], values } : { error: e };
 }
 
 /** Parses the JSON locally (a syntax error is reported like a server problem) and saves it. */
@@ -75,7 +83,7 @@ function usePolicySave(target: SaveTarget, onSaved: () => void) {
       message.success(t('common.saved'));
       onSaved();
     } catch (e) {
-      setFailure(toFailure(e));
+      setFailure(toFailure(e, values));
     } finally {
       setBusy(false);
     }
@@ -131,7 +139,7 @@ export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }
         spellCheck={false}
         data-testid="policy-json"
       />
-      {failure && 'problems' in failure && <ProblemTable problems={failure.problems} />}
+      {failure && 'problems' in failure && <ProblemTable problems={failure.problems} values={failure.values} />}
       {failure && 'error' in failure && <ErrorAlert error={failure.error} />}
     </Modal>
   );

@@ -9,6 +9,7 @@ import { gridsApi } from '../../api/endpoints';
 import type { GeoJsonImportResult, GeoJsonProblem, TileCrs } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isApiError } from '../../lib/errors';
+import { describeGeoProblem } from './geoProblemText';
 
 interface Loaded {
   fileName: string;
@@ -31,30 +32,36 @@ function toOutcome(e: unknown): Outcome {
   return { kind: 'error', error: e };
 }
 
-function ProblemTable({ problems }: { problems: GeoJsonProblem[] }) {
+function ProblemTable({ problems, file }: { problems: GeoJsonProblem[]; file: unknown }) {
   const { t } = useTranslation();
+  const rows = problems.map((p, key) => ({ key, p, view: describeGeoProblem(t, p, file) }));
   return (
-    <Table<GeoJsonProblem & { key: number }>
+    <Table<(typeof rows)[number]>
       size="small"
-      dataSource={problems.map((p, key) => ({ ...p, key }))}
+      dataSource={rows}
       pagination={problems.length > 20 ? { pageSize: 20, size: 'small' } : false}
       scroll={{ x: true }}
       data-testid="geojson-problems"
       columns={[
+        { title: t('geojson.feature'), key: 'feature', width: 160, render: (_, r) => r.view.feature },
         {
-          title: t('geojson.feature'),
-          dataIndex: 'feature',
-          width: 80,
-          render: (v: number | null | undefined) => (v === undefined || v === null || v < 0 ? '—' : `#${v}`),
+          title: t('geojsonProblem.problem'),
+          key: 'problem',
+          render: (_, r) => (
+            <div data-code={r.p.code} title={t('geojsonProblem.technical', { code: r.p.code, path: r.p.path ?? '' })}>
+              <strong>{r.view.title}</strong>
+              <div>{r.view.help}</div>
+              {r.view.value && <div className="gw-muted">{r.view.value}</div>}
+            </div>
+          ),
         },
-        { title: t('geojson.code'), dataIndex: 'code', width: 160, render: (v: string) => <span className="gw-mono">{v}</span> },
-        { title: t('geojson.message'), dataIndex: 'message', render: (v: string, r) => (r.path ? `${v} (${r.path})` : v) },
+        { title: t('geojsonProblem.where'), key: 'where', width: 220, render: (_, r) => r.view.where || '—' },
       ]}
     />
   );
 }
 
-function OutcomeView({ outcome }: { outcome: Outcome | null }) {
+function OutcomeView({ outcome, file }: { outcome: Outcome | null; file: unknown }) {
   const { t } = useTranslation();
   if (!outcome) return null;
   if (outcome.kind === 'error') return <ErrorAlert error={outcome.error} />;
@@ -67,7 +74,7 @@ function OutcomeView({ outcome }: { outcome: Outcome | null }) {
           title={t('geojson.problems', { count: outcome.problems.length })}
           description={t('geojson.nothingChanged')}
         />
-        <ProblemTable problems={outcome.problems} />
+        <ProblemTable problems={outcome.problems} file={file} />
       </>
     );
   }
@@ -166,7 +173,7 @@ export function GeoJsonImportModal({ onClose, onImported }: { onClose: () => voi
             {t('geojson.import')}
           </Button>
         </Space>
-        <OutcomeView outcome={s.outcome} />
+        <OutcomeView outcome={s.outcome} file={s.loaded?.collection} />
       </Space>
     </Modal>
   );

@@ -1,6 +1,7 @@
 /** A report's figures on screen (C8): cases, visits by class, the team, rewards — readable tables with Chinese labels. */
 import { Card, Descriptions, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
 import type { ReportFigures as Figures } from '../../api/supervisionReports';
 import {
   meetingTypeLabel,
@@ -18,7 +19,7 @@ type TeamRow = Figures['team'][number];
 type RewardRow = Figures['rewards'][number];
 
 export function ReportFigures({ f }: { f: Figures }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const c = f.cases;
   return (
     <div className="gw-sr-figures" data-testid="report-figures">
@@ -103,7 +104,7 @@ export function ReportFigures({ f }: { f: Figures }) {
             { key: 'ground', title: t('supReports.rewards.ground'), render: (_, r) => rewardGroundLabel(t, r.ground) },
             { key: 'points', title: t('supReports.rewards.points'), align: 'right', render: (_, r) => num(r.points) },
             // the month is the report's: the day is enough
-            { key: 'date', title: t('supReports.rewards.date'), render: (_, r) => r.awardedOn.slice(5).replace('-', '/') },
+            { key: 'date', title: t('supReports.rewards.date'), render: (_, r) => formatDate(r.awardedOn, i18n.language) },
           ]}
         />
       </Card>

@@ -9,7 +9,7 @@ import { Link, useParams } from 'react-router-dom';
 import { supervisionReportsApi, type SupervisionReport } from '../../api/supervisionReports';
 import { PrintPage } from '../../components/PrintPage';
 import { formatMinute } from '../../lib/caseFormat';
-import { todayShanghai } from '../../lib/format';
+import { formatDate, todayShanghai } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import {
   meetingTypeLabel,
@@ -145,7 +145,7 @@ function Sheet({ r }: { r: SupervisionReport }) {
                 <td>{rewardKindLabel(t, w.kind)}</td>
                 <td>{rewardGroundLabel(t, w.ground)}</td>
                 <td className="gw-sr-num">{num(w.points)}</td>
-                <td className="gw-sr-num">{w.awardedOn}</td>
+                <td className="gw-sr-num">{formatDate(w.awardedOn, 'zh-CN')}</td>
               </tr>
             ))}
           </tbody>

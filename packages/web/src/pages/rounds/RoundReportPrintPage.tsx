@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { roundsApi, type RoundReport } from '../../api/rounds';
 import { PrintPage } from '../../components/PrintPage';
-import { formatDateTime, todayShanghai } from '../../lib/format';
+import { formatDate, formatDateTime, todayShanghai } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import './rounds.css';
 
@@ -16,7 +16,7 @@ function Sheet({ r }: { r: RoundReport }) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT('zh-CN'); // the filed copy is in Chinese whatever the UI language
   const f = r.figures;
-  const when = (iso: string | null) => (iso ? formatDateTime(iso, 'zh-CN').slice(0, 16) : '');
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, 'zh-CN') : '');
   const [year, month] = r.month.split('-');
   return (
     <article className="gw-print-sheet gw-rp-sheet" data-testid="round-report-sheet">
@@ -110,7 +110,7 @@ function Sheet({ r }: { r: RoundReport }) {
           <tbody>
             {f.problems.map((p) => (
               <tr key={p.visitId}>
-                <td>{p.date}</td>
+                <td>{formatDate(p.date, 'zh-CN')}</td>
                 <td>{p.address}</td>
                 <td>{p.findings ?? ''}</td>
                 <td>{p.needs ?? ''}</td>

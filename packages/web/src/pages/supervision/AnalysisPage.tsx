@@ -20,6 +20,7 @@ import { useRegions } from '../../state/regions';
 import { categoryLabel, useCategories } from '../cases/useCaseRefs';
 import '../../components/print-sheet.css';
 import './analysis.css';
+import { stripRuleIds } from '../../lib/ruleIds';
 
 function useDefaultRegion(): Id | null {
   const { selected, index } = useRegions();
@@ -122,7 +123,7 @@ export default function AnalysisPage() {
           {data.grids.map((g) => (
             <GridSection key={g.gridId} g={g} />
           ))}
-          <div className="gw-analysis-note">{t('analysis.note')}</div>
+          <div className="gw-analysis-note">{stripRuleIds(t('analysis.note'))}</div>
         </div>
       )}
     </div>

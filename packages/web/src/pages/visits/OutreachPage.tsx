@@ -22,6 +22,7 @@ import { VisitTabs } from './VisitTabs';
 import '../cases/cases.css';
 import '../team/team.css';
 import './visits.css';
+import { RuleText } from '../../components/RuleText';
 
 function OutreachCard({ v }: { v: OutreachVisit }) {
   const { t, i18n } = useTranslation();
@@ -88,7 +89,9 @@ export default function OutreachPage() {
           )
         }
       />
-      <div className="gw-muted gw-outreach-intro">{t('outreach.intro')}</div>
+      <div className="gw-muted gw-outreach-intro">
+        <RuleText text={t('outreach.intro')} />
+      </div>
       {recording && (
         <OutreachForm
           defaultGridId={defaultGridId}

@@ -22,6 +22,7 @@ import { WorkRecordFormModal } from './WorkRecordFormModal';
 import '../cases/cases.css';
 import '../team/team.css';
 import './workRecords.css';
+import { RuleText } from '../../components/RuleText';
 
 type Editing = { record: WorkRecord | null; kind: WorkRecordKind } | null;
 
@@ -65,7 +66,9 @@ export default function WorkRecordsPage() {
       <PageHeader title={t('workRecords.title')} extra={<YearNav year={year} onChange={setYear} />}>
         <span className="gw-muted">{selected?.inScope ? selected.name : t('workRecords.allRegions')}</span>
       </PageHeader>
-      <div className="gw-muted gw-wr-subtitle">{t('workRecords.subtitle')}</div>
+      <div className="gw-muted gw-wr-subtitle">
+        <RuleText text={t('workRecords.subtitle')} />
+      </div>
       <ErrorAlert error={list.error} onRetry={list.reload} />
       <Spin spinning={list.loading}>
         {section('implementation-plan', plans, t('workRecords.plans', { count: plans.length }), t('workRecords.noPlans'))}

@@ -1,7 +1,7 @@
 /** 办理过程: every step with its actor, time, status change and details (deadline changes included). */
 import { Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEntry } from '../../../api/cases';
+import type { CaseRecord, TimelineEntry } from '../../../api/cases';
 import { formatMinute } from '../../../lib/caseFormat';
 import { detailLines, peopleOf, type DetailContext } from './timelineDetails';
 
@@ -40,8 +40,15 @@ function EntryBody({ e, ctx }: { e: TimelineEntry; ctx: DetailContext }) {
   );
 }
 
-export function CaseTimeline({ timeline, ctx }: { timeline: TimelineEntry[]; ctx: Omit<DetailContext, 'people'> }) {
-  const full = { ...ctx, people: peopleOf(timeline) };
+interface Props {
+  timeline: TimelineEntry[];
+  /** The people the API names for ids in the details. */
+  people?: CaseRecord['people'];
+  ctx: Omit<DetailContext, 'people'>;
+}
+
+export function CaseTimeline({ timeline, people, ctx }: Props) {
+  const full = { ...ctx, people: peopleOf(timeline, people) };
   return (
     <Timeline
       className="gw-case-timeline"

@@ -1,6 +1,6 @@
 /** A timeline entry's details as readable "label: value" lines (deadline changes first). */
 import type { TFunction } from 'i18next';
-import type { TimelineEntry } from '../../../api/cases';
+import type { CaseRecord, TimelineEntry } from '../../../api/cases';
 import { formatMinute } from '../../../lib/caseFormat';
 import { classText, type ClassOption, type TierOption } from '../useCaseRefs';
 
@@ -25,14 +25,17 @@ const HIDDEN = new Set([
   'receivedAt',
 ]);
 const DATES = new Set(['deadline', 'proposedDeadline', 'completedAt', 'metAt']);
+/** Details that hold a person's id; the API names them (`people` of the case). */
+const PEOPLE = new Set(['handlerId', 'toUserId', 'respondedBy']);
 
 function valueText(t: TFunction, key: string, v: unknown, ctx: DetailContext): string {
   if (DATES.has(key) && typeof v === 'string') return formatMinute(v, ctx.lang);
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   if (key === 'satisfaction') return t(`satisfaction.${String(v)}`, { defaultValue: String(v) });
   if (key === 'caseClass' || key === 'classBefore') return classText(t, String(v), ctx.classes);
-  if (key.startsWith('tier')) return ctx.tiers.find((x) => x.code === v)?.label ?? String(v);
-  if (key === 'handlerId' || key === 'toUserId') return ctx.people.get(Number(v)) ?? t('caseDetail.person', { id: v });
+  if (key.startsWith('tier'))
+    return ctx.tiers.find((x) => x.code === v)?.label ?? t(`caseTierCodes.${String(v)}`, { defaultValue: String(v) });
+  if (PEOPLE.has(key)) return ctx.people.get(Number(v)) ?? t('caseDetail.person', { id: v });
   if (key === 'intoCaseId') return `#${String(v)}`;
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
@@ -53,9 +56,10 @@ export function detailLines(t: TFunction, e: TimelineEntry, ctx: DetailContext):
   return lines;
 }
 
-/** Names of the people seen on the timeline, to show ids in details as names. */
-export function peopleOf(timeline: TimelineEntry[] | undefined): Map<number, string> {
+/** Names of the people on the timeline (its actors, and those the API names for ids in details), to show ids as names. */
+export function peopleOf(timeline: TimelineEntry[] | undefined, named: CaseRecord['people'] = []): Map<number, string> {
   const m = new Map<number, string>();
   for (const e of timeline ?? []) if (e.actor?.name) m.set(e.actor.id, e.actor.name);
+  for (const p of named) if (p.name) m.set(p.id, p.name);
   return m;
 }

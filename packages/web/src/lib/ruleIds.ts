@@ -1,0 +1,29 @@
+/**
+ * Rule IDs (A3.4, C5.1, D2…) are for the people who keep the policy: admins see them (those who may edit a
+ * policy); field users and every printed sheet get the text without them (issue 11 item 6).
+ */
+import { useSession } from '../state/session';
+
+const ID = String.raw`[A-D]\d+[a-z]?(?:\.\d+)?`;
+const LIST = String.raw`${ID}(?:\s*(?:[、,，]|-|–|至)\s*(?:${ID}|\d+(?:\.\d+)?))*`;
+/** "依据 A5.5：", "（A3.2）", "（A3.4、D2）", "(C5.1)", and a list left bare before a colon ("C5.1：…"). */
+const PATTERNS: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`依据\s*${LIST}\s*[：:]\s*`, 'g'), ''],
+  [new RegExp(String.raw`([（(])\s*${LIST}\s*[：:]\s*`, 'g'), '$1'],
+  [new RegExp(String.raw`\s*[（(]\s*${LIST}\s*[）)]`, 'g'), ''],
+];
+
+export function stripRuleIds(text: string): string {
+  return PATTERNS.reduce((s, [re, by]) => s.replace(re, by), text).trim();
+}
+
+/** True for readers who see rule IDs: those who may edit a policy somewhere. */
+export function useShowRuleIds(): boolean {
+  return useSession().user?.abilities.editPolicy === true;
+}
+
+/** The text as this reader sees it: with rule IDs for admins, without for everyone else. */
+export function useRuleText(): (text: string) => string {
+  const show = useShowRuleIds();
+  return (text) => (show ? text : stripRuleIds(text));
+}
