@@ -22,6 +22,7 @@ import { useUser } from '../../state/session';
 import { ClassTag } from '../households/HouseholdTags';
 import { applyFieldErrors } from '../households/householdFormat';
 import { GpsField, type GpsFix } from './GpsField';
+import { caseIntakeLink } from './caseIntakeLink';
 import { useVisitSubmit } from './useVisitSubmit';
 import '../cases/cases.css';
 import './visits.css';
@@ -49,32 +50,6 @@ function toBody(householdId: number, v: VisitValues): NewVisit {
     findings: v.findings?.trim() || null,
     needs: v.needs?.trim() || null,
   };
-}
-
-/**
- * The intake form's link: source "field", this visit (its id, or the key it waits under on the
- * device), the household's grid, the visit's position, and its findings as the case's title and description.
- */
-export function caseIntakeLink(
-  visit: { id?: number; key?: string; location: { lat: number; lng: number } | null },
-  gridId: number | undefined,
-  body: Pick<NewVisit, 'findings' | 'needs'>,
-  address: string | undefined,
-): string {
-  const q = new URLSearchParams({ source: 'field' });
-  if (visit.id) q.set('visitId', String(visit.id));
-  if (visit.key) q.set('afterKey', visit.key);
-  if (gridId) q.set('gridId', String(gridId));
-  if (visit.location) {
-    q.set('lat', String(visit.location.lat));
-    q.set('lng', String(visit.location.lng));
-  }
-  const findings = body.findings?.trim() ?? '';
-  const firstLine = findings.split(/\n/)[0].slice(0, 60);
-  if (firstLine) q.set('title', address ? `${address}：${firstLine}`.slice(0, 200) : firstLine);
-  const description = [findings, body.needs?.trim()].filter(Boolean).join('\n');
-  if (description) q.set('description', description.slice(0, 5000));
-  return `/cases/new?${q.toString()}`;
 }
 
 function SubmitProblem({ submit, fieldsTookAll }: { submit: ReturnType<typeof useVisitSubmit>; fieldsTookAll: boolean }) {
