@@ -15,7 +15,7 @@ import { buildFuzzWorld, fingerprint, type FuzzWorld } from './fuzz-world';
  * (a quarter for anonymous callers of routes that need a session: all are 401); FC_SEED explores other
  * seeds (README).
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = Number(process.env.FC_SEED ?? 20261127);
 const NOW = new Date('2026-11-27T02:00:00Z');
 const CALLERS = ['admin', 'worker1', null] as const;
