@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => unknown | Promise<unknown>> = {
   'supervision-board': () => supervisionBoard(),
   households: () => households(),
   assessment: async () => (await import('./assessment.bench')).main(),
+  'field-phone': async () => (await import('./field-phone.bench')).main(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { offlineShell } from './vite.offline-shell';
+import { offlineShell } from './vite.offline-shell.ts';
 
 // The API server (packages/server) listens on 3000; in development Vite serves the app and
 // forwards these paths to it, so the session cookie stays first-party.

@@ -54,6 +54,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { frameworkErrorReply } from './plugins/framework-errors';
 import { serializeRequest } from './plugins/log-redaction';
 import { registerOpenApi } from './plugins/openapi';
+import { registerCompression } from './plugins/compression';
 import { registerResponseCheck } from './plugins/response-check';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerValidation } from './plugins/validation';
@@ -77,6 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     clientErrorHandler: clientErrorReply,
   });
   registerSecurityHeaders(app, opts.config);
+  registerCompression(app);
   const grids = new GridLocator();
   await grids.load(opts.database.db);
   const clock = opts.clock ?? (() => new Date());
