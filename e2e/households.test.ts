@@ -124,7 +124,8 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await page.getByTestId('visit-status-body').waitFor();
     await expectNoSideScroll(page, 'household');
     // the history loads on its own: count its rows once it has (a slow machine counts 0 too early)
-    await page.waitForFunction(() => document.querySelector('[data-testid="visit-row"], .ant-empty') !== null);
+    // (the history card's own state: another card's empty state, e.g. no linked cases, says nothing about it)
+    await page.locator('[data-testid="visit-history-card"][data-state="ready"]').waitFor();
     const historyBefore = await page.getByTestId('visit-row').count();
 
     // tap 3: the visit form, start and end defaulting to the last 30 minutes

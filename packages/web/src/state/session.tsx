@@ -2,8 +2,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, setUnauthorizedHandler } from '../api/client';
 import { authApi, metaApi } from '../api/endpoints';
-import type { Meta, SessionUser } from '../api/types';
+import type { MeResponse, Meta, SessionUser } from '../api/types';
 import { clearDevice } from '../lib/offline/deviceStore';
+import { deviceCopy } from '../lib/offline/reads';
 
 /** A sign-out made without a connection: the server's session is ended at the next start. */
 const PENDING_LOGOUT = 'gw.pendingLogout';
@@ -55,7 +56,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(() => setUser(null));
     const metaLoad = metaApi.get().then(setMeta, () => setMeta(null));
-    const userLoad = refreshUser().catch(() => setUser(null));
+    let settled = false;
+    const userLoad = refreshUser()
+      .catch(() => setUser(null))
+      .finally(() => (settled = true));
+    // a phone on a poor signal starts from the device's copy of who is signed in (kept until sign-out)
+    // while the server confirms it: a session the server ended answers 401 and the app goes to sign-in
+    void Promise.all([deviceCopy<MeResponse>('/auth/me'), deviceCopy<Meta>('/meta')]).then(([me, m]) => {
+      if (settled || !me?.user || localStorage.getItem(PENDING_LOGOUT)) return;
+      setUser((u) => u ?? me.user);
+      setMeDemo(Boolean(me.demo));
+      if (m) setMeta((current) => current ?? m);
+      setReady(true);
+    });
     void Promise.all([metaLoad, userLoad]).finally(() => setReady(true));
   }, [refreshUser]);
 

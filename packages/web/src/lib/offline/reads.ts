@@ -5,7 +5,7 @@
  * from there when the network fails; the page then says the data is from the device (useConnection).
  * Only this user's copies are kept (a different sign-in starts empty) and sign-out deletes them.
  */
-import { setReadCache } from '../../api/client';
+import { buildUrl, setReadCache } from '../../api/client';
 import type { Id } from '../../api/types';
 import { clearDevice, deviceStore } from './deviceStore';
 
@@ -99,3 +99,9 @@ export async function claimDevice(userId: Id): Promise<void> {
 }
 
 export { clearDevice };
+
+/** The device's copy of a readable GET, if any (without touching the network or the connection state). */
+export async function deviceCopy<T>(path: string, query?: Record<string, string | number | boolean | undefined>): Promise<T | undefined> {
+  const kept = await deviceStore.get<Kept>('reads', buildUrl(path, query)).catch(() => undefined);
+  return kept?.body as T | undefined;
+}

@@ -104,6 +104,8 @@ export function VisitHistory({ householdId }: { householdId: Id }) {
     <Card
       size="small"
       className="gw-hh-card-block"
+      data-testid="visit-history-card"
+      data-state={h.loading ? 'loading' : 'ready'}
       title={t('household.history')}
       loading={h.loading && h.items.length === 0}
       extra={h.total !== null && <span className="gw-muted">{t('household.historyCount', { count: h.total })}</span>}

@@ -9,6 +9,7 @@ import { DUE_BUCKETS, visitsApi, type DueBucket, type DueItem } from '../../api/
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { prefetchHouseholds } from '../../lib/offline/prefetch';
+import { useDeviceCopy } from '../../lib/offline/useDeviceCopy';
 import { useOutbox } from '../../lib/offline/useOutbox';
 import { useAsync } from '../../lib/useAsync';
 import { useUser } from '../../state/session';
@@ -34,7 +35,10 @@ export default function DueVisitsPage() {
   const { t, i18n } = useTranslation();
   const [includeMet, setIncludeMet] = useState(false);
   const due = useAsync((signal) => visitsApi.due({ includeMet }, signal), [includeMet]);
-  const groups = groupByBucket(due.data?.items ?? []);
+  // on a poor signal the list the device kept shows at once, until the server's answer replaces it
+  const copy = useDeviceCopy<NonNullable<typeof due.data>>('/visits/due', { includeMet });
+  const data = due.data ?? (due.loading ? copy : undefined);
+  const groups = groupByBucket(data?.items ?? []);
   const outbox = useOutbox(useUser().id);
   // households with a visit saved on this device that has not gone yet: the list shows it, so none is visited twice
   const queued = useMemo(
@@ -63,14 +67,12 @@ export default function DueVisitsPage() {
           </Space>
         }
       >
-        {due.data && <span className="gw-muted">{shortDate(due.data.date, i18n.language)}</span>}
+        {data && <span className="gw-muted">{shortDate(data.date, i18n.language)}</span>}
       </PageHeader>
       <ErrorAlert error={due.error} onRetry={due.reload} />
-      {due.data?.truncated && (
-        <Alert type="info" showIcon className="gw-error" title={t('due.truncated', { count: due.data.items.length })} />
-      )}
-      <Spin spinning={due.loading && !due.data}>
-        {due.data && groups.length === 0 && <Empty description={t('due.empty')} />}
+      {data?.truncated && <Alert type="info" showIcon className="gw-error" title={t('due.truncated', { count: data.items.length })} />}
+      <Spin spinning={due.loading && !data}>
+        {data && groups.length === 0 && <Empty description={t('due.empty')} />}
         {groups.map(([bucket, items]) => (
           <section key={bucket} className="gw-due-bucket" data-testid={`due-bucket-${bucket}`}>
             <h3 className="gw-due-bucket-title">
