@@ -84,6 +84,17 @@ function withTimeout(signal?: AbortSignal): { signal: AbortSignal; done: () => v
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  return (await send<T>(method, path, opts)).body;
+}
+
+/** A GET whose reply also counts every match in `X-Total-Count` (asked with `withTotal=true`). */
+export async function getWithTotal<T>(path: string, opts: RequestOptions = {}): Promise<{ body: T; total: number | null }> {
+  const { body, headers } = await send<T>('GET', path, { ...opts, query: { ...opts.query, withTotal: true } });
+  const total = headers.get('x-total-count');
+  return { body, total: total === null ? null : Number(total) };
+}
+
+async function send<T>(method: string, path: string, opts: RequestOptions): Promise<{ body: T; headers: Headers }> {
   const hasBody = opts.body !== undefined;
   const { signal, done } = withTimeout(opts.signal);
   let res: Response;
@@ -107,7 +118,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     if (res.status === 401 && !opts.skipAuthRedirect) onUnauthorized();
     throw error;
   }
-  return body as T;
+  return { body: body as T, headers: res.headers };
 }
 
 export const api = {

@@ -29,6 +29,8 @@ import enMembers from './en.members';
 import zhMembers from './zh-CN.members';
 import enNoticeCentre from './en.noticeCentre';
 import zhNoticeCentre from './zh-CN.noticeCentre';
+import enDesk from './en.desk';
+import zhDesk from './zh-CN.desk';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -70,6 +72,8 @@ for (const [zh, en] of [
   [zhMembers, enMembers],
   // 消息: the notification centre and its menu entry
   [zhNoticeCentre, enNoticeCentre],
+  // desk work at speed: case search, assignment choices, grid from an address, list exports
+  [zhDesk, enDesk],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);
