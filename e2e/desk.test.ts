@@ -60,6 +60,9 @@ describe.skipIf(!hasChromium)('desk work in Chromium against the real server (de
     await page.reload();
     await page.getByTestId('case-total').getByText('共 1 件').waitFor();
     expect(await page.getByTestId('case-keyword').locator('input').inputValue()).toBe(address);
+    // 导出 Excel: the list as filtered
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-export').click()]);
+    expect(download.suggestedFilename()).toBe('案件列表.xlsx');
 
     await page.getByTestId('case-category-filter').click();
     await page.locator('.ant-select-item-option', { hasText: '矛盾纠纷' }).first().click();

@@ -125,6 +125,7 @@ GET    /api/v1/cases                                  = case.read grid
 GET    /api/v1/cases#householdId                      = case.read grid
 GET    /api/v1/cases#regionId                         = case.read grid
 GET    /api/v1/address-lookup                         = case.intake somewhere
+GET    /api/v1/cases/export                           = case.read grid
 GET    /api/v1/cases/register                         Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/cases/{id}                             = case.read grid
 POST   /api/v1/cases/{id}/actions/{action}            = case.accept grid

@@ -1,6 +1,7 @@
 /** Cases: shapes and calls (API contract, section Cases; server modules/cases). */
 import type { ActionName, CaseStatus, Satisfaction } from '@gridwork/core/cases/types';
 import { api, getWithTotal } from './client';
+import { downloadXlsx } from './files';
 import type { Reply } from './openapi';
 import type { Id } from './types';
 
@@ -75,4 +76,6 @@ export const casesApi = {
   revealReporter: (id: Id) =>
     api.post<{ name: string | null; phone: string | null; confidential: boolean }>(`/cases/${id}/reporter/reveal`),
   categories: () => api.get<CaseCategory[]>('/case-categories'),
+  /** 导出 Excel: the list as filtered (reporters masked by the server). */
+  exportXlsx: (q: Omit<CaseQuery, 'limit' | 'offset'>) => downloadXlsx('/cases/export', listQuery(q), '案件列表.xlsx'),
 };

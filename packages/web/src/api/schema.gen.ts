@@ -3283,6 +3283,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The case list as filtered (same filters as GET /cases), xlsx with Chinese headers; reporters masked; audited */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    /** @description received on or after this day (YYYY-MM-DD, Asia/Shanghai) */
+                    from?: string;
+                    gridId?: number;
+                    /** @description cases reported from this household's visits */
+                    householdId?: number;
+                    mine?: boolean;
+                    /** @description keyword in title, description, address, or the case number (never the reporter) */
+                    q?: string;
+                    /** @description the cases of every grid under this region */
+                    regionId?: number;
+                    source?: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                    status?: string;
+                    /** @description received on or before this day (YYYY-MM-DD, Asia/Shanghai) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the case list workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/register": {
         parameters: {
             query?: never;

@@ -93,3 +93,25 @@ export async function countCasesInScope(db: Db, actor: Actor, s: CaseSearch): Pr
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Sealed reporters of the listed cases for an export: the masked columns only (never the phone's plaintext or sealed value). */
+export async function listReporterMasks(db: Db, rows: ReadonlyArray<Pick<CaseRow, 'top_region_id' | 'id'>>) {
+  if (rows.length === 0)
+    return new Map<string, { name: string | null; phoneMask: string | null; anonymous: boolean; confidential: boolean }>();
+  const found = await db
+    .selectFrom('case_reporters')
+    .select(['top_region_id', 'case_id', 'name', 'phone_mask', 'anonymous', 'confidential'])
+    .where('top_region_id', 'in', [...new Set(rows.map((r) => r.top_region_id))])
+    .where(
+      'case_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  return new Map(
+    found.map((r) => [
+      `${r.top_region_id}:${r.case_id}`,
+      { name: r.name, phoneMask: r.phone_mask, anonymous: r.anonymous, confidential: r.confidential },
+    ]),
+  );
+}

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -111,5 +112,31 @@ describe.each(DB_KINDS)('case search on %s', (kind) => {
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
       expect(JSON.stringify(res.json().error.details), query).toContain(field);
     }
+  });
+
+  it('C3 D10 the export is the filtered list as xlsx with Chinese headers, reporters masked, and audited', async () => {
+    await intake('named', 'g1', { title: '噪音扰民', reporter: { name: '欧阳明', phone: '13800001234' } });
+    const res = await t.call('supervisor', { method: 'GET', url: `/api/v1/cases/export?regionId=${t.fx.regions.c1.id}` });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0].getSheetValues().slice(1) as unknown[][];
+    expect(rows[0].slice(1, 4)).toEqual(['案件编号', '标题', '类别']);
+    const byId = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect([...byId.keys()].sort()).toEqual(only('lamp', 'trash', 'named'));
+    const text = JSON.stringify(rows);
+    expect(text).not.toContain('张秘密');
+    expect(text).not.toContain('13912345678');
+    expect(text).not.toContain('欧阳明');
+    expect(text).not.toContain('13800001234');
+    expect(byId.get(ids.named)?.slice(12, 14)).toEqual(['欧**', '138****1234']);
+    expect(byId.get(ids.trash)?.slice(12, 14)).toEqual(['（保密）', '***********']);
+    expect(byId.get(ids.lamp)?.[6]).toBe('幸福路12号');
+    const audit = await t.ctx.db.selectFrom('audit_log').select('action').where('action', '=', 'case.export').execute();
+    expect(audit).toHaveLength(1);
+    const bad = await t.call('supervisor', { method: 'GET', url: '/api/v1/cases/export?from=2026-02-30' });
+    expect(bad.statusCode).toBe(400);
+    expect((await t.call('worker2', { method: 'GET', url: `/api/v1/cases/export?regionId=${t.fx.regions.c1.id}` })).statusCode).toBe(404);
   });
 });

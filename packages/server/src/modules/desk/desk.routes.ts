@@ -3,9 +3,14 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
-import { existsInScope } from '../../plugins/scope-check';
+import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
+import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
+import { exportCases } from '../cases/case-export';
 import { getCaseInScope } from '../cases/cases.repository';
+import { CaseListQuery } from '../cases/cases.schemas';
+import { getHouseholdInScope } from '../households/households.repository';
+import { getRegionInScope } from '../regions/regions.repository';
 import { lookUpAddress } from './address-lookup.service';
 import { assigneesOf } from './assignees.service';
 
@@ -49,8 +54,27 @@ const Lookup = Type.Object({
   ),
 });
 
+const ExportQuery = Type.Omit(CaseListQuery, ['limit', 'offset', 'withTotal'], { additionalProperties: false });
+
 export function deskRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['cases'];
+  app.get<{ Querystring: Static<typeof ExportQuery> }>(
+    '/api/v1/cases/export',
+    {
+      preValidation: [
+        fieldIdsInScope('query', ['gridId', 'regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+        fieldIdsInScope('query', ['householdId'], (actor, id) => getHouseholdInScope(ctx.db, actor, id)),
+      ],
+      schema: {
+        tags,
+        description: 'The case list as filtered (same filters as GET /cases), xlsx with Chinese headers; reporters masked; audited',
+        querystring: ExportQuery,
+        response: { 200: fileResponse('the case list workbook', [XLSX_MIME]), ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (req, reply) => sendXlsx(reply, 'cases.xlsx', await exportCases(ctx, requireActor(req), req.query, req.id)),
+  );
+
   app.get<{ Params: { id: number } }>(
     '/api/v1/cases/:id/assignees',
     {

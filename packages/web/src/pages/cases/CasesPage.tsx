@@ -6,14 +6,16 @@
 import { Button, Empty, Grid, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { casesApi } from '../../api/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { useUser } from '../../state/session';
 import { CaseCards } from './CaseCards';
 import { CaseFilterBar, RefreshButton } from './CaseFilterBar';
 import { CaseSearchBar } from './CaseSearchBar';
 import { CaseTable } from './CaseTable';
-import { useCaseFilters, useCaseList } from './useCaseList';
+import { queryOf, useCaseFilters, useCaseList } from './useCaseList';
 import { useCategories, useGridName } from './useCaseRefs';
 import './cases.css';
 
@@ -36,6 +38,7 @@ export default function CasesPage() {
         extra={
           <Space>
             <RefreshButton onRefresh={list.reload} refreshing={list.loading} large={mobile} />
+            {!mobile && <ExportButton run={() => casesApi.exportXlsx(queryOf(filters))} testId="case-export" />}
             {canReport && (
               <Button type="primary" size={mobile ? 'large' : 'middle'} onClick={() => navigate('/cases/new')} data-testid="case-new">
                 ＋ {t('cases.new')}
