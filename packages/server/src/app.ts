@@ -15,6 +15,7 @@ import { mergeSuggestionRoutes } from './modules/cases/merge-suggestions';
 import { sealPlainReporterPhones } from './modules/cases/reporter-phone';
 import { photoRoutes } from './modules/photos/photos.routes';
 import { caseRoutes } from './modules/cases/cases.routes';
+import { deskRoutes } from './modules/desk/desk.routes';
 import { categoryRoutes } from './modules/cases/categories.routes';
 import { open311Routes } from './modules/open311/open311.routes';
 import { CalendarStore } from './modules/calendar/calendar.service';
@@ -140,6 +141,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   rosterRoutes(app, ctx);
   categoryRoutes(app, ctx);
   caseRoutes(app, ctx);
+  deskRoutes(app, ctx);
   annotationRoutes(app, ctx);
   publicNoteRoutes(app, ctx);
   mergeSuggestionRoutes(app, ctx);

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'calendar-feed.create',
   'calendar-feed.revoke',
   'case.create',
+  'case.export',
   ...CASE_STEPS,
   'case.annotate.hotline-note',
   'case.annotate.supervision-note',

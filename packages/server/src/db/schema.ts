@@ -152,6 +152,8 @@ export interface CasesTable {
   met_at: Date | null;
   on_time: boolean | null;
   visit_id: number | null;
+  /** The address the reporter gave (desk search); not personal identity. */
+  address: Generated<string | null>;
   state: Json;
   created_at: Generated<Date>;
   updated_at: Timestamp;

@@ -193,7 +193,10 @@ export const RECORD_RECIPES: Recipes = {
       }),
   },
   'GET /api/v1/cases': { on: 'any', build: async (c) => get(`/api/v1/cases?gridId=${c.s.grid.id}`) },
+  'GET /api/v1/cases#regionId': { on: 'any', build: async (c) => get(`/api/v1/cases?regionId=${c.s.grid.id}&q=x&from=2026-01-01`) },
+  'GET /api/v1/address-lookup': { on: null, build: async () => get(`/api/v1/address-lookup?q=${encodeURIComponent('号')}`) },
   'GET /api/v1/cases#householdId': { on: 'any', build: async (c) => get(`/api/v1/cases?householdId=${c.s.householdId}`) },
+  'GET /api/v1/cases/export': { on: 'any', build: async (c) => get(`/api/v1/cases/export?gridId=${c.s.grid.id}`) },
   'GET /api/v1/cases/register': { on: null, build: async () => get('/api/v1/cases/register?from=2026-10-01&to=2026-10-09') },
   'GET /api/v1/cases/{id}': { on: 'any', build: async (c) => get(`/api/v1/cases/${c.s.caseId}`) },
   'POST /api/v1/cases/{id}/actions/{action}': {
@@ -236,6 +239,7 @@ export const RECORD_RECIPES: Recipes = {
     on: 'any',
     build: async (c) => post(`/api/v1/cases/${c.s.caseId}/public-note`, { text: '已安排清理' }),
   },
+  'GET /api/v1/cases/{id}/assignees': { on: 'any', build: async (c) => get(`/api/v1/cases/${c.s.caseId}/assignees`) },
   'GET /api/v1/cases/{id}/merge-suggestions': { on: 'any', build: async (c) => get(`/api/v1/cases/${c.s.caseId}/merge-suggestions`) },
 
   'GET /api/v1/cases/{id}/photos': { on: 'any', build: async (c) => get(`/api/v1/cases/${c.s.caseId}/photos`) },

@@ -123,6 +123,9 @@ POST   /api/v1/cases                                  = case.intake grid
 POST   /api/v1/cases#visitId                          = case.intake grid
 GET    /api/v1/cases                                  = case.read grid
 GET    /api/v1/cases#householdId                      = case.read grid
+GET    /api/v1/cases#regionId                         = case.read grid
+GET    /api/v1/address-lookup                         = case.intake somewhere
+GET    /api/v1/cases/export                           = case.read grid
 GET    /api/v1/cases/register                         Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/cases/{id}                             = case.read grid
 POST   /api/v1/cases/{id}/actions/{action}            = case.accept grid
@@ -135,6 +138,7 @@ POST   /api/v1/cases/{id}/annotations#hotline-note    = case.annotate-hotline-no
 GET    /api/v1/cases/{id}/public-note                 = case.read grid
 POST   /api/v1/cases/{id}/public-note                 = case.write-public-note grid
 GET    /api/v1/cases/{id}/merge-suggestions           = case.read grid
+GET    /api/v1/cases/{id}/assignees                   = case.assign grid
 GET    /api/v1/cases/{id}/photos                      = case.read grid
 POST   /api/v1/cases/{id}/photos                      = case.add-photo grid
 GET    /api/v1/visits/{id}/photos                     = photo.read-of-visit grid

@@ -1,6 +1,7 @@
 /** Cases: shapes and calls (API contract, section Cases; server modules/cases). */
 import type { ActionName, CaseStatus, Satisfaction } from '@gridwork/core/cases/types';
-import { api } from './client';
+import { api, getWithTotal } from './client';
+import { downloadXlsx } from './files';
 import type { Reply } from './openapi';
 import type { Id } from './types';
 
@@ -38,6 +39,8 @@ export interface NewCase {
   receivedAt?: string;
   /** The household visit whose findings are reported (issue 4 item 8). */
   visitId?: Id;
+  /** The address the reporter gave (searchable at the desk). */
+  address?: string;
 }
 
 export interface CaseQuery {
@@ -47,13 +50,24 @@ export interface CaseQuery {
   /** Cases reported from this household's visits. */
   householdId?: Id;
   source?: string;
+  category?: string;
+  /** The cases of every grid under this region. */
+  regionId?: Id;
+  /** Keyword: title, description, address or case number (never the reporter). */
+  q?: string;
+  /** Received from / to (YYYY-MM-DD, Asia/Shanghai), both included. */
+  from?: string;
+  to?: string;
   limit?: number;
   offset?: number;
 }
 
+const listQuery = (q: CaseQuery) => ({ ...q, mine: q.mine ? true : undefined });
+
 export const casesApi = {
-  list: (q: CaseQuery, signal?: AbortSignal) =>
-    api.get<CaseRecord[]>('/cases', { query: { ...q, mine: q.mine ? true : undefined }, signal }),
+  list: (q: CaseQuery, signal?: AbortSignal) => api.get<CaseRecord[]>('/cases', { query: listQuery(q), signal }),
+  /** One page and the number of every matching case (the list's row count). */
+  search: (q: CaseQuery, signal?: AbortSignal) => getWithTotal<CaseRecord[]>('/cases', { query: listQuery(q), signal }),
   get: (id: Id, signal?: AbortSignal) => api.get<CaseRecord>(`/cases/${id}`, { signal }),
   /** `key` is the form submission's Idempotency-Key: the same on every retry of one submission. */
   create: (body: NewCase, key: string) => api.post<CaseRecord>('/cases', body, { headers: { 'Idempotency-Key': key } }),
@@ -62,4 +76,6 @@ export const casesApi = {
   revealReporter: (id: Id) =>
     api.post<{ name: string | null; phone: string | null; confidential: boolean }>(`/cases/${id}/reporter/reveal`),
   categories: () => api.get<CaseCategory[]>('/case-categories'),
+  /** 导出 Excel: the list as filtered (reporters masked by the server). */
+  exportXlsx: (q: Omit<CaseQuery, 'limit' | 'offset'>) => downloadXlsx('/cases/export', listQuery(q), '案件列表.xlsx'),
 };

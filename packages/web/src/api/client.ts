@@ -98,11 +98,11 @@ export function setReadCache(cache: ReadCache | null): void {
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  if (method !== 'GET' || !readCache?.readable(path)) return send<T>(method, path, opts);
+  if (method !== 'GET' || !readCache?.readable(path)) return (await send<T>(method, path, opts)).body;
   const cache = readCache;
   const url = buildUrl(path, opts.query);
   try {
-    const body = await send<T>(method, path, opts);
+    const { body } = await send<T>(method, path, opts);
     cache.remember(url, body);
     return body;
   } catch (e) {
@@ -113,7 +113,14 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   }
 }
 
-async function send<T>(method: string, path: string, opts: RequestOptions): Promise<T> {
+/** A GET whose reply also counts every match in `X-Total-Count` (asked with `withTotal=true`). */
+export async function getWithTotal<T>(path: string, opts: RequestOptions = {}): Promise<{ body: T; total: number | null }> {
+  const { body, headers } = await send<T>('GET', path, { ...opts, query: { ...opts.query, withTotal: true } });
+  const total = headers.get('x-total-count');
+  return { body, total: total === null ? null : Number(total) };
+}
+
+async function send<T>(method: string, path: string, opts: RequestOptions): Promise<{ body: T; headers: Headers }> {
   const hasBody = opts.body !== undefined;
   const { signal, done } = withTimeout(opts.signal);
   let res: Response;
@@ -137,7 +144,7 @@ async function send<T>(method: string, path: string, opts: RequestOptions): Prom
     if (res.status === 401 && !opts.skipAuthRedirect) onUnauthorized();
     throw error;
   }
-  return body as T;
+  return { body: body as T, headers: res.headers };
 }
 
 export const api = {

@@ -1,6 +1,105 @@
 // Generated from the server's /openapi.json by `npm run api:types` (packages/server/src/openapi-types.test.ts). Do not edit.
 
 export interface paths {
+    "/api/v1/address-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Hotline intake: household addresses and compound/building/grid names in the intake scope, each with its grid */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    /** @description part of an address, or of a compound, building or grid name */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                grid: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                };
+                                kind: "household" | "compound" | "building" | "grid";
+                                /** @description the address or the place name (never who lives there) */
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment/records": {
         parameters: {
             query?: never;
@@ -1470,17 +1569,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Cases in scope by urgency; with withTotal=true the X-Total-Count header counts every match */
         get: {
             parameters: {
                 query?: {
+                    category?: string;
+                    /** @description received on or after this day (YYYY-MM-DD, Asia/Shanghai) */
+                    from?: string;
                     gridId?: number;
                     /** @description cases reported from this household's visits */
                     householdId?: number;
                     limit?: number;
                     mine?: boolean;
                     offset?: number;
+                    /** @description keyword in title, description, address, or the case number (never the reporter) */
+                    q?: string;
+                    /** @description the cases of every grid under this region */
+                    regionId?: number;
                     source?: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
                     status?: string;
+                    /** @description received on or before this day (YYYY-MM-DD, Asia/Shanghai) */
+                    to?: string;
+                    /** @description also count every matching case: the X-Total-Count header */
+                    withTotal?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -1502,6 +1613,7 @@ export interface paths {
                                 annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
                                 revealReporter: boolean;
                             };
+                            address: string | null;
                             caseClass: string;
                             category: string;
                             classConfirmed: boolean;
@@ -1652,6 +1764,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description the address the reporter gave (searchable at the desk) */
+                        address?: string;
                         caseClass: string;
                         category: string;
                         description: string;
@@ -1689,6 +1803,7 @@ export interface paths {
                                 annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
                                 revealReporter: boolean;
                             };
+                            address: string | null;
                             caseClass: string;
                             category: string;
                             classConfirmed: boolean;
@@ -1898,6 +2013,7 @@ export interface paths {
                                 annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
                                 revealReporter: boolean;
                             };
+                            address: string | null;
                             caseClass: string;
                             category: string;
                             classConfirmed: boolean;
@@ -2089,6 +2205,7 @@ export interface paths {
                                 annotate: ("hotline-note" | "supervision-note" | "reminder" | "hot-flag")[];
                                 revealReporter: boolean;
                             };
+                            address: string | null;
                             caseClass: string;
                             category: string;
                             classConfirmed: boolean;
@@ -2439,6 +2556,106 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The assign dialog's choices: units, and people in scope with the case's own grid team first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            gridId: number;
+                            people: {
+                                displayName: string;
+                                id: number;
+                                /** @description bound to the case's own grid (listed first) */
+                                onGrid: boolean;
+                                username: string;
+                            }[];
+                            units: {
+                                name: string;
+                                /** @description category: the category's default unit (the case's own first); region: the case's area; used: units used lately */
+                                source: "category" | "region" | "used";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3080,6 +3297,106 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The case list as filtered (same filters as GET /cases), xlsx with Chinese headers; reporters masked; audited */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    /** @description received on or after this day (YYYY-MM-DD, Asia/Shanghai) */
+                    from?: string;
+                    gridId?: number;
+                    /** @description cases reported from this household's visits */
+                    householdId?: number;
+                    mine?: boolean;
+                    /** @description keyword in title, description, address, or the case number (never the reporter) */
+                    q?: string;
+                    /** @description the cases of every grid under this region */
+                    regionId?: number;
+                    source?: "field" | "walk-in" | "hotline" | "online" | "meeting" | "superior" | "open311";
+                    status?: string;
+                    /** @description received on or before this day (YYYY-MM-DD, Asia/Shanghai) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the case list workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

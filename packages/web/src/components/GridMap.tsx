@@ -14,6 +14,7 @@ import {
   gridStyle,
   layerBounds,
   projector,
+  unprojector,
   tagPath,
   type GridLook,
   type MapConfig,
@@ -33,7 +34,8 @@ export interface GridMapProps {
   config: MapConfig | null;
   focus: MapFocus | null;
   selectedGridId: Id | null;
-  onGridClick: (grid: GridFeatureProps) => void;
+  /** `at`: the clicked point in WGS-84 (a pin dropped on the map). */
+  onGridClick: (grid: GridFeatureProps, at: { lat: number; lng: number }) => void;
   /** A point to mark on top of the grids ([lng, lat], WGS-84), e.g. where a case was reported. */
   marker?: [number, number] | null;
   /** A fill colour per grid (e.g. by visit compliance); memoise it. Without it, or for null, the parent's colour. */
@@ -90,7 +92,8 @@ function useGridLayers(
   map: L.Map | null,
   collection: GridCollection | undefined,
   project: Project,
-  onClick: (g: GridFeatureProps) => void,
+  onClick: GridMapProps['onGridClick'],
+  unproject: (p: L.LatLng) => { lat: number; lng: number },
 ) {
   const [layers, setLayers] = useState<GridLayers>(new Map());
   const clickRef = useRef(onClick);
@@ -107,7 +110,7 @@ function useGridLayers(
         byId.set(props.id, { path: layer as L.Polygon, props });
         // the name is text (a community grid lead sets it): an element, so Leaflet never parses it as HTML
         layer.bindTooltip(textElement(props.name), { permanent: labelled, direction: 'center', className: 'gw-grid-label', opacity: 1 });
-        layer.on('click', () => clickRef.current(props));
+        layer.on('click', (e) => clickRef.current(props, unproject((e as L.LeafletMouseEvent).latlng)));
       },
     }).addTo(map);
     for (const { path, props } of byId.values()) tagPath(path, props);
@@ -116,7 +119,7 @@ function useGridLayers(
       if (!removedMaps.has(map)) group.remove();
       setLayers(new Map());
     };
-  }, [map, collection, project]);
+  }, [map, collection, project, unproject]);
   return layers;
 }
 
@@ -207,7 +210,8 @@ export function GridMap({ collection, config, focus, selectedGridId, onGridClick
   const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]);
   const project = useMemo(() => projector(stableConfig), [stableConfig]);
   const map = useLeafletMap(el, stableConfig, project);
-  const layers = useGridLayers(map, collection, project, onGridClick);
+  const unproject = useMemo(() => unprojector(stableConfig), [stableConfig]);
+  const layers = useGridLayers(map, collection, project, onGridClick, unproject);
   useLooks(layers, focus, selectedGridId, colourOf);
   useFocus(map, layers, focus, project);
   useLabelDeclutter(map, el, layers);

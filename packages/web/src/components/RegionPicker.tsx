@@ -27,9 +27,12 @@ export function RegionPicker({
   onChange,
   types,
   placeholder,
+  onClear,
 }: {
   value?: Id | null;
   onChange?: (id: Id) => void;
+  /** Given: the choice can be cleared (a filter). */
+  onClear?: () => void;
   types?: readonly RegionType[];
   placeholder?: string;
 }) {
@@ -41,7 +44,8 @@ export function RegionPicker({
       showSearch
       treeNodeFilterProp="title"
       value={value ?? undefined}
-      onChange={(v) => onChange?.(v)}
+      onChange={(v) => (v === undefined || v === null ? onClear?.() : onChange?.(v))}
+      allowClear={onClear !== undefined}
       treeData={treeData}
       treeDefaultExpandAll={index.byId.size < 200}
       placeholder={placeholder ?? t('regionTree.pick')}

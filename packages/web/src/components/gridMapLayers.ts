@@ -1,7 +1,7 @@
 /** Leaflet helpers for GridMap: projection to the base map, grid styles and focus outlines. */
 import L from 'leaflet';
 import type { GeoJSON, GridFeatureProps, Id, Meta } from '../api/types';
-import { wgs84ToGcj02 as toGcj02 } from '@gridwork/core/regions/geo/gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 as toGcj02 } from '@gridwork/core/regions/geo/gcj02';
 
 const wgs84ToGcj02 = (p: readonly number[]): [number, number] => toGcj02(p[0], p[1]);
 
@@ -24,6 +24,17 @@ export function projector(config: MapConfig): Project {
     };
   }
   return (c) => L.latLng(c[1], c[0]);
+}
+
+/** The inverse of `projector`: a point on the map (a click) back to stored WGS-84. */
+export function unprojector(config: MapConfig): (p: L.LatLng) => { lat: number; lng: number } {
+  if (config.tileUrl && config.tileCrs === 'gcj02') {
+    return (p) => {
+      const [lng, lat] = gcj02ToWgs84(p.lng, p.lat);
+      return { lat, lng };
+    };
+  }
+  return (p) => ({ lat: p.lat, lng: p.lng });
 }
 
 const PALETTE = ['#1677ff', '#13c2c2', '#52c41a', '#722ed1', '#eb2f96', '#fa8c16', '#2f54eb', '#a0d911'];

@@ -33,6 +33,7 @@ const audit: typeof zhAudit = {
       diary_shortlist: 'Shortlist diary entry',
       diary_update: 'Edit diary entry',
       'grid_import-update': 'Update grid by import',
+      case_export: 'Export cases',
       household_export: 'Export households',
       household_survey: 'Fill in household survey',
       meeting_announce: 'Announce meeting',

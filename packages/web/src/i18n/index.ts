@@ -39,6 +39,8 @@ import enTimeline from './en.timeline';
 import zhTimeline from './zh-CN.timeline';
 import enPolicyProblems from './en.policyProblems';
 import zhPolicyProblems from './zh-CN.policyProblems';
+import enDesk from './en.desk';
+import zhDesk from './zh-CN.desk';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -90,6 +92,8 @@ for (const [zh, en] of [
   [zhTimeline, enTimeline],
   // policy validation: a text per stable problem code
   [zhPolicyProblems, enPolicyProblems],
+  // desk work at speed: case search, assignment choices, grid from an address, list exports
+  [zhDesk, enDesk],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);

@@ -34,6 +34,7 @@ const audit = {
       diary_shortlist: '推荐入围',
       diary_update: '修改民情日记',
       'grid_import-update': '导入更新网格',
+      case_export: '导出案件',
       household_export: '导出住户',
       household_survey: '填写入户调查表',
       meeting_announce: '发布会议通知',

@@ -75,6 +75,7 @@ export function presentCase(
     closure: c.closure ? { ...c.closure, completedAt: isoShanghai(c.closure.completedAt) } : null,
     mergedInto: c.mergedInto,
     visitId: row.visit_id,
+    address: row.address,
     reporter: extra.reporter === undefined ? undefined : presentReporter(extra.reporter),
     timeline: extra.timeline,
     people: extra.people,

@@ -6,7 +6,6 @@ import type { CaseReportersTable, CasesTable, DB } from '../../db/schema';
 import { whereInScope } from '../../db/scope';
 import { rowOfState } from './case-row';
 import { versionConflict } from '../../db/versioned';
-import { FINISHED, isFinished } from '../../db/case-status';
 
 type Db = Kysely<DB> | Transaction<DB>;
 export type CaseRow = Selectable<CasesTable>;
@@ -127,40 +126,4 @@ export async function findReporter(db: Db, topRegionId: number, caseId: number):
     .where('top_region_id', '=', topRegionId)
     .where('case_id', '=', caseId)
     .executeTakeFirst();
-}
-
-export interface CaseListQuery {
-  status?: 'open' | 'finished' | string;
-  gridId?: number;
-  householdId?: number;
-  mine?: number;
-  source?: string;
-  limit: number;
-  offset: number;
-}
-
-/** Cases in scope; open ones by urgency (deadline first), then the newest. */
-export async function listCasesInScope(db: Db, actor: Actor, q: CaseListQuery): Promise<CaseRow[]> {
-  let query = db
-    .selectFrom('cases')
-    .selectAll()
-    .where((eb) => whereInScope(eb, actor, 'cases.grid_path'));
-  if (q.status === 'open') query = query.where('status', 'not in', FINISHED);
-  else if (q.status === 'finished') query = query.where('status', 'in', FINISHED);
-  else if (q.status) query = query.where('status', '=', q.status);
-  if (q.gridId) query = query.where('grid_id', '=', q.gridId);
-  if (q.source) query = query.where('source', '=', q.source);
-  if (q.householdId) query = query.where('visit_id', 'in', db.selectFrom('visits').select('id').where('household_id', '=', q.householdId));
-  if (q.mine)
-    query = query.where((eb) => eb.or([eb('owner_id', '=', q.mine!), eb('handler_id', '=', q.mine!), eb('created_by', '=', q.mine!)]));
-  return (
-    query
-      // by urgency: unmet open cases by deadline, then open cases whose limit is met, then finished ones
-      .orderBy(sql`CASE WHEN ${isFinished('status')} THEN 2 WHEN met_at IS NOT NULL THEN 1 ELSE 0 END`)
-      .orderBy('deadline')
-      .orderBy('id', 'desc')
-      .limit(q.limit)
-      .offset(q.offset)
-      .execute()
-  );
 }

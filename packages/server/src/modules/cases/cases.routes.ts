@@ -14,6 +14,7 @@ import { sealedIdempotencyKey } from '../households/idempotency-key';
 import { getCaseInScope } from './cases.repository';
 import { ActionBody, ActionParams, CaseIdParams, CaseListQuery, CaseRecord, CreateCaseBody } from './cases.schemas';
 import * as service from './cases.service';
+import { listCases } from './case-list.service';
 import { listRegister, registerXlsx } from './register';
 import { revealReporter } from './reporter-reveal';
 
@@ -62,10 +63,19 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: CaseListQuery }>(
     '/api/v1/cases',
     {
-      preValidation: [regionsInScope('query', ['gridId']), householdInScope],
-      schema: { tags, querystring: CaseListQuery, response: { 200: Type.Array(CaseRecord), ...errorResponses(400, 401, 404) } },
+      preValidation: [regionsInScope('query', ['gridId', 'regionId']), householdInScope],
+      schema: {
+        tags,
+        description: 'Cases in scope by urgency; with withTotal=true the X-Total-Count header counts every match',
+        querystring: CaseListQuery,
+        response: { 200: Type.Array(CaseRecord), ...errorResponses(400, 401, 404) },
+      },
     },
-    async (req) => service.listCases(ctx, requireActor(req), req.query),
+    async (req, reply) => {
+      const { items, total } = await listCases(ctx, requireActor(req), req.query);
+      if (total !== null) reply.header('x-total-count', String(total));
+      return items;
+    },
   );
 
   const RegisterQuery = Type.Object(

@@ -4,6 +4,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Code = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 40 });
+const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 export const SOURCES = ['field', 'walk-in', 'hotline', 'online', 'meeting', 'superior', 'open311'] as const;
 
@@ -34,6 +35,7 @@ export const CreateCaseBody = Type.Object(
     ),
     receivedAt: Type.Optional(Type.String({ format: 'date-time' })),
     visitId: Type.Optional(Type.Integer({ minimum: 1 })),
+    address: Type.Optional(Type.String({ maxLength: 500, description: 'the address the reporter gave (searchable at the desk)' })),
   },
   { additionalProperties: false },
 );
@@ -77,6 +79,14 @@ export const CaseListQuery = Type.Object(
     ),
     mine: Type.Optional(Type.Boolean()),
     source: Type.Optional(Type.Union(SOURCES.map((s) => Type.Literal(s)))),
+    category: Type.Optional(Code),
+    regionId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'the cases of every grid under this region' })),
+    q: Type.Optional(
+      Type.String({ maxLength: 100, description: 'keyword in title, description, address, or the case number (never the reporter)' }),
+    ),
+    from: Type.Optional(Type.String({ pattern: DATE, description: 'received on or after this day (YYYY-MM-DD, Asia/Shanghai)' })),
+    to: Type.Optional(Type.String({ pattern: DATE, description: 'received on or before this day (YYYY-MM-DD, Asia/Shanghai)' })),
+    withTotal: Type.Optional(Type.Boolean({ description: 'also count every matching case: the X-Total-Count header' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
   },
@@ -140,6 +150,7 @@ export const CaseRecord = Type.Object({
   closure: Nullable(Type.Object({ handlingUnit: Type.String(), handler: Type.String(), completedAt: Instant, details: Type.String() })),
   mergedInto: Nullable(Type.Integer()),
   visitId: Nullable(Type.Integer()),
+  address: Nullable(Type.String()),
   reporter: Type.Optional(Nullable(Reporter)),
   timeline: Type.Optional(Type.Array(TimelineEntry)),
   people: Type.Optional(

@@ -92,6 +92,7 @@ export async function createCase(
       lng: body.location?.lng ?? null,
       created_by: actor.id,
       visit_id: body.visitId ?? null,
+      address: body.address?.trim() || null,
       ...rowOfState(state),
     } as never);
     const id = row.id;
@@ -207,21 +208,4 @@ export async function takeAction(ctx: AppContext, actor: SessionUser, params: Ac
     });
   });
   return getCase(ctx, actor, row.id);
-}
-
-export async function listCases(
-  ctx: AppContext,
-  actor: SessionUser,
-  q: { status?: string; gridId?: number; householdId?: number; mine?: boolean; source?: string; limit?: number; offset?: number },
-) {
-  const rows = await repo.listCasesInScope(ctx.db, actor, {
-    ...q,
-    mine: q.mine ? actor.id : undefined,
-    limit: q.limit ?? 100,
-    offset: q.offset ?? 0,
-  });
-  const now = ctx.clock();
-  const out = [];
-  for (const row of rows) out.push(presentCase(actor, row, await policyOfVersion(ctx, row.policy_version), now));
-  return out;
 }

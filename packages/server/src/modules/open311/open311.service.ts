@@ -87,6 +87,7 @@ export async function createRequest(ctx: AppContext, p: Params, idempotency: (us
     source: 'open311',
     gridId: grid.id,
     location: { lat: input.lat, lng: input.lng },
+    address: input.addressString ?? undefined,
     // Open311 reporters are plain: never confidential; without name and phone there is no reporter.
     reporter:
       input.reporterName || input.phone

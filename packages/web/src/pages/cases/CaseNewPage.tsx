@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CASE_SOURCES } from '../../api/cases';
 import { PageHeader } from '../../components/PageHeader';
+import { AddressLookup } from './intake/AddressLookup';
 import { GridField, type Located } from './intake/GridField';
 import { IntakeError } from './intake/IntakeError';
 import { ReporterFields } from './intake/ReporterFields';
@@ -99,6 +100,9 @@ export default function CaseNewPage() {
         }}
         scrollToFirstError
       >
+        <Form.Item name="address" label={t('desk.address.label')}>
+          <AddressLookup onGrid={(g) => form.setFieldValue('gridId', g.id)} />
+        </Form.Item>
         <Form.Item name="gridId" label={t('intake.grid')} rules={[{ required: true, message: t('common.required') }]}>
           <GridField onLocated={onLocated} />
         </Form.Item>

@@ -1,17 +1,21 @@
 /**
  * 案件: "my cases" (or all in scope) by urgency: open first, earliest deadline first, as the server
- * sorts them. Cards on a phone, a table on a desktop; "上报问题" opens the intake form.
+ * sorts them; searched by keyword, category, area and intake dates, with the number of matches.
+ * Cards on a phone, a table on a desktop; "上报问题" opens the intake form.
  */
 import { Button, Empty, Grid, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { casesApi } from '../../api/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { useUser } from '../../state/session';
 import { CaseCards } from './CaseCards';
 import { CaseFilterBar, RefreshButton } from './CaseFilterBar';
+import { CaseSearchBar } from './CaseSearchBar';
 import { CaseTable } from './CaseTable';
-import { useCaseFilters, useCaseList } from './useCaseList';
+import { queryOf, useCaseFilters, useCaseList } from './useCaseList';
 import { useCategories, useGridName } from './useCaseRefs';
 import './cases.css';
 
@@ -34,6 +38,7 @@ export default function CasesPage() {
         extra={
           <Space>
             <RefreshButton onRefresh={list.reload} refreshing={list.loading} large={mobile} />
+            {!mobile && <ExportButton run={() => casesApi.exportXlsx(queryOf(filters))} testId="case-export" />}
             {canReport && (
               <Button type="primary" size={mobile ? 'large' : 'middle'} onClick={() => navigate('/cases/new')} data-testid="case-new">
                 ＋ {t('cases.new')}
@@ -43,6 +48,12 @@ export default function CasesPage() {
         }
       />
       <CaseFilterBar filters={filters} onChange={setFilters} />
+      <CaseSearchBar filters={filters} onChange={setFilters} />
+      {list.total !== null && (
+        <div className="gw-case-total" data-testid="case-total" aria-live="polite">
+          {t('desk.search.total', { n: list.total })}
+        </div>
+      )}
       <ErrorAlert error={list.error} onRetry={list.reload} />
       {empty && <Empty description={t(filters.mine ? 'cases.emptyMine' : 'cases.empty')} />}
       {!empty && mobile && (

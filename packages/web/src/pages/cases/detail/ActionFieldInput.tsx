@@ -6,6 +6,7 @@ import { usersApi } from '../../../api/endpoints';
 import { useAsync } from '../../../lib/useAsync';
 import { useGridPolicy, classText } from '../useCaseRefs';
 import type { FieldKind } from './actionFields';
+import { HandlerSelect, UnitInput } from './AssignFields';
 
 interface ControlProps {
   value?: unknown;
@@ -137,6 +138,10 @@ export function ActionFieldInput({
       return <ClassSelect c={c} {...control} />;
     case 'user':
       return <UserSelect {...control} />;
+    case 'unit':
+      return <UnitInput c={c} testId={testId} {...control} />;
+    case 'assignee':
+      return <HandlerSelect c={c} fallback={<UserSelect {...control} />} {...control} />;
     case 'case':
       return <CaseSelect c={c} extra={caseOptions} {...control} />;
   }

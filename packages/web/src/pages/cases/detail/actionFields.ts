@@ -3,7 +3,19 @@ import type { ActionName, CaseRecord } from '../../../api/cases';
 import { fromShanghaiInput, toShanghaiInput } from '../../../lib/caseFormat';
 import { peopleOf } from './timelineDetails';
 
-export type FieldKind = 'text' | 'textarea' | 'datetime' | 'approve' | 'satisfaction' | 'caseClass' | 'user' | 'case';
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'datetime'
+  | 'approve'
+  | 'satisfaction'
+  | 'caseClass'
+  | 'user'
+  | 'case'
+  /** a handling unit: typed, or picked from the units the case can go to */
+  | 'unit'
+  /** a handler: the case's own grid team first, then the others in scope */
+  | 'assignee';
 
 export interface FieldSpec {
   name: string;
@@ -20,8 +32,8 @@ export const ACTION_FIELDS: Record<ActionName, FieldSpec[]> = {
   'resolve-on-spot': [{ name: 'details', kind: 'textarea', required: true }],
   escalate: [reason],
   assign: [
-    { name: 'handlingUnit', kind: 'text', required: true },
-    { name: 'handlerId', kind: 'user' },
+    { name: 'handlingUnit', kind: 'unit', required: true },
+    { name: 'handlerId', kind: 'assignee' },
   ],
   transfer: [
     { name: 'toUserId', kind: 'user' },

@@ -7,6 +7,7 @@ import type { Id } from '../../../api/types';
 import { RegionPicker } from '../../../components/RegionPicker';
 import { errorMessage } from '../../../lib/errors';
 import { useRegions } from '../../../state/regions';
+import { MapPinPicker } from './MapPinPicker';
 
 export interface Located {
   gridId: Id;
@@ -66,6 +67,7 @@ export function GridField({ value, onChange, onLocated }: Props) {
           ◎ {busy ? t('intake.locating') : t('intake.locate')}
         </Button>
       )}
+      <MapPinPicker onLocated={onLocated} />
     </div>
   );
 }

@@ -22,6 +22,8 @@ export interface IntakeValues {
   reporterName?: string;
   reporterPhone?: string;
   receivedAt?: string;
+  /** The address the reporter gave (AddressLookup.tsx). */
+  address?: string;
   /** Photos uploaded right after the case is filed (CasePhotos.tsx). */
   photos?: File[];
 }
@@ -89,6 +91,7 @@ export function toNewCase(v: IntakeValues, location: { lat: number; lng: number 
     reporter,
     receivedAt: v.receivedAt ? fromShanghaiInput(v.receivedAt) : undefined,
     visitId,
+    address: v.address?.trim() || undefined,
   };
 }
 
