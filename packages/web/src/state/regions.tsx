@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { regionsApi } from '../api/endpoints';
 import type { Id, RegionNode } from '../api/types';
 import { indexRegions, type RegionIndex } from '../lib/regionTree';
+import { useDeviceCopy } from '../lib/offline/useDeviceCopy';
 import { useAsync } from '../lib/useAsync';
 
 export interface RegionsValue {
@@ -30,7 +31,9 @@ function initialSelection(userId: Id): Id | null {
 export function RegionsProvider({ userId, children }: { userId: Id; children: ReactNode }) {
   const { data, loading, error, reload } = useAsync(() => regionsApi.list(), []);
   const [selectedId, setSelectedId] = useState<Id | null>(() => initialSelection(userId));
-  const regions = useMemo(() => data ?? [], [data]);
+  // a phone on a poor signal starts from the tree the device kept, until the server's answer replaces it
+  const copy = useDeviceCopy<RegionNode[]>('/regions');
+  const regions = useMemo(() => data ?? (loading ? copy : undefined) ?? [], [data, loading, copy]);
   const index = useMemo(() => indexRegions(regions), [regions]);
 
   const select = useCallback(
