@@ -37,7 +37,7 @@ export async function preparePhoto(file: File): Promise<Blob> {
 
 /** Each picture is prepared once: a retry sends the same bytes under the same key (the server's replay). */
 const prepared = new WeakMap<File, Promise<Blob>>();
-function preparedOnce(file: File): Promise<Blob> {
+export function preparedOnce(file: File): Promise<Blob> {
   let p = prepared.get(file);
   if (!p) prepared.set(file, (p = preparePhoto(file)));
   return p;

@@ -90,7 +90,10 @@ export async function claimDevice(userId: Id): Promise<void> {
   try {
     const owner = await deviceStore.get<{ name: string; userId: Id }>('facts', 'owner');
     if (owner && owner.userId !== userId) {
-      for (const kept of await deviceStore.all<Kept>('reads')) await deviceStore.delete('reads', kept.url);
+      // who is signed in was just written by this sign-in (the same address as the last user's copy)
+      for (const kept of await deviceStore.all<Kept>('reads')) {
+        if (!kept.url.endsWith('/auth/me')) await deviceStore.delete('reads', kept.url);
+      }
     }
     if (owner?.userId !== userId) await deviceStore.put('facts', { name: 'owner', userId });
   } catch {

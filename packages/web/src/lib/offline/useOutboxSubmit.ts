@@ -14,7 +14,7 @@ import { ApiError } from '../../api/client';
 import type { Id } from '../../api/types';
 import { newSubmissionKey } from '../caseFormat';
 import { isApiError } from '../errors';
-import { preparePhoto } from '../photoUpload';
+import { preparedOnce } from '../photoUpload';
 import { releaseFromForm, removeItem, saveAndSend, type OutboxItem, type OutboxKind } from './outbox';
 
 export interface SubmitOptions {
@@ -49,7 +49,8 @@ export function useOutboxSubmit<B extends object, R extends { id: Id }>(
           kind,
           userId,
           body: body as Record<string, unknown>,
-          photos: await Promise.all(photos.map(preparePhoto)),
+          // each picture prepared once: a retry sends the same bytes under the same photo key
+          photos: await Promise.all(photos.map(preparedOnce)),
           label: opts.label,
           createdAt: new Date().toISOString(),
           state: 'waiting',
