@@ -4,6 +4,8 @@
  * the 404 to validation; plus a fingerprint of the database to prove rejected requests change nothing.
  */
 import { sql } from 'kysely';
+import { hashToken } from '../modules/auth/sessions.repository';
+import { TEST_PASSWORD } from '../testing/fixture';
 import type { TestApp } from '../testing/test-app';
 import { tinyPng } from '../testing/tiny-png';
 import type { FuzzTarget } from './fuzz-requests';
@@ -41,6 +43,8 @@ type Records = Record<
   | 'report'
   | 'noticeAdmin'
   | 'noticeWorker'
+  | 'sessionAdmin'
+  | 'sessionWorker'
   | 'filed'
   | 'diary'
   | 'meeting'
@@ -143,6 +147,18 @@ async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }>
     return Number(row.id);
   };
   const [noticeAdmin, noticeWorker] = [await notice(t.fx.users.admin), await notice(t.fx.users.worker1)];
+  // a second session of each signed-in caller for DELETE /me/sessions/{id} (POST .../end-others, fuzzed after it, ends it anyway)
+  const session = async (username: string) => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`fuzz world: sign-in ${username}: ${res.statusCode}`);
+    const row = await t.ctx.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('token_hash', '=', hashToken(res.json().token))
+      .executeTakeFirstOrThrow();
+    return row.id;
+  };
+  const [sessionAdmin, sessionWorker] = [await session('admin'), await session('worker1')];
   const team = await teamRecords(t, r);
   return {
     spareRegion,
@@ -160,6 +176,8 @@ async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }>
     report,
     noticeAdmin,
     noticeWorker,
+    sessionAdmin,
+    sessionWorker,
     filed: filed.service_request_id,
     service,
     ...team,
@@ -229,8 +247,9 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
 }
 
 /** `{name}` of the path → the record it names; the caller changes only what is theirs to change. */
-function pathValuesOf(path: string, rec: Records, own: { region: number; notice: number }): Record<string, string> {
+function pathValuesOf(path: string, rec: Records, own: { region: number; notice: number; session: number }): Record<string, string> {
   const byPrefix: Array<[RegExp, Record<string, number | string>]> = [
+    [/^\/api\/v1\/me\/sessions\//, { id: own.session }],
     [/^\/api\/v1\/regions\//, { id: own.region }],
     [/^\/api\/v1\/users\//, { id: rec.spareUser, roleId: rec.spareRole }],
     [/^\/api\/v1\/households\//, { id: rec.household }],
@@ -312,7 +331,10 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   };
   return {
     target(user, method, path) {
-      const own = user === 'admin' ? { region: rec.spareRegion, notice: rec.noticeAdmin } : { region: r.g1.id, notice: rec.noticeWorker };
+      const own =
+        user === 'admin'
+          ? { region: rec.spareRegion, notice: rec.noticeAdmin, session: rec.sessionAdmin }
+          : { region: r.g1.id, notice: rec.noticeWorker, session: rec.sessionWorker };
       const rawTemplates =
         /\/photos$/.test(path) && method === 'POST'
           ? [{ contentType: 'image/png', payload: tinyPng() }]
