@@ -31,6 +31,8 @@ import enNoticeCentre from './en.noticeCentre';
 import zhNoticeCentre from './zh-CN.noticeCentre';
 import enOffline from './en.offline';
 import zhOffline from './zh-CN.offline';
+import enAccount2 from './en.account2';
+import zhAccount2 from './zh-CN.account2';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -74,6 +76,8 @@ for (const [zh, en] of [
   [zhNoticeCentre, enNoticeCentre],
   // offline field work: the outbox, the device's copies, the phone's tab bar
   [zhOffline, enOffline],
+  // 我的账户: name, password, signed-in devices
+  [zhAccount2, enAccount2],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);
