@@ -26,6 +26,12 @@ async function ok<T = Record<string, unknown>>(
 export interface FuzzWorld {
   /** The target of an operation for a caller (null: anonymous). */
   target(user: string | null, method: string, path: string): FuzzTarget;
+  /**
+   * Before a route's batch: puts back the caller's records that an earlier route may have used up (their
+   * notice read by `read-all`, their second session ended by `end-others` or a change of password, their
+   * password changed), so the route's path id names a live record whatever the order and seeds of the routes before it.
+   */
+  prepare(user: string | null, path: string): Promise<void>;
 }
 
 type Records = Record<
@@ -246,6 +252,18 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
   };
 }
 
+/** A new session of `username` (signed in anew), by its public id. */
+async function spareSession(t: TestApp, username: string): Promise<number> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+  if (res.statusCode !== 200) throw new Error(`fuzz world: sign-in ${username}: ${res.statusCode}`);
+  const row = await t.ctx.db
+    .selectFrom('sessions')
+    .select('id')
+    .where('token_hash', '=', hashToken(res.json().token))
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** `{name}` of the path → the record it names; the caller changes only what is theirs to change. */
 function pathValuesOf(path: string, rec: Records, own: { region: number; notice: number; session: number }): Record<string, string> {
   const byPrefix: Array<[RegExp, Record<string, number | string>]> = [
@@ -282,6 +300,9 @@ function pathValuesOf(path: string, rec: Records, own: { region: number; notice:
 /** Builds the records and the targets: admin and a grid worker of g1 aim at the same records; anonymous callers too. */
 export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const rec = await makeRecords(t);
+  const passwordOf = async (id: number) =>
+    (await t.ctx.db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow()).password_hash;
+  const passwords = { admin: await passwordOf(t.fx.users.admin), worker1: await passwordOf(t.fx.users.worker1) };
   const r = t.fx.regions;
   const workbook = (await t.call('admin', { method: 'GET', url: '/api/v1/roster/template' })).rawPayload;
   const geojson = {
@@ -330,6 +351,30 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     taskId: rec.task,
   };
   return {
+    async prepare(user, path) {
+      if (user !== 'admin' && user !== 'worker1') return;
+      const admin = user === 'admin';
+      // a fuzzed POST /me/password may succeed (its example password is the fixture's): the fixture's password again
+      await t.ctx.db
+        .updateTable('users')
+        .set({ password_hash: passwords[user] })
+        .where('id', '=', t.fx.users[user])
+        .where('password_hash', '<>', passwords[user])
+        .execute();
+      if (/^\/api\/v1\/notifications\/\{id\}/.test(path)) {
+        await t.ctx.db
+          .updateTable('notifications')
+          .set({ read_at: null })
+          .where('id', '=', admin ? rec.noticeAdmin : rec.noticeWorker)
+          .execute();
+      }
+      if (/^\/api\/v1\/me\/sessions\/\{id\}/.test(path)) {
+        const id = admin ? rec.sessionAdmin : rec.sessionWorker;
+        if (await t.ctx.db.selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst()) return;
+        if (admin) rec.sessionAdmin = await spareSession(t, 'admin');
+        else rec.sessionWorker = await spareSession(t, 'worker1');
+      }
+    },
     target(user, method, path) {
       const own =
         user === 'admin'

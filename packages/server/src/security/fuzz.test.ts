@@ -186,6 +186,7 @@ describe.each(DB_KINDS)('security: fuzzed requests from /openapi.json on %s', (k
     const route = `${op.method} ${op.path}`;
     const who = caller ?? 'anonymous';
     const runs = Math.ceil((caller || PUBLIC.test(op.path) ? RUNS : RUNS / 4) / (COSTLY.has(route) ? 2 : 1));
+    await world.prepare(caller, op.path);
     const target = world.target(caller, op.method, op.path);
     // The sweep (every field × the classes that reached the database) as the callers who get past the 401: admin, and anyone on public
     // routes.
