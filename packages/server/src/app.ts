@@ -8,6 +8,7 @@ import { serverTimeouts } from './limits';
 import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
+import { accountRoutes } from './modules/account/account.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { annotationRoutes } from './modules/cases/annotations.routes';
 import { publicNoteRoutes } from './modules/cases/public-note';
@@ -131,6 +132,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   await registerOpenApi(app);
   systemRoutes(app, ctx);
   authRoutes(app, ctx);
+  accountRoutes(app, ctx);
   regionRoutes(app, ctx);
   gridRoutes(app, ctx);
   userRoutes(app, ctx);

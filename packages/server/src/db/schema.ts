@@ -49,9 +49,13 @@ export interface RoleAssignmentsTable {
 
 export interface SessionsTable {
   token_hash: string;
+  /** The public handle of a session (`GET /me/sessions`); the token hash is never shown. */
+  id: Generated<number>;
   user_id: number;
   created_at: Generated<Date>;
   expires_at: Date;
+  user_agent: string | null;
+  last_seen_at: Generated<Date>;
 }
 
 export interface LoginFailuresTable {

@@ -10,6 +10,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
+  WRONG_PASSWORD: 400,
   NOT_FOUND: 404,
   VALIDATION_FAILED: 400,
   INVALID_JSON: 400,

@@ -2,6 +2,7 @@
  * Recipes of the authorization matrix: sign-in, regions and grids, people and roles, policy, calendar, notices, Open311 (not a test file
  * itself).
  */
+import { hashToken } from '../modules/auth/sessions.repository';
 import { TEST_PASSWORD } from '../testing/fixture';
 import { AREAS } from './authz-matrix.areas';
 import { get, post, versionOf, type Ctx, type Recipe, type Recipes } from './authz-matrix.recipe-kit';
@@ -87,6 +88,14 @@ async function restoreOwnRoles(c: Ctx): Promise<void> {
   c.w.t.ctx.invalidateActors();
 }
 
+/** A new session of the caller (signed in anew), by its public id. */
+async function spareSession(c: Ctx): Promise<number> {
+  const res = await c.w.t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: c.user, password: TEST_PASSWORD } });
+  const token = (await ok(res, 200)).token as string;
+  const row = await db(c).selectFrom('sessions').select('id').where('token_hash', '=', hashToken(token)).executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export const ADMIN_RECIPES: Recipes = {
   'GET /healthz': { on: null, build: async () => get('/healthz') },
   'GET /api/v1/meta': { on: null, build: async () => get('/api/v1/meta') },
@@ -97,6 +106,27 @@ export const ADMIN_RECIPES: Recipes = {
   },
   'POST /api/v1/auth/logout': { on: null, build: async () => ({ ...post('/api/v1/auth/logout'), fresh: true }) },
   'GET /api/v1/auth/me': { on: null, build: async () => get('/api/v1/auth/me') },
+  // 我的账户: on oneself only (the name sent back unchanged; the password set to the one it was)
+  'GET /api/v1/me': { on: null, build: async () => get('/api/v1/me') },
+  'PATCH /api/v1/me': {
+    on: null,
+    build: async (c) => ({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      payload: { expectedVersion: await versionOf(c, 'users', c.w.t.fx.users[c.user]), displayName: c.user },
+    }),
+  },
+  'POST /api/v1/me/password': {
+    on: null,
+    build: async () => post('/api/v1/me/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+  },
+  'GET /api/v1/me/sessions': { on: null, build: async () => get('/api/v1/me/sessions') },
+  'DELETE /api/v1/me/sessions/{id}': {
+    on: null,
+    // a second session of the caller, opened for this request
+    build: async (c) => ({ method: 'DELETE', url: `/api/v1/me/sessions/${await spareSession(c)}` }),
+  },
+  'POST /api/v1/me/sessions/end-others': { on: null, build: async () => post('/api/v1/me/sessions/end-others') },
 
   'GET /api/v1/regions': { on: null, build: async () => get('/api/v1/regions') },
   'POST /api/v1/regions': {

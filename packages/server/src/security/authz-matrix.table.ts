@@ -41,6 +41,12 @@ GET    /api/v1/audit                                  = audit.read none
 POST   /api/v1/auth/login                             Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /api/v1/auth/logout                            Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/auth/me                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/me                                     Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+PATCH  /api/v1/me                                     Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+POST   /api/v1/me/password                            Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+GET    /api/v1/me/sessions                            Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+DELETE /api/v1/me/sessions/{id}                       Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
+POST   /api/v1/me/sessions/end-others                 Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/regions                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 POST   /api/v1/regions                                = region.create-child grid
 GET    /api/v1/regions/{id}                           = region.read grid

@@ -4,6 +4,8 @@
  * the 404 to validation; plus a fingerprint of the database to prove rejected requests change nothing.
  */
 import { sql } from 'kysely';
+import { hashToken } from '../modules/auth/sessions.repository';
+import { TEST_PASSWORD } from '../testing/fixture';
 import type { TestApp } from '../testing/test-app';
 import { tinyPng } from '../testing/tiny-png';
 import type { FuzzTarget } from './fuzz-requests';
@@ -24,6 +26,12 @@ async function ok<T = Record<string, unknown>>(
 export interface FuzzWorld {
   /** The target of an operation for a caller (null: anonymous). */
   target(user: string | null, method: string, path: string): FuzzTarget;
+  /**
+   * Before a route's batch: puts back the caller's records that an earlier route may have used up (their
+   * notice read by `read-all`, their second session ended by `end-others` or a change of password, their
+   * password changed), so the route's path id names a live record whatever the order and seeds of the routes before it.
+   */
+  prepare(user: string | null, path: string): Promise<void>;
 }
 
 type Records = Record<
@@ -41,6 +49,8 @@ type Records = Record<
   | 'report'
   | 'noticeAdmin'
   | 'noticeWorker'
+  | 'sessionAdmin'
+  | 'sessionWorker'
   | 'filed'
   | 'diary'
   | 'meeting'
@@ -143,6 +153,18 @@ async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }>
     return Number(row.id);
   };
   const [noticeAdmin, noticeWorker] = [await notice(t.fx.users.admin), await notice(t.fx.users.worker1)];
+  // a second session of each signed-in caller for DELETE /me/sessions/{id} (POST .../end-others, fuzzed after it, ends it anyway)
+  const session = async (username: string) => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`fuzz world: sign-in ${username}: ${res.statusCode}`);
+    const row = await t.ctx.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('token_hash', '=', hashToken(res.json().token))
+      .executeTakeFirstOrThrow();
+    return row.id;
+  };
+  const [sessionAdmin, sessionWorker] = [await session('admin'), await session('worker1')];
   const team = await teamRecords(t, r);
   return {
     spareRegion,
@@ -160,6 +182,8 @@ async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }>
     report,
     noticeAdmin,
     noticeWorker,
+    sessionAdmin,
+    sessionWorker,
     filed: filed.service_request_id,
     service,
     ...team,
@@ -228,9 +252,22 @@ async function teamRecords(t: TestApp, r: TestApp['fx']['regions']) {
   };
 }
 
+/** A new session of `username` (signed in anew), by its public id. */
+async function spareSession(t: TestApp, username: string): Promise<number> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
+  if (res.statusCode !== 200) throw new Error(`fuzz world: sign-in ${username}: ${res.statusCode}`);
+  const row = await t.ctx.db
+    .selectFrom('sessions')
+    .select('id')
+    .where('token_hash', '=', hashToken(res.json().token))
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** `{name}` of the path → the record it names; the caller changes only what is theirs to change. */
-function pathValuesOf(path: string, rec: Records, own: { region: number; notice: number }): Record<string, string> {
+function pathValuesOf(path: string, rec: Records, own: { region: number; notice: number; session: number }): Record<string, string> {
   const byPrefix: Array<[RegExp, Record<string, number | string>]> = [
+    [/^\/api\/v1\/me\/sessions\//, { id: own.session }],
     [/^\/api\/v1\/regions\//, { id: own.region }],
     [/^\/api\/v1\/users\//, { id: rec.spareUser, roleId: rec.spareRole }],
     [/^\/api\/v1\/households\//, { id: rec.household }],
@@ -263,6 +300,9 @@ function pathValuesOf(path: string, rec: Records, own: { region: number; notice:
 /** Builds the records and the targets: admin and a grid worker of g1 aim at the same records; anonymous callers too. */
 export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const rec = await makeRecords(t);
+  const passwordOf = async (id: number) =>
+    (await t.ctx.db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow()).password_hash;
+  const passwords = { admin: await passwordOf(t.fx.users.admin), worker1: await passwordOf(t.fx.users.worker1) };
   const r = t.fx.regions;
   const workbook = (await t.call('admin', { method: 'GET', url: '/api/v1/roster/template' })).rawPayload;
   const geojson = {
@@ -311,8 +351,35 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     taskId: rec.task,
   };
   return {
+    async prepare(user, path) {
+      if (user !== 'admin' && user !== 'worker1') return;
+      const admin = user === 'admin';
+      // a fuzzed POST /me/password may succeed (its example password is the fixture's): the fixture's password again
+      await t.ctx.db
+        .updateTable('users')
+        .set({ password_hash: passwords[user] })
+        .where('id', '=', t.fx.users[user])
+        .where('password_hash', '<>', passwords[user])
+        .execute();
+      if (/^\/api\/v1\/notifications\/\{id\}/.test(path)) {
+        await t.ctx.db
+          .updateTable('notifications')
+          .set({ read_at: null })
+          .where('id', '=', admin ? rec.noticeAdmin : rec.noticeWorker)
+          .execute();
+      }
+      if (/^\/api\/v1\/me\/sessions\/\{id\}/.test(path)) {
+        const id = admin ? rec.sessionAdmin : rec.sessionWorker;
+        if (await t.ctx.db.selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst()) return;
+        if (admin) rec.sessionAdmin = await spareSession(t, 'admin');
+        else rec.sessionWorker = await spareSession(t, 'worker1');
+      }
+    },
     target(user, method, path) {
-      const own = user === 'admin' ? { region: rec.spareRegion, notice: rec.noticeAdmin } : { region: r.g1.id, notice: rec.noticeWorker };
+      const own =
+        user === 'admin'
+          ? { region: rec.spareRegion, notice: rec.noticeAdmin, session: rec.sessionAdmin }
+          : { region: r.g1.id, notice: rec.noticeWorker, session: rec.sessionWorker };
       const rawTemplates =
         /\/photos$/.test(path) && method === 'POST'
           ? [{ contentType: 'image/png', payload: tinyPng() }]

@@ -64,8 +64,13 @@ const audit: typeof zhAudit = {
       verification_yearly: 'Draw yearly check',
       'work-record_create': 'Add work record',
       'work-record_update': 'Edit work record',
+      session_end: 'End a signed-in device',
+      'session_end-others': 'End the other signed-in devices',
+      'user_password-change': 'Change own password',
+      'user_profile-update': 'Update own profile',
     },
     entities: {
+      session: 'Session',
       diary: 'Diary entry',
       meeting: 'Meeting',
       'open311-client': 'Open311 client',

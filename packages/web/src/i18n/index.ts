@@ -41,6 +41,8 @@ import enPolicyProblems from './en.policyProblems';
 import zhPolicyProblems from './zh-CN.policyProblems';
 import enDesk from './en.desk';
 import zhDesk from './zh-CN.desk';
+import enAccount2 from './en.account2';
+import zhAccount2 from './zh-CN.account2';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -94,6 +96,8 @@ for (const [zh, en] of [
   [zhPolicyProblems, enPolicyProblems],
   // desk work at speed: case search, assignment choices, grid from an address, list exports
   [zhDesk, enDesk],
+  // 我的账户: name, password, signed-in devices
+  [zhAccount2, enAccount2],
 ] as const) {
   i18n.addResourceBundle('zh-CN', 'translation', zh, true, false);
   i18n.addResourceBundle('en', 'translation', en, true, false);

@@ -65,8 +65,13 @@ const audit = {
       verification_yearly: '年度核查抽样',
       'work-record_create': '登记工作台账',
       'work-record_update': '修改工作台账',
+      session_end: '退出一个登录设备',
+      'session_end-others': '退出其他登录设备',
+      'user_password-change': '修改自己的密码',
+      'user_profile-update': '修改个人资料',
     },
     entities: {
+      session: '登录会话',
       diary: '民情日记',
       meeting: '会议',
       'open311-client': 'Open311 客户端',

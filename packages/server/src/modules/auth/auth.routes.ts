@@ -28,7 +28,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 413, 429) } },
     },
     async (req, reply) => {
-      const { token, user } = await login(ctx, req.body, req.ip, req.id);
+      const { token, user } = await login(ctx, req.body, { address: req.ip, userAgent: req.headers['user-agent'] }, req.id);
       ctx.invalidateActors();
       reply.setCookie(SESSION_COOKIE, token, { ...sessionCookie(req), maxAge: SESSION_DAYS * 86_400 });
       return { token, user: presentSignedInUser(user) };

@@ -1,5 +1,6 @@
 import { REGION_TYPES, ROLES } from '@gridwork/core';
 import { Type, type Static } from '@sinclair/typebox';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
 
 export const LoginBody = Type.Object(
   {
@@ -9,6 +10,9 @@ export const LoginBody = Type.Object(
   { additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBody>;
+
+/** A password being set (the administrator's user form, one's own change): 10 to 256 characters; the service refuses the demo one. */
+export const NewPassword = Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH });
 
 export const RoleRef = Type.Object({
   id: Type.Integer(),

@@ -1,3 +1,4 @@
+import { DomainError } from '@gridwork/core';
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /** Passwords: node's built-in scrypt (N=2^15, r=8, p=1), stored as `scrypt$N$r$p$salt$hash` (base64). */
@@ -9,6 +10,7 @@ const MAXMEM = 64 * 1024 * 1024;
 
 export const DEMO_PASSWORD = 'gridwork-demo';
 export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 256;
 const DEMO_SKELETON = DEMO_PASSWORD.replace('-', '');
 
 /** Invisible characters (zero-width, soft hyphen, joiners, BOM, variation selectors): dropped before comparing. */
@@ -103,6 +105,19 @@ export function passwordSkeleton(password: string): string {
  */
 export function isDemoPassword(password: string): boolean {
   return passwordSkeleton(password).replace(SEPARATORS, '').includes(DEMO_SKELETON);
+}
+
+/**
+ * The rule a new password meets besides its length (the schemas' MIN..MAX_PASSWORD_LENGTH): the demo
+ * password is refused, except where `allowDemo` (an administrator's form in demo mode). One rule for the
+ * administrator's user form, the CLI's first admin and one's own change of password.
+ */
+export function assertNewPassword(password: string, allowDemo: boolean, field: string): void {
+  if (!allowDemo && isDemoPassword(password)) {
+    throw new DomainError('VALIDATION_FAILED', 'the demo password may not be used', [
+      { field, message: 'demo password refused', problem: 'demo-password' },
+    ]);
+  }
 }
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {

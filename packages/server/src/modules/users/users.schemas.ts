@@ -1,11 +1,12 @@
 import { ROLES } from '@gridwork/core';
 import { Type, type Static } from '@sinclair/typebox';
+import { NewPassword } from '../auth/auth.schemas';
 
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 /** Account names: 2-40 of lowercase letters, digits, . _ - (the CLI checks the same). */
 export const USERNAME_PATTERN = '^[a-z0-9][a-z0-9._-]{1,39}$';
 const Username = Type.String({ pattern: USERNAME_PATTERN, description: 'lowercase letters, digits, . _ -' });
-const Password = Type.String({ minLength: 10, maxLength: 256 });
+const Password = NewPassword;
 
 const RoleCode = Type.Union(ROLES.map((r) => Type.Literal(r)));
 

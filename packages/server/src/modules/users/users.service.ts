@@ -10,7 +10,7 @@ import {
 } from '@gridwork/core';
 import type { AppContext } from '../../context';
 import { parsePath, type SessionUser } from '../auth/sessions.repository';
-import { hashPassword, isDemoPassword } from '../auth/password';
+import { assertNewPassword, hashPassword, isDemoPassword } from '../auth/password';
 import { writeAudit } from '../audit/audit.repository';
 import { findPolicyInForce } from '../policy/policy.repository';
 import { getRegionInScope } from '../regions/regions.repository';
@@ -73,11 +73,7 @@ export async function getUserInScope(ctx: AppContext, actor: SessionUser, id: nu
 }
 
 function checkPassword(ctx: AppContext, password: string): void {
-  if (!ctx.config.demo && isDemoPassword(password)) {
-    throw new DomainError('VALIDATION_FAILED', 'the demo password may not be used outside demo mode', [
-      { field: 'body.password', message: 'demo password refused' },
-    ]);
-  }
+  assertNewPassword(password, ctx.config.demo, 'body.password');
 }
 
 export async function createUser(ctx: AppContext, actor: SessionUser, body: CreateUserBody, requestId: string): Promise<UserRecord> {

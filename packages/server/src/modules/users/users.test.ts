@@ -280,7 +280,7 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
       expect(res.body).not.toContain(PASSWORD);
     }
     const demo = await create('admin', { username: 'demo-pw', displayName: 'x', password: 'gridwork-demo' });
-    expect(demo.json().error.details).toEqual([{ field: 'body.password', message: expect.any(String) }]);
+    expect(demo.json().error.details).toEqual([{ field: 'body.password', message: expect.any(String), problem: 'demo-password' }]);
     const patchDemo = await t.call('admin', {
       method: 'PATCH',
       url: `/api/v1/users/${t.fx.users.dept}`,
@@ -302,7 +302,7 @@ describe.each(DB_KINDS)('users API on %s', (kind) => {
     ]) {
       const created = await create('admin', { username: 'lookalike', displayName: 'x', password });
       expect(created.statusCode, JSON.stringify(password)).toBe(400);
-      expect(created.json().error.details).toEqual([{ field: 'body.password', message: expect.any(String) }]);
+      expect(created.json().error.details).toEqual([{ field: 'body.password', message: expect.any(String), problem: 'demo-password' }]);
       const patched = await t.call('admin', {
         method: 'PATCH',
         url: `/api/v1/users/${t.fx.users.dept}`,

@@ -1,55 +1,34 @@
-/** 我的账户 (/me, from the user menu): who is signed in with their roles (我的档案 links their profile), and the private calendar feed. */
-import { Card, Descriptions, Tag } from 'antd';
+/**
+ * 我的账户 (/me, from the user menu): 个人资料 (one's own name, username, roles; 我的档案 links the member
+ * profile), 修改密码, 登录设备 (sessions, sign out elsewhere) and the private calendar feed. One column, phone first.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { memberPath } from '../../api/members';
+import { accountApi } from '../../api/account';
 import { PageHeader } from '../../components/PageHeader';
-import { useUser } from '../../state/session';
+import { useAsync } from '../../lib/useAsync';
 import { CalendarFeedCard } from './CalendarFeedCard';
+import { PasswordCard } from './PasswordCard';
+import { ProfileCard } from './ProfileCard';
+import { SessionsCard } from './SessionsCard';
 import './account.css';
 
 export default function AccountPage() {
   const { t } = useTranslation();
-  const user = useUser();
+  const profile = useAsync((signal) => accountApi.profile(signal), []);
+  const [sessionsKey, setSessionsKey] = useState(0);
+  // a new password ends the other sessions and moves the account's version
+  const passwordChanged = () => {
+    profile.reload();
+    setSessionsKey((n) => n + 1);
+  };
   return (
     <div className="gw-page gw-account-page">
       <PageHeader title={t('account.title')} />
       <div className="gw-account-cards">
-        <Card
-          size="small"
-          className="gw-block"
-          title={t('account.profile')}
-          extra={
-            <Link to={memberPath(user.id)} data-testid="account-member-profile">
-              {t('members.mine')}
-            </Link>
-          }
-        >
-          <Descriptions
-            size="small"
-            column={1}
-            items={[
-              { key: 'name', label: t('account.name'), children: user.displayName },
-              { key: 'username', label: t('account.username'), children: user.username },
-              {
-                key: 'roles',
-                label: t('account.roles'),
-                children: user.roles.length ? (
-                  <span className="gw-account-roles">
-                    {user.roles.map((r) => (
-                      <span key={r.id} className="gw-role-line">
-                        <Tag color="blue">{t(`roles.${r.role}`)}</Tag>
-                        {r.regionName}
-                      </span>
-                    ))}
-                  </span>
-                ) : (
-                  t('user.noRoles')
-                ),
-              },
-            ]}
-          />
-        </Card>
+        <ProfileCard profile={profile} />
+        <PasswordCard demoInUse={profile.data?.passwordIsDemo ?? false} onChanged={passwordChanged} />
+        <SessionsCard reloadKey={sessionsKey} />
         <CalendarFeedCard />
       </div>
     </div>

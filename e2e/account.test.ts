@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoBrowser, expectNoSideScroll, hasChromium, openAs } from './server';
+
+// 我的账户 on a phone (issue 11 item 4): worker1 renames themselves (the header follows), sees the
+// password form's problems in Chinese under their fields, and signs out their desk session from the
+// phone: the desk is signed out at once. Skipped without Chromium.
+describe.skipIf(!hasChromium)('my account in Chromium (demo mode)', () => {
+  const env = demoBrowser();
+  let shots = '';
+
+  beforeAll(() => {
+    shots = process.env.E2E_SCREENSHOTS ?? env.server.dataDir;
+  });
+
+  it('worker1 on a 375 px phone changes their name and ends the session of another device', async () => {
+    const desk = await openAs(env, 'worker1', 1280);
+    const phone = await openAs(env, 'worker1', 375);
+    await phone.goto(`${env.server.url}/me`);
+
+    // 登录设备: both sessions, this phone marked 本机
+    const rows = phone.getByTestId('account-session');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(2);
+    const current = phone.locator('[data-testid="account-session"][data-current="true"]');
+    expect(await current.innerText()).toContain('本机');
+
+    // 个人资料: a new name, shown in the header at once
+    const name = phone.getByTestId('account-name');
+    await name.fill('  陈静（二组）  ');
+    await phone.getByTestId('account-name-save').click();
+    await phone.getByText('姓名已更新').waitFor();
+    await expect.poll(() => phone.getByTestId('user-menu').getAttribute('title')).toBe('陈静（二组）');
+    expect(await name.inputValue()).toBe('陈静（二组）');
+
+    // 修改密码: the problems in Chinese under their fields
+    await phone.getByTestId('account-password-current').fill('not-my-password');
+    await phone.getByTestId('account-password-new').fill('a-new-secret-42');
+    await phone.getByTestId('account-password-repeat').fill('a-new-secret-43');
+    await phone.getByTestId('account-password-save').click();
+    await phone.getByText('两次输入的新密码不一致').waitFor();
+    await phone.getByTestId('account-password-repeat').fill('a-new-secret-42');
+    await phone.getByTestId('account-password-save').click();
+    await phone.getByText('当前密码不正确').waitFor();
+
+    await expectNoSideScroll(phone, 'my account');
+    await phone.screenshot({ path: `${shots}/account-375.png`, fullPage: true });
+
+    // 退出此设备: the desk's session ends at once
+    const other = phone.locator('[data-testid="account-session"][data-current="false"]');
+    await other.getByTestId('account-session-end').click();
+    const pop = phone.locator('.ant-popconfirm', { hasText: '让这台设备退出登录' });
+    await pop.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await phone.getByText('已退出该设备').waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+    await phone.getByText('没有其他设备登录').waitFor();
+
+    await desk.goto(`${env.server.url}/me`);
+    await desk.waitForURL(/\/login/);
+    await desk.context().close();
+    await phone.context().close();
+  });
+});
