@@ -56,6 +56,7 @@ const NotificationsPage = lazy(() => import('./pages/notifications/Notifications
 const MemberProfilePage = lazy(() => import('./pages/team/MemberProfilePage'));
 const OutboxPage = lazy(() => import('./pages/outbox/OutboxPage'));
 const TodoPage = lazy(() => import('./pages/todo/TodoPage'));
+const RegisterPage = lazy(() => import('./pages/register/RegisterPage'));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { ready, user, signedOut } = useSession();
@@ -123,6 +124,8 @@ export function AppRoutes() {
           <Route path="/map" element={<MapPage />} />
           <Route path="/cases" element={<CasesPage />} />
           <Route path="/cases/new" element={<CaseNewPage />} />
+          {/* 办结归档登记 (A3.3): the API answers within the caller's area */}
+          <Route path="/cases/register" element={<RegisterPage />} />
           <Route path="/cases/:id" element={<CaseDetailPage />} />
           <Route
             path="/supervision"

@@ -39,6 +39,11 @@ export default function CasesPage() {
           <Space>
             <RefreshButton onRefresh={list.reload} refreshing={list.loading} large={mobile} />
             {!mobile && <ExportButton run={() => casesApi.exportXlsx(queryOf(filters))} testId="case-export" />}
+            {!mobile && (
+              <Button onClick={() => navigate('/cases/register')} data-testid="case-register">
+                {t('register.link')}
+              </Button>
+            )}
             {canReport && (
               <Button type="primary" size={mobile ? 'large' : 'middle'} onClick={() => navigate('/cases/new')} data-testid="case-new">
                 ＋ {t('cases.new')}
