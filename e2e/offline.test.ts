@@ -81,8 +81,27 @@ describe.skipIf(!hasChromium)('offline field work in Chromium (a 375 px phone lo
     }, n);
   }
 
-  async function waitForShell(): Promise<void> {
-    await page.evaluate(async () => {
+  /**
+   * Taps a due card's 走访 and waits for the form; a tap the list swallowed while it re-rendered
+   * (its device copy replaced by the answer) is tapped again, up to three times.
+   */
+  async function openVisitForm(button: ReturnType<Page['getByRole']>, what: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await button.click();
+      try {
+        await page.waitForURL(/\/visit\/new$/, { timeout: 8_000 });
+        return;
+      } catch (e) {
+        if (attempt === 3) {
+          await page.screenshot({ path: `${shots()}/offline-${what.replace(/\s/g, '-')}-failed.png`, fullPage: true });
+          throw new Error(`${what}: the form did not open (at ${page.url()})`, { cause: e });
+        }
+      }
+    }
+  }
+
+  async function waitForShell(on: Page = page): Promise<void> {
+    await on.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
         await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
@@ -137,7 +156,12 @@ describe.skipIf(!hasChromium)('offline field work in Chromium (a 375 px phone lo
     await page.getByTestId('tab-todo').click();
     await page.waitForURL(/\/todo$/);
     const today = page.getByTestId('todo-visitsToday');
-    await page.waitForFunction(() => document.querySelector('[data-testid="todo-visitsToday"]')?.getAttribute('data-count') !== '');
+    // every count has come (the diary tile shows once the region tree says the worker keeps a diary)
+    await page.waitForFunction(() =>
+      ['visitsToday', 'casesWaiting', 'feedbackDue', 'diariesToWrite'].every(
+        (k) => (document.querySelector(`[data-testid="todo-${k}"]`)?.getAttribute('data-count') ?? '') !== '',
+      ),
+    );
     const due = await page.evaluate(async () => (await (await fetch('/api/v1/visits/due')).json()).items as Array<{ bucket: string }>);
     expect(Number(await today.getAttribute('data-count'))).toBe(due.filter((i) => i.bucket === 'overdue' || i.bucket === 'today').length);
     for (const key of ['casesWaiting', 'feedbackDue', 'diariesToWrite']) {
@@ -174,11 +198,7 @@ describe.skipIf(!hasChromium)('offline field work in Chromium (a 375 px phone lo
       }
       const card = page.locator('[data-testid="due-card"]:not([data-queued]):not([data-bucket="done"])').first();
       visited.push(Number(await card.getAttribute('data-household-id')));
-      await card.getByRole('button', { name: '走访', exact: true }).click();
-      await page.waitForURL(/\/visit\/new$/).catch(async (e) => {
-        await page.screenshot({ path: `${shots()}/offline-visit-${i + 1}-failed.png`, fullPage: true });
-        throw new Error(`visit ${i + 1}: the form did not open (at ${page.url()})`, { cause: e });
-      });
+      await openVisitForm(card.getByRole('button', { name: '走访', exact: true }), `visit ${i + 1}`);
       await page.getByTestId('visit-form-findings').fill(`${stamp} #${i + 1}`);
       if (i === 0) await page.screenshot({ path: `${shots()}/visit-form-offline-375.png`, fullPage: true });
       await page.getByRole('button', { name: '保存走访', exact: true }).click();
@@ -216,8 +236,7 @@ describe.skipIf(!hasChromium)('offline field work in Chromium (a 375 px phone lo
     link.down();
     await context.setOffline(true);
 
-    await household.getByRole('button', { name: '走访', exact: true }).click();
-    await page.waitForURL(/\/visit\/new$/);
+    await openVisitForm(household.getByRole('button', { name: '走访', exact: true }), 'visit with a problem');
     // the form opens at its top, and asks for the position itself
     expect(await page.evaluate(() => document.querySelector('.gw-content')!.scrollTop)).toBe(0);
     await page.getByTestId('visit-form-gps-fix').waitFor();
@@ -297,5 +316,23 @@ describe.skipIf(!hasChromium)('offline field work in Chromium (a 375 px phone lo
     }));
     expect(left.databases).not.toContain('gridwork-device');
     expect(left.keys.filter((k) => k !== 'gw.lang')).toEqual([]);
+  });
+
+  it('a session the server ended does not come back offline from the device', async () => {
+    const other = await env.browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
+    const p = await other.newPage();
+    expect(await signInAs(p, link.url, 'worker1')).toBe('/visits/due');
+    await p.getByTestId('due-card').first().waitFor();
+    await waitForShell(p); // the app would open offline
+    await other.clearCookies(); // the session ends (as when the server ends it)
+    await p.reload();
+    await p.waitForURL(/\/login/);
+    link.down();
+    await other.setOffline(true);
+    await p.goto(`${link.url}/visits/due`);
+    await p.waitForURL(/\/login/);
+    expect(await p.getByTestId('due-card').count()).toBe(0);
+    link.up();
+    await other.close();
   });
 });

@@ -31,6 +31,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Do not treat a 401 as "session expired" (the login call itself). */
   skipAuthRedirect?: boolean;
+  /** The server's answer only: never the device's copy (lib/offline/reads.ts), never written to it. */
+  noDeviceCopy?: boolean;
 }
 
 let onUnauthorized: () => void = () => {
@@ -91,6 +93,8 @@ export interface ReadCache {
   readable(path: string): boolean;
   remember(url: string, body: unknown): void;
   recall(url: string): Promise<unknown | undefined>;
+  /** The server ended the session (401): the copies are that session's and go. */
+  forget(): void;
 }
 let readCache: ReadCache | null = null;
 export function setReadCache(cache: ReadCache | null): void {
@@ -98,7 +102,7 @@ export function setReadCache(cache: ReadCache | null): void {
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  if (method !== 'GET' || !readCache?.readable(path)) return (await send<T>(method, path, opts)).body;
+  if (method !== 'GET' || opts.noDeviceCopy || !readCache?.readable(path)) return (await send<T>(method, path, opts)).body;
   const cache = readCache;
   const url = buildUrl(path, opts.query);
   try {
@@ -141,6 +145,7 @@ async function send<T>(method: string, path: string, opts: RequestOptions): Prom
   const body = await readBody(res).finally(done);
   if (!res.ok) {
     const error = toApiError(res.status, body);
+    if (res.status === 401) readCache?.forget();
     if (res.status === 401 && !opts.skipAuthRedirect) onUnauthorized();
     throw error;
   }

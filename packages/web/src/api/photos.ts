@@ -5,6 +5,8 @@ import type { Id } from './types';
 
 export const MAX_PHOTOS = 9;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+/** Up to 10 MB on a slow uplink: generous, but never forever. */
+const PHOTO_TIMEOUT_MS = 120_000;
 
 export type PhotoMeta = Reply<'/api/v1/cases/{id}/photos', 'get'>[number];
 
@@ -14,8 +16,12 @@ export const photoUrl = (id: Id) => buildUrl(`/photos/${id}`);
 /** One photo's bytes to a record's photo path (also used by the outbox, lib/offline/outbox.ts). */
 export async function photoUploadRaw(path: string, image: Blob, key?: string): Promise<PhotoMeta> {
   let res: Response;
+  // a stalled upload on a poor signal gives up (and is retried) instead of holding the outbox forever
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), PHOTO_TIMEOUT_MS);
   try {
     res = await fetch(buildUrl(path), {
+      signal: timeout.signal,
       method: 'POST',
       credentials: 'include',
       headers: {
@@ -26,9 +32,10 @@ export async function photoUploadRaw(path: string, image: Blob, key?: string): P
       body: image,
     });
   } catch (e) {
-    throw new ApiError(0, 'NETWORK_ERROR', (e as Error)?.message ?? 'network error');
+    clearTimeout(timer);
+    throw new ApiError(0, timeout.signal.aborted ? 'TIMEOUT' : 'NETWORK_ERROR', (e as Error)?.message ?? 'network error');
   }
-  const text = await res.text();
+  const text = await res.text().finally(() => clearTimeout(timer));
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;

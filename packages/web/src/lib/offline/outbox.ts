@@ -45,6 +45,8 @@ export interface OutboxItem {
   /** Photos the server refused (type, size): the record is saved without them. */
   photosRefused: number[];
   attempts: number;
+  /** Server errors (5xx) only: after MAX_SERVER_ERRORS the record is marked failed; no signal never counts. */
+  serverErrors?: number;
   lastTriedAt?: string;
   error?: OutboxError;
   /** A case reported from a visit saved offline: the visit's key; its id becomes `visitId` once it is sent. */
@@ -158,7 +160,8 @@ async function failed(item: OutboxItem, err: ApiError, stored: boolean, recordSa
     if (stored) await saveProgress(item);
     return { kind: 'signedOut' };
   }
-  const retryable = transient(err) && (err.status < 500 || item.attempts < MAX_SERVER_ERRORS);
+  if (err.status >= 500) item.serverErrors = (item.serverErrors ?? 0) + 1;
+  const retryable = transient(err) && (err.status < 500 || (item.serverErrors ?? 0) < MAX_SERVER_ERRORS);
   item.state = retryable ? 'waiting' : 'failed';
   if (stored) await saveProgress(item);
   return retryable ? { kind: 'offline', error: err, recordSaved } : { kind: 'refused', error: err };
@@ -194,12 +197,31 @@ export interface ReplayResult {
 
 let running: Promise<ReplayResult> | null = null;
 
+/** Who the server says is signed in (never the device's copy): false when it is someone else or nobody. */
+async function signedInAs(userId: Id): Promise<boolean> {
+  try {
+    const me = await api.get<{ user: { id: Id } }>('/auth/me', { skipAuthRedirect: true, noDeviceCopy: true });
+    return me.user.id === userId;
+  } catch {
+    return false; // no signal (nothing could be sent anyway) or signed out
+  }
+}
+
 /** Sends what waits for the user, oldest first; stops at the first sign of no connection. */
 export function replay(userId: Id): Promise<ReplayResult> {
   if (running) return running;
   const work = async (): Promise<ReplayResult> => {
     const result: ReplayResult = { sent: 0, waiting: 0, failed: 0, signedOut: false };
-    for (const item of await outboxItems(userId)) {
+    const items = await outboxItems(userId);
+    // the session cookie is shared by every tab: send only while the server still knows this user
+    // (another sign-in in another tab must not file these records under its name)
+    if (items.some((i) => i.state === 'waiting') && !(await signedInAs(userId))) {
+      result.signedOut = true;
+      result.waiting = items.filter((i) => i.state === 'waiting').length;
+      result.failed = items.filter((i) => i.state === 'failed').length;
+      return result;
+    }
+    for (const item of items) {
       if (item.state !== 'waiting' || inFlight.has(item.key) || heldByForm.has(item.key)) continue;
       inFlight.add(item.key);
       const outcome = await sendOne(item, true).finally(() => inFlight.delete(item.key));

@@ -72,6 +72,9 @@ export function installOfflineReads(): void {
         .then(() => (++writes % 50 === 0 ? prune() : undefined))
         .catch(() => undefined);
     },
+    forget() {
+      void forgetReads();
+    },
     async recall(url) {
       const kept = await deviceStore.get<Kept>('reads', url).catch(() => undefined);
       if (kept) set({ online: false, fromDeviceAt: kept.savedAt });
@@ -81,20 +84,24 @@ export function installOfflineReads(): void {
   });
 }
 
+/** Deletes every kept copy (the outbox stays: its records carry their user and wait for their sign-in). */
+async function forgetReads(): Promise<void> {
+  try {
+    for (const kept of await deviceStore.all<Kept>('reads')) await deviceStore.delete('reads', kept.url);
+  } catch {
+    /* no device store */
+  }
+}
+
 /**
- * The device's data belongs to one user: a different user signing in (the last one's session ended
- * without a sign-out) does not see the last one's copies. Their unsent records stay (outbox items
- * carry their user) until that user signs in again or signs out.
+ * The device's data belongs to one user. A session the server ended answers 401, and every kept copy
+ * goes then (forget), so the next user, signing in after, starts from their own copies only; their
+ * unsent records stay in the outbox (carrying their user) until that user signs in again or signs out.
+ * This records whose copies they are.
  */
 export async function claimDevice(userId: Id): Promise<void> {
   try {
     const owner = await deviceStore.get<{ name: string; userId: Id }>('facts', 'owner');
-    if (owner && owner.userId !== userId) {
-      // who is signed in was just written by this sign-in (the same address as the last user's copy)
-      for (const kept of await deviceStore.all<Kept>('reads')) {
-        if (!kept.url.endsWith('/auth/me')) await deviceStore.delete('reads', kept.url);
-      }
-    }
     if (owner?.userId !== userId) await deviceStore.put('facts', { name: 'owner', userId });
   } catch {
     /* no device store */
