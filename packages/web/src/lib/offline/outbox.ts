@@ -247,5 +247,5 @@ export function replay(userId: Id): Promise<ReplayResult> {
 /** A refused record sent again as it is (after the cause was fixed elsewhere), or under a new key. */
 export async function retryItem(item: OutboxItem, newKey?: string): Promise<void> {
   if (newKey) await deviceStore.delete('outbox', item.key).catch(() => undefined);
-  await enqueue({ ...item, key: newKey ?? item.key, state: 'waiting', attempts: 0, error: undefined });
+  await enqueue({ ...item, key: newKey ?? item.key, state: 'waiting', attempts: 0, serverErrors: 0, error: undefined });
 }
