@@ -1,4 +1,4 @@
-/** Texts and tags carrying rule IDs, shown with the IDs to admins only (lib/ruleIds.ts). */
+/** Texts and tags carrying rule IDs, shown with the IDs to the office, without them to field users (lib/ruleIds.ts). */
 import { Tag } from 'antd';
 import { useRuleText, useShowRuleIds } from '../lib/ruleIds';
 

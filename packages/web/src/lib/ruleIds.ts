@@ -1,6 +1,7 @@
 /**
- * Rule IDs (A3.4, C5.1, D2…) are for the people who keep the policy: admins see them (those who may edit a
- * policy); field users and every printed sheet get the text without them (issue 11 item 6).
+ * Rule IDs (A3.4, C5.1, D2…) are for the office (issue 11 item 5): admins and desk users (leads,
+ * supervisors, staff) see them; field users (those who work a due list and do not edit a policy) and
+ * every printed sheet get the text without them.
  */
 import { useSession } from '../state/session';
 
@@ -17,12 +18,13 @@ export function stripRuleIds(text: string): string {
   return PATTERNS.reduce((s, [re, by]) => s.replace(re, by), text).trim();
 }
 
-/** True for readers who see rule IDs: those who may edit a policy somewhere. */
+/** True for readers who see rule IDs: anyone but a field user (one who works a due list and edits no policy). */
 export function useShowRuleIds(): boolean {
-  return useSession().user?.abilities.editPolicy === true;
+  const a = useSession().user?.abilities;
+  return a !== undefined && (a.editPolicy === true || !a.dueVisits);
 }
 
-/** The text as this reader sees it: with rule IDs for admins, without for everyone else. */
+/** The text as this reader sees it: with rule IDs for the office, without for field users. */
 export function useRuleText(): (text: string) => string {
   const show = useShowRuleIds();
   return (text) => (show ? text : stripRuleIds(text));
