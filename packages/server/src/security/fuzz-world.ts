@@ -154,17 +154,7 @@ async function makeRecords(t: TestApp): Promise<Records & { clientKey: string }>
   };
   const [noticeAdmin, noticeWorker] = [await notice(t.fx.users.admin), await notice(t.fx.users.worker1)];
   // a second session of each signed-in caller for DELETE /me/sessions/{id} (POST .../end-others, fuzzed after it, ends it anyway)
-  const session = async (username: string) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: TEST_PASSWORD } });
-    if (res.statusCode !== 200) throw new Error(`fuzz world: sign-in ${username}: ${res.statusCode}`);
-    const row = await t.ctx.db
-      .selectFrom('sessions')
-      .select('id')
-      .where('token_hash', '=', hashToken(res.json().token))
-      .executeTakeFirstOrThrow();
-    return row.id;
-  };
-  const [sessionAdmin, sessionWorker] = [await session('admin'), await session('worker1')];
+  const [sessionAdmin, sessionWorker] = [await spareSession(t, 'admin'), await spareSession(t, 'worker1')];
   const team = await teamRecords(t, r);
   return {
     spareRegion,
