@@ -263,7 +263,7 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await context.close();
   });
 
-  it('A7.2 lead1 opens 走访统计: the grids are coloured by their compliance rate and the visiting hours show the last 7 days', async () => {
+  it('A7.2 lead1 opens 走访统计: grids coloured by pace, then by compliance rate; the visiting hours show the last 7 days', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await signIn(context, 'lead1', '/map');
     await page.getByTestId('nav-visit-stats').click();
@@ -273,7 +273,34 @@ describe.skipIf(!hasChromium)('households and visits in Chromium against the rea
     await page.locator('path.gw-grid').first().waitFor();
 
     const colours: Record<string, string> = { good: '#52c41a', fair: '#faad14', poor: '#ff4d4f', empty: '#bfbfbf' };
-    // each grid row's rate decides its polygon's fill: ≥ 90 % green, ≥ 60 % yellow, below red, grey without households
+    // by default each grid's pace decides its fill: red when more than 10 % of its households' periods
+    // ended unmet, yellow when overdue and at-risk together pass 10 %, green otherwise (however few are met yet)
+    const counts = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const n = Array.from(tr.querySelectorAll('td')).map((td) => Number(td.textContent));
+        return { key: tr.getAttribute('data-key')!, households: n[1], atRisk: n[6], overdue: n[7] };
+      }),
+    );
+    for (const row of counts) {
+      const fill = await page.locator(`path.gw-grid[data-id="${row.key}"]`).getAttribute('fill');
+      const slack = row.households * 0.1 + 1e-9;
+      const want =
+        row.households === 0
+          ? colours.empty
+          : row.overdue > slack
+            ? colours.poor
+            : row.overdue + row.atRisk > slack
+              ? colours.fair
+              : colours.good;
+      expect(fill, `grid ${row.key} by pace`).toBe(want);
+    }
+    await expect.poll(() => page.getByTestId('compliance-legend').getAttribute('data-colour-by')).toBe('pace');
+    await page.screenshot({ path: `${shots}/visit-compliance-pace-1280.png` });
+    await page.getByTestId('compliance-colour-by').getByText('按达标率').click();
+    await page.waitForURL(/colour=rate/);
+    await page.locator('[data-testid="compliance-legend"][data-colour-by="rate"]').waitFor();
+
+    // by rate each grid row's rate decides its polygon's fill: ≥ 90 % green, ≥ 60 % yellow, below red, grey without households
     const expected = await rows.evaluateAll((trs) =>
       trs.map((tr) => {
         const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '');

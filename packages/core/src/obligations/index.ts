@@ -16,3 +16,4 @@ export {
 export { evaluate, evaluateMany } from './engine';
 export { evaluateSeries, type SeriesSummary } from './series';
 export { engineObligationOf } from './from-policy';
+export { paceOf, PACES, STANDARD_RATE, type Pace, type PaceCounts } from './pace';

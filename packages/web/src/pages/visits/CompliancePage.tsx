@@ -1,11 +1,13 @@
 /**
- * 走访统计 (A7.2, A8, C7.1, C8): the region's grids on the map coloured by visit compliance
- * (green ≥ 90 %, yellow ≥ 60 %, red below), tables by grid, worker and class for a date, and the
- * visiting hours of the last 7 days. The region is the one selected in the sider, else the top of scope.
+ * 走访统计 (A7.2, A8, C7.1, C8): the region's grids on the map coloured by pace (behind, at risk,
+ * on track; the default) or by the share met (green ≥ 90 %, yellow ≥ 60 %, red below;
+ * `?colour=rate`), tables by grid, worker and class for a date, and the visiting hours of the last
+ * 7 days. The region is the one selected in the sider, else the top of scope.
  */
-import { Badge, Button, Card, Empty, Input, Space, Tabs } from 'antd';
+import { Badge, Button, Card, Empty, Input, Segmented, Space, Tabs } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { gridsApi } from '../../api/endpoints';
 import type { GridFeatureProps } from '../../api/types';
 import { visitsApi, type ComplianceGroup } from '../../api/visits';
@@ -17,7 +19,7 @@ import { scopeRoots } from '../../lib/regionTree';
 import { useAsync } from '../../lib/useAsync';
 import { useRegions } from '../../state/regions';
 import { useSession } from '../../state/session';
-import { rateColour } from '../households/householdFormat';
+import { colourByOf, colourOfRow, LEGENDS, type ColourBy } from './complianceColour';
 import { ComplianceTable } from './ComplianceTable';
 import { HoursTable } from './HoursTable';
 import '../cases/cases.css';
@@ -30,13 +32,6 @@ function useStatsRegion() {
   return roots.find((r) => !['grid', 'compound', 'building'].includes(r.type)) ?? roots[0] ?? null;
 }
 
-const LEGEND = [
-  ['good', '#52c41a'],
-  ['fair', '#faad14'],
-  ['poor', '#ff4d4f'],
-  ['empty', '#bfbfbf'],
-] as const;
-
 export default function CompliancePage() {
   const { t } = useTranslation();
   const { meta } = useSession();
@@ -45,6 +40,18 @@ export default function CompliancePage() {
   const [date, setDate] = useState(todayShanghai());
   const [tab, setTab] = useState<ComplianceGroup>('grid');
   const [picked, setPicked] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const colourBy = colourByOf(params.get('colour'));
+  const setColourBy = (by: ColourBy) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (by === 'rate') next.set('colour', 'rate');
+        else next.delete('colour');
+        return next;
+      },
+      { replace: true },
+    );
   const byGrid = useAsync(
     (signal) => (regionId ? visitsApi.compliance({ regionId, date, groupBy: 'grid' }, signal) : Promise.resolve(undefined)),
     [regionId, date],
@@ -59,9 +66,9 @@ export default function CompliancePage() {
   const colourOf = useCallback(
     (g: GridFeatureProps) => {
       const row = rows.get(String(g.id));
-      return row ? rateColour(row.rate, row.households) : null;
+      return row ? colourOfRow(row, colourBy) : null;
     },
-    [rows],
+    [rows, colourBy],
   );
   const onGridClick = useCallback((g: GridFeatureProps) => setPicked(String(g.id)), []);
   const reload = () => {
@@ -121,9 +128,19 @@ export default function CompliancePage() {
             colourOf={colourOf}
           />
         </div>
-        <div className="gw-legend" data-testid="compliance-legend">
-          {LEGEND.map(([k, c]) => (
-            <Badge key={k} color={c} text={t(`compliance.legend.${k}`)} />
+        <div className="gw-legend" data-testid="compliance-legend" data-colour-by={colourBy}>
+          <Segmented<ColourBy>
+            size="small"
+            value={colourBy}
+            onChange={setColourBy}
+            options={[
+              { value: 'pace', label: t('compliance.colourBy.pace') },
+              { value: 'rate', label: t('compliance.colourBy.rate') },
+            ]}
+            data-testid="compliance-colour-by"
+          />
+          {LEGENDS[colourBy].map(([k, c]) => (
+            <Badge key={k} color={c} text={t(`compliance.${k}`)} />
           ))}
         </div>
       </Card>

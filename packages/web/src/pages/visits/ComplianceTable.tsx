@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Compliance, ComplianceRow } from '../../api/visits';
 import { rateColour } from '../households/householdFormat';
+import { PACE_COLOUR, rowPace } from './complianceColour';
 
 export function RateTag({ row }: { row: ComplianceRow }) {
   const { t } = useTranslation();
@@ -14,6 +15,20 @@ export function RateTag({ row }: { row: ComplianceRow }) {
     </Tag>
   );
 }
+
+/** The group's pace (behind, at risk, on track) as a tag; `data-pace` names it for tests and tools. */
+export function PaceTag({ row }: { row: ComplianceRow }) {
+  const { t } = useTranslation();
+  const pace = rowPace(row);
+  if (pace === 'empty') return <Tag>{t('compliance.legend.empty')}</Tag>;
+  return (
+    <Tag color={PACE_COLOUR[pace]} className="gw-pace-tag" data-pace={pace}>
+      {t(`compliance.pace.${pace}`)}
+    </Tag>
+  );
+}
+
+const PACE_ORDER = { behind: 0, 'at-risk': 1, 'on-track': 2, empty: 3 } as const;
 
 const NUMBERS = ['households', 'required', 'done', 'met', 'due', 'atRisk', 'overdue'] as const;
 
@@ -30,6 +45,13 @@ interface Props {
 
 export function ComplianceTable({ data, loading, selectedKey, onSelect }: Props) {
   const { t } = useTranslation();
+  const paceColumn = {
+    title: t('compliance.col.pace'),
+    key: 'pace',
+    width: 84,
+    render: (_: unknown, r: ComplianceRow) => <PaceTag row={r} />,
+    sorter: (a: ComplianceRow, b: ComplianceRow) => PACE_ORDER[rowPace(a)] - PACE_ORDER[rowPace(b)],
+  };
   return (
     <Table<ComplianceRow>
       size="small"
@@ -37,7 +59,7 @@ export function ComplianceTable({ data, loading, selectedKey, onSelect }: Props)
       loading={loading}
       dataSource={data?.rows ?? []}
       pagination={false}
-      scroll={{ x: 720 }}
+      scroll={{ x: 800 }}
       data-testid={`compliance-table-${data?.groupBy ?? 'loading'}`}
       rowClassName={(r) => (r.key === selectedKey ? 'gw-row-selected' : '')}
       onRow={(r) =>
@@ -65,6 +87,7 @@ export function ComplianceTable({ data, loading, selectedKey, onSelect }: Props)
           render: (_: number, r) => <RateTag row={r} />,
           sorter: (a, b) => a.rate - b.rate,
         },
+        paceColumn,
       ]}
       summary={() =>
         data && (
@@ -77,6 +100,9 @@ export function ComplianceTable({ data, loading, selectedKey, onSelect }: Props)
             ))}
             <Table.Summary.Cell index={NUMBERS.length + 1}>
               <RateTag row={data.total} />
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={NUMBERS.length + 2}>
+              <PaceTag row={data.total} />
             </Table.Summary.Cell>
           </Table.Summary.Row>
         )
