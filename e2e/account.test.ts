@@ -59,4 +59,29 @@ describe.skipIf(!hasChromium)('my account in Chromium (demo mode)', () => {
     await desk.context().close();
     await phone.context().close();
   });
+
+  it('security: a page opened by worker1 saves nothing after another tab signed worker2 in (409 SESSION_USER_CHANGED)', async () => {
+    const page = await openAs(env, 'worker1', 375);
+    await page.goto(`${env.server.url}/me`);
+    const name = page.getByTestId('account-name');
+    await expect.poll(() => name.inputValue(), { timeout: 20_000 }).not.toBe('');
+    const before = await name.inputValue();
+    // another tab of the same browser signs worker2 in: the session cookie now belongs to worker2
+    const other = await page.context().request.post(`${env.server.url}/api/v1/auth/login`, {
+      data: { username: 'worker2', password: 'gridwork-demo' },
+    });
+    expect(other.ok()).toBe(true);
+    await name.fill('不该改到别人名下');
+    await page.getByTestId('account-name-save').click();
+    await page.getByText('本页登录的账号已在其他页面换成别人').first().waitFor();
+    const me = await (await page.context().request.get(`${env.server.url}/api/v1/me`)).json();
+    expect(me.username).toBe('worker2');
+    expect(JSON.stringify(me)).not.toContain('不该改到别人名下');
+    const fresh = await env.browser.newContext();
+    await fresh.request.post(`${env.server.url}/api/v1/auth/login`, { data: { username: 'worker1', password: 'gridwork-demo' } });
+    const worker1 = await (await fresh.request.get(`${env.server.url}/api/v1/me`)).json();
+    expect(worker1.displayName).toBe(before);
+    await fresh.close();
+    await page.context().close();
+  });
 });

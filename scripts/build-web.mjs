@@ -36,18 +36,27 @@ if (process.env.GRIDWORK_SKIP_WEB_BUILD !== 'true' && webIsStale()) {
   console.log('gridwork: building the web app (first start only) ...');
   const r = spawnSync('npm', ['run', 'build', '-w', '@gridwork/web'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  precompress(path.join(web, 'dist'));
 }
+// also after a plain `npm run build` (vite empties dist/): the twins are made once per asset
+if (fs.existsSync(built)) precompress(path.join(web, 'dist'));
 
-/** .gz and .br beside each text asset: the server sends them to browsers that accept them (poor signal). */
+/**
+ * .gz and .br beside each text asset: the server sends them to browsers that accept them (poor signal).
+ * A twin newer than its asset is kept.
+ */
 function precompress(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) precompress(p);
-    else if (/\.(js|css|html|svg|json)$/.test(entry.name) && fs.statSync(p).size > 1024) {
+    else if (/\.(js|css|html|svg|json)$/.test(entry.name) && fs.statSync(p).size > 1024 && !twinIsFresh(p)) {
       const data = fs.readFileSync(p);
       fs.writeFileSync(`${p}.gz`, zlib.gzipSync(data, { level: 9 }));
       fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
     }
   }
+}
+
+function twinIsFresh(p) {
+  const br = `${p}.br`;
+  return fs.existsSync(br) && fs.existsSync(`${p}.gz`) && fs.statSync(br).mtimeMs >= fs.statSync(p).mtimeMs;
 }

@@ -60,6 +60,9 @@ export function registerAuth(
     if (token && !req.headers.authorization && crossSiteWrite(req)) {
       throw new DomainError('CROSS_SITE_REQUEST', 'a change signed in by the session cookie must come from this site');
     }
+    if (req.actor && userChanged(req, req.actor.id)) {
+      throw new DomainError('SESSION_USER_CHANGED', 'this page was opened by another user: the session now belongs to someone else');
+    }
   });
   return {
     invalidate: () => {
@@ -82,6 +85,19 @@ function crossSiteWrite(req: FastifyRequest): boolean {
   if (SAFE_METHODS.has(req.method)) return false;
   const site = req.headers['sec-fetch-site'];
   return site === 'cross-site' || site === 'same-site';
+}
+
+/**
+ * The web app names the user its page was opened by in `X-Expected-User` on every change. The
+ * session cookie is shared by the browser's tabs: after a sign-in as someone else in another tab, a
+ * form sent from the old page (or a record waiting on the device) would be filed under the new
+ * user's name. Such a change is refused (409) and nothing is written. Reads are not checked.
+ */
+function userChanged(req: FastifyRequest, actorId: number): boolean {
+  if (SAFE_METHODS.has(req.method)) return false;
+  const expected = req.headers['x-expected-user'];
+  if (expected === undefined) return false;
+  return expected !== String(actorId);
 }
 
 export function requireActor(req: FastifyRequest): SessionUser {

@@ -39,6 +39,23 @@ let onUnauthorized: () => void = () => {
   if (!window.location.pathname.startsWith('/login')) window.location.assign('/login');
 };
 
+let expectedUser: string | null = null;
+
+/**
+ * The user this page was opened by (SessionProvider sets it): every change names them in
+ * `X-Expected-User`, and the server refuses it (409 SESSION_USER_CHANGED) when another tab has
+ * since signed in as someone else with the shared session cookie.
+ */
+export function setExpectedUser(id: number | null): void {
+  expectedUser = id === null ? null : String(id);
+}
+
+/** The header that names the page's user on a change (empty when nobody is signed in here). */
+export function expectedUserHeader(userId?: number): Record<string, string> {
+  const id = userId === undefined ? expectedUser : String(userId);
+  return id ? { 'X-Expected-User': id } : {};
+}
+
 /** The app installs a handler that clears the session and routes to /login. */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
@@ -132,7 +149,12 @@ async function send<T>(method: string, path: string, opts: RequestOptions): Prom
     res = await fetch(buildUrl(path, opts.query), {
       method,
       credentials: 'include',
-      headers: { Accept: 'application/json', ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...opts.headers },
+      headers: {
+        Accept: 'application/json',
+        ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+        ...(method === 'GET' ? {} : expectedUserHeader()),
+        ...opts.headers,
+      },
       body: hasBody ? JSON.stringify(opts.body) : undefined,
       signal,
     });

@@ -1,6 +1,6 @@
 /** File downloads from the API (xlsx workbooks): fetched with the session cookie, errors as ApiError, saved under a name. */
 import { saveBlob } from '../lib/download';
-import { ApiError, buildUrl } from './client';
+import { ApiError, buildUrl, expectedUserHeader } from './client';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -20,7 +20,9 @@ async function fail(res: Response): Promise<never> {
 /** fetch with the session cookie; a failure status or a network error becomes an ApiError. */
 export async function send(url: string, init: RequestInit): Promise<Response> {
   try {
-    const res = await fetch(url, { credentials: 'include', ...init });
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers = method === 'GET' ? init.headers : { ...expectedUserHeader(), ...(init.headers as Record<string, string>) };
+    const res = await fetch(url, { credentials: 'include', ...init, headers });
     return res.ok ? res : fail(res);
   } catch (e) {
     if (e instanceof ApiError) throw e;

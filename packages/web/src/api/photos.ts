@@ -1,5 +1,5 @@
 /** Photos of cases, visits and diary entries (server modules/photos): the image bytes go up as the raw body. */
-import { ApiError, api, buildUrl } from './client';
+import { ApiError, api, buildUrl, expectedUserHeader } from './client';
 import type { Reply } from './openapi';
 import type { Id } from './types';
 
@@ -13,8 +13,11 @@ export type PhotoMeta = Reply<'/api/v1/cases/{id}/photos', 'get'>[number];
 /** Where a photo's bytes are served (same origin, the session cookie authorises it). */
 export const photoUrl = (id: Id) => buildUrl(`/photos/${id}`);
 
-/** One photo's bytes to a record's photo path (also used by the outbox, lib/offline/outbox.ts). */
-export async function photoUploadRaw(path: string, image: Blob, key?: string): Promise<PhotoMeta> {
+/**
+ * One photo's bytes to a record's photo path (also used by the outbox, lib/offline/outbox.ts, which
+ * names the record's owner as `userId`; else the page's user).
+ */
+export async function photoUploadRaw(path: string, image: Blob, key?: string, userId?: Id): Promise<PhotoMeta> {
   let res: Response;
   // a stalled upload on a poor signal gives up (and is retried) instead of holding the outbox forever
   const timeout = new AbortController();
@@ -28,6 +31,7 @@ export async function photoUploadRaw(path: string, image: Blob, key?: string): P
         Accept: 'application/json',
         'Content-Type': image.type || 'application/octet-stream',
         ...(key ? { 'Idempotency-Key': key } : {}),
+        ...expectedUserHeader(userId),
       },
       body: image,
     });

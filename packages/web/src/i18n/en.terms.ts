@@ -203,6 +203,7 @@ const terms: typeof zhTerms = {
     FORBIDDEN: 'You are not allowed to do this',
     NOT_FOUND: 'Not found, or outside your area',
     VALIDATION_FAILED: 'Some input is invalid',
+    SESSION_USER_CHANGED: 'Another account has signed in on another page; nothing was saved. Reload this page and try again',
     VERSION_CONFLICT: 'Someone else changed this record; reload and try again',
     ACTION_NOT_ALLOWED: 'This action is not allowed now',
     REGION_HAS_CHILDREN: 'This region still has child regions and cannot be deleted',

@@ -207,6 +207,7 @@ const terms = {
     FORBIDDEN: '没有权限执行此操作',
     NOT_FOUND: '记录不存在或不在您的管辖范围内',
     VALIDATION_FAILED: '输入有误，请检查',
+    SESSION_USER_CHANGED: '本页登录的账号已在其他页面换成别人，本次操作未保存；请刷新页面后再操作',
     VERSION_CONFLICT: '数据已被他人修改，请刷新后重试',
     ACTION_NOT_ALLOWED: '当前状态下不允许此操作',
     REGION_HAS_CHILDREN: '该区域还有下级，不能删除',

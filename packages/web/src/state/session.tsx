@@ -1,6 +1,6 @@
 /** Who is signed in, and the deployment's /meta. Loaded once at start. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, setUnauthorizedHandler } from '../api/client';
+import { ApiError, setExpectedUser, setUnauthorizedHandler } from '../api/client';
 import { authApi, metaApi } from '../api/endpoints';
 import type { MeResponse, Meta, SessionUser } from '../api/types';
 import { clearDevice } from '../lib/offline/deviceStore';
@@ -71,6 +71,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     void Promise.all([metaLoad, userLoad]).finally(() => setReady(true));
   }, [refreshUser]);
+
+  // every change this page sends names its user (api/client.ts: X-Expected-User)
+  useEffect(() => setExpectedUser(user?.id ?? null), [user]);
 
   // the device's copies and unsent records go with the user (the menu asks first when records wait)
   const logout = useCallback(async () => {

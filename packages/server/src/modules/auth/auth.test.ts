@@ -273,6 +273,48 @@ describe.each(DB_KINDS)('auth API on %s', (kind) => {
     expect(bearer.statusCode, bearer.body).toBe(201);
   });
 
+  it('security: a change sent from a page opened by another user is refused (409 SESSION_USER_CHANGED) and writes nothing', async () => {
+    // the browser's tabs share the cookie: a tab opened by lead sends X-Expected-User=lead after worker1 signed in elsewhere
+    const lead = (await login('lead', TEST_PASSWORD)).json();
+    const worker = (await login('worker1', TEST_PASSWORD)).json();
+    const body = { gridId: t.fx.regions.g1.id, address: '换人测试路2号' };
+    const count = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('households')
+            .where('address', '=', body.address)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const post = (token: string, expected?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/households',
+        payload: body,
+        cookies: { gw_session: token },
+        headers: expected === undefined ? {} : { 'x-expected-user': expected },
+      });
+    const changed = await post(worker.token, String(lead.user.id));
+    expect(changed.statusCode).toBe(409);
+    expect(changed.json().error.code).toBe('SESSION_USER_CHANGED');
+    for (const odd of ['', 'abc', `${lead.user.id} `, '0'])
+      expect((await post(worker.token, odd)).json().error?.code, JSON.stringify(odd)).toBe('SESSION_USER_CHANGED');
+    expect(await count()).toBe(0);
+    // reads are not checked; the right user, and a client that names nobody, pass
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      cookies: { gw_session: worker.token },
+      headers: { 'x-expected-user': String(lead.user.id) },
+    });
+    expect(me.statusCode).toBe(200);
+    expect((await post(lead.token, String(lead.user.id))).statusCode).toBe(201);
+    expect((await post(lead.token)).statusCode).toBe(201);
+    expect(await count()).toBe(2);
+  });
+
   it('security: an encoded path reaches the route and still needs a session (401)', async () => {
     for (const url of ['/%61pi/v1/users', '/api/v1/%75sers', '/api/v1/users/']) {
       const res = await t.app.inject({ method: 'GET', url });

@@ -7,7 +7,7 @@
  * every 30 s while records wait (WeChat and DingTalk web views have no Background Sync); one tab at a
  * time (Web Locks where the browser has them; the keys make a second sender harmless anyway).
  */
-import { ApiError, api } from '../../api/client';
+import { ApiError, api, expectedUserHeader } from '../../api/client';
 import { photoUploadRaw } from '../../api/photos';
 import type { Id } from '../../api/types';
 import { photoKey } from '../photoUpload';
@@ -129,7 +129,8 @@ async function sendOne(item: OutboxItem, stored: boolean): Promise<SendOutcome> 
     const body = await resolveLink(item);
     if (!body) return { kind: 'waitingForLink' };
     try {
-      record = await api.post(PATHS[item.kind].create, body, { headers: { 'Idempotency-Key': item.key }, skipAuthRedirect: true });
+      const headers = { 'Idempotency-Key': item.key, ...expectedUserHeader(item.userId) };
+      record = await api.post(PATHS[item.kind].create, body, { headers, skipAuthRedirect: true });
     } catch (e) {
       return failed(item, toApiError(e), stored, false);
     }
@@ -141,11 +142,11 @@ async function sendOne(item: OutboxItem, stored: boolean): Promise<SendOutcome> 
   for (const [i, photo] of item.photos.entries()) {
     if (item.photosSent.includes(i) || item.photosRefused.includes(i)) continue;
     try {
-      await photoUploadRaw(PATHS[item.kind].photos(record.id), photo, photoKey(item.key, i));
+      await photoUploadRaw(PATHS[item.kind].photos(record.id), photo, photoKey(item.key, i), item.userId);
       item.photosSent.push(i);
     } catch (e) {
       const err = toApiError(e);
-      if (transient(err) || err.status === 401) return failed(item, err, stored, true);
+      if (transient(err) || err.status === 401 || userChanged(err)) return failed(item, err, stored, true);
       item.photosRefused.push(i); // the record stays saved; the list says which photos did not go
     }
     if (stored) await saveProgress(item);
@@ -156,7 +157,8 @@ async function sendOne(item: OutboxItem, stored: boolean): Promise<SendOutcome> 
 
 async function failed(item: OutboxItem, err: ApiError, stored: boolean, recordSaved: boolean): Promise<SendOutcome> {
   item.error = asError(err);
-  if (err.status === 401) {
+  // signed out, or another user signed in with the shared cookie: the record waits for its owner
+  if (err.status === 401 || userChanged(err)) {
     if (stored) await saveProgress(item);
     return { kind: 'signedOut' };
   }
@@ -165,6 +167,10 @@ async function failed(item: OutboxItem, err: ApiError, stored: boolean, recordSa
   item.state = retryable ? 'waiting' : 'failed';
   if (stored) await saveProgress(item);
   return retryable ? { kind: 'offline', error: err, recordSaved } : { kind: 'refused', error: err };
+}
+
+function userChanged(err: ApiError): boolean {
+  return err.status === 409 && err.code === 'SESSION_USER_CHANGED';
 }
 
 // ---- sending: from a form (held while the form is open) and by replay
