@@ -173,6 +173,25 @@ describe.skipIf(!hasChromium)('offline field work in Chromium (a 375 px phone lo
     await page.waitForURL(/\/visits\/due$/);
   });
 
+  it('on a poor signal the due list shows the copy the device kept while the server has not answered yet', async () => {
+    // the server's answer to the due list is held back until the cards have shown
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = 0;
+    await page.route('**/api/v1/visits/due*', async (route) => {
+      asked += 1;
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await page.reload();
+    await page.getByTestId('due-card').first().waitFor({ timeout: 15_000 });
+    expect(asked).toBeGreaterThan(0);
+    release();
+    await page.unroute('**/api/v1/visits/due*');
+  });
+
   it('20 visits saved offline, through a reload and a closed tab, reach the server exactly once each when the signal returns', async () => {
     await ensureDue(21);
     await page.goto(`${link.url}/visits/due`);

@@ -34,14 +34,22 @@ export type Compliance = Reply<'/api/v1/visits/compliance', 'get'>;
 export type ComplianceRow = Compliance['rows'][number];
 export type HoursRow = Reply<'/api/v1/visits/hours', 'get'>['rows'][number];
 
+export type DueQuery = {
+  date?: string;
+  gridId?: Id;
+  includeMet?: boolean;
+};
+
+/** The due list's query as sent, so the device's copy is looked up under the very address it was kept at. */
+export function dueQuery(q: DueQuery): DueQuery {
+  return { ...q, includeMet: q.includeMet || undefined };
+}
+
 export const visitsApi = {
   /** `key` is the form's Idempotency-Key: a retry on a bad network records the visit once. */
   create: (body: NewVisit, key: string) => api.post<VisitRecord>('/visits', body, { headers: { 'Idempotency-Key': key } }),
-  due: (q: { date?: string; gridId?: Id; includeMet?: boolean }, signal?: AbortSignal) =>
-    api.get<{ date: string; items: DueItem[]; truncated?: boolean }>('/visits/due', {
-      query: { ...q, includeMet: q.includeMet || undefined },
-      signal,
-    }),
+  due: (q: DueQuery, signal?: AbortSignal) =>
+    api.get<{ date: string; items: DueItem[]; truncated?: boolean }>('/visits/due', { query: dueQuery(q), signal }),
   compliance: (q: { regionId: Id; date?: string; groupBy: ComplianceGroup }, signal?: AbortSignal) =>
     api.get<Compliance>('/visits/compliance', { query: { ...q }, signal }),
   hours: (q: { regionId: Id; from: string; to: string }, signal?: AbortSignal) =>

@@ -5,7 +5,7 @@
 import { Alert, Badge, Button, Empty, Space, Spin, Switch } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DUE_BUCKETS, visitsApi, type DueBucket, type DueItem } from '../../api/visits';
+import { DUE_BUCKETS, dueQuery, visitsApi, type DueBucket, type DueItem } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { prefetchHouseholds } from '../../lib/offline/prefetch';
@@ -36,7 +36,7 @@ export default function DueVisitsPage() {
   const [includeMet, setIncludeMet] = useState(false);
   const due = useAsync((signal) => visitsApi.due({ includeMet }, signal), [includeMet]);
   // on a poor signal the list the device kept shows at once, until the server's answer replaces it
-  const copy = useDeviceCopy<NonNullable<typeof due.data>>('/visits/due', { includeMet });
+  const copy = useDeviceCopy<NonNullable<typeof due.data>>('/visits/due', dueQuery({ includeMet }));
   const data = due.data ?? (due.loading ? copy : undefined);
   const groups = groupByBucket(data?.items ?? []);
   const outbox = useOutbox(useUser().id);
