@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('policy editor as a form in Chromium (demo mode)',
     const closed = page.locator('.gw-policy-editor .ant-collapse-item:not(.ant-collapse-item-active) > .ant-collapse-header');
     while ((await closed.count()) > 0) await closed.first().click();
     const size = page.viewportSize()!;
-    const height = await page.evaluate(() => Math.max(...[...document.querySelectorAll('*')].map((e) => e.scrollHeight)));
+    const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('*'), (e) => e.scrollHeight)));
     await page.setViewportSize({ width: size.width, height: Math.min(height + 200, 16_000) });
     await page.screenshot({ path: `${shots}/${name}`, fullPage: true });
     await page.setViewportSize(size);
@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('policy editor as a form in Chromium (demo mode)',
     return { page, street };
   }
 
-  it('A3.4 D2 the admin changes one limit: the field is marked against the preset, the diff lists preset, current and new; saved, the new version is in force', async () => {
+  it('A3.4 D2 admin changes one limit: marked against the preset, the diff lists preset, current and new; saved, in force', async () => {
     const { page, street } = await openStreetPolicy(1280);
     const before = await inForce(page, street);
     expect(before.values.caseClasses.general.limit.value).toBe(5);

@@ -38,7 +38,9 @@ function FieldItem({ field, group, ...p }: Omit<Props, 'sections'> & { field: Po
   const changed = p.preset !== undefined && !sameValue(value, presetValue);
   const problems = problemTexts(t, i18n.language, p.placed.byPointer.get(field.pointer));
   const last = segmentsOf(group.pointer).at(-1) ?? '';
-  const name = field.key === 'value' ? groupName(t, i18n.language, last, getAt(p.values, group.pointer)) : keyLabel(t, field.key);
+  // a group holding one value (a flag, a share) is named by the group itself
+  const single = field.key === 'value' && group.fields.length === 1;
+  const name = single ? groupName(t, i18n.language, last, getAt(p.values, group.pointer)) : keyLabel(t, field.key);
   const label = (
     <span className="gw-policy-label">
       {name}
@@ -75,13 +77,15 @@ function FieldItem({ field, group, ...p }: Omit<Props, 'sections'> & { field: Po
 
 function GroupBlock({ group, sectionPointer, ...p }: Omit<Props, 'sections'> & { group: PolicyGroup; sectionPointer: string }) {
   const { t, i18n } = useTranslation();
-  const title = group.pointer === sectionPointer ? '' : groupTitle(t, i18n.language, group.pointer, p.values);
+  // the section's own values and single values carry their name and rule tag on the panel or the field
+  const single = group.fields.length === 1 && group.fields[0].key === 'value';
+  const title = group.pointer === sectionPointer || single ? '' : groupTitle(t, i18n.language, group.pointer, p.values);
   const problems = problemTexts(t, i18n.language, p.placed.byPointer.get(group.pointer));
   return (
     <div className="gw-policy-group" data-testid={`policy-group-${group.pointer}`}>
-      {(title || group.rule) && (
+      {title && (
         <div className="gw-policy-group-title">
-          {title && <b>{title}</b>} <RuleTag rule={group.rule} see={group.see} />
+          <b>{title}</b> <RuleTag rule={group.rule} see={group.see} />
         </div>
       )}
       {group.note && <div className="gw-muted gw-policy-note">{group.note}</div>}

@@ -1,6 +1,8 @@
 import { PRESET_IDS } from '@gridwork/core/policy/schema';
 import { clonePreset } from '@gridwork/core/policy/presets';
 import { describe, expect, it } from 'vitest';
+import { i18nForTests } from '../../testing/i18nForTests';
+import { fieldText } from './PolicyFieldInput';
 import { allFields, policySections } from './policyFields';
 
 const byPointer = (doc: unknown) => new Map(allFields(policySections(doc)).map((f) => [f.pointer, f]));
@@ -19,6 +21,7 @@ describe('policy form fields from the schema and the document (issue 11)', () =>
     expect(fields.get('/visits/inPersonOnly/value')).toMatchObject({ kind: 'boolean', rule: 'D5' });
     expect(fields.get('/visits/obligations/2-key/period')).toMatchObject({ kind: 'enum', rule: 'A7.2' });
     expect(fields.get('/visits/obligations/2-key/count')).toMatchObject({ kind: 'number', integer: true, optional: false });
+    expect(fields.get('/verification/sampling/rounding')).toMatchObject({ kind: 'enum', options: ['up'] }); // a union of one
     expect(fields.get('/tiers/ladder/1/code')).toMatchObject({ kind: 'text', rule: 'A2.2' });
     expect(fields.get('/verification/sampling/rates/1/visitClasses')).toMatchObject({ kind: 'codes', rule: 'A8.2' });
     expect(fields.get('/assessment/items/0/periods')).toBeUndefined(); // optional list, absent: JSON view
@@ -64,5 +67,34 @@ describe('policy form fields from the schema and the document (issue 11)', () =>
       'privacy',
       'publication',
     ]);
+  });
+});
+
+describe('policy form labels and values in the admin’s language (issue 11)', () => {
+  it('every field and section of every preset has a zh-CN and an en label (never the raw key), options too', async () => {
+    for (const lng of ['zh-CN', 'en'] as const) {
+      const t = await i18nForTests(lng);
+      for (const id of PRESET_IDS) {
+        const sections = policySections(clonePreset(id));
+        const keys = [...sections.map((s) => s.key), ...allFields(sections).map((f) => f.key)];
+        expect(
+          keys.filter((k) => t(`policyKeys.${k}`, { defaultValue: '' }) === ''),
+          `${lng} ${id}`,
+        ).toEqual([]);
+        const options = allFields(sections).flatMap((f) => (f.options ?? []).map((o) => [f.key, o] as const));
+        // in English a code may read as itself ("week"); in Chinese it never does
+        const raw = lng === 'en' ? [] : options.filter(([key, o]) => fieldText(t, lng, { kind: 'enum', key }, o) === o);
+        expect(raw, `${lng} ${id}`).toEqual([]);
+      }
+    }
+  });
+
+  it('D2 A3.4 values read with their units: a share in %, a limit in working days, a count in times, unset', async () => {
+    const t = await i18nForTests();
+    expect(fieldText(t, 'zh-CN', { kind: 'share', key: 'value' }, 0.17)).toBe('17%');
+    expect(fieldText(t, 'zh-CN', { kind: 'dayLimit', key: 'limit' }, { value: 5, unit: 'working-days' })).toBe('5 个工作日');
+    expect(fieldText(t, 'zh-CN', { kind: 'number', key: 'count' }, 2)).toBe('2 次');
+    expect(fieldText(t, 'zh-CN', { kind: 'enums', key: 'levels' }, ['community', 'grid'])).toBe('社区、网格');
+    expect(fieldText(t, 'zh-CN', { kind: 'number', key: 'minHours' }, undefined)).toBe('未设置');
   });
 });

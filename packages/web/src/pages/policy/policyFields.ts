@@ -55,8 +55,11 @@ const META = new Set(['rule', 'see', 'note']);
 
 export const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-const enumOf = (s: Schema): string[] | undefined =>
-  s.anyOf?.every((o) => typeof o.const === 'string') ? s.anyOf.map((o) => o.const as string) : undefined;
+/** The options of a union of string literals (a union of one is the literal itself). */
+function enumOf(s: Schema): string[] | undefined {
+  if (typeof s.const === 'string') return [s.const];
+  return s.anyOf?.every((o) => typeof o.const === 'string') ? s.anyOf.map((o) => o.const as string) : undefined;
+}
 
 const propNames = (s: Schema) => Object.keys(s.properties ?? {});
 
