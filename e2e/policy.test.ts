@@ -101,6 +101,7 @@ describe.skipIf(!hasChromium)('policy editor as a form in Chromium (demo mode)',
     expect(await field.locator('.ant-form-item-explain-error').innerText()).toBe('不能小于 1');
     expect(await page.getByTestId('policy-panel-caseClasses').innerText()).toContain('1 处问题');
     await expectNoSideScroll(page, 'policy form on a phone');
+    await field.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/policy-form-375.png` });
     await shootWholeForm(page, 'policy-form-375-whole.png');
 
@@ -118,6 +119,32 @@ describe.skipIf(!hasChromium)('policy editor as a form in Chromium (demo mode)',
     });
     await page.getByTestId('policy-mode').getByText('表单').click();
     expect(await page.locator(LIMIT).locator('.ant-form-item-explain-error').innerText()).toBe('不能小于 1');
+    await page.context().close();
+  });
+  it('a version saved meanwhile by someone else: 409 VERSION_CONFLICT is shown in the editor and nothing is saved over it', async () => {
+    const { page, street } = await openStreetPolicy(1280);
+    const before = await inForce(page, street);
+    // another admin saves first (the same values, a new version)
+    const other = await page.evaluate(
+      async ({ id, doc }) => {
+        const res = await fetch('/api/v1/policy', {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ regionId: id, preset: 'community', values: doc.values, expectedVersion: doc.version }),
+        });
+        return ((await res.json()) as { version: number }).version;
+      },
+      { id: street, doc: before },
+    );
+    await page.getByTestId('policy-panel-privacy').click();
+    await page.locator('[data-testid="policy-field-/privacy/revealLimit/count"]').locator('input').fill('20');
+    await page.getByTestId('policy-save').click();
+    await page.getByTestId('policy-diff').waitFor();
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.gw-policy-editor .gw-error', { hasText: '数据已被他人修改' }).waitFor();
+    const after = await inForce(page, street);
+    expect(after.version).toBe(other);
+    expect((after.values as unknown as { privacy: { revealLimit: { count: number } } }).privacy.revealLimit.count).toBe(30);
     await page.context().close();
   });
 });

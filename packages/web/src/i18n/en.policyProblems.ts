@@ -6,7 +6,8 @@ const policyForm: (typeof zhPolicyProblems)['policyForm'] = {
   formView: 'Form',
   help:
     'Fill in the policy values; the blue tag after each is the rule it comes from. Before saving you see every change ' +
-    '(against the preset and v{{version}} in force); saving makes a new version, existing records keep theirs.',
+    '(against the preset and v{{version}} in force); saving makes a new version, existing records keep theirs. ' +
+    'To add or remove case classes, obligations, tiers or other list entries, switch to JSON.',
   unset: 'not set',
   codesHint: 'type a code, then Enter',
   cancel: 'Cancel',

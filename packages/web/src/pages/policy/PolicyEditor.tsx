@@ -2,20 +2,20 @@
  * Edit the policy as a form (labelled fields, rule tags, units, problems under each field) or as JSON
  * for admins; one save path: local check, the diff against the preset and the version in force, PUT.
  */
-import { Alert, App, Button, Card, Segmented, Select, Space, Table } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Segmented, Select, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyApi } from '../../api/endpoints';
-import type { PolicyDoc, PolicyProblem } from '../../api/types';
+import type { PolicyDoc } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAsync } from '../../lib/useAsync';
-import { type DiffRow, placeProblems, policyDiff, setAt } from './policyDiff';
-import { allFields, policySections } from './policyFields';
+import { type DiffRow, policyDiff, setAt } from './policyDiff';
 import { PolicyDiffModal } from './PolicyDiffModal';
 import { PolicyForm } from './PolicyForm';
-import { policyFieldName, policyProblemText } from './policyProblemText';
 import { JsonView } from './PolicyJsonView';
-import { localProblems, parsePolicyText, type SaveTarget, usePolicySave } from './usePolicySave';
+import { ProblemTable } from './PolicyProblemTable';
+import { usePolicyFormModel } from './usePolicyFormModel';
+import { parsePolicyText, type SaveTarget, usePolicySave } from './usePolicySave';
 
 export type { SaveTarget } from './usePolicySave';
 
@@ -29,33 +29,36 @@ interface Props {
   onSaved: () => void;
 }
 
-export function ProblemTable({ problems, values }: { problems: PolicyProblem[]; values: unknown }) {
-  const { t, i18n } = useTranslation();
+interface BarProps {
+  mode: Mode;
+  onMode: (mode: Mode) => void;
+  preset: string;
+  onPreset: (id: string) => void;
+  presetOptions: { value: string; label: string }[];
+  loading: boolean;
+  onLoadPreset?: () => void;
+}
+
+/** 表单 / JSON, the preset, and "replace with the preset's values". */
+function EditorBar({ mode, onMode, preset, onPreset, presetOptions, loading, onLoadPreset }: BarProps) {
+  const { t } = useTranslation();
   return (
-    <Table<PolicyProblem & { key: number }>
-      size="small"
-      dataSource={problems.map((p, key) => ({ ...p, key }))}
-      pagination={false}
-      className="gw-policy-problems"
-      data-testid="policy-problems"
-      scroll={{ x: 560 }}
-      columns={[
-        {
-          title: t('policyProblem.field'),
-          dataIndex: 'path',
-          width: 260,
-          render: (v: string) => policyFieldName(t, i18n.language, v, values) || t('policyProblem.document'),
-        },
-        { title: t('policy.problemMessage'), key: 'message', render: (_, p) => policyProblemText(t, i18n.language, p) },
-        {
-          title: t('policy.problemPath'),
-          dataIndex: 'path',
-          key: 'pointer',
-          width: 200,
-          render: (v: string) => <span className="gw-mono gw-muted">{v || '/'}</span>,
-        },
-      ]}
-    />
+    <Space wrap className="gw-policy-editor-bar">
+      <Segmented<Mode>
+        value={mode}
+        onChange={onMode}
+        options={[
+          { value: 'form', label: t('policyForm.formView') },
+          { value: 'json', label: 'JSON' },
+        ]}
+        data-testid="policy-mode"
+      />
+      <span>{t('policy.preset')}</span>
+      <Select value={preset} onChange={onPreset} style={{ minWidth: 160 }} loading={loading} options={presetOptions} />
+      <Button onClick={onLoadPreset} disabled={!onLoadPreset}>
+        {t('policy.loadPreset')}
+      </Button>
+    </Space>
   );
 }
 
@@ -71,15 +74,7 @@ export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }
   const { failure, setFailure, busy, check, save } = usePolicySave(target, onSaved);
   const presetValues = presets.data?.find((p) => p.id === preset)?.values;
 
-  const sections = useMemo(() => policySections(values), [values]);
-  const fields = useMemo(() => new Map(allFields(sections).map((f) => [f.pointer, f])), [sections]);
-  const placed = useMemo(() => {
-    const pointers = [...fields.keys(), ...sections.flatMap((s) => [s.pointer, ...s.groups.map((g) => g.pointer)])];
-    const server = failure && 'problems' in failure ? failure.problems : [];
-    const all = [...localProblems(values), ...server.filter((p) => p.code)];
-    const once = all.filter((p, i) => all.findIndex((q) => q.path === p.path && q.code === p.code) === i);
-    return placeProblems(pointers, once);
-  }, [values, fields, sections, failure]);
+  const { sections, fields, placed } = usePolicyFormModel(values, presetValues, failure);
 
   const edit = (pointer: string, v: unknown) => setValues((doc: unknown) => setAt(doc, pointer, v));
   const switchMode = (next: Mode) => {
@@ -93,7 +88,6 @@ export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }
     setMode(next);
   };
   const loadPreset = () => {
-    if (!presetValues) return;
     setValues(structuredClone(presetValues));
     setText(JSON.stringify(presetValues, null, 2));
   };
@@ -110,22 +104,15 @@ export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }
 
   return (
     <Card className="gw-policy-editor" data-testid="policy-editor" title={t('policy.editTitle')}>
-      <Space wrap className="gw-policy-editor-bar">
-        <Segmented<Mode>
-          value={mode}
-          onChange={switchMode}
-          options={[
-            { value: 'form', label: t('policyForm.formView') },
-            { value: 'json', label: 'JSON' },
-          ]}
-          data-testid="policy-mode"
-        />
-        <span>{t('policy.preset')}</span>
-        <Select value={preset} onChange={setPreset} style={{ minWidth: 160 }} loading={presets.loading} options={presetOptions} />
-        <Button onClick={loadPreset} disabled={!presetValues}>
-          {t('policy.loadPreset')}
-        </Button>
-      </Space>
+      <EditorBar
+        mode={mode}
+        onMode={switchMode}
+        preset={preset}
+        onPreset={setPreset}
+        presetOptions={presetOptions}
+        loading={presets.loading}
+        onLoadPreset={presetValues ? loadPreset : undefined}
+      />
       <Alert
         type="info"
         showIcon

@@ -52,6 +52,16 @@ describe('policy form fields from the schema and the document (issue 11)', () =>
     }
   });
 
+  it('A3.4 map entries follow the preset’s order whatever the stored order (the database reorders keys)', () => {
+    const preset = clonePreset('community');
+    const { complex, general, consultation, ...rest } = preset.caseClasses;
+    const stored = { ...preset, caseClasses: { complex, general, ...rest, consultation, extra: general } };
+    const groups = (reference?: unknown) =>
+      policySections(stored, reference)[0].groups.map((g) => g.pointer.replace('/caseClasses/', '').replace(/\/.*/, ''));
+    expect(groups(preset)).toEqual(['consultation', 'general', 'complex', 'especially-complex', 'extra']);
+    expect(groups()).toEqual(['complex', 'general', 'especially-complex', 'consultation', 'extra']);
+  });
+
   it('sections follow the schema order and leave out absent ones', () => {
     const township = byPointer(clonePreset('township'));
     expect(township.get('/tiers/startByCategory/dispute')).toMatchObject({ kind: 'text', key: 'dispute', rule: 'C5.3' });

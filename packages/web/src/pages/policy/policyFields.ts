@@ -93,7 +93,7 @@ function fieldOf(s: Schema, key: string, pointer: string, rule: string | undefin
 const showsAbsent = (s: Schema) => ['number', 'share', 'dayLimit'].includes(leafKind(s) ?? '');
 
 /** Walks one value group and what it holds; appends each group that has fields of its own. */
-function walk(s: Schema, value: unknown, pointer: string, inherited: string | undefined, out: PolicyGroup[]): void {
+function walk(s: Schema, value: unknown, pointer: string, inherited: string | undefined, out: Out): void {
   if (s.type === 'array' && s.items && Array.isArray(value)) {
     value.forEach((item, i) => walk(s.items as Schema, item, `${pointer}/${i}`, inherited, out));
     return;
@@ -102,12 +102,12 @@ function walk(s: Schema, value: unknown, pointer: string, inherited: string | un
   const map = s.patternProperties && Object.values(s.patternProperties)[0];
   if (map && leafKind(map)) {
     // a map of plain values (starting tier by category): one field per key
-    const fields = Object.keys(value).map((k) => fieldOf(map, k, `${pointer}/${escapeKey(k)}`, inherited, false) as PolicyField);
-    if (fields.length) out.push({ pointer, rule: inherited, see: [], fields });
+    const fields = out.keysOf(pointer, value).map((k) => fieldOf(map, k, `${pointer}/${escapeKey(k)}`, inherited, false) as PolicyField);
+    if (fields.length) out.groups.push({ pointer, rule: inherited, see: [], fields });
     return;
   }
   if (map) {
-    for (const [k, v] of Object.entries(value)) walk(map, v, `${pointer}/${escapeKey(k)}`, inherited, out);
+    for (const k of out.keysOf(pointer, value)) walk(map, value[k], `${pointer}/${escapeKey(k)}`, inherited, out);
     return;
   }
   const rule = typeof value.rule === 'string' ? value.rule : inherited;
@@ -122,21 +122,43 @@ function walk(s: Schema, value: unknown, pointer: string, inherited: string | un
     if (field) group.fields.push(field);
     else children.push([child, k]);
   }
-  if (group.fields.length) out.push(group);
+  if (group.fields.length) out.groups.push(group);
   for (const [child, k] of children) walk(child, (value as Obj)[k], `${pointer}/${escapeKey(k)}`, rule, out);
 }
 
 const seeList = (v: Obj): string[] => (Array.isArray(v.see) ? v.see.filter((x): x is string => typeof x === 'string') : []);
 
-/** The document's sections in the schema's order, each with its value groups and fields; absent sections are left out. */
-export function policySections(values: unknown, schema: Schema = PolicyValuesSchema as Schema): PolicySection[] {
+interface Out {
+  groups: PolicyGroup[];
+  /** A map's keys in the order to show them. */
+  keysOf: (pointer: string, map: Obj) => string[];
+}
+
+/** A map's keys in the reference document's order (the preset's: the database reorders keys), others after. */
+function keysInOrderOf(reference: unknown) {
+  return (pointer: string, map: Obj): string[] => {
+    const ref = pointer
+      .split('/')
+      .slice(1)
+      .reduce<unknown>((n, k) => (isObj(n) ? n[k.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), reference);
+    const order = isObj(ref) ? Object.keys(ref) : [];
+    const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+    return Object.keys(map).sort((a, b) => rank(a) - rank(b));
+  };
+}
+
+/**
+ * The document's sections in the schema's order, each with its value groups and fields; absent
+ * sections are left out. Map entries (case classes, obligations) follow `reference`'s order when given.
+ */
+export function policySections(values: unknown, reference?: unknown, schema: Schema = PolicyValuesSchema as Schema): PolicySection[] {
   if (!isObj(values)) return [];
   return Object.entries(schema.properties ?? {})
     .filter(([key]) => values[key] !== undefined)
     .map(([key, s]) => {
-      const groups: PolicyGroup[] = [];
-      walk(s, values[key], `/${escapeKey(key)}`, undefined, groups);
-      return { key, pointer: `/${escapeKey(key)}`, groups };
+      const out: Out = { groups: [], keysOf: keysInOrderOf(reference) };
+      walk(s, values[key], `/${escapeKey(key)}`, undefined, out);
+      return { key, pointer: `/${escapeKey(key)}`, groups: out.groups };
     });
 }
 
