@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('policy editor as a form in Chromium (demo mode)',
     expect(await field.locator('.ant-form-item-explain-error').innerText()).toBe('不能小于 1');
     expect(await page.getByTestId('policy-panel-caseClasses').innerText()).toContain('1 处问题');
     await expectNoSideScroll(page, 'policy form on a phone');
-    await field.scrollIntoViewIfNeeded();
+    await field.evaluate((e) => e.scrollIntoView({ block: 'center' })); // above the sticky save bar
     await page.screenshot({ path: `${shots}/policy-form-375.png` });
     await shootWholeForm(page, 'policy-form-375-whole.png');
 
