@@ -1,7 +1,68 @@
 /** English: policy validation problems per stable code. Typed against the Chinese file. */
 import type zhPolicyProblems from './zh-CN.policyProblems';
 
+/** The policy form (issue 11): labels, units of fields by key, the diff before saving. */
+const policyForm: (typeof zhPolicyProblems)['policyForm'] = {
+  formView: 'Form',
+  help:
+    'Fill in the policy values; the blue tag after each is the rule it comes from. Before saving you see every change ' +
+    '(against the preset and v{{version}} in force); saving makes a new version, existing records keep theirs. ' +
+    'To add or remove case classes, obligations, tiers or other list entries, switch to JSON.',
+  unset: 'not set',
+  codesHint: 'type a code, then Enter',
+  cancel: 'Cancel',
+  changedFromPreset: 'changed · preset {{value}}',
+  problemCount: '{{count}} problem(s)',
+  fixFirst: '{{count}} problem(s) to fix first (nothing saved)',
+  nothingChanged: 'Nothing changed: nothing to save',
+  diffTitle: 'Confirm the policy change',
+  diffSummary: '{{edited}} value(s) changed against v{{version}} in force; {{differ}} value(s) will differ from the preset "{{preset}}".',
+  presetSwitch: 'The preset changes from "{{from}}" to "{{to}}".',
+  confirmSave: 'Save',
+  editedNow: 'changed now',
+  differsOnly: 'differs from preset',
+  presetValue: 'Preset',
+  currentValue: 'In force (v{{version}})',
+  newValue: 'New',
+  units: {
+    count: 'times',
+    minutes: 'minutes',
+    minHours: 'hours',
+    months: 'months',
+    day: 'day',
+    fromDay: 'day',
+    toDay: 'day',
+    monthOfPeriod: 'month',
+    weight: 'points',
+  },
+};
+
+/** Policy keys the form shows that the tree did not name yet (merged into `policyKeys`). */
+const policyKeys: (typeof zhPolicyProblems)['policyKeys'] = {
+  privacy: 'Personal data',
+  revealLimit: 'Reveal limit',
+  minutes: 'Window',
+  assessment: 'Assessment',
+  items: 'Items',
+  item: 'Item',
+  weight: 'Weight',
+  levels: 'Levels',
+  schedule: 'Meeting days',
+  'monthly-work': 'Monthly work meeting',
+  day: 'Day of month',
+  weekday: 'Weekday (1 = Monday)',
+  maxLength: 'Longest extension',
+  startByCategory: 'Starting tier by category',
+  dispute: 'Disputes',
+  'weekly-team': 'Weekly meeting',
+  'team-16th': 'Meeting on the 16th',
+  'problem-analysis': 'Problem analysis meeting',
+};
+
 const policyProblems: typeof zhPolicyProblems = {
+  policyForm,
+  policyKeys,
+  policyValues: { keep: 'keep the day' },
   policyProblem: {
     codes: {
       INVALID: 'Invalid value',

@@ -32,7 +32,67 @@ const codes: Record<PolicyProblemCode, string> = {
   ITEM_WEIGHTED_TWICE: '考核项目“{{item}}”重复设置了权重',
 };
 
+/** The policy form (issue 11): labels, units of fields by key, the diff before saving. */
+const policyForm = {
+  formView: '表单',
+  help:
+    '按项目填写政策参数；每项后的蓝色标签是它依据的规则编号。保存前会列出改动（与预设、与现行 v{{version}} 对比）；' +
+    '保存后生成新版本，已有记录仍按原版本执行。新增或删除时限分类、周期性任务、层级等列表项，请切换到 JSON 编辑。',
+  unset: '未设置',
+  codesHint: '输入编码后回车',
+  cancel: '取消',
+  changedFromPreset: '已改 · 预设 {{value}}',
+  problemCount: '{{count}} 处问题',
+  fixFirst: '有 {{count}} 处问题，请先修正（未保存）',
+  nothingChanged: '没有修改，无需保存',
+  diffTitle: '确认保存政策',
+  diffSummary: '本次修改 {{edited}} 项（与现行 v{{version}} 相比）；保存后与预设“{{preset}}”不同的共 {{differ}} 项。',
+  presetSwitch: '预设将由“{{from}}”改为“{{to}}”。',
+  confirmSave: '确认保存',
+  editedNow: '本次修改',
+  differsOnly: '与预设不同',
+  presetValue: '预设值',
+  currentValue: '现行值（v{{version}}）',
+  newValue: '新值',
+  units: {
+    count: '次',
+    minutes: '分钟',
+    minHours: '小时',
+    months: '个月',
+    day: '日',
+    fromDay: '日',
+    toDay: '日',
+    monthOfPeriod: '月',
+    weight: '分',
+  },
+};
+
+/** Policy keys the form shows that the tree did not name yet (merged into `policyKeys`). */
+const policyKeys = {
+  privacy: '个人信息保护',
+  revealLimit: '敏感信息查看上限',
+  minutes: '时间窗口',
+  assessment: '考核',
+  items: '考核项目',
+  item: '考核项目',
+  weight: '权重',
+  levels: '适用层级',
+  schedule: '会议日期',
+  'monthly-work': '月度工作例会',
+  day: '每月几日',
+  weekday: '每周几（1 = 周一）',
+  maxLength: '最长延期',
+  startByCategory: '按类别的起始层级',
+  dispute: '矛盾纠纷',
+  'weekly-team': '每周例会',
+  'team-16th': '16 日例会',
+  'problem-analysis': '问题分析会',
+};
+
 const policyProblems = {
+  policyForm,
+  policyKeys,
+  policyValues: { keep: '保持原日期' },
   policyProblem: {
     codes,
     document: '整个政策',

@@ -1,24 +1,25 @@
-/** Edit the policy as JSON; the server validates and answers each problem with its JSON Pointer path. */
-import { Alert, App, Button, Input, Modal, Select, Space, Table } from 'antd';
+/**
+ * Edit the policy as a form (labelled fields, rule tags, units, problems under each field) or as JSON
+ * for admins; one save path: local check, the diff against the preset and the version in force, PUT.
+ */
+import { Alert, App, Button, Card, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyApi } from '../../api/endpoints';
-import type { Id, PolicyDoc, PolicyProblem } from '../../api/types';
+import type { PolicyDoc } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { isApiError } from '../../lib/errors';
 import { useAsync } from '../../lib/useAsync';
-import { policyFieldName, policyProblemText } from './policyProblemText';
+import { type DiffRow, policyDiff, setAt } from './policyDiff';
+import { PolicyDiffModal } from './PolicyDiffModal';
+import { PolicyForm } from './PolicyForm';
+import { JsonView } from './PolicyJsonView';
+import { ProblemTable } from './PolicyProblemTable';
+import { usePolicyFormModel } from './usePolicyFormModel';
+import { parsePolicyText, type SaveTarget, usePolicySave } from './usePolicySave';
 
-type Failure = { problems: PolicyProblem[]; values?: unknown } | { error: unknown };
+export type { SaveTarget } from './usePolicySave';
 
-/** Where the save goes; `newAttachment` when the region now inherits and gets a policy of its own. */
-export interface SaveTarget {
-  regionId: Id;
-  regionName: string;
-  /** The version in force at the region now (its own or inherited): stale → 409 VERSION_CONFLICT. */
-  expectedVersion: number;
-  newAttachment: boolean;
-}
+type Mode = 'form' | 'json';
 
 interface Props {
   policy: PolicyDoc;
@@ -28,119 +29,130 @@ interface Props {
   onSaved: () => void;
 }
 
-function ProblemTable({ problems, values }: { problems: PolicyProblem[]; values: unknown }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <Table<PolicyProblem & { key: number }>
-      size="small"
-      dataSource={problems.map((p, key) => ({ ...p, key }))}
-      pagination={false}
-      className="gw-policy-problems"
-      data-testid="policy-problems"
-      columns={[
-        {
-          title: t('policyProblem.field'),
-          dataIndex: 'path',
-          width: 260,
-          render: (v: string) => policyFieldName(t, i18n.language, v, values) || t('policyProblem.document'),
-        },
-        { title: t('policy.problemMessage'), key: 'message', render: (_, p) => policyProblemText(t, i18n.language, p) },
-        {
-          title: t('policy.problemPath'),
-          dataIndex: 'path',
-          key: 'pointer',
-          width: 200,
-          render: (v: string) => <span className="gw-mono gw-muted">{v || '/'}</span>,
-        },
-      ]}
-    />
-  );
+interface BarProps {
+  mode: Mode;
+  onMode: (mode: Mode) => void;
+  preset: string;
+  onPreset: (id: string) => void;
+  presetOptions: { value: string; label: string }[];
+  loading: boolean;
+  onLoadPreset?: () => void;
 }
 
-function toFailure(e: unknown, values: unknown): Failure {
-  const listed = isApiError(e) && Array.isArray(e.details) && (e.code === 'POLICY_INVALID' || e.code === 'VALIDATION_FAILED');
-  return listed ? { problems: e.details as PolicyProblem[], values } : { error: e };
-}
-
-/** Parses the JSON locally (a syntax error is reported like a server problem) and saves it. */
-function usePolicySave(target: SaveTarget, onSaved: () => void) {
+/** 表单 / JSON, the preset, and "replace with the preset's values". */
+function EditorBar({ mode, onMode, preset, onPreset, presetOptions, loading, onLoadPreset }: BarProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [busy, setBusy] = useState(false);
-  const save = async (text: string, preset: string) => {
-    let values: unknown;
-    try {
-      values = JSON.parse(text);
-    } catch (e) {
-      setFailure({ problems: [{ path: '', message: `${t('policy.jsonSyntax')}: ${(e as Error).message}` }] });
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await policyApi.save({ regionId: target.regionId, preset, values, expectedVersion: target.expectedVersion });
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      setFailure(toFailure(e, values));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { failure, busy, save };
+  return (
+    <Space wrap className="gw-policy-editor-bar">
+      <Segmented<Mode>
+        value={mode}
+        onChange={onMode}
+        options={[
+          { value: 'form', label: t('policyForm.formView') },
+          { value: 'json', label: 'JSON' },
+        ]}
+        data-testid="policy-mode"
+      />
+      <span>{t('policy.preset')}</span>
+      <Select value={preset} onChange={onPreset} style={{ minWidth: 160 }} loading={loading} options={presetOptions} />
+      <Button onClick={onLoadPreset} disabled={!onLoadPreset}>
+        {t('policy.loadPreset')}
+      </Button>
+    </Space>
+  );
 }
 
 export function PolicyEditor({ policy, target, inheritedFrom, onClose, onSaved }: Props) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const presets = useAsync(() => policyApi.presets(), []);
   const [preset, setPreset] = useState(policy.preset);
-  const [text, setText] = useState(() => JSON.stringify(policy.values, null, 2));
-  const { failure, busy, save } = usePolicySave(target, onSaved);
-  const loadPreset = () => {
-    const p = presets.data?.find((x) => x.id === preset);
-    if (p) setText(JSON.stringify(p.values, null, 2));
+  const [mode, setMode] = useState<Mode>('form');
+  const [values, setValues] = useState<unknown>(() => structuredClone(policy.values));
+  const [text, setText] = useState('');
+  const [review, setReview] = useState<{ rows: DiffRow[]; values: unknown } | null>(null);
+  const { failure, setFailure, busy, check, save } = usePolicySave(target, onSaved);
+  const presetValues = presets.data?.find((p) => p.id === preset)?.values;
+
+  const { sections, fields, placed } = usePolicyFormModel(values, presetValues, failure);
+
+  const edit = (pointer: string, v: unknown) => setValues((doc: unknown) => setAt(doc, pointer, v));
+  const switchMode = (next: Mode) => {
+    if (next === 'json') setText(JSON.stringify(values, null, 2));
+    else {
+      const parsed = parsePolicyText(text, t('policy.jsonSyntax'));
+      if ('problems' in parsed) return setFailure({ problems: parsed.problems });
+      setValues(parsed.values);
+    }
+    setFailure(null);
+    setMode(next);
   };
-  const presetOptions = (presets.data ?? [{ id: policy.preset, values: {} }]).map((p) => ({
-    value: p.id,
-    label: t(`presets.${p.id}`, { defaultValue: p.id }),
-  }));
+  const loadPreset = () => {
+    setValues(structuredClone(presetValues));
+    setText(JSON.stringify(presetValues, null, 2));
+  };
+  const startReview = () => {
+    const parsed = mode === 'json' ? parsePolicyText(text, t('policy.jsonSyntax')) : { values };
+    if ('problems' in parsed) return setFailure({ problems: parsed.problems });
+    if (!check(parsed.values)) return;
+    const rows = policyDiff(presetValues, policy.values, parsed.values);
+    if (preset === policy.preset && !rows.some((r) => r.edited)) return void message.info(t('policyForm.nothingChanged'));
+    setReview({ rows, values: parsed.values });
+  };
+  const presetName = (id: string) => t(`presets.${id}`, { defaultValue: id });
+  const presetOptions = (presets.data ?? [{ id: policy.preset, values: {} }]).map((p) => ({ value: p.id, label: presetName(p.id) }));
 
   return (
-    <Modal
-      open
-      title={t('policy.editTitle')}
-      onCancel={onClose}
-      onOk={() => void save(text, preset)}
-      okText={t('common.save')}
-      confirmLoading={busy}
-      width={900}
-      destroyOnHidden
-    >
-      <Space wrap className="gw-policy-editor-bar">
-        <span>{t('policy.preset')}</span>
-        <Select value={preset} onChange={setPreset} style={{ minWidth: 160 }} loading={presets.loading} options={presetOptions} />
-        <Button onClick={loadPreset} disabled={!presets.data}>
-          {t('policy.loadPreset')}
-        </Button>
-      </Space>
+    <Card className="gw-policy-editor" data-testid="policy-editor" title={t('policy.editTitle')}>
+      <EditorBar
+        mode={mode}
+        onMode={switchMode}
+        preset={preset}
+        onPreset={setPreset}
+        presetOptions={presetOptions}
+        loading={presets.loading}
+        onLoadPreset={presetValues ? loadPreset : undefined}
+      />
       <Alert
         type="info"
         showIcon
-        title={t('policy.editHelp', { version: policy.version })}
+        title={t(mode === 'form' ? 'policyForm.help' : 'policy.editHelp', { version: policy.version })}
         className="gw-policy-editor-help"
         description={target.newAttachment ? t('policy.newAttachment', { name: target.regionName, from: inheritedFrom ?? '' }) : undefined}
       />
-      <Input.TextArea
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={18}
-        className="gw-mono"
-        spellCheck={false}
-        data-testid="policy-json"
-      />
-      {failure && 'problems' in failure && <ProblemTable problems={failure.problems} values={failure.values} />}
+      {mode === 'form' ? (
+        <>
+          {placed.unplaced.length > 0 && <ProblemTable problems={placed.unplaced} values={values} />}
+          <PolicyForm values={values} sections={sections} preset={presetValues} placed={placed} onChange={edit} />
+        </>
+      ) : (
+        <JsonView text={text} onChange={setText} />
+      )}
+      {failure && 'problems' in failure && (mode === 'json' || !failure.problems.every((p) => p.code)) && (
+        <ProblemTable problems={failure.problems} values={failure.values} />
+      )}
       {failure && 'error' in failure && <ErrorAlert error={failure.error} />}
-    </Modal>
+      <div className="gw-policy-editor-actions">
+        <Button onClick={onClose} data-testid="policy-cancel">
+          {t('policyForm.cancel')}
+        </Button>
+        <Button type="primary" onClick={startReview} loading={busy} data-testid="policy-save">
+          {t('common.save')}
+        </Button>
+      </div>
+      {review && (
+        <PolicyDiffModal
+          rows={review.rows}
+          fields={fields}
+          values={review.values}
+          currentVersion={policy.version}
+          presetName={presetName(preset)}
+          presetBefore={preset === policy.preset ? undefined : presetName(policy.preset)}
+          busy={busy}
+          onCancel={() => setReview(null)}
+          onConfirm={() => void save(review.values, preset).then(() => setReview(null))}
+        />
+      )}
+    </Card>
   );
 }

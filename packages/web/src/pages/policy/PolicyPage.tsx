@@ -72,7 +72,8 @@ export default function PolicyPage() {
       <PageHeader
         title={t('policy.title')}
         extra={
-          doc?.abilities?.edit && (
+          doc?.abilities?.edit &&
+          !editing && (
             <Button type="primary" onClick={() => setEditing(true)} data-testid="policy-edit">
               {t('common.edit')}
             </Button>
@@ -92,7 +93,7 @@ export default function PolicyPage() {
       <ErrorAlert error={policy.error} onRetry={policy.reload} />
       {policy.loading && !doc && <FullPageSpin />}
       {inherited && owner && <Alert type="info" showIcon title={t('policy.inherited', { name: owner.name })} className="gw-block" />}
-      {doc && <PolicyTabs doc={doc} />}
+      {doc && !(editing && target) && <PolicyTabs doc={doc} />}
       {editing && doc && target && (
         <PolicyEditor
           policy={doc}
