@@ -43,6 +43,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { LiveHub } from './modules/notifications/live-hub';
 import { NotificationScheduler } from './modules/notifications/scheduler';
 import { buildChannels } from './modules/notifications/outbound/channels';
+import { deliveryRoutes } from './modules/notifications/outbound/deliveries.routes';
 import { validSessions } from './modules/auth/sessions.repository';
 import { analysisRoutes } from './modules/supervision/analysis.routes';
 import { statisticsRoutes } from './modules/statistics/statistics.routes';
@@ -150,6 +151,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   supervisionRoutes(app, ctx);
   analysisRoutes(app, ctx);
   statisticsRoutes(app, ctx);
+  deliveryRoutes(app, ctx);
   notificationRoutes(app, ctx);
   open311Routes(app, ctx);
   verificationRoutes(app, ctx);

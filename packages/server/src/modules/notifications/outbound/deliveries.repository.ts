@@ -81,7 +81,10 @@ export async function unsafeListDeliveries(db: Kysely<DB>, q: DeliveryListQuery)
   let query = db
     .selectFrom('notice_deliveries as d')
     .innerJoin('notifications as n', (j) => j.onRef('n.top_region_id', '=', 'd.top_region_id').onRef('n.id', '=', 'd.notification_id'))
+    .innerJoin('users as u', 'u.id', 'n.user_id')
     .select([
+      'n.user_id',
+      'u.username',
       'd.id',
       'd.notification_id',
       'n.kind',
