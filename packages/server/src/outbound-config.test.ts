@@ -21,7 +21,12 @@ describe('outbound config', () => {
       GRIDWORK_NOTIFY_MAX_ATTEMPTS: '3',
       GRIDWORK_NOTIFY_RETRY_S: '30',
     });
-    expect(c.sms).toEqual({ url: 'https://sms.example.cn/send', bodyTemplate: DEFAULT_SMS_BODY, authHeader: 'Authorization', token: 'Bearer t0ken' });
+    expect(c.sms).toEqual({
+      url: 'https://sms.example.cn/send',
+      bodyTemplate: DEFAULT_SMS_BODY,
+      authHeader: 'Authorization',
+      token: 'Bearer t0ken',
+    });
     expect(c.wecom).toEqual({ url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1', format: 'markdown' });
     expect(c.dingtalk).toEqual({ url: 'https://oapi.dingtalk.com/robot/send?access_token=t1', format: 'text', secret: 'SECabc' });
     expect([c.timeoutMs, c.maxAttempts, c.retryBaseMs]).toEqual([5_000, 3, 30_000]);

@@ -129,7 +129,8 @@ export async function claimUndelivered(db: Kysely<DB>, now: Date, channels: Queu
     channels.length === 0
       ? sql``
       : sql`, queued AS (
-      INSERT INTO notice_deliveries (top_region_id, notification_id, channel, target, event_key, status, next_attempt_at, created_at, updated_at)
+      INSERT INTO notice_deliveries
+        (top_region_id, notification_id, channel, target, event_key, status, next_attempt_at, created_at, updated_at)
       SELECT c.top_region_id, c.id, ch.channel, CASE WHEN ch.per_user THEN 'user:' || c.user_id ELSE 'group' END,
              CASE WHEN ch.per_user THEN 'notice:' || c.id ELSE c.dedupe_key END, 'queued', ${now}, ${now}, ${now}
       FROM claimed c CROSS JOIN (VALUES ${values}) AS ch(channel, per_user)

@@ -66,7 +66,12 @@ describe.each(DB_KINDS)('delivery records on %s', (kind) => {
       ['dingtalk', 'group', 'failed'],
       ['wecom', 'group', 'sent'],
     ]);
-    expect(rows[2]).toMatchObject({ kind: 'round-report-submitted', attempts: 3, lastError: 'errcode 310000 sign not match', nextAttemptAt: null });
+    expect(rows[2]).toMatchObject({
+      kind: 'round-report-submitted',
+      attempts: 3,
+      lastError: 'errcode 310000 sign not match',
+      nextAttemptAt: null,
+    });
     expect(rows[0].nextAttemptAt).toBe('2026-11-02T01:01:00.000Z');
     expect(rows[1].recipient).toEqual({ id: t.fx.users.worker1, username: 'worker1' });
     expect((await list('admin', '?status=failed')).json().map((r: { channel: string }) => r.channel)).toEqual(['dingtalk']);

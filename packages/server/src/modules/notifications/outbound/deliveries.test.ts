@@ -107,7 +107,7 @@ describe.each(DB_KINDS)('outbound deliveries on %s', (kind) => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('one row per notice × channel × target: the group robots once per matter (钉钉 signed), SMS skipped without a mobile number', async () => {
+  it('a row per notice × channel × target: group robots once per matter (钉钉 signed), SMS skipped without a mobile number', async () => {
     const app = await start(outbound());
     const ids = await raise([fx.users.worker1, fx.users.lead]);
     await app.scheduler.deliver();
@@ -119,9 +119,12 @@ describe.each(DB_KINDS)('outbound deliveries on %s', (kind) => {
       ['sms', 'user:N', 'skipped', 1],
       ['wecom', 'group', 'sent', 1],
     ]);
-    expect(rows.filter((r) => r.channel === 'sms').map((r) => r.last_error)).toEqual(['no mobile number on the profile', 'no mobile number on the profile']);
+    expect(rows.filter((r) => r.channel === 'sms').map((r) => r.last_error)).toEqual([
+      'no mobile number on the profile',
+      'no mobile number on the profile',
+    ]);
     expect([hits('/cgi-bin'), hits('/robot'), hits('/sms')]).toEqual([1, 1, 0]);
-    const text = (fake.requests.find((r) => r.path === '/cgi-bin/webhook/send')?.body.text as { content: string }).content;
+    const text = (fake.requests.find((r) => r.path === '/cgi-bin/webhook/send')?.body.text as { content: string } | undefined)?.content;
     expect(text).toBe(`【网格通】走访报告已报送：${fx.regions.g1.name} · 2026-10 集中走访报告`);
     // delivered once: a second claim queues nothing more
     await app.scheduler.deliver();
@@ -134,9 +137,25 @@ describe.each(DB_KINDS)('outbound deliveries on %s', (kind) => {
     const phones = new Map([[fx.users.worker1, '13800138000']]);
     const warnings: object[] = [];
     const log = { info: () => undefined, warn: (o: object) => warnings.push(o) };
-    const config = outbound({ wecom: null, dingtalk: null, sms: { ...outbound().sms!, bodyTemplate: { to: '{phone}', text: '{text}', ref: '{id}' } } });
-    const channels = buildChannels(database.db, () => now, config, log, async (id) => phones.get(id) ?? null);
-    const scheduler = new NotificationScheduler(database.db, () => now, channels.immediate, () => undefined, { outbox: channels.outbox });
+    const config = outbound({
+      wecom: null,
+      dingtalk: null,
+      sms: { ...outbound().sms!, bodyTemplate: { to: '{phone}', text: '{text}', ref: '{id}' } },
+    });
+    const channels = buildChannels(
+      database.db,
+      () => now,
+      config,
+      log,
+      async (id) => phones.get(id) ?? null,
+    );
+    const scheduler = new NotificationScheduler(
+      database.db,
+      () => now,
+      channels.immediate,
+      () => undefined,
+      { outbox: channels.outbox },
+    );
     const ids = await raise([fx.users.worker1, fx.users.lead]);
     await scheduler.deliver();
     await scheduler.settle();
@@ -201,7 +220,12 @@ describe.each(DB_KINDS)('outbound deliveries on %s', (kind) => {
   });
 
   it('channels are isolated: 钉钉 refusing a wrong signature does not stop 企业微信; no secret in a record', async () => {
-    const app = await start(outbound({ sms: null, dingtalk: { url: fake.url('/robot/send?access_token=ding-secret-token'), format: 'text', secret: 'SECwrong' } }));
+    const app = await start(
+      outbound({
+        sms: null,
+        dingtalk: { url: fake.url('/robot/send?access_token=ding-secret-token'), format: 'text', secret: 'SECwrong' },
+      }),
+    );
     const ids = await raise([fx.users.worker1]);
     await app.scheduler.deliver();
     await app.scheduler.settle();
@@ -212,7 +236,8 @@ describe.each(DB_KINDS)('outbound deliveries on %s', (kind) => {
     ]);
     expect(rows[0].last_error).toMatch(/^errcode 310000 sign not match/);
     const all = JSON.stringify(await database.db.selectFrom('notice_deliveries').selectAll().execute());
-    for (const secret of ['wecom-secret-key', 'ding-secret-token', 'SECwrong', SECRET, 'open.dingtalk.com']) expect(all).not.toContain(secret);
+    for (const secret of ['wecom-secret-key', 'ding-secret-token', 'SECwrong', SECRET, 'open.dingtalk.com'])
+      expect(all).not.toContain(secret);
   });
 
   it('never blocks the caller: deliver() returns while the gateway has not answered; the row is in flight', async () => {

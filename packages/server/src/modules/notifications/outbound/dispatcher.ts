@@ -90,7 +90,10 @@ export class OutboundDispatcher {
     }
     const outcome = await this.attempt(d);
     if (outcome.status !== 'sent')
-      this.options.log?.({ delivery: d.id, channel: d.channel, attempts: d.attempts, status: outcome.status, reason: outcome.reason }, 'outbound delivery');
+      this.options.log?.(
+        { delivery: d.id, channel: d.channel, attempts: d.attempts, status: outcome.status, reason: outcome.reason },
+        'outbound delivery',
+      );
     await recordOutcome(this.db, d.id, outcome, this.clock()).catch((e) =>
       this.options.log?.({ delivery: d.id, err: (e as Error).message }, 'outbound delivery: outcome not recorded'),
     );
@@ -107,7 +110,11 @@ export class OutboundDispatcher {
       if (e instanceof NoTarget) return { status: 'skipped', reason: e.message };
       const reason = e instanceof DeliveryError ? e.message : 'unexpected error';
       if (d.attempts >= this.options.maxAttempts) return { status: 'failed', reason };
-      return { status: 'queued', reason, nextAttemptAt: new Date(this.clock().getTime() + backoffMs(d.attempts, this.options.retryBaseMs)) };
+      return {
+        status: 'queued',
+        reason,
+        nextAttemptAt: new Date(this.clock().getTime() + backoffMs(d.attempts, this.options.retryBaseMs)),
+      };
     }
   }
 }

@@ -29,7 +29,8 @@ export interface FakeGateway {
 
 export async function startFakeGateway(opts: { dingtalkSecret?: string } = {}): Promise<FakeGateway> {
   const hanging: http.ServerResponse[] = [];
-  const answer = (res: http.ServerResponse, body: object) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const answer = (res: http.ServerResponse, body: object) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   const fake: FakeGateway = {
     url: () => '',
     requests: [],
@@ -50,7 +51,13 @@ export async function startFakeGateway(opts: { dingtalkSecret?: string } = {}): 
     });
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://fake');
-      fake.requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body: JSON.parse(raw || '{}') });
+      fake.requests.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: JSON.parse(raw || '{}'),
+      });
       if (opts.dingtalkSecret && url.pathname.startsWith('/robot')) {
         const ts = Number(url.searchParams.get('timestamp'));
         const fresh = Math.abs(Date.now() - ts) < 3_600_000;

@@ -21,12 +21,17 @@ describe('outbound gateways', () => {
     fake.reply = 'ok';
   });
 
-  const wecom = (format: 'text' | 'markdown' = 'text') => new WecomRobot({ url: fake.url('/cgi-bin/webhook/send?key=wecom-key-1'), format }, 500);
+  const wecom = (format: 'text' | 'markdown' = 'text') =>
+    new WecomRobot({ url: fake.url('/cgi-bin/webhook/send?key=wecom-key-1'), format }, 500);
   const failure = async (p: Promise<void>) => {
-    const e = await p.then(() => null, (err: unknown) => err);
+    const e = await p.then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(DeliveryError);
     const text = (e as Error).message;
-    for (const secret of ['wecom-key-1', 'ding-token', SECRET, 'sms-token', '127.0.0.1', 'http', 'key=abc']) expect(text).not.toContain(secret);
+    for (const secret of ['wecom-key-1', 'ding-token', SECRET, 'sms-token', '127.0.0.1', 'http', 'key=abc'])
+      expect(text).not.toContain(secret);
     return text;
   };
 
@@ -38,7 +43,7 @@ describe('outbound gateways', () => {
     expect(r.body).toEqual({ msgtype: 'text', text: { content: '【网格通】超期提醒：案件 #12「井盖[缺失](http://x)」已超过办理期限' } });
   });
 
-  it('企业微信 markdown: the notice\'s words cannot add a link', async () => {
+  it("企业微信 markdown: the notice's words cannot add a link", async () => {
     await wecom('markdown').send(message);
     const content = (fake.requests[0].body.markdown as { content: string }).content;
     expect(content).toMatch(/^### 网格通 · 超期提醒\n\n/);
@@ -77,14 +82,20 @@ describe('outbound gateways', () => {
     expect(await failure(wrong.send(message))).toMatch(/^errcode 310000 sign not match/);
     const unsigned = new DingtalkRobot({ url: fake.url('/robot/send?access_token=ding-token'), format: 'text' }, 500);
     expect(await failure(unsigned.send(message))).toMatch(/^errcode 310000/);
-    const stale = new DingtalkRobot({ url: fake.url('/robot/send?access_token=ding-token'), format: 'text', secret: SECRET }, 500, () => Date.now() - 7_200_000);
+    const stale = new DingtalkRobot(
+      { url: fake.url('/robot/send?access_token=ding-token'), format: 'text', secret: SECRET },
+      500,
+      () => Date.now() - 7_200_000,
+    );
     expect(await failure(stale.send(message))).toMatch(/^errcode 310000/);
   });
 
   it('SMS: the configured JSON body with phone, text and id, the auth header; any 2xx is success', async () => {
     const template = { to: ['{phone}'], msg: { content: '{text}', ref: 'gw-{id}' }, sign: '网格通' };
-    const sms = new SmsGateway({ url: fake.url('/sms'), bodyTemplate: template, authHeader: 'X-Api-Key', token: 'sms-token' }, 500, async (id) =>
-      id === 7 ? '13800138000' : null,
+    const sms = new SmsGateway(
+      { url: fake.url('/sms'), bodyTemplate: template, authHeader: 'X-Api-Key', token: 'sms-token' },
+      500,
+      async (id) => (id === 7 ? '13800138000' : null),
     );
     await sms.send(message);
     const [r] = fake.requests;
@@ -102,7 +113,7 @@ describe('outbound gateways', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('a template value never changes the JSON\'s shape', () => {
+  it("a template value never changes the JSON's shape", () => {
     expect(fillTemplate({ a: '{text}', n: 3, b: [true, '{phone}-{nope}'] }, { text: '"}, "x": "', phone: '1' })).toEqual({
       a: '"}, "x": "',
       n: 3,

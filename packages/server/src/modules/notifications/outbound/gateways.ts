@@ -41,7 +41,9 @@ export async function postJson(url: string, body: unknown, timeoutMs: number, he
     });
   } catch (e) {
     const name = (e as Error).name;
-    throw new DeliveryError(name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs / 1000} s` : 'connection failed');
+    throw new DeliveryError(
+      name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs / 1000} s` : 'connection failed',
+    );
   }
   const text = await res.text().catch(() => '');
   if (!res.ok) throw new DeliveryError(`HTTP ${res.status}`);
@@ -57,7 +59,14 @@ function checkErrcode(reply: unknown): void {
   const r = reply && typeof reply === 'object' ? (reply as { errcode?: unknown; errmsg?: unknown }) : null;
   if (r?.errcode === 0) return;
   if (!r || r.errcode === undefined) throw new DeliveryError('reply without errcode');
-  const msg = typeof r.errmsg === 'string' ? r.errmsg.replace(/https?:\S*/g, '').replace(/[^\w .,:'-]/g, '').slice(0, 60).trim() : '';
+  const msg =
+    typeof r.errmsg === 'string'
+      ? r.errmsg
+          .replace(/https?:\S*/g, '')
+          .replace(/[^\w .,:'-]/g, '')
+          .slice(0, 60)
+          .trim()
+      : '';
   throw new DeliveryError(`errcode ${String(r.errcode).slice(0, 12)}${msg ? ` ${msg}` : ''}`);
 }
 
@@ -133,7 +142,8 @@ export class SmsGateway implements OutboundAdapter {
     const phone = await this.phoneOf(m.userId);
     if (!phone) throw new NoTarget('no mobile number on the profile');
     const body = fillTemplate(this.config.bodyTemplate, { phone, text: plainText(m.text), id: String(m.deliveryId) });
-    const headers: Record<string, string> = this.config.authHeader && this.config.token ? { [this.config.authHeader]: this.config.token } : {};
+    const headers: Record<string, string> =
+      this.config.authHeader && this.config.token ? { [this.config.authHeader]: this.config.token } : {};
     await postJson(this.config.url, body, this.timeoutMs, headers);
   }
 }
