@@ -101,7 +101,7 @@ export class NotificationScheduler {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
-    await this.settle();
+    await this.options.outbox?.stop();
   }
 
   /** Resolves once the outbox has nothing in flight (shutdown, tests). */

@@ -254,6 +254,30 @@ describe.each(DB_KINDS)('outbound deliveries on %s', (kind) => {
     expect((await rowsOf(ids)).map((r) => r.status)).toEqual(['sent']);
   });
 
+  it('shutdown waits only for the sends in flight (bounded by the timeout) and starts no new one', async () => {
+    const app = await start(outbound({ sms: null, dingtalk: null, timeoutMs: 400 }));
+    const ids = await raise([fx.users.worker1]);
+    fake.reply = 'hang';
+    await app.scheduler.deliver();
+    for (let i = 0; i < 100 && fake.requests.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const started = Date.now();
+    await app.scheduler.stop(); // what the app's close runs
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect((await rowsOf(ids)).map((r) => [r.status, r.attempts, r.last_error])).toEqual([['queued', 1, 'no answer within 0.4 s']]);
+    at(120_000);
+    await app.scheduler.deliver();
+    await app.scheduler.settle();
+    expect(fake.requests).toHaveLength(1);
+    fake.release();
+    await app.scheduler.settle();
+    // the next process takes the row up when it is due
+    const next = await start(outbound({ sms: null, dingtalk: null }));
+    fake.reply = 'ok';
+    await next.scheduler.deliver();
+    await next.scheduler.settle();
+    expect((await rowsOf(ids)).map((r) => [r.status, r.attempts])).toEqual([['sent', 2]]);
+  });
+
   it('restart: a row in flight in one process is not taken by another; one left mid-send is closed, never sent twice', async () => {
     const first = await start(outbound({ sms: null, dingtalk: null, timeoutMs: 5_000 }));
     const ids = await raise([fx.users.worker1]);

@@ -34,6 +34,7 @@ export function backoffMs(attempts: number, baseMs: number): number {
 export class OutboundDispatcher {
   private running: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
   private readonly byChannel: Map<string, OutboundAdapter>;
 
   constructor(
@@ -52,6 +53,7 @@ export class OutboundDispatcher {
 
   /** Starts sending what is due in the background (once more after the current run if one is going). */
   kick(): void {
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
@@ -65,14 +67,20 @@ export class OutboundDispatcher {
     });
   }
 
-  /** Resolves when no run is going (shutdown, tests). */
+  /** Resolves when no run is going (tests). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
 
+  /** Shutdown: no new run, and the current one ends after the sends in flight (each bounded by the timeout). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
+  }
+
   private async loop(): Promise<void> {
     try {
-      for (let i = 0; i < MAX_BATCHES; i++) {
+      for (let i = 0; i < MAX_BATCHES && !this.stopped; i++) {
         const now = this.clock();
         const claimed = await claimDue(this.db, now, new Date(now.getTime() + this.options.timeoutMs + 60_000), BATCH);
         if (claimed.length === 0) return;
