@@ -41,7 +41,9 @@ import { gridRoutes } from './modules/regions/grids.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { LiveHub } from './modules/notifications/live-hub';
-import { LoggingChannel, NotificationScheduler } from './modules/notifications/scheduler';
+import { NotificationScheduler } from './modules/notifications/scheduler';
+import { buildChannels } from './modules/notifications/outbound/channels';
+import { deliveryRoutes } from './modules/notifications/outbound/deliveries.routes';
 import { validSessions } from './modules/auth/sessions.repository';
 import { analysisRoutes } from './modules/supervision/analysis.routes';
 import { statisticsRoutes } from './modules/statistics/statistics.routes';
@@ -95,13 +97,11 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const calendar = new CalendarStore(db);
   // notices: the live streams and the scheduler that raises and delivers them (started by main.ts)
   const live = new LiveHub((hashes) => validSessions(db, hashes, clock()));
-  const scheduler = new NotificationScheduler(
-    db,
-    clock,
-    [new LoggingChannel((o, m) => app.log.info(o, m))],
-    (raised) => live.push(raised),
-    { calendar: () => calendar.get() },
-  );
+  const channels = buildChannels(db, clock, opts.config.outbound, app.log);
+  const scheduler = new NotificationScheduler(db, clock, channels.immediate, (raised) => live.push(raised), {
+    calendar: () => calendar.get(),
+    outbox: channels.outbox,
+  });
   const ctx: AppContext = {
     db,
     dbKind: opts.database.kind,
@@ -151,6 +151,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   supervisionRoutes(app, ctx);
   analysisRoutes(app, ctx);
   statisticsRoutes(app, ctx);
+  deliveryRoutes(app, ctx);
   notificationRoutes(app, ctx);
   open311Routes(app, ctx);
   verificationRoutes(app, ctx);

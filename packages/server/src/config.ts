@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { limitsFromEnv, type ServerLimits } from './limits';
+import { outboundFromEnv, type OutboundConfig } from './outbound-config';
 
 /** Runtime configuration from the environment (README lists every variable). */
 export interface AppConfig {
@@ -26,6 +27,13 @@ export interface AppConfig {
    * the tests run with it (GRIDWORK_STRICT_RESPONSES=true); a mismatch is a logged 500.
    */
   strictResponses: boolean;
+  /**
+   * Outbound channels for notices (outbound-config.ts): an SMS gateway (GRIDWORK_SMS_URL, GRIDWORK_SMS_BODY,
+   * GRIDWORK_SMS_AUTH_HEADER, GRIDWORK_SMS_TOKEN), the 企业微信 robot (GRIDWORK_WECOM_WEBHOOK, GRIDWORK_WECOM_FORMAT), the 钉钉
+   * robot (GRIDWORK_DINGTALK_WEBHOOK, GRIDWORK_DINGTALK_SECRET, GRIDWORK_DINGTALK_FORMAT), and their timeout and retries
+   * (GRIDWORK_NOTIFY_TIMEOUT_S, GRIDWORK_NOTIFY_MAX_ATTEMPTS, GRIDWORK_NOTIFY_RETRY_S). None set: notices are only logged.
+   */
+  outbound: OutboundConfig;
 }
 
 /** `true` (any peer), a hop count, or the proxies' addresses/CIDRs (and proxy-addr's `loopback`, `linklocal`, `uniquelocal`). */
@@ -53,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: parseTrustProxy(env.GRIDWORK_TRUST_PROXY),
     limits: limitsFromEnv(env),
     strictResponses: env.GRIDWORK_STRICT_RESPONSES?.trim().toLowerCase() === 'true',
+    outbound: outboundFromEnv(env),
   };
 }
 

@@ -15,7 +15,8 @@ export const CAPABILITIES = {
   'calendar.edit': 'edit and confirm the working-day calendar (deployment-wide)',
   'taxonomy.edit': 'edit case categories and resident tags (deployment-wide)',
   'audit.read': 'read the audit log of the area',
-  'deployment.administer': 'bound at the top: also read the audit entries about no region (sign-ins, calendar, categories)',
+  'deployment.administer':
+    'bound at the top: also read the audit entries about no region (sign-ins, calendar, categories) and the outbound delivery records',
   'open311.manage': 'register and remove Open311 clients',
   // cases
   'case.intake': 'take cases in, and add photos to the cases of the area',

@@ -38,6 +38,7 @@ export function menuAbilitiesOf(u: MenuActor) {
     editPolicy: somewhere('policy.edit'),
     editCalendar: can(u, 'calendar.edit', null),
     viewAudit: can(u, 'audit.read', null),
+    viewDeliveries: can(u, 'notification.read-deliveries', null),
     fileCases: somewhere('case.intake'),
     backEnterCases: somewhere('case.back-enter'),
     hotlineRegister: somewhere('case.annotate-hotline-note'),

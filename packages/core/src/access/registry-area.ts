@@ -35,6 +35,11 @@ export const AREA_RESOURCES = {
   },
   notification: {
     read: { grants: [ANY_ROLE], message: 'notices are for signed-in users' },
+    /** The outbound channels' delivery records (SMS, group robots): deployment-wide, like the channels themselves. */
+    'read-deliveries': {
+      grants: [cap('deployment.administer', 'root')],
+      message: 'only administrators at the top read the outbound delivery records',
+    },
   },
   open311: {
     manage: { grants: [cap('open311.manage')], message: 'only an administrator manages Open311 clients' },

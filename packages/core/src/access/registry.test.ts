@@ -171,7 +171,15 @@ describe('access registry (issue "One access model")', () => {
     );
     // deployment-wide entries need the root; meetings (attending, announcing) and work logs are the team's own;
     // a diary entry is corrected by its author
-    expect(notAdmin.sort()).toEqual(['audit.read-deployment', 'diary.edit', 'meeting.announce', 'meeting.attend', 'worklog.write']);
+    expect(notAdmin.sort()).toEqual([
+      'audit.read-deployment',
+      'diary.edit',
+      'meeting.announce',
+      'meeting.attend',
+      'notification.read-deliveries',
+      'worklog.write',
+    ]);
     expect(can(actorOf('admin', [1]), 'audit.read-deployment', null)).toBe(true);
+    expect(can(actorOf('admin', [1]), 'notification.read-deliveries', null)).toBe(true);
   });
 });

@@ -31,7 +31,26 @@ export interface CaseAnnotationsTable {
   at: Date;
 }
 
+/** One send of a notice through an outbound channel to one target (migration 20261208070000_notice_deliveries.sql). */
+export interface NoticeDeliveriesTable {
+  id: Generated<number>;
+  top_region_id: number;
+  notification_id: number;
+  channel: string;
+  /** `user:<id>` (SMS) or `group` (the configured robot). */
+  target: string;
+  event_key: string;
+  status: string;
+  attempts: Generated<number>;
+  /** Short, without URLs, tokens or reply bodies. */
+  last_error: string | null;
+  next_attempt_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export interface NotificationTables {
   notifications: NotificationsTable;
+  notice_deliveries: NoticeDeliveriesTable;
   case_annotations: CaseAnnotationsTable;
 }

@@ -249,6 +249,7 @@ export const ADMIN_RECIPES: Recipes = {
   },
 
   'GET /api/v1/notifications': { on: null, build: async () => get('/api/v1/notifications') },
+  'GET /api/v1/notifications/deliveries': { on: null, build: async () => get('/api/v1/notifications/deliveries?status=failed&limit=5') },
   'POST /api/v1/notifications/{id}/read': {
     on: 'any',
     build: async (c) => {

@@ -83,6 +83,7 @@ PUT    /api/v1/calendar/overrides/{date}              = calendar.edit none
 DELETE /api/v1/calendar/overrides/{date}              = calendar.edit none
 POST   /api/v1/calendar/years/{year}/confirm          = calendar.edit none
 GET    /api/v1/notifications                          = notification.read none
+GET    /api/v1/notifications/deliveries               = notification.read-deliveries none
 POST   /api/v1/notifications/{id}/read                = notification.read grid
 GET    /api/v1/notifications/unread-count             = notification.read none
 POST   /api/v1/notifications/read-all                 = notification.read none

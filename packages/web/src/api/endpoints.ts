@@ -2,6 +2,7 @@
 import { api } from './client';
 import type {
   AuditEntry,
+  DeliveryRecord,
   CalendarDay,
   CalendarOverride,
   CalendarYear,
@@ -104,4 +105,7 @@ export const calendarApi = {
 
 export const auditApi = {
   list: (limit: number, before?: Id | null) => api.get<AuditEntry[]>('/audit', { query: { limit, before } }),
+  /** The outbound delivery records (administrators at the top). */
+  deliveries: (q: { limit: number; before?: Id | null; status?: string; channel?: string }) =>
+    api.get<DeliveryRecord[]>('/notifications/deliveries', { query: q }),
 };

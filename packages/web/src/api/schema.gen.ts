@@ -558,6 +558,7 @@ export interface paths {
                                     /** @description reads verification draws, tasks and the per-area summary (A8.2, A8.3) */
                                     verification: boolean;
                                     viewAudit: boolean;
+                                    viewDeliveries: boolean;
                                     /** @description reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1) */
                                     visitCompliance: boolean;
                                 };
@@ -759,6 +760,7 @@ export interface paths {
                                     /** @description reads verification draws, tasks and the per-area summary (A8.2, A8.3) */
                                     verification: boolean;
                                     viewAudit: boolean;
+                                    viewDeliveries: boolean;
                                     /** @description reads visit compliance: a household reader bound above the grid level, or a grid leader for their grid (A7.2, A8.2, A11.1) */
                                     visitCompliance: boolean;
                                 };
@@ -9573,6 +9575,116 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description outbound delivery records (SMS, 企业微信, 钉钉), newest first; administrators at the top only */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the next page: records older than this id (the last one listed) */
+                    before?: number;
+                    channel?: "sms" | "wecom" | "dingtalk";
+                    limit?: number;
+                    status?: "queued" | "sending" | "sent" | "failed" | "skipped";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            channel: "sms" | "wecom" | "dingtalk";
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            /** @description the notice kind */
+                            kind: string;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string | null;
+                            noticeId: number;
+                            recipient: {
+                                id: number;
+                                username: string;
+                            };
+                            status: "queued" | "sending" | "sent" | "failed" | "skipped";
+                            target: "user" | "group";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable UPPER_SNAKE_CASE code */
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

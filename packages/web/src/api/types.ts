@@ -85,3 +85,4 @@ export interface HolidayRange {
 }
 
 export type AuditEntry = Reply<'/api/v1/audit', 'get'>[number];
+export type DeliveryRecord = Reply<'/api/v1/notifications/deliveries', 'get'>[number];

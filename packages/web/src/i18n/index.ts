@@ -29,6 +29,8 @@ import enMembers from './en.members';
 import zhMembers from './zh-CN.members';
 import enNoticeCentre from './en.noticeCentre';
 import zhNoticeCentre from './zh-CN.noticeCentre';
+import enDeliveries from './en.deliveries';
+import zhDeliveries from './zh-CN.deliveries';
 import enOffline from './en.offline';
 import zhOffline from './zh-CN.offline';
 import enGeojson from './en.geojson';
@@ -84,6 +86,7 @@ for (const [zh, en] of [
   [zhMembers, enMembers],
   // 消息: the notification centre and its menu entry
   [zhNoticeCentre, enNoticeCentre],
+  [zhDeliveries, enDeliveries],
   // offline field work: the outbox, the device's copies, the phone's tab bar
   [zhOffline, enOffline],
   // GeoJSON import problems: a title and an explanation per stable code

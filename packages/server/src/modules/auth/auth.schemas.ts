@@ -29,6 +29,7 @@ export const UserAbilities = Type.Object({
   editPolicy: Type.Boolean(),
   editCalendar: Type.Boolean(),
   viewAudit: Type.Boolean(),
+  viewDeliveries: Type.Boolean(),
   fileCases: Type.Boolean({ description: 'may take in cases (somewhere in scope)' }),
   backEnterCases: Type.Boolean({ description: 'may set receivedAt when taking in a case (paper records)' }),
   hotlineRegister: Type.Boolean({ description: 'keeps or reads the hotline register (A9.2)' }),

@@ -108,17 +108,41 @@ export async function raiseTimelineNotices(db: Kysely<DB>, since: Date, now: Dat
   );
 }
 
+/** An outbound channel the claim queues a delivery row for: per recipient (SMS) or once per matter (a group robot). */
+export interface QueuedChannel {
+  channel: string;
+  perUser: boolean;
+}
+
 /**
  * Claims the notices not yet delivered (raised by the scheduler, or inside a business transaction
  * that has committed since): each goes out once, even with several servers on one database or a tick
  * and a commit delivering at the same moment (the row lock: a second claimer re-reads the row, finds
  * it delivered and skips it). Superseded ones are claimed but not returned: they are not sent.
+ * In the same statement, each claimed notice gets a queued delivery row per outbound channel (a group
+ * robot one per matter: the notices of one event share their dedupe key), so a crash between the claim
+ * and the sending loses nothing.
  */
-export async function claimUndelivered(db: Kysely<DB>, now: Date): Promise<RaisedNotification[]> {
+export async function claimUndelivered(db: Kysely<DB>, now: Date, channels: QueuedChannel[] = []): Promise<RaisedNotification[]> {
+  const values = sql.join(channels.map((c) => sql`(${c.channel}::text, ${c.perUser}::boolean)`));
+  const queue =
+    channels.length === 0
+      ? sql``
+      : sql`, queued AS (
+      INSERT INTO notice_deliveries
+        (top_region_id, notification_id, channel, target, event_key, status, next_attempt_at, created_at, updated_at)
+      SELECT c.top_region_id, c.id, ch.channel, CASE WHEN ch.per_user THEN 'user:' || c.user_id ELSE 'group' END,
+             CASE WHEN ch.per_user THEN 'notice:' || c.id ELSE c.dedupe_key END, 'queued', ${now}, ${now}, ${now}
+      FROM claimed c CROSS JOIN (VALUES ${values}) AS ch(channel, per_user)
+      WHERE NOT c.superseded
+      ON CONFLICT ON CONSTRAINT notice_deliveries_once DO NOTHING)`;
   const result = await sql<RaisedNotification & { superseded: boolean }>`
-    UPDATE notifications SET delivered_at = ${now}
-    WHERE delivered_at IS NULL
-    RETURNING ${RETURNED}, superseded_at IS NOT NULL AS superseded`.execute(db);
+    WITH claimed AS (
+      UPDATE notifications SET delivered_at = ${now}
+      WHERE delivered_at IS NULL
+      RETURNING ${RETURNED}, top_region_id, dedupe_key, superseded_at IS NOT NULL AS superseded
+    )${queue}
+    SELECT ${RETURNED}, superseded FROM claimed`.execute(db);
   return result.rows
     .filter((r) => !r.superseded)
     .map(({ superseded: _, ...n }) => n)

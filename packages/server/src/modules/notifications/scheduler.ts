@@ -2,9 +2,13 @@ import type { WorkingCalendar } from '@gridwork/core/calendar';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { claimUndelivered, raiseDeadlineNotices, raiseTimelineNotices, type RaisedNotification } from './notifications.repository';
+import type { OutboundDispatcher } from './outbound/dispatcher';
 import { raiseRoundReportDueNotices } from './round-report-due';
 
-/** Where notices go besides the in-app list: SMS or WeChat adapters later; a logging one by default. */
+/**
+ * Told of each notice at once, in process: the logging channel when no outbound channel is configured.
+ * SMS and the group robots go through the outbox instead (outbound/: recorded, retried, never twice).
+ */
 export interface OutboundChannel {
   readonly name: string;
   send(n: RaisedNotification): Promise<void>;
@@ -30,6 +34,8 @@ export interface SchedulerOptions {
   intervalMs?: number;
   /** The working calendar (round report due notices count working days); without it those are not raised. */
   calendar?: () => Promise<WorkingCalendar>;
+  /** The configured outbound channels' outbox: each delivered notice is queued for them in the claim's statement. */
+  outbox?: OutboundDispatcher | null;
 }
 
 /**
@@ -68,13 +74,16 @@ export class NotificationScheduler {
     return this.deliver(now);
   }
 
-  /** Claims the undelivered notices and sends them out (live stream, channels). */
+  /** Claims the undelivered notices and sends them out (live stream, channels; the outbox in the background). */
   async deliver(now: Date = this.clock()): Promise<RaisedNotification[]> {
-    const delivered = await claimUndelivered(this.db, now);
+    const outbox = this.options.outbox ?? null;
+    const delivered = await claimUndelivered(this.db, now, outbox?.channels ?? []);
     if (delivered.length) {
       this.onRaised(delivered);
       for (const ch of this.channels) for (const n of delivered) await ch.send(n).catch(() => undefined);
     }
+    // in the background: queued rows (new, or due for a retry) never hold up the caller
+    outbox?.kick();
     return delivered;
   }
 
@@ -92,5 +101,11 @@ export class NotificationScheduler {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+    await this.options.outbox?.stop();
+  }
+
+  /** Resolves once the outbox has nothing in flight (shutdown, tests). */
+  async settle(): Promise<void> {
+    await this.options.outbox?.idle();
   }
 }

@@ -1,5 +1,8 @@
-/** 审计: every change (who, what, when, before/after), newest first, loaded 50 at a time. */
-import { Button, Table, Tag } from 'antd';
+/**
+ * 审计: every change (who, what, when, before/after), newest first, loaded 50 at a time; for administrators
+ * at the top also 外发记录, the outbound channels' delivery records (DeliveriesTab).
+ */
+import { Button, Table, Tabs, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditApi } from '../../api/endpoints';
@@ -7,8 +10,10 @@ import type { AuditEntry } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
+import { useUser } from '../../state/session';
 import { AuditDiff } from './AuditDiff';
 import { auditActionLabel, auditEntityLabel } from './auditLabels';
+import { DeliveriesTab } from './DeliveriesTab';
 
 const PAGE = 50;
 
@@ -39,11 +44,32 @@ function useAuditPages() {
 }
 
 export default function AuditPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  if (!user.abilities.viewDeliveries)
+    return (
+      <div className="gw-page">
+        <AuditLog />
+      </div>
+    );
+  return (
+    <div className="gw-page">
+      <Tabs
+        items={[
+          { key: 'audit', label: t('deliveries.tabAudit'), children: <AuditLog /> },
+          { key: 'deliveries', label: t('deliveries.tab'), children: <DeliveriesTab /> },
+        ]}
+      />
+    </div>
+  );
+}
+
+function AuditLog() {
   const { t, i18n } = useTranslation();
   const { rows, more, loading, error, load } = useAuditPages();
   const last = rows[rows.length - 1];
   return (
-    <div className="gw-page">
+    <>
       <PageHeader
         title={t('audit.title')}
         extra={
@@ -84,6 +110,6 @@ export default function AuditPage() {
           </Button>
         </div>
       )}
-    </div>
+    </>
   );
 }
