@@ -19,12 +19,7 @@ const GROUPS = [
 
 const cells = (r: ComplianceRow) => [r.label, r.households, r.required, r.done, r.met, r.due, r.atRisk, r.overdue, percentCell(r.rate)];
 
-export async function exportCompliance(
-  ctx: AppContext,
-  actor: SessionUser,
-  q: { regionId?: number; date?: string },
-  requestId: string,
-) {
+export async function exportCompliance(ctx: AppContext, actor: SessionUser, q: { regionId?: number; date?: string }, requestId: string) {
   const reports: Awaited<ReturnType<typeof complianceReport>>[] = [];
   for (const [groupBy] of GROUPS) reports.push(await complianceReport(ctx, actor, { ...q, groupBy }));
   const rows = reports.reduce((n, r) => n + r.rows.length + 1, 0);

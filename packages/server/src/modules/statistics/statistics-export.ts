@@ -17,7 +17,13 @@ const GROUP_HEADERS: Record<GroupBy, string> = {
   region: '区域',
   'case-class': '问题类型',
 };
-const GROUP_NAMES: Record<GroupBy, string> = { month: '按月', category: '按类别', tier: '按层级', region: '按区域', 'case-class': '按类型' };
+const GROUP_NAMES: Record<GroupBy, string> = {
+  month: '按月',
+  category: '按类别',
+  tier: '按层级',
+  region: '按区域',
+  'case-class': '按类型',
+};
 
 type Row = Awaited<ReturnType<typeof caseStatistics>>['total'];
 

@@ -15,7 +15,15 @@ describe.each(DB_KINDS)('supervision board export on %s', (kind) => {
       const res = await t.call(user, {
         method: 'POST',
         url: '/api/v1/cases',
-        payload: { title: `噪音${name}`, description: '夜间施工', category: 'dispute', caseClass: 'general', source: 'hotline', gridId, receivedAt },
+        payload: {
+          title: `噪音${name}`,
+          description: '夜间施工',
+          category: 'dispute',
+          caseClass: 'general',
+          source: 'hotline',
+          gridId,
+          receivedAt,
+        },
       });
       expect(res.statusCode, res.body).toBe(201);
       ids[name] = res.json().id;
@@ -32,15 +40,18 @@ describe.each(DB_KINDS)('supervision board export on %s', (kind) => {
   it('C8 C3 the board as xlsx: child regions and urgent cases as in the JSON board, Chinese headers, audited', async () => {
     const street = t.fx.regions.street.id;
     const board = (await get('supervisor', `/api/v1/supervision/board?regionId=${street}`)).json();
-    const sheets = await xlsxDownload(await get('supervisor', `/api/v1/supervision/board/export?regionId=${street}`), '督办看板-测试街道.xlsx');
+    const sheets = await xlsxDownload(
+      await get('supervisor', `/api/v1/supervision/board/export?regionId=${street}`),
+      '督办看板-测试街道.xlsx',
+    );
     expect(Object.keys(sheets)).toEqual(['下级区域', '黄红灯案件']);
-    const [head, ...children] = sheets['下级区域'];
+    const [head, ...children] = sheets.下级区域;
     expect(head).toEqual(['区域', '在办', '黄灯', '红灯']);
     expect(children).toEqual([
       ...board.children.map((c: { name: string; open: number; yellow: number; red: number }) => [c.name, c.open, c.yellow, c.red]),
       ['合计（测试街道）', 3, 1, 1],
     ]);
-    const [caseHead, ...cases] = sheets['黄红灯案件'];
+    const [caseHead, ...cases] = sheets.黄红灯案件;
     expect(caseHead).toEqual(['案件编号', '标题', '网格', '状态', '期限', '亮灯', '问题类型', '层级', '承办单位']);
     expect(cases.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
       [ids.red, '噪音red', '一社区第二网格', '已登记', board.cases[0].deadline, '红灯', '一般问题'],
@@ -66,8 +77,8 @@ describe.each(DB_KINDS)('supervision board export on %s', (kind) => {
       await get('townofficer', `/api/v1/supervision/board/export?regionId=${t.fx.regions.town.id}`),
       '督办看板-测试镇.xlsx',
     );
-    expect(town['黄红灯案件'].slice(1).map((r) => r[0])).toEqual([ids.town]);
-    expect(town['下级区域'].slice(1)).toEqual([
+    expect(town.黄红灯案件.slice(1).map((r) => r[0])).toEqual([ids.town]);
+    expect(town.下级区域.slice(1)).toEqual([
       ['镇一社区', 1, 0, 1],
       ['合计（测试镇）', 1, 0, 1],
     ]);

@@ -16,10 +16,24 @@ export async function supervisionBoard(ctx: AppContext, actor: SessionUser, regi
     listUrgentCases(ctx.db, actor, region.path, now, caseLimit),
   ]);
   const counts = foldIntoChildren(byGrid, region.path);
-  const names = new Map((await listRegionsByIds(ctx.db, counts.map((c) => c.childId))).map((r) => [r.id, r]));
+  const names = new Map(
+    (
+      await listRegionsByIds(
+        ctx.db,
+        counts.map((c) => c.childId),
+      )
+    ).map((r) => [r.id, r]),
+  );
   const children = counts
     .filter((c) => names.has(c.childId))
-    .map((c) => ({ id: c.childId, name: names.get(c.childId)!.name, type: names.get(c.childId)!.type, open: c.open, yellow: c.yellow, red: c.red }))
+    .map((c) => ({
+      id: c.childId,
+      name: names.get(c.childId)!.name,
+      type: names.get(c.childId)!.type,
+      open: c.open,
+      yellow: c.yellow,
+      red: c.red,
+    }))
     .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.name.localeCompare(b.name));
   const sum = (k: 'open' | 'yellow' | 'red') => counts.reduce((s, c) => s + c[k], 0);
   return {
