@@ -1,3 +1,4 @@
+import { paceOf } from '@gridwork/core/obligations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS } from '../../testing/databases';
 import { auditRows, pct, xlsxDownload } from '../../testing/xlsx-export';
@@ -15,8 +16,10 @@ type Row = {
   overdue: number;
   rate: number;
 };
-const cells = (r: Row) => [r.label, r.households, r.required, r.done, r.met, r.due, r.atRisk, r.overdue, pct(r.rate)];
-const HEADERS = ['户数', '应走访', '已走访', '已达标', '待走访', '临期', '逾期', '达标率'];
+const PACE = { behind: '落后', 'at-risk': '临期', 'on-track': '正常', empty: '无住户' } as const;
+/** A JSON row as the sheet prints it, the pace as the page's pace column derives it (core paceOf). */
+const cells = (r: Row) => [r.label, r.households, r.required, r.done, r.met, r.due, r.atRisk, r.overdue, pct(r.rate), PACE[paceOf(r)]];
+const HEADERS = ['户数', '应走访', '已走访', '已达标', '待走访', '临期', '逾期', '达标率', '进度'];
 
 describe.each(DB_KINDS)('visit compliance export on %s', (kind) => {
   let t: HouseholdTestApp;
@@ -62,10 +65,10 @@ describe.each(DB_KINDS)('visit compliance export on %s', (kind) => {
       expect(rows).toEqual([...report.rows.map(cells), cells(report.total)]);
       expect(rows.at(-1)?.slice(0, 2)).toEqual(['合计', 3]);
     }
-    expect(sheets.按网格.slice(1, 4).map((r) => [r[0], r[1]])).toEqual([
-      ['一社区第一网格', 2],
-      ['一社区第二网格', 0],
-      ['二社区第一网格', 1],
+    expect(sheets.按网格.slice(1, 4).map((r) => [r[0], r[1], r[9]])).toEqual([
+      ['一社区第一网格', 2, expect.any(String)],
+      ['一社区第二网格', 0, '无住户'],
+      ['二社区第一网格', 1, '正常'],
     ]);
     const text = JSON.stringify(sheets);
     for (const secret of ['王秘密', '幸福路', '和平路']) expect(text).not.toContain(secret);
@@ -92,8 +95,8 @@ describe.each(DB_KINDS)('visit compliance export on %s', (kind) => {
       '走访统计-二社区第一网格-2026-12-10.xlsx',
     );
     expect(own.按网格.slice(1)).toEqual([
-      ['二社区第一网格', 1, 1, 1, 1, 0, 0, 0, '100%'],
-      ['合计', 1, 1, 1, 1, 0, 0, 0, '100%'],
+      ['二社区第一网格', 1, 1, 1, 1, 0, 0, 0, '100%', '正常'],
+      ['合计', 1, 1, 1, 1, 0, 0, 0, '100%', '正常'],
     ]);
   });
 });

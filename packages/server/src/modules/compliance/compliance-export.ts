@@ -3,6 +3,7 @@
  * Chinese headers: one sheet by grid, one by grid worker, one by class, each with the total last.
  * Counts and staff names only, no resident (C3, D10); audited.
  */
+import { paceOf, type Pace } from '@gridwork/core/obligations';
 import type { AppContext } from '../../context';
 import { assertExportSize, percentCell, sheetsWorkbook, type SheetSpec } from '../../lib/xlsx';
 import { auditReportExport } from '../audit/export-audit';
@@ -17,7 +18,21 @@ const GROUPS = [
   ['class', '按类别', '户类别'],
 ] as const;
 
-const cells = (r: ComplianceRow) => [r.label, r.households, r.required, r.done, r.met, r.due, r.atRisk, r.overdue, percentCell(r.rate)];
+/** The page's pace column (core paceOf): behind, at risk, on track against the 90 % standard. */
+const PACE: Record<Pace, string> = { behind: '落后', 'at-risk': '临期', 'on-track': '正常', empty: '无住户' };
+
+const cells = (r: ComplianceRow) => [
+  r.label,
+  r.households,
+  r.required,
+  r.done,
+  r.met,
+  r.due,
+  r.atRisk,
+  r.overdue,
+  percentCell(r.rate),
+  PACE[paceOf(r)],
+];
 
 export async function exportCompliance(ctx: AppContext, actor: SessionUser, q: { regionId?: number; date?: string }, requestId: string) {
   const reports: Awaited<ReturnType<typeof complianceReport>>[] = [];
@@ -37,6 +52,7 @@ export async function exportCompliance(ctx: AppContext, actor: SessionUser, q: {
       ['临期', 8],
       ['逾期', 8],
       ['达标率', 10],
+      ['进度', 8],
     ],
     rows: [...reports[i].rows.map(cells), cells(reports[i].total)],
   }));
