@@ -140,6 +140,10 @@ export const RECORD_RECIPES: Recipes = {
     on: 'any',
     build: async (c) => get(`/api/v1/visits/compliance?${query({ regionId: c.s.grid.id, date: '2026-10-09' })}`),
   },
+  'GET /api/v1/visits/compliance/export': {
+    on: 'any',
+    build: async (c) => get(`/api/v1/visits/compliance/export?${query({ regionId: c.s.grid.id, date: '2026-10-09' })}`),
+  },
   'GET /api/v1/visits/hours': {
     on: 'any',
     build: async (c) => get(`/api/v1/visits/hours?${query({ regionId: c.s.grid.id, from: '2026-10-01', to: '2026-10-09' })}`),

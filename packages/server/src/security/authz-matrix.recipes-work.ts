@@ -46,6 +46,10 @@ export const WORK_RECIPES: Recipes = {
     on: 'community',
     build: async (c) => get(`/api/v1/verification/summary?${query({ regionId: c.s.grid.id, quarter: '2026-Q4' })}`),
   },
+  'GET /api/v1/verification/summary/export': {
+    on: 'community',
+    build: async (c) => get(`/api/v1/verification/summary/export?${query({ regionId: c.s.grid.id, quarter: '2026-Q4' })}`),
+  },
 
   'GET /api/v1/rounds/progress': {
     on: 'township',
@@ -87,6 +91,10 @@ export const WORK_RECIPES: Recipes = {
   },
 
   'GET /api/v1/supervision/board': { on: 'any', build: async (c) => get(`/api/v1/supervision/board?regionId=${c.s.grid.id}`) },
+  'GET /api/v1/supervision/board/export': {
+    on: 'any',
+    build: async (c) => get(`/api/v1/supervision/board/export?regionId=${c.s.grid.id}`),
+  },
   'GET /api/v1/supervision/analysis': {
     on: 'any',
     build: async (c) => get(`/api/v1/supervision/analysis?${query({ regionId: c.s.grid.id, month: '2026-10' })}`),
@@ -95,5 +103,10 @@ export const WORK_RECIPES: Recipes = {
     on: 'any',
     build: async (c) =>
       get(`/api/v1/statistics/cases?${query({ regionId: c.s.grid.id, from: '2026-10-01', to: '2026-10-09', groupBy: 'category' })}`),
+  },
+  'GET /api/v1/statistics/cases/export': {
+    on: 'any',
+    build: async (c) =>
+      get(`/api/v1/statistics/cases/export?${query({ regionId: c.s.grid.id, from: '2026-10-01', to: '2026-10-09', groupBy: 'region' })}`),
   },
 };

@@ -119,6 +119,7 @@ GET    /api/v1/visits                                 = household.read grid
 GET    /api/v1/households/{id}/visit-status           = household.read grid
 GET    /api/v1/visits/due                             = household.read grid
 GET    /api/v1/visits/compliance                      = household.read grid
+GET    /api/v1/visits/compliance/export               = household.read grid
 GET    /api/v1/visits/hours                           = household.read grid
 GET    /api/v1/roster/template                        Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/roster/export                          = household.read grid
@@ -162,6 +163,7 @@ GET    /api/v1/verification/tasks#drawId              = verification.read grid
 GET    /api/v1/verification/tasks/{id}                = verification.read grid
 POST   /api/v1/verification/tasks/{id}/result         = verification.draw grid
 GET    /api/v1/verification/summary                   = verification.read grid
+GET    /api/v1/verification/summary/export            = verification.read grid
 GET    /api/v1/rounds/progress                        = round.read grid
 POST   /api/v1/rounds/reports                         = round.prepare grid
 GET    /api/v1/rounds/reports                         = round.read grid
@@ -170,8 +172,10 @@ POST   /api/v1/rounds/reports/{id}/refresh            = round.prepare grid
 POST   /api/v1/rounds/reports/{id}/submit             = round.prepare grid
 POST   /api/v1/rounds/reports/{id}/acknowledge        = round.acknowledge grid
 GET    /api/v1/supervision/board                      = region.read grid
+GET    /api/v1/supervision/board/export               = region.read grid
 GET    /api/v1/supervision/analysis                   = region.read grid
 GET    /api/v1/statistics/cases                       = region.read grid
+GET    /api/v1/statistics/cases/export                = region.read grid
 POST   /api/v1/diaries                                = diary.back-enter grid
 POST   /api/v1/diaries#self                           F   F   Y   Y   Y   Y   Y   F   F   F   F   Y
 GET    /api/v1/diaries                                Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y

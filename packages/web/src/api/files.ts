@@ -30,8 +30,21 @@ export async function send(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
-/** Fetches an xlsx (errors become ApiError) and saves it under `filename`. */
+/** Fetches an xlsx (errors become ApiError) and saves it under the server's Chinese name (filename*), else `filename`. */
 export async function downloadXlsx(path: string, query: Record<string, QueryValue>, filename: string): Promise<void> {
   const res = await send(buildUrl(path, query), { headers: { Accept: `${XLSX_MIME}, application/json` } });
-  saveBlob(filename, await res.blob());
+  saveBlob(fileNameOf(res.headers.get('content-disposition'), filename), await res.blob());
+}
+
+/** The RFC 5987 `filename*=UTF-8''…` of a Content-Disposition header, else `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const encoded = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition ?? '')?.[1];
+  if (!encoded) return fallback;
+  try {
+    const name = decodeURIComponent(encoded);
+    const safe = name.length > 0 && [...name].every((c) => c >= ' ' && c !== '/' && c !== '\\');
+    return safe ? name : fallback;
+  } catch {
+    return fallback; // a malformed escape
+  }
 }

@@ -1,5 +1,6 @@
 /** Case statistics and the monthly analysis list: shapes and calls (server modules/statistics, supervision/analysis). */
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Reply } from './openapi';
 import type { Id } from './types';
 
@@ -28,6 +29,8 @@ export type AnalysisList = Reply<'/api/v1/supervision/analysis', 'get'>;
 
 export const statisticsApi = {
   cases: (q: StatQuery, signal?: AbortSignal) => api.get<CaseStatistics>('/statistics/cases', { query: { ...q }, signal }),
+  /** One grouping with the total as an xlsx workbook; saved under the server's Chinese name. */
+  exportXlsx: (q: StatQuery) => downloadXlsx('/statistics/cases/export', { ...q }, `案件统计-${q.from}至${q.to}.xlsx`),
   /** C5.1: open and hot cases per grid for a month ("YYYY-MM"). */
   analysis: (regionId: Id, month: string, signal?: AbortSignal) =>
     api.get<AnalysisList>('/supervision/analysis', { query: { regionId, month }, signal }),

@@ -1,5 +1,6 @@
 /** Supervision board (督办) and in-app notices: shapes and calls (server modules/supervision, notifications). */
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Query, Reply } from './openapi';
 import type { Id } from './types';
 
@@ -29,6 +30,8 @@ export type Notice = Reply<'/api/v1/notifications', 'get'>[number];
 
 export const supervisionApi = {
   board: (regionId: Id, signal?: AbortSignal) => api.get<Board>('/supervision/board', { query: { regionId }, signal }),
+  /** The board as an xlsx workbook (child regions and urgent cases); saved under the server's Chinese name. */
+  exportXlsx: (regionId: Id) => downloadXlsx('/supervision/board/export', { regionId }, '督办看板.xlsx'),
 };
 
 export type NoticeQuery = Query<'/api/v1/notifications', 'get'>;

@@ -1,5 +1,6 @@
 /** Verification (抽查核验, A8.2, A8.3, D8): shapes and calls (server modules/verification). */
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Reply } from './openapi';
 import type { Id } from './types';
 
@@ -82,6 +83,9 @@ export const verificationApi = {
   submit: (id: Id, body: { expectedVersion: number; checkedAt: string; fields: FieldAnswer[]; note?: string }) =>
     api.post<TaskDetail>(`/verification/tasks/${id}/result`, body),
   summary: (q: { regionId: Id } & PeriodQuery, signal?: AbortSignal) => api.get<Summary>('/verification/summary', { query: q, signal }),
+  /** The summary (by grid and by class) as an xlsx workbook; saved under the server's Chinese name. */
+  exportSummary: (q: { regionId: Id } & PeriodQuery) =>
+    downloadXlsx('/verification/summary/export', { ...q }, `核验汇总-${q.quarter ?? q.year}.xlsx`),
 };
 
 /** The quarter (`YYYY-Qn`) of a date `YYYY-MM-DD`. */

@@ -1,5 +1,6 @@
 /** Visits: recording, the due list, compliance, visiting hours and a household's history (A7.2, C7.1, D5). */
 import { api } from './client';
+import { downloadXlsx } from './files';
 import type { Reply } from './openapi';
 import type { VisitRecord } from './households';
 import type { Id } from './types';
@@ -52,6 +53,8 @@ export const visitsApi = {
     api.get<{ date: string; items: DueItem[]; truncated?: boolean }>('/visits/due', { query: dueQuery(q), signal }),
   compliance: (q: { regionId: Id; date?: string; groupBy: ComplianceGroup }, signal?: AbortSignal) =>
     api.get<Compliance>('/visits/compliance', { query: { ...q }, signal }),
+  /** By grid, worker and class (one sheet each) as an xlsx workbook; saved under the server's Chinese name. */
+  exportCompliance: (q: { regionId: Id; date: string }) => downloadXlsx('/visits/compliance/export', { ...q }, `走访统计-${q.date}.xlsx`),
   hours: (q: { regionId: Id; from: string; to: string }, signal?: AbortSignal) =>
     api.get<{ from: string; to: string; rows: HoursRow[] }>('/visits/hours', { query: { ...q }, signal }),
   list: (householdId: Id, limit: number, offset: number, signal?: AbortSignal) =>

@@ -47,6 +47,7 @@ const verification: typeof zhVerification = {
     view: 'View',
     followUp: '{{count}} to follow up',
     summary: {
+      export: 'Export summary',
       total: 'Total',
       tasks: 'Tasks',
       done: 'Checked',

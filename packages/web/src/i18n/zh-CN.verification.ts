@@ -43,6 +43,7 @@ const verification = {
     view: '查看',
     followUp: '{{count}} 项待跟进',
     summary: {
+      export: '导出核验汇总',
       total: '合计',
       tasks: '任务',
       done: '已核查',

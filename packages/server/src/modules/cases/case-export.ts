@@ -3,7 +3,7 @@
  * masked as every export (C3, D10): a confidential one fully, others as 张* and 138****5678; each export audited.
  */
 import { DomainError } from '@gridwork/core';
-import { FINISHED_STATUSES, lightOf } from '@gridwork/core/cases';
+import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS, FINISHED_STATUSES, LIGHT_LABELS, lightOf, zhLabel } from '@gridwork/core/cases';
 import { warnShareOf } from '@gridwork/core/policy';
 import type { AppContext } from '../../context';
 import { isoShanghai } from '../../lib/time';
@@ -19,29 +19,6 @@ import type { CaseListQuery } from './cases.schemas';
 
 export const CASE_EXPORT_MAX_ROWS = 10_000;
 
-const STATUS: Record<string, string> = {
-  received: '已登记',
-  accepted: '已受理',
-  'in-progress': '办理中',
-  responded: '已答复',
-  'fed-back': '已反馈',
-  verified: '已核实',
-  closed: '已办结',
-  archived: '已归档',
-  rejected: '已退回',
-  merged: '已合并',
-  reopened: '已重启',
-};
-const SOURCE: Record<string, string> = {
-  field: '网格巡查',
-  'walk-in': '来访',
-  hotline: '热线',
-  online: '网上',
-  meeting: '会议',
-  superior: '上级交办',
-  open311: 'Open311',
-};
-const LIGHT: Record<string, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 const COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['案件编号', 10],
   ['标题', 30],
@@ -93,13 +70,13 @@ export async function exportCases(ctx: AppContext, actor: SessionUser, q: CaseLi
       row.id,
       row.title,
       categoryName.get(row.category) ?? row.category,
-      SOURCE[row.source] ?? row.source,
+      zhLabel(CASE_SOURCE_LABELS, row.source),
       gridName.get(row.grid_id) ?? '',
       row.address ?? '',
       isoShanghai(c.receivedAt),
       isoShanghai(c.deadline),
-      STATUS[c.status] ?? c.status,
-      finished ? '' : LIGHT[light],
+      zhLabel(CASE_STATUS_LABELS, c.status),
+      finished ? '' : LIGHT_LABELS[light].zh,
       c.handlingUnit ?? '',
       ...maskedReporter(reporters.get(`${row.top_region_id}:${row.id}`)),
     ]);

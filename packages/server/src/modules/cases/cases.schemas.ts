@@ -1,4 +1,4 @@
-import { ACTION_NAMES, CASE_STATUSES, SATISFACTIONS } from '@gridwork/core/cases';
+import { ACTION_NAMES, CASE_SOURCES, CASE_STATUSES, SATISFACTIONS } from '@gridwork/core/cases';
 import { ANNOTATION_KINDS } from './case-access';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
@@ -6,7 +6,7 @@ const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Code = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 40 });
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
-export const SOURCES = ['field', 'walk-in', 'hotline', 'online', 'meeting', 'superior', 'open311'] as const;
+export const SOURCES = CASE_SOURCES;
 
 export const CreateCaseBody = Type.Object(
   {

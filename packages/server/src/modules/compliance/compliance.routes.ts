@@ -1,15 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
+import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getHouseholdInScope } from '../households/households.repository';
 import { getRegionInScope } from '../regions/regions.repository';
-import { Compliance, ComplianceQuery, DueList, DueQuery, HistoryQuery, Hours, HoursQuery, VisitHistory } from './compliance.schemas';
+import {
+  Compliance,
+  ComplianceExportQuery,
+  ComplianceQuery,
+  DueList,
+  DueQuery,
+  HistoryQuery,
+  Hours,
+  HoursQuery,
+  VisitHistory,
+} from './compliance.schemas';
+import { exportCompliance } from './compliance-export';
 import * as service from './compliance.service';
 import { dueList } from './due-list.service';
 
-/** Visit due list, compliance, visiting hours and history (A7.2, C2.2, C7.1, D5, D6, D9). */
+/** Visit due list, compliance (and its export), visiting hours and history (A7.2, C2.2, C7.1, D5, D6, D9). */
 export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['households'];
   /** An id in the query outside the caller's scope is 404 before the query is validated (contract order). */
@@ -31,6 +43,23 @@ export function complianceRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags, querystring: ComplianceQuery, response: { 200: Compliance, ...errorResponses(400, 401, 403, 404, 422) } },
     },
     async (req) => service.complianceReport(ctx, requireActor(req), req.query),
+  );
+
+  app.get<{ Querystring: ComplianceExportQuery }>(
+    '/api/v1/visits/compliance/export',
+    {
+      preValidation: regionInScope('regionId'),
+      schema: {
+        tags,
+        description: 'The compliance by grid, by grid worker and by class (one sheet each) as xlsx with Chinese headers; audited',
+        querystring: ComplianceExportQuery,
+        response: { 200: fileResponse('the compliance workbook', [XLSX_MIME]), ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (req, reply) => {
+      const { file, title } = await exportCompliance(ctx, requireActor(req), req.query, req.id);
+      return sendXlsx(reply, 'visit-compliance.xlsx', file, title);
+    },
   );
 
   app.get<{ Querystring: HoursQuery }>(

@@ -46,6 +46,9 @@ export const ComplianceQuery = Type.Object(
 );
 export type ComplianceQuery = Static<typeof ComplianceQuery> & { groupBy?: 'grid' | 'worker' | 'class' };
 
+export const ComplianceExportQuery = Type.Omit(ComplianceQuery, ['groupBy'], { additionalProperties: false });
+export type ComplianceExportQuery = Static<typeof ComplianceExportQuery>;
+
 export const ComplianceRow = Type.Object({
   key: Type.String(),
   label: Type.String(),

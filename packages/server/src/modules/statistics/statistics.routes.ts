@@ -1,11 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
+import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import { GROUP_BYS } from './statistics.repository';
+import { exportStatistics } from './statistics-export';
 import { caseStatistics, MAX_RANGE_DAYS } from './statistics.service';
 
 const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD, Asia/Shanghai' });
@@ -57,5 +59,22 @@ export function statisticsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (req) => caseStatistics(ctx, requireActor(req), req.query),
+  );
+
+  app.get<{ Querystring: Static<typeof Query> }>(
+    '/api/v1/statistics/cases/export',
+    {
+      preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+      schema: {
+        tags: ['statistics'],
+        description: 'The same statistics (one grouping, the total last) as xlsx with Chinese headers; audited',
+        querystring: Query,
+        response: { 200: fileResponse('the statistics workbook', [XLSX_MIME]), ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { file, title } = await exportStatistics(ctx, requireActor(req), req.query, req.id);
+      return sendXlsx(reply, `statistics-${req.query.groupBy}.xlsx`, file, title);
+    },
   );
 }

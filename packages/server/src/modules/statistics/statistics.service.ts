@@ -136,7 +136,7 @@ function round(x: number, digits: number): number {
 }
 
 /** Display names (Chinese, as stored) of the group keys; the web app may localise codes itself. */
-async function labeller(ctx: AppContext, groupBy: GroupBy, regionPath: string, keys: string[]): Promise<(key: string) => string> {
+export async function labeller(ctx: AppContext, groupBy: GroupBy, regionPath: string, keys: string[]): Promise<(key: string) => string> {
   switch (groupBy) {
     case 'category': {
       const labels = await repo.categoryLabels(ctx.db);

@@ -1,12 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { isoShanghai } from '../../lib/time';
+import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { fieldIdsInScope } from '../../plugins/scope-check';
-import { getRegionInScope, listRegionsByIds } from '../regions/regions.repository';
-import { countLightsByGrid, listUrgentCases } from './board.repository';
+import { getRegionInScope } from '../regions/regions.repository';
+import { exportBoard } from './board-export';
+import { supervisionBoard } from './board.service';
 
 const BoardQuery = Type.Object({ regionId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const Board = Type.Object({
@@ -47,53 +48,24 @@ export function supervisionRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (req) => {
       const actor = requireActor(req);
-      const region = await getRegionInScope(ctx.db, actor, req.query.regionId);
-      const now = ctx.clock();
-      const [byGrid, urgent] = await Promise.all([
-        countLightsByGrid(ctx.db, actor, region.path, now),
-        listUrgentCases(ctx.db, actor, region.path, now, 200),
-      ]);
-      const counts = foldIntoChildren(byGrid, region.path);
-      const names = new Map(
-        (
-          await listRegionsByIds(
-            ctx.db,
-            counts.map((c) => c.childId),
-          )
-        ).map((r) => [r.id, r]),
-      );
-      const children = counts
-        .filter((c) => names.has(c.childId))
-        .map((c) => ({
-          id: c.childId,
-          name: names.get(c.childId)!.name,
-          type: names.get(c.childId)!.type,
-          open: c.open,
-          yellow: c.yellow,
-          red: c.red,
-        }))
-        .sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.name.localeCompare(b.name));
-      const sum = (k: 'open' | 'yellow' | 'red') => counts.reduce((s, c) => s + c[k], 0);
-      return {
-        region: { id: region.id, name: region.name, type: region.type },
-        totals: { open: sum('open'), yellow: sum('yellow'), red: sum('red') },
-        children,
-        cases: urgent.map((c) => ({ ...c, deadline: isoShanghai(c.deadline), light: c.deadline < now ? 'red' : 'yellow' })),
-      };
+      return supervisionBoard(ctx, actor, await getRegionInScope(ctx.db, actor, req.query.regionId));
     },
   );
-}
 
-/** Sums per-grid counts into the region's direct children (the first path segment under it). */
-function foldIntoChildren(rows: { gridPath: string; open: number; yellow: number; red: number }[], regionPath: string) {
-  const byChild = new Map<number, { childId: number; open: number; yellow: number; red: number }>();
-  for (const r of rows) {
-    const childId = Number(r.gridPath.slice(regionPath.length).split('/')[0]);
-    const c = byChild.get(childId) ?? { childId, open: 0, yellow: 0, red: 0 };
-    c.open += r.open;
-    c.yellow += r.yellow;
-    c.red += r.red;
-    byChild.set(childId, c);
-  }
-  return [...byChild.values()];
+  app.get<{ Querystring: Static<typeof BoardQuery> }>(
+    '/api/v1/supervision/board/export',
+    {
+      preValidation: fieldIdsInScope('query', ['regionId'], (actor, id) => getRegionInScope(ctx.db, actor, id)),
+      schema: {
+        tags: ['supervision'],
+        description: 'The board as xlsx with Chinese headers: child regions with their counts, and the yellow and red cases; audited',
+        querystring: BoardQuery,
+        response: { 200: fileResponse('the board workbook', [XLSX_MIME]), ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { file, title } = await exportBoard(ctx, requireActor(req), req.query.regionId, req.id);
+      return sendXlsx(reply, 'supervision-board.xlsx', file, title);
+    },
+  );
 }

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
+import { sendXlsx, XLSX_MIME } from '../../lib/xlsx';
 import { requireActor } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/openapi';
+import { errorResponses, fileResponse } from '../../plugins/openapi';
 import { existsInScope, fieldIdsInScope } from '../../plugins/scope-check';
 import { getRegionInScope } from '../regions/regions.repository';
 import * as draws from './draws.service';
 import { submitResult } from './result.service';
+import { exportVerificationSummary } from './summary-export';
 import { verificationSummary } from './summary.service';
 import { getTaskInScope } from './tasks.repository';
 import * as tasks from './tasks.service';
@@ -97,5 +99,22 @@ export function verificationRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: { tags, querystring: SummaryQuery, response: { 200: SummaryView, ...errorResponses(400, 401, 403, 404) } },
     },
     async (req) => verificationSummary(ctx, requireActor(req), req.query),
+  );
+
+  app.get<{ Querystring: SummaryQuery }>(
+    '/api/v1/verification/summary/export',
+    {
+      preValidation: regionInScope('query'),
+      schema: {
+        tags,
+        description: 'The summary (by grid and by class, the total last) as xlsx with Chinese headers; audited',
+        querystring: SummaryQuery,
+        response: { 200: fileResponse('the summary workbook', [XLSX_MIME]), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { file, title } = await exportVerificationSummary(ctx, requireActor(req), req.query, req.id);
+      return sendXlsx(reply, 'verification-summary.xlsx', file, title);
+    },
   );
 }

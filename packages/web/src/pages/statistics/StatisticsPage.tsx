@@ -6,9 +6,10 @@
 import { Alert, Button, Card, Col, Empty, Input, Row, Segmented, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STAT_GROUP_BYS, type StatGroupBy, type StatRow } from '../../api/statistics';
+import { STAT_GROUP_BYS, statisticsApi, type StatGroupBy, type StatRow } from '../../api/statistics';
 import type { Id } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { RegionPicker } from '../../components/RegionPicker';
 import { todayShanghai } from '../../lib/format';
@@ -86,9 +87,14 @@ export default function StatisticsPage() {
       <PageHeader
         title={t('statistics.title')}
         extra={
-          <Button onClick={stats.reload} loading={stats.loading}>
-            {t('common.refresh')}
-          </Button>
+          <Space>
+            <Button onClick={stats.reload} loading={stats.loading}>
+              {t('common.refresh')}
+            </Button>
+            {regionId !== null && isValidRange(range) && (
+              <ExportButton run={() => statisticsApi.exportXlsx({ regionId, ...range, groupBy: tableBy })} testId="statistics-export" />
+            )}
+          </Space>
         }
       />
       <div className="gw-stat-filters">

@@ -6,6 +6,7 @@ import { Button, Card, Col, Empty, Row, Statistic, Table, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { supervisionApi, type BoardChild } from '../../api/supervision';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { scopeRoots } from '../../lib/regionTree';
 import { useAsync } from '../../lib/useAsync';
@@ -68,7 +69,8 @@ export default function SupervisionPage() {
             {parent?.inScope && <Button onClick={() => select(parent.id)}>‹ {parent.name}</Button>}{' '}
             <Button onClick={board.reload} loading={board.loading}>
               {t('common.refresh')}
-            </Button>
+            </Button>{' '}
+            {region && <ExportButton run={() => supervisionApi.exportXlsx(region.id)} testId="board-export" />}
           </>
         }
       >

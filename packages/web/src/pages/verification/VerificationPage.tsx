@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recentQuarters, verificationApi, type DrawKind, type PeriodQuery } from '../../api/verification';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
 import { todayShanghai } from '../../lib/format';
 import { scopeRoots } from '../../lib/regionTree';
@@ -79,6 +80,11 @@ export default function VerificationPage() {
             <Button onClick={reload} loading={draws.loading}>
               {t('common.refresh')}
             </Button>
+            <ExportButton
+              run={() => verificationApi.exportSummary({ regionId, ...period })}
+              testId="verification-export"
+              label={t('verification.summary.export')}
+            />
           </Space>
         }
       >

@@ -12,6 +12,7 @@ import { gridsApi } from '../../api/endpoints';
 import type { GridFeatureProps } from '../../api/types';
 import { visitsApi, type ComplianceGroup } from '../../api/visits';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { GridMap } from '../../components/GridMap';
 import { PageHeader } from '../../components/PageHeader';
 import { todayShanghai } from '../../lib/format';
@@ -109,6 +110,7 @@ export default function CompliancePage() {
             <Button onClick={reload} loading={byGrid.loading}>
               {t('common.refresh')}
             </Button>
+            <ExportButton run={() => visitsApi.exportCompliance({ regionId, date })} testId="compliance-export" />
           </Space>
         }
       >
