@@ -124,4 +124,24 @@ describe.skipIf(!hasChromium)('desk work in Chromium against the real server (de
     await page.getByText('共 0 件').waitFor();
     await page.context().close();
   });
+
+  it('issue 11 item 7: the supervision board, statistics, compliance and verification pages export real xlsx files', async () => {
+    const page = await desk('street1');
+    const { readFile } = await import('node:fs/promises');
+    for (const [path, testId] of [
+      ['/supervision', 'board-export'],
+      ['/statistics', 'statistics-export'],
+      ['/visits/compliance', 'compliance-export'],
+      ['/verification', 'verification-export'],
+    ]) {
+      await page.goto(`${env.server.url}${path}`);
+      const button = page.getByTestId(testId);
+      await button.waitFor({ timeout: 20_000 });
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(file.suggestedFilename(), path).toMatch(/[\u4e00-\u9fff].*\.xlsx$/); // a Chinese file name
+      const bytes = await readFile((await file.path())!);
+      expect(bytes.subarray(0, 2).toString(), path).toBe('PK'); // a real xlsx (zip)
+    }
+    await page.context().close();
+  });
 });
