@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyProblem } from '../../api/types';
 import { groupName, keyLabel, ruleOf, seeOf } from '../../lib/policyFormat';
+import { noteText } from '../../lib/policyNotes';
 import { getAt, type PlacedProblems, sameValue, segmentsOf } from './policyDiff';
 import type { PolicyField, PolicyGroup, PolicySection } from './policyFields';
 import { fieldText, PolicyFieldInput } from './PolicyFieldInput';
@@ -88,7 +89,7 @@ function GroupBlock({ group, sectionPointer, ...p }: Omit<Props, 'sections'> & {
           <b>{title}</b> <RuleTag rule={group.rule} see={group.see} />
         </div>
       )}
-      {group.note && <div className="gw-muted gw-policy-note">{group.note}</div>}
+      {group.note && <div className="gw-muted gw-policy-note">{noteText(i18n.language, group.note)}</div>}
       {problems.map((text) => (
         <div key={text} className="ant-form-item-explain-error">
           {text}

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatValue, groupName, isLabel, isLimit, isObj, ruleOf, seeOf } from '../../lib/policyFormat';
+import { noteText } from '../../lib/policyNotes';
 
 /** The rule ID a value comes from (blue), and the rules it refers to (`see`, grey). */
 function RuleTag({ rule, see = [] }: { rule?: string; see?: string[] }) {
@@ -43,7 +44,8 @@ function toNodes(t: TFunction, lang: string, value: unknown, path: string): Tree
           isLeaf: true,
           title: (
             <span>
-              <span className="gw-policy-key">{groupName(t, lang, k, null)}</span>: {formatValue(t, lang, v)}
+              <span className="gw-policy-key">{groupName(t, lang, k, null)}</span>:{' '}
+              {k === 'note' && typeof v === 'string' ? noteText(lang, v) : formatValue(t, lang, v)}
             </span>
           ),
         };
