@@ -1,11 +1,12 @@
 import { createWorkingCalendar } from '@gridwork/core/calendar';
-import { buildDemoGeometry, DEMO_ACCOUNTS, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
+import { buildDemoBasemap, buildDemoGeometry, DEMO_ACCOUNTS, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
 import { PRESETS } from '@gridwork/core/policy';
 import { bboxOf } from '@gridwork/core/geo';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { DEMO_PASSWORD, hashPassword } from '../modules/auth/password';
 import { writeAudit } from '../modules/audit/audit.repository';
+import { replaceBasemap } from '../modules/basemap/basemap.repository';
 import { insertRegion, type RegionRow } from '../modules/regions/regions.repository';
 import { insertRole, insertUser } from '../modules/users/users.repository';
 import { seedDemoOpen311Client } from '../modules/open311/open311-clients.service';
@@ -81,9 +82,11 @@ export async function ensureDemoData(
   const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo').executeTakeFirst();
   if (done) return null;
   const started = Date.now();
-  const { regions } = buildDemoGeometry();
+  const geometry = buildDemoGeometry();
+  const { regions } = geometry;
   const index = await db.transaction().execute(async (trx) => {
     const byKey = await seedRegions(trx, regions);
+    for (const m of buildDemoBasemap(geometry, DEMO_SEED)) await replaceBasemap(trx, byKey.get(m.areaKey)!.id, m.features);
     await seedPolicies(trx, regions, byKey);
     const users = await seedUsers(trx, byKey);
     await seedDemoOpen311Client(trx, byKey.get('xingfu')!.id);
