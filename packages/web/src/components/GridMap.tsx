@@ -20,6 +20,7 @@ import {
   type MapConfig,
   type Project,
 } from './gridMapLayers';
+import { useBasemap } from './gridMapBase';
 
 export interface MapFocus {
   /** Changes whenever the map should move. */
@@ -210,6 +211,7 @@ export function GridMap({ collection, config, focus, selectedGridId, onGridClick
   const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]);
   const project = useMemo(() => projector(stableConfig), [stableConfig]);
   const map = useLeafletMap(el, stableConfig, project);
+  useBasemap(map, project, !stableConfig.tileUrl);
   const unproject = useMemo(() => unprojector(stableConfig), [stableConfig]);
   const layers = useGridLayers(map, collection, project, onGridClick, unproject);
   useLooks(layers, focus, selectedGridId, colourOf);
