@@ -70,6 +70,24 @@ async function seedUsers(trx: Transaction<DB>, byKey: Map<string, RegionRow>): P
   return users;
 }
 
+/** Demo data seeded before the base map existed gets it once (its street and town still there and without one). */
+async function addDemoBasemap(db: Kysely<DB>): Promise<void> {
+  const geometry = buildDemoGeometry();
+  const codes = new Map(geometry.regions.filter((r) => r.type === 'street' || r.type === 'town').map((r) => [r.code, r.key]));
+  const rows = await db
+    .selectFrom('regions')
+    .select(['id', 'code'])
+    .where('code', 'in', [...codes.keys()])
+    .execute();
+  const have = await db.selectFrom('basemap_features').select('top_region_id').distinct().execute();
+  const missing = rows.filter((r) => !have.some((h) => h.top_region_id === r.id));
+  if (missing.length === 0) return;
+  const maps = new Map(buildDemoBasemap(geometry, DEMO_SEED).map((m) => [m.areaKey, m.features]));
+  await db.transaction().execute(async (trx) => {
+    for (const r of missing) await replaceBasemap(trx, r.id, maps.get(codes.get(r.code)!) ?? []);
+  });
+}
+
 /**
  * Fills an empty database with the demo street and town once; later starts reuse it. Households
  * and visits need `sealed` (the data key seals their ID numbers and phones): without it they are left out.
@@ -80,7 +98,10 @@ export async function ensureDemoData(
   opts: { sealed?: SealedFields } = {},
 ): Promise<DemoIndex | null> {
   const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo').executeTakeFirst();
-  if (done) return null;
+  if (done) {
+    await addDemoBasemap(db);
+    return null;
+  }
   const started = Date.now();
   const geometry = buildDemoGeometry();
   const { regions } = geometry;

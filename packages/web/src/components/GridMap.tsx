@@ -1,6 +1,6 @@
 /**
- * The grid map: Leaflet used directly. Grids are SVG polygons labelled with their names on a
- * plain background, so the map works with no internet; a tile layer is added only when the
+ * The grid map: Leaflet used directly. Grids are SVG polygons labelled with their names over the
+ * offline base map (gridMapBase.ts), so the map works with no internet; a tile layer replaces it only when the
  * deployment configures one (/meta map.tileUrl), in its own coordinate system (WGS-84 or GCJ-02).
  */
 import L from 'leaflet';

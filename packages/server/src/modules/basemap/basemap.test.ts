@@ -119,6 +119,26 @@ describe.each(DB_KINDS)('base map (issue 11 item 10) on %s', (kind) => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/basemap' })).statusCode).toBe(401);
   });
 
+  it('demo data seeded before the base map existed gets it at the next start, once', async () => {
+    const street = await region(STREET);
+    const count = async () =>
+      Number(
+        (
+          await d.db
+            .selectFrom('basemap_features')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('top_region_id', '=', street.id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    await d.db.deleteFrom('basemap_features').where('top_region_id', '=', street.id).execute();
+    expect(await ensureDemoData(d.db)).toBeNull();
+    expect(await count()).toBe(before);
+    await ensureDemoData(d.db);
+    expect(await count()).toBe(before);
+  });
+
   it("an administrator replaces the town's base map with a checked file; a bad file or a role below changes nothing", async () => {
     const town = await region(TOWN);
     const [w, s, e, n] = town.bbox as BBox;
