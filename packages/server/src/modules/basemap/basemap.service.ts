@@ -34,7 +34,9 @@ export async function importBasemap(
     throw new DomainError('FORBIDDEN', 'your role may not change the base map here');
   }
   if (region.type !== 'street' && region.type !== 'town') {
-    throw new DomainError('VALIDATION_FAILED', 'a base map belongs to a street or a town');
+    throw new DomainError('VALIDATION_FAILED', 'a base map belongs to a street or a town', [
+      { field: 'querystring.regionId', message: 'a street or a town' },
+    ]);
   }
   const [area] = await windowsInScope(ctx.db, actor, region.path, 0);
   if (!area) throw new DomainError('ACTION_NOT_ALLOWED', 'draw the street or town (its grids) before its base map');
