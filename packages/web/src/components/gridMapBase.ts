@@ -181,7 +181,7 @@ export function useBasemap(map: L.Map | null, project: Project, enabled: boolean
     return () => {
       ctrl.abort();
       group?.remove(); // harmless after the map itself was removed
-      map.getContainer().classList.remove('gw-map-based', 'gw-map-far');
+      map.getContainer().classList.remove('gw-map-based', 'gw-map-far', 'gw-map-farther');
     };
   }, [map, project, enabled]);
 }
