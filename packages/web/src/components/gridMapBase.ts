@@ -48,7 +48,7 @@ function ensurePane(map: L.Map, name: string, zIndex: number): void {
 }
 
 /** A road's name recurs about this far apart (metres), so a zoomed-in view still shows it. */
-const LABEL_EVERY_M = 900;
+const LABEL_EVERY_M = 1200;
 
 /**
  * Where along a road its name goes: from a quarter in (from one end or the other, alternating by road,
