@@ -38,6 +38,7 @@ import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { workRecordRoutes } from './modules/work-records/work-records.routes';
 import { GridLocator } from './modules/regions/grid-locator';
 import { gridRoutes } from './modules/regions/grids.routes';
+import { basemapRoutes } from './modules/basemap/basemap.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { LiveHub } from './modules/notifications/live-hub';
@@ -135,6 +136,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   accountRoutes(app, ctx);
   regionRoutes(app, ctx);
   gridRoutes(app, ctx);
+  basemapRoutes(app, ctx);
   userRoutes(app, ctx);
   policyRoutes(app, ctx);
   calendarRoutes(app, ctx);

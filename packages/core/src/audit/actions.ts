@@ -10,6 +10,7 @@ const CASE_STEPS = ACTION_NAMES.map((a) => `case.${a}` as const);
 
 export const AUDIT_ACTIONS = [
   'auth.login',
+  'basemap.import',
   'calendar.confirm-year',
   'calendar.override',
   'calendar.override-remove',

@@ -35,8 +35,25 @@ export interface DemoRegion {
   preset?: 'community' | 'township';
 }
 
+/** A street or town with the lines of the tiling its grids were cut from (the base map's roads follow them). */
+export interface DemoArea {
+  key: string;
+  type: 'street' | 'town';
+  /** Row lines south → north, each west → east; column lines west → east, each south → north. */
+  rowLines: Position[][];
+  colLines: Position[][];
+}
+
+const areaOf = (key: string, type: DemoArea['type'], t: Tiling): DemoArea => ({
+  key,
+  type,
+  rowLines: Array.from({ length: t.rows + 1 }, (_, r) => t.rowLine(r)),
+  colLines: Array.from({ length: t.cols + 1 }, (_, c) => t.colLine(c)),
+});
+
 export interface DemoGeometry {
   regions: DemoRegion[];
+  areas: DemoArea[];
 }
 
 export const DEMO_SEED = 20260101;
@@ -56,7 +73,10 @@ export function buildDemoGeometry(seed: number = DEMO_SEED): DemoGeometry {
     name: '示范区',
     geometry: { type: 'MultiPolygon', coordinates: [street.outline, town.outline].map((ring) => [ring]) },
   };
-  return { regions: [district, ...street.regions, ...town.regions] };
+  return {
+    regions: [district, ...street.regions, ...town.regions],
+    areas: [areaOf('xingfu', 'street', street.tiling), areaOf('qingshan', 'town', town.tiling)],
+  };
 }
 
 interface CommunitySpec {
@@ -76,7 +96,7 @@ const TOWN_COMMUNITIES: CommunitySpec[] = [
   { slug: 'liuxi', segment: 201, name: '柳溪村' },
 ];
 
-function buildStreet(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
+function buildStreet(rng: Rng): { regions: DemoRegion[]; outline: Position[]; tiling: Tiling } {
   const tiling = jitteredTiling({
     origin: [116.452, 39.918],
     colWidths: [420, 380, 450, 400, 360, 430],
@@ -120,10 +140,10 @@ function buildStreet(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
       });
     }
   });
-  return { regions, outline };
+  return { regions, outline, tiling };
 }
 
-function buildTown(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
+function buildTown(rng: Rng): { regions: DemoRegion[]; outline: Position[]; tiling: Tiling } {
   const tiling = jitteredTiling({
     origin: [116.572, 39.931],
     colWidths: [620, 560, 650, 590],
@@ -153,7 +173,7 @@ function buildTown(rng: Rng): { regions: DemoRegion[]; outline: Position[] } {
       regions.push(...gridWithPlaces({ tiling, community, spec, parentKey: community.key, seq: k + 1, cell }, places.hamlets(2)));
     });
   });
-  return { regions, outline };
+  return { regions, outline, tiling };
 }
 
 function areaRegion(tiling: Tiling, parentKey: string, spec: CommunitySpec, [c0, r0, c1, r1]: number[], streetSegment: number): DemoRegion {

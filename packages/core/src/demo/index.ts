@@ -3,3 +3,4 @@ export * from './prng';
 export * from './tiling';
 export { chineseNumber } from './names';
 export * from './accounts';
+export * from './basemap';

@@ -29,6 +29,10 @@ export interface Tiling {
   cell(col: number, row: number): Position[];
   /** Closed counter-clockwise outline of the block of cells [col0, col1) × [row0, row1). */
   outline(col0: number, row0: number, col1: number, row1: number): Position[];
+  /** The row line `row` west → east (0: the southern edge), through the same vertices as the cells. */
+  rowLine(row: number): Position[];
+  /** The column line `col` south → north (0: the western edge). */
+  colLine(col: number): Position[];
 }
 
 type Pt = [number, number];
@@ -81,7 +85,10 @@ export function jitteredTiling(spec: TilingSpec): Tiling {
     ring.push([ring[0][0], ring[0][1]]);
     return ring;
   };
-  return { cols, rows, outline, cell: (c, r) => outline(c, r, c + 1, r + 1) };
+  const along = (points: Array<Position | null>): Position[] => points.filter((p): p is Position => p !== null).map((p) => [p[0], p[1]]);
+  const rowLine = (r: number): Position[] => along(C[r].flatMap((p, c) => [p, c < cols ? H[r][c] : null]));
+  const colLine = (c: number): Position[] => along(C.flatMap((row, r) => [row[c], r < rows ? V[r][c] : null]));
+  return { cols, rows, outline, cell: (c, r) => outline(c, r, c + 1, r + 1), rowLine, colLine };
 }
 
 function prefixSums(sizes: number[]): number[] {

@@ -3,6 +3,7 @@ import type { HouseholdTables } from './schema-households';
 import type { NotificationTables } from './schema-notifications';
 import type { Open311Tables } from './schema-open311';
 import type { PhotoTables } from './schema-photos';
+import type { BasemapTables } from './schema-basemap';
 import type { RoundTables } from './schema-rounds';
 import type { TeamTables } from './schema-team';
 import type { VerificationTables } from './schema-verification';
@@ -189,7 +190,15 @@ export interface CaseTimelineTable {
   details: Json;
 }
 
-export interface DB extends HouseholdTables, Open311Tables, NotificationTables, VerificationTables, PhotoTables, RoundTables, TeamTables {
+export interface DB
+  extends HouseholdTables,
+    Open311Tables,
+    NotificationTables,
+    VerificationTables,
+    PhotoTables,
+    RoundTables,
+    TeamTables,
+    BasemapTables {
   regions: RegionsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

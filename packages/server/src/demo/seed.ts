@@ -1,11 +1,12 @@
 import { createWorkingCalendar } from '@gridwork/core/calendar';
-import { buildDemoGeometry, DEMO_ACCOUNTS, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
+import { buildDemoBasemap, buildDemoGeometry, DEMO_ACCOUNTS, DEMO_SEED, type DemoRegion } from '@gridwork/core/demo';
 import { PRESETS } from '@gridwork/core/policy';
 import { bboxOf } from '@gridwork/core/geo';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import { DEMO_PASSWORD, hashPassword } from '../modules/auth/password';
 import { writeAudit } from '../modules/audit/audit.repository';
+import { replaceBasemap } from '../modules/basemap/basemap.repository';
 import { insertRegion, type RegionRow } from '../modules/regions/regions.repository';
 import { insertRole, insertUser } from '../modules/users/users.repository';
 import { seedDemoOpen311Client } from '../modules/open311/open311-clients.service';
@@ -69,6 +70,24 @@ async function seedUsers(trx: Transaction<DB>, byKey: Map<string, RegionRow>): P
   return users;
 }
 
+/** Demo data seeded before the base map existed gets it once (its street and town still there and without one). */
+async function addDemoBasemap(db: Kysely<DB>): Promise<void> {
+  const geometry = buildDemoGeometry();
+  const codes = new Map(geometry.regions.filter((r) => r.type === 'street' || r.type === 'town').map((r) => [r.code, r.key]));
+  const rows = await db
+    .selectFrom('regions')
+    .select(['id', 'code'])
+    .where('code', 'in', [...codes.keys()])
+    .execute();
+  const have = await db.selectFrom('basemap_features').select('top_region_id').distinct().execute();
+  const missing = rows.filter((r) => !have.some((h) => h.top_region_id === r.id));
+  if (missing.length === 0) return;
+  const maps = new Map(buildDemoBasemap(geometry, DEMO_SEED).map((m) => [m.areaKey, m.features]));
+  await db.transaction().execute(async (trx) => {
+    for (const r of missing) await replaceBasemap(trx, r.id, maps.get(codes.get(r.code)!) ?? []);
+  });
+}
+
 /**
  * Fills an empty database with the demo street and town once; later starts reuse it. Households
  * and visits need `sealed` (the data key seals their ID numbers and phones): without it they are left out.
@@ -79,11 +98,16 @@ export async function ensureDemoData(
   opts: { sealed?: SealedFields } = {},
 ): Promise<DemoIndex | null> {
   const done = await db.selectFrom('app_settings').select('value').where('key', '=', 'demo').executeTakeFirst();
-  if (done) return null;
+  if (done) {
+    await addDemoBasemap(db);
+    return null;
+  }
   const started = Date.now();
-  const { regions } = buildDemoGeometry();
+  const geometry = buildDemoGeometry();
+  const { regions } = geometry;
   const index = await db.transaction().execute(async (trx) => {
     const byKey = await seedRegions(trx, regions);
+    for (const m of buildDemoBasemap(geometry, DEMO_SEED)) await replaceBasemap(trx, byKey.get(m.areaKey)!.id, m.features);
     await seedPolicies(trx, regions, byKey);
     const users = await seedUsers(trx, byKey);
     await seedDemoOpen311Client(trx, byKey.get('xingfu')!.id);

@@ -46,6 +46,18 @@ async function gridFile(c: Ctx) {
   return { type: 'FeatureCollection', features: [feature] };
 }
 
+/** One road across the site's street or town (or somewhere else where it has no shape), for a dry-run base-map import. */
+async function basemapFile(c: Ctx) {
+  const row = await db(c).selectFrom('regions').select('bbox').where('id', '=', c.s.grid.id).executeTakeFirstOrThrow();
+  const [w, s, e, n] = row.bbox ?? [117, 40, 117.01, 40.01];
+  const line = [
+    [w, (s + n) / 2],
+    [e, (s + n) / 2],
+  ];
+  const feature = { type: 'Feature', properties: { kind: 'road', name: '测试路' }, geometry: { type: 'LineString', coordinates: line } };
+  return { type: 'FeatureCollection', features: [feature] };
+}
+
 /** Grants `role` at the region `at` picks to a fresh user holding another role in the site's grid (so in scope there). */
 function grant(role: string, at: (c: Ctx) => number): Recipe {
   return {
@@ -159,6 +171,11 @@ export const ADMIN_RECIPES: Recipes = {
   'GET /api/v1/grids/locate': { on: null, build: async () => get('/api/v1/grids/locate?lat=39.01&lng=116.005') },
   'GET /api/v1/grids/geojson': { on: 'any', build: async (c) => get(`/api/v1/grids/geojson?regionId=${c.s.grid.id}`) },
   'POST /api/v1/grids/geojson': { on: null, build: async (c) => post('/api/v1/grids/geojson?dryRun=true', await gridFile(c)) },
+  'GET /api/v1/basemap': { on: 'any', build: async (c) => get(`/api/v1/basemap?regionId=${c.s.grid.id}`) },
+  'PUT /api/v1/basemap': {
+    on: 'any',
+    build: async (c) => ({ method: 'PUT', url: `/api/v1/basemap?regionId=${c.s.top.id}&dryRun=true`, payload: await basemapFile(c) }),
+  },
 
   'GET /api/v1/users': { on: null, build: async () => get('/api/v1/users') },
   'POST /api/v1/users': {

@@ -56,6 +56,8 @@ GET    /api/v1/grids                                  Y   Y   Y   Y   Y   Y   Y 
 GET    /api/v1/grids/locate                           Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y   Y
 GET    /api/v1/grids/geojson                          = region.read grid
 POST   /api/v1/grids/geojson                          = region.create-child somewhere
+GET    /api/v1/basemap                                = region.read grid
+PUT    /api/v1/basemap                                = region.update top
 GET    /api/v1/users                                  = user.read somewhere
 POST   /api/v1/users                                  = user.manage none
 PATCH  /api/v1/users/{id}                             = user.manage grid

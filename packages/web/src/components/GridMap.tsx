@@ -1,6 +1,6 @@
 /**
- * The grid map: Leaflet used directly. Grids are SVG polygons labelled with their names on a
- * plain background, so the map works with no internet; a tile layer is added only when the
+ * The grid map: Leaflet used directly. Grids are SVG polygons labelled with their names over the
+ * offline base map (gridMapBase.ts), so the map works with no internet; a tile layer replaces it only when the
  * deployment configures one (/meta map.tileUrl), in its own coordinate system (WGS-84 or GCJ-02).
  */
 import L from 'leaflet';
@@ -20,6 +20,7 @@ import {
   type MapConfig,
   type Project,
 } from './gridMapLayers';
+import { useBasemap } from './gridMapBase';
 
 export interface MapFocus {
   /** Changes whenever the map should move. */
@@ -210,6 +211,7 @@ export function GridMap({ collection, config, focus, selectedGridId, onGridClick
   const stableConfig = useMemo(() => cfg, [cfg.tileUrl, cfg.tileCrs, cfg.center[0], cfg.center[1], cfg.zoom, cfg.attribution]);
   const project = useMemo(() => projector(stableConfig), [stableConfig]);
   const map = useLeafletMap(el, stableConfig, project);
+  useBasemap(map, project, !stableConfig.tileUrl);
   const unproject = useMemo(() => unprojector(stableConfig), [stableConfig]);
   const layers = useGridLayers(map, collection, project, onGridClick, unproject);
   useLooks(layers, focus, selectedGridId, colourOf);

@@ -4,6 +4,7 @@ import type zhAudit from './zh-CN.audit';
 const audit: typeof zhAudit = {
   audit: {
     actions: {
+      basemap_import: 'Import base map',
       'calendar-feed_create': 'Open calendar feed',
       'calendar-feed_revoke': 'Revoke calendar feed',
       case_accept: 'Accept case',

@@ -5,6 +5,7 @@
 const audit = {
   audit: {
     actions: {
+      basemap_import: '导入底图',
       'calendar-feed_create': '开通日历订阅',
       'calendar-feed_revoke': '停用日历订阅',
       case_accept: '受理',

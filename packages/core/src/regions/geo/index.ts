@@ -13,3 +13,4 @@ export { checkGridShapes, type ShapeCheck } from './grid-shapes';
 export { checkRings } from './ring-validity';
 export { packShapeCheck, unpackShapeCheck, type PackedShapeCheck } from './shape-pack';
 export { det2Sign } from './orient';
+export * from './basemap-file';
