@@ -82,7 +82,7 @@ export async function postJson(url: string, body: unknown, timeoutMs: number, he
   }
 }
 
-/** The robots' reply: `errcode` 0 is success; the error message is kept short, without addresses. */
+/** The robots' reply: `errcode` 0 is success; the error message is kept short, without addresses or anything like a key. */
 function checkErrcode(reply: unknown): void {
   const r = reply && typeof reply === 'object' ? (reply as { errcode?: unknown; errmsg?: unknown }) : null;
   if (r?.errcode === 0) return;
@@ -91,6 +91,8 @@ function checkErrcode(reply: unknown): void {
     typeof r.errmsg === 'string'
       ? r.errmsg
           .replace(/https?:\S*/g, '')
+          // a key, an access token or a signature repeated by the gateway (or a proxy before it)
+          .replace(/[A-Za-z0-9+/=_-]{16,}/g, '(redacted)')
           .replace(/[^\w .,:'-]/g, '')
           .slice(0, 60)
           .trim()

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeliveryError, postJson } from './gateways';
+import { DeliveryError, DingtalkRobot, postJson, WecomRobot } from './gateways';
 
 describe('a hostile gateway', () => {
   let server: http.Server;
@@ -29,6 +29,11 @@ describe('a hostile gateway', () => {
           res.writeHead(200, { 'content-type': 'application/json' });
           const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write(' ')), 50);
           res.on('close', () => clearInterval(timer));
+        } else if (req.url?.startsWith('/echo')) {
+          // a gateway (or a proxy before it) that repeats the request's key and token in its message
+          const q = new URL(req.url, 'http://x').searchParams;
+          const errmsg = `invalid key ${q.get('key') ?? ''} token=${q.get('access_token') ?? ''} sign ${q.get('sign') ?? ''}`;
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ errcode: 40001, errmsg }));
         } else if (req.url?.startsWith('/redirect')) {
           res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/?key=SECRETKEY' }).end();
         }
@@ -65,5 +70,20 @@ describe('a hostile gateway', () => {
     const err = await postJson(`${base}/redirect?key=SECRETKEY`, {}, 2_000).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect((err as Error).message).not.toMatch(/SECRETKEY|169\.254/);
+  });
+
+  it('a robot reply that repeats the key, the access token or the signature: the stored reason holds none of them', async () => {
+    const key = '693a91f6-7c6e-4bc4-97a0-0ec2dfa5a8d1';
+    const token = 'b1f7c0de9a8e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c';
+    const message = { deliveryId: 1, userId: 1, text: { title: '通知', body: 'x' } };
+    const wecom = new WecomRobot({ url: `${base}/echo?key=${key}`, format: 'text' }, 2_000);
+    const ding = new DingtalkRobot({ url: `${base}/echo?access_token=${token}`, format: 'text', secret: 'SECabc' }, 2_000);
+    for (const robot of [wecom, ding]) {
+      const err = await robot.send(message).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeliveryError);
+      const reason = (err as Error).message;
+      expect(reason).toMatch(/^errcode 40001/);
+      expect(reason).not.toMatch(/693a91f6|0ec2dfa5a8d1|b1f7c0de|[A-Za-z0-9+/]{20,}/);
+    }
   });
 });
