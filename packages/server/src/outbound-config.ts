@@ -55,6 +55,8 @@ function webUrl(env: NodeJS.ProcessEnv, name: string): string | null {
     throw new Error(`${name}: not a URL`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name}: not an http(s) URL`);
+  // fetch refuses such a URL at every send: the start refuses it instead
+  if (url.username || url.password) throw new Error(`${name}: a user name or password in the URL`);
   return url.toString();
 }
 
@@ -79,6 +81,8 @@ function smsFromEnv(env: NodeJS.ProcessEnv): SmsGatewayConfig | null {
     if (!text.includes('{phone}') || !text.includes('{text}')) throw new Error('GRIDWORK_SMS_BODY: must hold {phone} and {text}');
   }
   const token = env.GRIDWORK_SMS_TOKEN?.trim() || null;
+  // a line break or a control character: fetch refuses the header at every send
+  if (token && /[\0-\x08\x0a-\x1f\x7f]/.test(token)) throw new Error('GRIDWORK_SMS_TOKEN: not a header value');
   const header = env.GRIDWORK_SMS_AUTH_HEADER?.trim() || (token ? 'Authorization' : null);
   if (header && !/^[A-Za-z0-9-]{1,64}$/.test(header)) throw new Error('GRIDWORK_SMS_AUTH_HEADER: not a header name');
   return { url, bodyTemplate, authHeader: token ? header : null, token };
