@@ -31,7 +31,12 @@ describe('outbound text', () => {
   });
 
   it('D10: a phone or an ID number typed with full-width digits, double spaces or in groups goes out masked', () => {
-    const titles = ['张家 １３８００１３８０００ 漏水', '张家 138  0013  8000 漏水', '张家 110101 19900101 1234', '张家 １１０１０１１９９００１０１１２３Ｘ'];
+    const titles = [
+      '张家 １３８００１３８０００ 漏水',
+      '张家 138  0013  8000 漏水',
+      '张家 110101 19900101 1234',
+      '张家 １１０１０１１９９００１０１１２３Ｘ',
+    ];
     for (const title of titles) {
       const t = plainText(outboundText(caseNotice('case-warning', { title })));
       // no 7 digits in a row once spaces are dropped (the mask keeps the first 3 and the last 4 only)
