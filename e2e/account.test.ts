@@ -84,4 +84,61 @@ describe.skipIf(!hasChromium)('my account in Chromium (demo mode)', () => {
     await fresh.close();
     await page.context().close();
   });
+
+  it("security: signing out of a page whose session another tab took over keeps that user's records waiting on the device", async () => {
+    const page = await openAs(env, 'worker1', 375);
+    await page.goto(`${env.server.url}/me`);
+    await page.getByTestId('account-name').waitFor();
+    await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('gridwork-device');
+    // another tab signs worker2 in and keeps a diary entry on the device while the signal is poor
+    const other = await page.context().request.post(`${env.server.url}/api/v1/auth/login`, {
+      data: { username: 'worker2', password: 'gridwork-demo' },
+    });
+    expect(other.ok()).toBe(true);
+    const worker2 = (await (await page.context().request.get(`${env.server.url}/api/v1/auth/me`)).json()).user.id as number;
+    const waiting = (store: 'put' | 'get') =>
+      page.evaluate(
+        ([op, userId]) =>
+          new Promise<unknown>((resolve, reject) => {
+            const open = indexedDB.open('gridwork-device');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('outbox', op === 'put' ? 'readwrite' : 'readonly');
+              const outbox = tx.objectStore('outbox');
+              const req =
+                op === 'put'
+                  ? outbox.put({
+                      key: 'e2e-worker2',
+                      kind: 'diary',
+                      userId,
+                      body: {},
+                      photos: [],
+                      label: '待发',
+                      createdAt: new Date().toISOString(),
+                      state: 'waiting',
+                      photosSent: [],
+                      photosRefused: [],
+                      attempts: 0,
+                    })
+                  : outbox.get('e2e-worker2');
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve(req.result);
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+            open.onupgradeneeded = () => reject(new Error('the device store is gone'));
+          }),
+        [store, worker2] as const,
+      );
+    await waiting('put');
+    // the old page signs out: the server refuses (409, the session is worker2's) and the device keeps worker2's record
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+    const me = await page.context().request.get(`${env.server.url}/api/v1/auth/me`);
+    expect((await me.json()).user.username).toBe('worker2');
+    expect(await waiting('get').catch((e: Error) => e.message)).toMatchObject({ key: 'e2e-worker2', userId: worker2 });
+    await page.context().close();
+  });
 });

@@ -41,6 +41,9 @@ describe('outbound config', () => {
       [{ GRIDWORK_SMS_URL: 'https://x', GRIDWORK_SMS_TOKEN: 't', GRIDWORK_SMS_AUTH_HEADER: 'a b' }, /not a header name/],
       [{ GRIDWORK_WECOM_WEBHOOK: 'https://x', GRIDWORK_WECOM_FORMAT: 'card' }, /text or markdown/],
       [{ GRIDWORK_NOTIFY_MAX_ATTEMPTS: '0' }, /GRIDWORK_NOTIFY_MAX_ATTEMPTS/],
+      // fetch refuses these at every send ("connection failed" for ever): the start refuses them instead
+      [{ GRIDWORK_SMS_URL: 'https://user:secret-k@sms.example.cn/send' }, /^GRIDWORK_SMS_URL: a user name or password in the URL$/],
+      [{ GRIDWORK_SMS_URL: 'https://x', GRIDWORK_SMS_TOKEN: 'Bearer a\nsecret-k' }, /^GRIDWORK_SMS_TOKEN: not a header value$/],
     ];
     for (const [env, message] of wrong) {
       expect(() => outboundFromEnv(env)).toThrow(message);

@@ -55,6 +55,8 @@ function webUrl(env: NodeJS.ProcessEnv, name: string): string | null {
     throw new Error(`${name}: not a URL`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name}: not an http(s) URL`);
+  // fetch refuses such a URL at every send: the start refuses it instead
+  if (url.username || url.password) throw new Error(`${name}: a user name or password in the URL`);
   return url.toString();
 }
 
@@ -62,6 +64,12 @@ function format(env: NodeJS.ProcessEnv, name: string): RobotFormat {
   const raw = env[name]?.trim().toLowerCase() || 'text';
   if (raw !== 'text' && raw !== 'markdown') throw new Error(`${name}: text or markdown`);
   return raw;
+}
+
+/** A control character other than a tab (not allowed in a header value). */
+function controlChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (code < 32 && code !== 9) || code === 127;
 }
 
 function smsFromEnv(env: NodeJS.ProcessEnv): SmsGatewayConfig | null {
@@ -79,6 +87,8 @@ function smsFromEnv(env: NodeJS.ProcessEnv): SmsGatewayConfig | null {
     if (!text.includes('{phone}') || !text.includes('{text}')) throw new Error('GRIDWORK_SMS_BODY: must hold {phone} and {text}');
   }
   const token = env.GRIDWORK_SMS_TOKEN?.trim() || null;
+  // a line break or a control character: fetch refuses the header at every send
+  if (token && [...token].some(controlChar)) throw new Error('GRIDWORK_SMS_TOKEN: not a header value');
   const header = env.GRIDWORK_SMS_AUTH_HEADER?.trim() || (token ? 'Authorization' : null);
   if (header && !/^[A-Za-z0-9-]{1,64}$/.test(header)) throw new Error('GRIDWORK_SMS_AUTH_HEADER: not a header name');
   return { url, bodyTemplate, authHeader: token ? header : null, token };

@@ -76,12 +76,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => setExpectedUser(user?.id ?? null), [user]);
 
   // the device's copies and unsent records go with the user (the menu asks first when records wait)
+  // (after another tab signed someone else in, the server refuses: 409 SESSION_USER_CHANGED; the session
+  // and what waits on the device are that user's now, and only this page is left signed out)
   const logout = useCallback(async () => {
+    let sessionChanged = false;
     const ended = await authApi.logout().then(
       () => true,
-      (e: unknown) => !(e instanceof ApiError && e.status === 0),
+      (e: unknown) => {
+        sessionChanged = e instanceof ApiError && e.code === 'SESSION_USER_CHANGED';
+        return !(e instanceof ApiError && e.status === 0);
+      },
     );
-    await clearDevice();
+    if (!sessionChanged) await clearDevice();
     if (!ended) localStorage.setItem(PENDING_LOGOUT, '1');
     setSignedOut(true);
     setUser(null);

@@ -28,6 +28,31 @@ export class DeliveryError extends Error {}
 /** Nothing to send to (a user without a phone): recorded as skipped, never retried. */
 export class NoTarget extends Error {}
 
+/** A robot's or gateway's reply is a few hundred bytes: a longer one is not read on (a hostile gateway cannot fill the memory). */
+const MAX_REPLY_BYTES = 64 * 1024;
+
+/** The reply's text, '' when it is longer than MAX_REPLY_BYTES or breaks off (the timeout also ends the read). */
+async function readCapped(res: Response): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return Buffer.concat(chunks).toString('utf8');
+      size += value.byteLength;
+      if (size > MAX_REPLY_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        return '';
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return '';
+  }
+}
+
 /** POSTs JSON; resolves with the reply's parsed JSON (null when it is not JSON) or throws a DeliveryError. */
 export async function postJson(url: string, body: unknown, timeoutMs: number, headers: Record<string, string> = {}): Promise<unknown> {
   let res: Response;
@@ -45,8 +70,11 @@ export async function postJson(url: string, body: unknown, timeoutMs: number, he
       name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs / 1000} s` : 'connection failed',
     );
   }
-  const text = await res.text().catch(() => '');
-  if (!res.ok) throw new DeliveryError(`HTTP ${res.status}`);
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => undefined);
+    throw new DeliveryError(`HTTP ${res.status}`);
+  }
+  const text = await readCapped(res);
   try {
     return JSON.parse(text);
   } catch {
@@ -54,7 +82,7 @@ export async function postJson(url: string, body: unknown, timeoutMs: number, he
   }
 }
 
-/** The robots' reply: `errcode` 0 is success; the error message is kept short, without addresses. */
+/** The robots' reply: `errcode` 0 is success; the error message is kept short, without addresses or anything like a key. */
 function checkErrcode(reply: unknown): void {
   const r = reply && typeof reply === 'object' ? (reply as { errcode?: unknown; errmsg?: unknown }) : null;
   if (r?.errcode === 0) return;
@@ -63,6 +91,8 @@ function checkErrcode(reply: unknown): void {
     typeof r.errmsg === 'string'
       ? r.errmsg
           .replace(/https?:\S*/g, '')
+          // a key, an access token or a signature repeated by the gateway (or a proxy before it)
+          .replace(/[A-Za-z0-9+/=_-]{16,}/g, '(redacted)')
           .replace(/[^\w .,:'-]/g, '')
           .slice(0, 60)
           .trim()

@@ -30,6 +30,21 @@ describe('outbound text', () => {
     expect(t).toBe('【网格通】督办催办：案件 #12「张家 138****8000 漏水 110***********1234」收到催办，请尽快办理');
   });
 
+  it('D10: a phone or an ID number typed with full-width digits, double spaces or in groups goes out masked', () => {
+    const titles = [
+      '张家 １３８００１３８０００ 漏水',
+      '张家 138  0013  8000 漏水',
+      '张家 110101 19900101 1234',
+      '张家 １１０１０１１９９００１０１１２３Ｘ',
+    ];
+    for (const title of titles) {
+      const t = plainText(outboundText(caseNotice('case-warning', { title })));
+      // no 7 digits in a row once spaces are dropped (the mask keeps the first 3 and the last 4 only)
+      expect(t.normalize('NFKC').replace(/\s+/g, ''), title).not.toMatch(/\d{7,}/);
+      expect(t, title).toContain('张家');
+    }
+  });
+
   it('C3: a reveal burst names no account; other kinds carry their period or place', () => {
     const burst = plainText(
       outboundText({

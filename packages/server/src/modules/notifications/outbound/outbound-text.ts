@@ -4,6 +4,7 @@
  * reminder's free text, a reporter, a resident or the account behind a reveal burst; digits that could
  * be an ID number or a phone are masked as in the app (scrubText).
  */
+import { maskIdNumber } from '@gridwork/core/households';
 import { scrubText } from '../notice-view';
 
 export interface OutboundNotice {
@@ -43,8 +44,20 @@ export function shanghaiMinute(value: unknown): string | null {
   return new Date(t + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** 7+ digits with spaces between them (an ID number in groups, a phone typed with double spaces). */
+const SPACED_NUMBER = /\d(?:\s*\d){6,}(?:\s*[Xx])?/g;
+
+/**
+ * A value of the notice for the text: full-width digits made plain (NFKC) and spaces collapsed before
+ * masking, so a number typed on a phone's keyboard or in groups is masked too.
+ */
 const str = (v: unknown, max = 60): string =>
-  typeof v === 'string' || typeof v === 'number' ? scrubText(String(v)).replace(/\s+/g, ' ').trim().slice(0, max) : '';
+  typeof v === 'string' || typeof v === 'number'
+    ? scrubText(String(v).normalize('NFKC').replace(/\s+/g, ' '))
+        .replace(SPACED_NUMBER, (m) => maskIdNumber(m.replace(/\s/g, '')))
+        .trim()
+        .slice(0, max)
+    : '';
 
 function caseLine(n: OutboundNotice, p: Record<string, unknown>): string {
   const title = str(p.title);
