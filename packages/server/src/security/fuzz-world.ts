@@ -358,6 +358,11 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
           .where('id', '=', admin ? rec.noticeAdmin : rec.noticeWorker)
           .execute();
       }
+      if (path.startsWith('/api/v1/calendar-feeds/')) {
+        // a fuzzed POST or DELETE /me/calendar-feed before may have replaced or revoked the feed: a live one again
+        const feed = await ok<{ url: string }>(t, 'worker1', 'POST', '/api/v1/me/calendar-feed', undefined);
+        rec.feedFile = feed.url.split('/').at(-1)!;
+      }
       if (/^\/api\/v1\/me\/sessions\/\{id\}/.test(path)) {
         const id = admin ? rec.sessionAdmin : rec.sessionWorker;
         if (await t.ctx.db.selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst()) return;
