@@ -6,6 +6,7 @@
  */
 import { maskIdNumber } from '@gridwork/core/households';
 import { scrubText } from '../notice-view';
+import { NOTICE_KIND_LABELS_ZH } from '@gridwork/core/notices/labels';
 
 export interface OutboundNotice {
   kind: string;
@@ -22,19 +23,7 @@ export interface OutboundText {
   body: string;
 }
 
-const HEADINGS: Record<string, string> = {
-  'case-warning': '临期提醒',
-  'case-overdue': '超期提醒',
-  'case-assigned': '新分派',
-  'feedback-due': '待反馈居民',
-  'case-reminder': '督办催办',
-  'round-report-submitted': '走访报告已报送',
-  'round-report-acknowledged': '走访报告已确认',
-  'round-report-due': '走访报告待报送',
-  'verification-task-assigned': '年度核查任务',
-  'meeting-announce': '请提前告知居民',
-  'reveal-burst': '敏感信息查看超限',
-};
+const HEADINGS = NOTICE_KIND_LABELS_ZH;
 
 /** 'YYYY-MM-DD HH:mm' in Asia/Shanghai (UTC+8 all year), or null for anything that is not a time. */
 export function shanghaiMinute(value: unknown): string | null {
