@@ -4,7 +4,8 @@
  * the 404 to validation; plus a fingerprint of the database to prove rejected requests change nothing.
  */
 import { sql } from 'kysely';
-import { hashToken } from '../modules/auth/sessions.repository';
+import { hashToken, type SessionUser } from '../modules/auth/sessions.repository';
+import { createFeed } from '../modules/calendar-feeds/calendar-feeds.service';
 import { TEST_PASSWORD } from '../testing/fixture';
 import type { TestApp } from '../testing/test-app';
 import { tinyPng } from '../testing/tiny-png';
@@ -360,7 +361,8 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       }
       if (path.startsWith('/api/v1/calendar-feeds/')) {
         // a fuzzed POST or DELETE /me/calendar-feed before may have replaced or revoked the feed: a live one again
-        const feed = await ok<{ url: string }>(t, 'worker1', 'POST', '/api/v1/me/calendar-feed', undefined);
+        // (straight through the service: a fuzzed sign-out elsewhere may have ended worker1's session)
+        const feed = await createFeed(t.ctx, { id: t.fx.users.worker1 } as SessionUser, 'fuzz-world');
         rec.feedFile = feed.url.split('/').at(-1)!;
       }
       if (/^\/api\/v1\/me\/sessions\/\{id\}/.test(path)) {
