@@ -22,7 +22,7 @@ describe.each(DB_KINDS)('account mobile on %s', (kind) => {
   const stored = async (user: string) =>
     (await t.ctx.db.selectFrom('users').select('mobile_enc').where('id', '=', t.fx.users[user]).executeTakeFirstOrThrow()).mobile_enc;
 
-  it('C3 set: GET /me shows only the mask; the column holds no clear digits; the audit row no number; cleared with "" or null', async () => {
+  it('C3 set: /me shows only the mask; the column holds no clear digits, the audit row no number; "" or null clears', async () => {
     const set = await patchMe('worker1', { expectedVersion: 1, displayName: 'worker1', mobile: '138 1234 5678' });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ mobileMasked: '138****5678', version: 2 });
@@ -51,7 +51,9 @@ describe.each(DB_KINDS)('account mobile on %s', (kind) => {
     expect(JSON.stringify(audits)).not.toMatch(/5678/);
 
     // the name alone leaves the number as it is
-    expect((await patchMe('worker1', { expectedVersion: 2, displayName: '网格员一' })).json()).toMatchObject({ mobileMasked: '138****5678' });
+    expect((await patchMe('worker1', { expectedVersion: 2, displayName: '网格员一' })).json()).toMatchObject({
+      mobileMasked: '138****5678',
+    });
     const cleared = await patchMe('worker1', { expectedVersion: 3, displayName: '网格员一', mobile: '' });
     expect(cleared.json()).toMatchObject({ mobileMasked: null, version: 4 });
     expect(await stored('worker1')).toBeNull();

@@ -2,7 +2,10 @@ import { Type, type Static } from '@sinclair/typebox';
 import { NewPassword } from '../auth/auth.schemas';
 import { MAX_PASSWORD_LENGTH } from '../auth/password';
 
-/** 我的账户: one's own name and masked mobile (version for optimistic concurrency, as the users module) and whether the password is still the demo one. */
+/**
+ * 我的账户: one's own name and masked mobile (version for optimistic concurrency, as the users module)
+ * and whether the password is still the demo one.
+ */
 export const Profile = Type.Object({
   id: Type.Integer(),
   username: Type.String(),
@@ -10,7 +13,7 @@ export const Profile = Type.Object({
   version: Type.Integer(),
   passwordIsDemo: Type.Boolean(),
   mobileMasked: Type.Union([Type.String(), Type.Null()], {
-    description: 'one\'s own mobile for SMS notices, only masked (138****5678); null: none on file',
+    description: "one's own mobile for SMS notices, only masked (138****5678); null: none on file",
   }),
 });
 export type Profile = Static<typeof Profile>;

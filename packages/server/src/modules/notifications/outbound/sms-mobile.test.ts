@@ -68,7 +68,11 @@ describe.each(DB_KINDS)('SMS to the mobile on the profile on %s', (kind) => {
   };
 
   it('C3 the gateway gets the full number; a failed try and the sent row keep only user:<id>; nothing of it in the log', async () => {
-    const login = await a.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'worker1', password: TEST_PASSWORD } });
+    const login = await a.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'worker1', password: TEST_PASSWORD },
+    });
     const token = login.json().token as string;
     const set = await a.app.inject({
       method: 'PATCH',
@@ -92,7 +96,11 @@ describe.each(DB_KINDS)('SMS to the mobile on the profile on %s', (kind) => {
     expect(rows.map((r) => [r.channel, r.target, r.status, r.attempts])).toEqual([['sms', `user:${fx.users.worker1}`, 'sent', 2]]);
     expect(JSON.stringify(rows)).not.toContain(MOBILE);
     // the admin's delivery list neither
-    const adminLogin = await a.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: TEST_PASSWORD } });
+    const adminLogin = await a.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: TEST_PASSWORD },
+    });
     const list = await a.app.inject({
       method: 'GET',
       url: '/api/v1/notifications/deliveries',
@@ -112,7 +120,11 @@ describe.each(DB_KINDS)('SMS to the mobile on the profile on %s', (kind) => {
     const id = await raise(fx.users.worker1, 2);
     await deliver();
     expect(fake.requests).toHaveLength(0);
-    const row = await database.db.selectFrom('notice_deliveries').select(['status', 'last_error']).where('notification_id', '=', id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('notice_deliveries')
+      .select(['status', 'last_error'])
+      .where('notification_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'skipped', last_error: 'no mobile number on the profile' });
   });
 });
