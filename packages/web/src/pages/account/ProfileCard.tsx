@@ -1,6 +1,7 @@
 /**
  * 个人资料: one's own name and 手机号 for SMS notices (MobileForm; each saved with the version it was read
- * at: a change made elsewhere is a 409, and the latest is loaded), the username and roles. The signed-in user is refreshed after a change (header, menus).
+ * at: a change made elsewhere is a 409, and the latest is loaded), the username and roles. The signed-in
+ * user is refreshed after a change (header, menus).
  */
 import { App, Button, Card, Descriptions, Form, Input, Space, Tag } from 'antd';
 import { useEffect } from 'react';
