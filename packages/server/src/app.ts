@@ -44,6 +44,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { LiveHub } from './modules/notifications/live-hub';
 import { NotificationScheduler } from './modules/notifications/scheduler';
 import { buildChannels } from './modules/notifications/outbound/channels';
+import { mobileOf } from './modules/account/mobile';
 import { deliveryRoutes } from './modules/notifications/outbound/deliveries.routes';
 import { validSessions } from './modules/auth/sessions.repository';
 import { analysisRoutes } from './modules/supervision/analysis.routes';
@@ -98,7 +99,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   const calendar = new CalendarStore(db);
   // notices: the live streams and the scheduler that raises and delivers them (started by main.ts)
   const live = new LiveHub((hashes) => validSessions(db, hashes, clock()));
-  const channels = buildChannels(db, clock, opts.config.outbound, app.log);
+  const sealed = await sealedFieldsFor(opts.config, db);
+  // SMS goes to the user's own mobile, opened from its seal at send time only (never logged or stored in the row)
+  const channels = buildChannels(db, clock, opts.config.outbound, app.log, (userId) => mobileOf(db, sealed, userId));
   const scheduler = new NotificationScheduler(db, clock, channels.immediate, (raised) => live.push(raised), {
     calendar: () => calendar.get(),
     outbox: channels.outbox,
@@ -110,7 +113,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     clock,
     grids,
     calendar,
-    sealed: await sealedFieldsFor(opts.config, db),
+    sealed,
     invalidateActors: auth.invalidate,
     onActorsInvalidated: auth.onInvalidate,
     notices: {

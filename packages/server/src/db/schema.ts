@@ -38,6 +38,8 @@ export interface UsersTable {
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Timestamp;
+  /** The user's own mobile for SMS notices, sealed ('phone' field; account/mobile.ts); never in clear text. */
+  mobile_enc: Buffer | null;
 }
 
 export interface RoleAssignmentsTable {

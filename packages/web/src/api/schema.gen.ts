@@ -6949,6 +6949,8 @@ export interface paths {
                         "application/json": {
                             displayName: string;
                             id: number;
+                            /** @description one's own mobile for SMS notices, only masked (138****5678); null: none on file */
+                            mobileMasked: string | null;
                             passwordIsDemo: boolean;
                             username: string;
                             version: number;
@@ -6991,6 +6993,8 @@ export interface paths {
                         /** @description trimmed; not blank */
                         displayName: string;
                         expectedVersion: number;
+                        /** @description mainland China mobile (11 digits, 1[3-9]…); empty or null clears it; absent: unchanged */
+                        mobile?: string | null;
                     };
                 };
             };
@@ -7004,6 +7008,8 @@ export interface paths {
                         "application/json": {
                             displayName: string;
                             id: number;
+                            /** @description one's own mobile for SMS notices, only masked (138****5678); null: none on file */
+                            mobileMasked: string | null;
                             passwordIsDemo: boolean;
                             username: string;
                             version: number;

@@ -13,6 +13,18 @@ const account2: typeof zhAccount2 = {
       tooLong: 'At most {{max}} characters',
       stale: 'Your profile was changed elsewhere; the latest is loaded, check it and save again',
     },
+    mobile: {
+      label: 'Mobile number (for SMS reminders)',
+      hint: 'Used only to send you SMS reminders; stored encrypted and shown only partly',
+      none: 'Not set',
+      placeholder: 'Enter a new 11-digit mobile number',
+      save: 'Save number',
+      clear: 'Clear',
+      saved: 'Mobile number saved',
+      cleared: 'Mobile number cleared',
+      required: 'Enter a mobile number',
+      invalid: 'Enter an 11-digit mainland China mobile number (1, then 3–9)',
+    },
     password: {
       title: 'Change password',
       current: 'Current password',

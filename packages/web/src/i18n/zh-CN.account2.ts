@@ -11,6 +11,18 @@ const account2 = {
       tooLong: '姓名不能超过 {{max}} 个字',
       stale: '资料已在别处修改，已载入最新内容，请确认后再保存',
     },
+    mobile: {
+      label: '手机号（用于短信提醒）',
+      hint: '仅用于向您发送短信提醒；加密保存，页面只显示部分号码',
+      none: '未填写',
+      placeholder: '输入新的 11 位手机号',
+      save: '保存手机号',
+      clear: '清除',
+      saved: '手机号已保存',
+      cleared: '手机号已清除',
+      required: '请输入手机号',
+      invalid: '请输入 11 位中国大陆手机号（1 开头，第二位为 3–9）',
+    },
     password: {
       title: '修改密码',
       current: '当前密码',

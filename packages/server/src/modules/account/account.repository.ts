@@ -10,12 +10,13 @@ export interface ProfileRow {
   displayName: string;
   version: number;
   passwordIsDemo: boolean;
+  mobileEnc: Buffer | null;
 }
 
 export async function findProfile(db: Db, id: number): Promise<ProfileRow | undefined> {
   return db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name as displayName', 'version', 'password_is_demo as passwordIsDemo'])
+    .select(['id', 'username', 'display_name as displayName', 'version', 'password_is_demo as passwordIsDemo', 'mobile_enc as mobileEnc'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -25,11 +26,18 @@ export async function findPasswordHash(db: Db, id: number): Promise<string | nul
   return row?.password_hash ?? null;
 }
 
-/** The new name at `expectedVersion` (409 VERSION_CONFLICT when the row moved on). */
-export async function updateDisplayName(trx: Transaction<DB>, id: number, expectedVersion: number, name: string, now: Date): Promise<void> {
+/** The new name (and sealed mobile, when given; null clears it) at `expectedVersion` (409 VERSION_CONFLICT when the row moved on). */
+export async function updateProfile(
+  trx: Transaction<DB>,
+  id: number,
+  expectedVersion: number,
+  change: { name: string; mobileEnc?: Buffer | null },
+  now: Date,
+): Promise<void> {
+  const mobile = change.mobileEnc === undefined ? {} : { mobile_enc: change.mobileEnc };
   const row = await trx
     .updateTable('users')
-    .set({ display_name: name, version: sql`version + 1`, updated_at: now })
+    .set({ display_name: change.name, ...mobile, version: sql`version + 1`, updated_at: now })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .returning('id')

@@ -2,13 +2,19 @@ import { Type, type Static } from '@sinclair/typebox';
 import { NewPassword } from '../auth/auth.schemas';
 import { MAX_PASSWORD_LENGTH } from '../auth/password';
 
-/** 我的账户: one's own name (version for optimistic concurrency, as the users module) and whether the password is still the demo one. */
+/**
+ * 我的账户: one's own name and masked mobile (version for optimistic concurrency, as the users module)
+ * and whether the password is still the demo one.
+ */
 export const Profile = Type.Object({
   id: Type.Integer(),
   username: Type.String(),
   displayName: Type.String(),
   version: Type.Integer(),
   passwordIsDemo: Type.Boolean(),
+  mobileMasked: Type.Union([Type.String(), Type.Null()], {
+    description: "one's own mobile for SMS notices, only masked (138****5678); null: none on file",
+  }),
 });
 export type Profile = Static<typeof Profile>;
 
@@ -16,6 +22,11 @@ export const UpdateProfileBody = Type.Object(
   {
     expectedVersion: Type.Integer({ minimum: 1 }),
     displayName: Type.String({ minLength: 1, maxLength: 60, description: 'trimmed; not blank' }),
+    mobile: Type.Optional(
+      Type.Union([Type.String({ maxLength: 20 }), Type.Null()], {
+        description: 'mainland China mobile (11 digits, 1[3-9]…); empty or null clears it; absent: unchanged',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

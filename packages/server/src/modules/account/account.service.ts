@@ -20,6 +20,7 @@ import {
   type SessionUser,
 } from '../auth/sessions.repository';
 import * as repo from './account.repository';
+import { maskedMobile, parseMobile } from './mobile';
 import type { ChangePasswordBody, Profile, SessionRecord, UpdateProfileBody } from './account.schemas';
 
 /** Who is asking, and through which session (the one that stays when the others end). */
@@ -33,7 +34,8 @@ export interface Caller {
 export async function getProfile(ctx: AppContext, actor: SessionUser): Promise<Profile> {
   const row = await repo.findProfile(ctx.db, actor.id);
   if (!row) throw new DomainError('NOT_FOUND', `user ${actor.id} not found`);
-  return row;
+  const { mobileEnc, ...rest } = row;
+  return { ...rest, mobileMasked: maskedMobile(ctx.sealed, mobileEnc) };
 }
 
 export async function updateProfile(ctx: AppContext, c: Caller, body: UpdateProfileBody): Promise<Profile> {
@@ -43,16 +45,22 @@ export async function updateProfile(ctx: AppContext, c: Caller, body: UpdateProf
       { field: 'body.displayName', message: 'blank', problem: 'blank' },
     ]);
   }
+  const mobile = parseMobile(body.mobile);
+  if (mobile && !ctx.sealed.available) throw new DomainError('VALIDATION_FAILED', 'no data key is configured to seal a mobile number');
   const before = await getProfile(ctx, c.actor);
+  // the audit row tells only that the number was set or cleared, never the number (nor its mask)
+  const mobileChange = mobile === undefined ? {} : { mobile: mobile ? '(set)' : '(cleared)' };
+  const mobileBefore = mobile === undefined ? {} : { mobile: before.mobileMasked ? '(set)' : '(none)' };
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateDisplayName(trx, c.actor.id, body.expectedVersion, displayName, ctx.clock());
+    const mobileEnc = mobile === undefined ? undefined : mobile === null ? null : ctx.sealed.seal('phone', mobile);
+    await repo.updateProfile(trx, c.actor.id, body.expectedVersion, { name: displayName, mobileEnc }, ctx.clock());
     await writeAudit(trx, {
       actorId: c.actor.id,
       action: 'user.profile-update',
       entity: 'user',
       entityId: c.actor.id,
-      before: { displayName: before.displayName },
-      after: { displayName },
+      before: { displayName: before.displayName, ...mobileBefore },
+      after: { displayName, ...mobileChange },
       requestId: c.requestId,
     });
   });

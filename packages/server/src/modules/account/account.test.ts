@@ -60,6 +60,7 @@ describe.each(DB_KINDS)('account API on %s', (kind) => {
         displayName: 'leader',
         version: 1,
         passwordIsDemo: false,
+        mobileMasked: null,
       });
       const res = await as(token, { method: 'PATCH', url: '/api/v1/me', payload: { expectedVersion: 1, displayName: '  王网格长 ' } });
       expect(res.statusCode, res.body).toBe(200);

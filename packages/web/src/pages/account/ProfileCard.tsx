@@ -1,6 +1,7 @@
 /**
- * 个人资料: one's own name (saved with the version it was read at: a change made elsewhere is a 409, and the
- * latest is loaded), the username and roles. The signed-in user is refreshed after a change (header, menus).
+ * 个人资料: one's own name and 手机号 for SMS notices (MobileForm; each saved with the version it was read
+ * at: a change made elsewhere is a 409, and the latest is loaded), the username and roles. The signed-in
+ * user is refreshed after a change (header, menus).
  */
 import { App, Button, Card, Descriptions, Form, Input, Space, Tag } from 'antd';
 import { useEffect } from 'react';
@@ -13,6 +14,7 @@ import { isApiError } from '../../lib/errors';
 import type { AsyncState } from '../../lib/useAsync';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useSession, useUser } from '../../state/session';
+import { MobileForm } from './MobileForm';
 
 const NAME_MAX = 60;
 
@@ -76,6 +78,7 @@ export function ProfileCard({ profile }: { profile: AsyncState<Profile> }) {
           </Space.Compact>
         </Form.Item>
       </Form>
+      <MobileForm profile={profile} />
       <Descriptions
         size="small"
         column={1}

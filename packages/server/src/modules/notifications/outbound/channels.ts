@@ -6,10 +6,7 @@ import { LoggingChannel, type OutboundChannel } from '../scheduler';
 import { OutboundDispatcher } from './dispatcher';
 import { DingtalkRobot, SmsGateway, WecomRobot, type OutboundAdapter, type PhoneLookup } from './gateways';
 
-/**
- * Accounts carry no mobile number yet (users and 我的账户 keep a name, a username and roles only):
- * every SMS delivery is recorded as skipped until a profile field for it exists.
- */
+/** No lookup given (tests, tools): every SMS delivery is recorded as skipped. The app passes account/mobile.ts's. */
 export const noMobileOnFile: PhoneLookup = async () => null;
 
 export interface Channels {
@@ -32,7 +29,7 @@ export function buildChannels(
   if (config.wecom) adapters.push(new WecomRobot(config.wecom, config.timeoutMs));
   if (config.dingtalk) adapters.push(new DingtalkRobot(config.dingtalk, config.timeoutMs));
   if (config.sms && phoneOf === noMobileOnFile)
-    log.warn({}, 'GRIDWORK_SMS_URL is set, but accounts carry no mobile number yet: SMS deliveries are recorded as skipped');
+    log.warn({}, 'GRIDWORK_SMS_URL is set, but no mobile lookup is wired: SMS deliveries are recorded as skipped');
   const outbox = new OutboundDispatcher(db, clock, adapters, {
     maxAttempts: config.maxAttempts,
     retryBaseMs: config.retryBaseMs,
