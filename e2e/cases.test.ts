@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoBrowser, hasChromium, loseFirstResponse, signInAs } from './server';
+import { actUntilText, demoBrowser, hasChromium, loseFirstResponse, signInAs } from './server';
 
 // Cases in the browser (issue 3, item 10): a grid worker files a case from the phone-sized form in
 // their own grid (A1.1, A1.7), sees it in "my cases" with a green light; the grid leader accepts it
@@ -98,9 +98,11 @@ describe.skipIf(!hasChromium)('cases in Chromium against the real server (demo m
     await page.getByTestId('nav-cases').click();
     await page.getByText('全部案件').click();
     await page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`).getByText(title).click();
-    await page.getByTestId('case-action-accept').click();
-    await page.getByTestId('case-action-submit').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="case-status"]')?.textContent === '已受理');
+    const accept = async () => {
+      await page.getByTestId('case-action-accept').click();
+      await page.getByTestId('case-action-submit').click();
+    };
+    await actUntilText(page, accept, 'case-status', '已受理');
     expect(await page.getByTestId('case-action-accept').count()).toBe(0);
     expect(await page.getByTestId('case-action-start').count()).toBe(1);
     expect(await page.getByTestId('case-timeline').textContent()).toContain('已登记 → 已受理');

@@ -165,6 +165,33 @@ export async function openAs(
   return page;
 }
 
+/**
+ * Runs `act`, then waits until the element `testId` reads `text`; on timeout the error says what
+ * the page showed instead: the element's text, the alerts and messages on screen and each API
+ * write's status since `act` began (a flaky failure then names its cause).
+ */
+export async function actUntilText(page: Page, act: () => Promise<void>, testId: string, text: string, timeout = 30_000): Promise<void> {
+  const writes: string[] = [];
+  const onResponse = (r: { request(): { method(): string }; url(): string; status(): number }) => {
+    if (r.request().method() !== 'GET' && r.url().includes('/api/')) writes.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
+  };
+  page.on('response', onResponse);
+  try {
+    await act();
+    await page.waitForFunction(([id, want]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === want, [testId, text], {
+      timeout,
+    });
+  } catch (e) {
+    const shown = await page.evaluate((id) => {
+      const texts = (sel: string) => [...document.querySelectorAll(sel)].map((n) => n.textContent?.trim()).filter(Boolean);
+      return { now: document.querySelector(`[data-testid="${id}"]`)?.textContent, alerts: texts('.ant-alert, .ant-message-notice') };
+    }, testId);
+    throw new Error(`${testId} never read ${text}: ${JSON.stringify({ ...shown, writes })} (${(e as Error).message.split('\n')[0]})`);
+  } finally {
+    page.off('response', onResponse);
+  }
+}
+
 /** Nothing on the page is wider than the screen. */
 export async function expectNoSideScroll(page: Page, where: string): Promise<void> {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
