@@ -1,9 +1,17 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files at a time (TEST_WORKERS overrides): the server tests wait on PostgreSQL and PGlite as
+ * much as they compute, so two run side by side even on two cores; the browser tests stay one at a time.
+ */
+const workers = Number(process.env.TEST_WORKERS) || Math.max(2, os.availableParallelism() - 1);
 
 // Three tiers (DESIGN.md §3.9): pure core, server (HTTP + database), browser (e2e).
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
+    maxWorkers: workers,
     projects: [
       {
         test: {
@@ -36,6 +44,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           env: { TZ: 'UTC' },
+          globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -5,7 +5,14 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A data dir the demo street was seeded into once for this run, and the Shanghai day it was seeded on. */
+    e2eDemoTemplate: { dir: string; day: string } | null;
+  }
+}
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,10 +43,32 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real server process (as `npm start` does) on a fresh data dir; resolves when /healthz answers. */
+/** Today in Asia/Shanghai (the demo's dates are relative to the day it is seeded). */
+export function shanghaiDay(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The run's seeded demo data dir (e2e/global-setup.ts), when there is one and it was seeded today. */
+function demoTemplate(): string | null {
+  let template: { dir: string; day: string } | null = null;
+  try {
+    template = inject('e2eDemoTemplate');
+  } catch {
+    return null; // not in a test run (the benchmarks)
+  }
+  return template && template.day === shanghaiDay() && fs.existsSync(template.dir) ? template.dir : null;
+}
+
+/**
+ * Starts the real server process (as `npm start` does); resolves when /healthz answers. Without a
+ * data dir it gets a fresh one: a copy of the run's seeded demo when started with the default
+ * environment (the same data a first start seeds), else empty and seeded by the server itself.
+ */
 export async function startServer(env: Record<string, string> = {}, dataDir?: string): Promise<RunningServer> {
   const port = await freePort();
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gridwork-e2e-'));
+  const template = dataDir || Object.keys(env).length > 0 ? null : demoTemplate();
+  if (template) fs.cpSync(template, dir, { recursive: true });
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'packages/server/src/main.ts')], {
     cwd: ROOT,
@@ -173,7 +202,8 @@ export async function openAs(
 export async function actUntilText(page: Page, act: () => Promise<void>, testId: string, text: string, timeout = 30_000): Promise<void> {
   const writes: string[] = [];
   const onResponse = (r: { request(): { method(): string }; url(): string; status(): number }) => {
-    if (r.request().method() !== 'GET' && r.url().includes('/api/')) writes.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
+    if (r.request().method() !== 'GET' && r.url().includes('/api/'))
+      writes.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
   };
   page.on('response', onResponse);
   try {
@@ -183,7 +213,10 @@ export async function actUntilText(page: Page, act: () => Promise<void>, testId:
     });
   } catch (e) {
     const shown = await page.evaluate((id) => {
-      const texts = (sel: string) => [...document.querySelectorAll(sel)].map((n) => n.textContent?.trim()).filter(Boolean);
+      const texts = (sel: string) =>
+        Array.from(document.querySelectorAll(sel))
+          .map((n) => n.textContent?.trim())
+          .filter(Boolean);
       return { now: document.querySelector(`[data-testid="${id}"]`)?.textContent, alerts: texts('.ant-alert, .ant-message-notice') };
     }, testId);
     throw new Error(`${testId} never read ${text}: ${JSON.stringify({ ...shown, writes })} (${(e as Error).message.split('\n')[0]})`);
