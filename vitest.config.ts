@@ -2,8 +2,8 @@ import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files at a time (TEST_WORKERS overrides): the server tests wait on PostgreSQL and PGlite as
- * much as they compute, so two run side by side even on two cores; the browser tests stay one at a time.
+ * Test files at a time (TEST_WORKERS overrides): on two cores Vitest's default (one fewer than the
+ * cores) leaves a core idle while a server test computes; the browser tests stay one at a time.
  */
 const workers = Number(process.env.TEST_WORKERS) || Math.max(2, os.availableParallelism() - 1);
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { shanghaiDay, startServer } from './server';
+import { shanghaiDate, startServer } from './server';
 
 /**
  * Seeds the demo street once per run (about 15 s on two cores) into a data dir that each browser
@@ -10,7 +10,7 @@ import { shanghaiDay, startServer } from './server';
  */
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridwork-e2e-template-'));
-  const day = shanghaiDay();
+  const day = shanghaiDate();
   const server = await startServer({}, dir);
   await server.stop();
   fs.rmSync(path.join(dir, 'gridwork.pid'), { force: true });

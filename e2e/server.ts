@@ -43,9 +43,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Today in Asia/Shanghai (the demo's dates are relative to the day it is seeded). */
-export function shanghaiDay(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** YYYY-MM-DD in Asia/Shanghai, `days` from now (the demo's dates are relative to the day it is seeded). */
+export function shanghaiDate(days = 0): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The run's seeded demo data dir (e2e/global-setup.ts), when there is one and it was seeded today. */
@@ -56,7 +56,7 @@ function demoTemplate(): string | null {
   } catch {
     return null; // not in a test run (the benchmarks)
   }
-  return template && template.day === shanghaiDay() && fs.existsSync(template.dir) ? template.dir : null;
+  return template && template.day === shanghaiDate() && fs.existsSync(template.dir) ? template.dir : null;
 }
 
 /**

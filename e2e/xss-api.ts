@@ -58,10 +58,7 @@ export class Fields {
   }
 }
 
-/** YYYY-MM-DD in Asia/Shanghai, `days` from now. */
-export function shanghaiDate(days = 0): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { shanghaiDate } from './server';
 
 /** The demo regions used, by code (the demo seed is deterministic): worker1's grid in lead1's community, and a town grid (rounds). */
 const CODES = {
